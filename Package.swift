@@ -1,0 +1,80 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "vern",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vern", targets: ["vern"]),
+        .library(name: "VernAPI", targets: ["VernAPI"]),
+        .library(name: "VernClient", targets: ["VernClient"]),
+        .library(name: "VernServer", targets: ["VernServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // Wire model shared by the client and the local server: Codable types only, no networking.
+        .target(name: "VernAPI"),
+
+        // Typed async client: transport, retries, polling, thread stream, uploads, exports.
+        .target(
+            name: "VernClient",
+            dependencies: [
+                "VernAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
+
+        // The local Vern-compatible server: Hummingbird routes, GRDB storage, runs driven by an agent.
+        .target(
+            name: "VernServer",
+            dependencies: [
+                "VernAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The command tree (`vern`, `vern serve`, ...), a library so tests can drive it in-process.
+        .target(
+            name: "VernCommands",
+            dependencies: [
+                "VernAPI",
+                "VernClient",
+                "VernServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "vern",
+            dependencies: ["VernCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
+        .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
+        .testTarget(
+            name: "VernServerTests",
+            dependencies: [
+                "VernServer", "VernClient",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    target.swiftSettings = settings
+}

@@ -1,0 +1,3 @@
+import AsyncHTTPClient
+import VernAPI
+public enum VernClientPlaceholder {}

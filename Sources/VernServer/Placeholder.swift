@@ -1,0 +1,4 @@
+import Hummingbird
+import GRDB
+import VernAPI
+public enum VernServerPlaceholder {}
