@@ -1,3 +1,0 @@
-import AsyncHTTPClient
-import VernAPI
-public enum VernClientPlaceholder {}
