@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "VernAPI", targets: ["VernAPI"]),
         .library(name: "VernClient", targets: ["VernClient"]),
         .library(name: "VernServer", targets: ["VernServer"]),
+        .library(name: "VernShell", targets: ["VernShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -47,6 +48,16 @@ let package = Package(
             ]
         ),
 
+        // The conversational shell: session logic, slash commands, rendering of one event stream.
+        .target(
+            name: "VernShell",
+            dependencies: [
+                "VernAPI",
+                "VernClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         // The command tree (`vern`, `vern serve`, ...), a library so tests can drive it in-process.
         .target(
             name: "VernCommands",
@@ -54,6 +65,7 @@ let package = Package(
                 "VernAPI",
                 "VernClient",
                 "VernServer",
+                "VernShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +76,7 @@ let package = Package(
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernClient"]),
         .testTarget(
             name: "VernServerTests",
             dependencies: [

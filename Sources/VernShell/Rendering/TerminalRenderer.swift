@@ -1,0 +1,166 @@
+import Foundation
+import Synchronization
+import VernAPI
+
+/// How the terminal output looks.
+public struct TerminalStyle: Sendable, Equatable {
+    /// Redraw one status line (spinner, elapsed time) on stderr while a run works; otherwise
+    /// print one line per state change.
+    public var liveStatus: Bool
+    /// Use ANSI colour.
+    public var color: Bool
+    /// The terminal can show Unicode (spinner frames, ellipses).
+    public var unicode: Bool
+
+    public init(liveStatus: Bool, color: Bool, unicode: Bool) {
+        self.liveStatus = liveStatus
+        self.color = color
+        self.unicode = unicode
+    }
+
+    /// Plain lines, no colour: pipes, `TERM=dumb`, `NO_COLOR`.
+    public static let plain = TerminalStyle(liveStatus: false, color: false, unicode: true)
+}
+
+/// Where rendered text is written.
+public protocol TextOutput: Sendable {
+    func write(_ text: String, to channel: OutputChannel)
+}
+
+/// The process's standard output and standard error.
+public struct StandardOutput: TextOutput {
+    public init() {}
+
+    public func write(_ text: String, to channel: OutputChannel) {
+        let handle = channel == .stdout ? FileHandle.standardOutput : FileHandle.standardError
+        try? handle.write(contentsOf: Data(text.utf8))
+    }
+}
+
+/// Renders events for a person: stdout for answers and previews, stderr for progress.
+///
+/// With ``TerminalStyle/liveStatus`` a run's progress is one redrawn line with a spinner and
+/// the elapsed time, cleared before anything else is printed; otherwise each state change is
+/// one line. What the analyst typed is not repeated.
+public final class TerminalRenderer: ShellEventSink {
+    private struct State {
+        var status: String?
+        var started: ContinuousClock.Instant?
+        var frame = 0
+        var lineShown = false
+        var spinner: Task<Void, Never>?
+    }
+
+    private let style: TerminalStyle
+    private let output: any TextOutput
+    private let formatter = PlainFormatter(presenter: TerminalPresenter())
+    private let state = Mutex(State())
+
+    public init(style: TerminalStyle, output: any TextOutput = StandardOutput()) {
+        self.style = style
+        self.output = output
+    }
+
+    deinit { state.withLock { $0.spinner?.cancel() } }
+
+    public func emit(_ event: ShellEvent) {
+        if style.liveStatus, handleLive(event) { return }
+        print(formatter.lines(for: event), event: event)
+    }
+
+    /// Updates the status line for progress events; returns whether the event was consumed.
+    private func handleLive(_ event: ShellEvent) -> Bool {
+        switch event {
+        case .runStatus(let run, let status, let message) where status == .queued || status == .running:
+            let text = "\(run.kind) \(status)" + (message.map { " · \($0)" } ?? "")
+            state.withLock { state in
+                if state.started == nil { state.started = .now }
+                state.status = text
+            }
+            startSpinner()
+            redraw()
+            return true
+        case .uploadProgress(let name, let sent, let total):
+            let percent = total > 0 ? sent * 100 / total : 100
+            state.withLock { $0.status = "uploading \(name) \(percent)% of \(Numbers.bytes(total))" }
+            redraw()
+            if sent >= total { stopStatus() }
+            return true
+        case .runStatus:
+            stopStatus()
+            return false
+        default:
+            return false
+        }
+    }
+
+    private func print(_ lines: [OutputLine], event: ShellEvent) {
+        let visible = lines.filter { $0.channel != .echo }
+        guard !visible.isEmpty else { return }
+        clearStatusLine()
+        for line in visible {
+            output.write(paint(line.text, event: event) + "\n", to: line.channel)
+        }
+        redraw()
+    }
+
+    private func paint(_ text: String, event: ShellEvent) -> String {
+        guard style.color else { return text }
+        switch event {
+        case .error: return "\u{1B}[31m\(text)\u{1B}[0m"
+        case .question, .credentialRequest: return "\u{1B}[1m\(text)\u{1B}[0m"
+        case .runStatus(_, let status, _):
+            switch status {
+            case .failed: return "\u{1B}[31m\(text)\u{1B}[0m"
+            case .awaitingApproval, .completed: return "\u{1B}[32m\(text)\u{1B}[0m"
+            default: return "\u{1B}[2m\(text)\u{1B}[0m"
+            }
+        case .notice, .banner: return "\u{1B}[2m\(text)\u{1B}[0m"
+        default: return text
+        }
+    }
+
+    private func startSpinner() {
+        state.withLock { state in
+            guard state.spinner == nil else { return }
+            state.spinner = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(200))
+                    guard let self, !Task.isCancelled else { return }
+                    self.state.withLock { $0.frame += 1 }
+                    self.redraw()
+                }
+            }
+        }
+    }
+
+    private func stopStatus() {
+        clearStatusLine()
+        state.withLock { state in
+            state.spinner?.cancel()
+            state.spinner = nil
+            state.status = nil
+            state.started = nil
+        }
+    }
+
+    private func redraw() {
+        let line: String? = state.withLock { state in
+            guard let status = state.status else { return nil }
+            let frames = style.unicode ? ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] : ["|", "/", "-", "\\"]
+            let elapsed = state.started.map { TerminalPresenter().elapsed(ContinuousClock.now - $0) } ?? ""
+            state.lineShown = true
+            return "\(frames[state.frame % frames.count]) \(status) (\(elapsed)) · ^C to cancel"
+        }
+        guard let line else { return }
+        output.write("\r\u{1B}[2K" + (style.color ? "\u{1B}[2m\(line)\u{1B}[0m" : line), to: .stderr)
+    }
+
+    private func clearStatusLine() {
+        let shown = state.withLock { state -> Bool in
+            defer { state.lineShown = false }
+            return state.lineShown
+        }
+        if shown { output.write("\r\u{1B}[2K", to: .stderr) }
+    }
+}

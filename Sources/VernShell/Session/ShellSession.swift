@@ -1,0 +1,165 @@
+import Foundation
+import VernAPI
+import VernClient
+
+/// How a session ended, for the process exit code (see the README's table).
+public enum ShellOutcome: Int32, Sendable, Equatable {
+    /// No run, or the last run reached its goal (`awaiting_approval`, `completed`).
+    case success = 0
+    /// The last run failed.
+    case runFailed = 1
+    /// The last command or request failed (bad input, API error).
+    case commandFailed = 3
+    /// The last run was canceled.
+    case runCanceled = 4
+    /// The last run is still waiting for input that could not be given (no terminal, no
+    /// credentials file), or the shell stopped waiting for it.
+    case runPending = 5
+}
+
+/// Everything a session needs; see ``ShellSession``.
+public struct ShellConfiguration: Sendable {
+    public var client: VernClient
+    public var migration: Migration
+    public var input: any ShellInput
+    public var sink: any ShellEventSink
+    /// The clock runs are watched on (an immediate one in replay).
+    public var clock: any Clock<Duration>
+    /// Whether to open the thread's SSE stream while a run works, so agent messages show up at
+    /// once; polling alone is the fallback (and what replay uses).
+    public var streamThread: Bool
+    /// Secrets for credential forms when there is no terminal (from `--credentials-file` or an
+    /// environment variable named by a flag).
+    public var credentials: [String: String]
+    /// The terminal's width, for tables.
+    public var width: Int
+    /// Whether tables may use colour.
+    public var color: Bool
+    /// Writes a transcript of the session so far; given the name of `/save`, returns the path written.
+    public var save: (@Sendable (_ name: String?) async throws -> String)?
+
+    public init(
+        client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
+        clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
+        width: Int = 80, color: Bool = false, save: (@Sendable (_ name: String?) async throws -> String)? = nil
+    ) {
+        self.client = client
+        self.migration = migration
+        self.input = input
+        self.sink = sink
+        self.clock = clock
+        self.streamThread = streamThread
+        self.credentials = credentials
+        self.width = width
+        self.color = color
+        self.save = save
+    }
+}
+
+/// One analyst's conversation with the agent about one migration.
+///
+/// The session reads lines, turns free text into `update` or `clarify` runs (the mode) and
+/// slash commands into API calls, watches runs to their end, answers blocked runs, and reports
+/// everything as ``ShellEvent``s. It runs on the caller's task; nothing else touches it.
+public final class ShellSession {
+    /// The turn kind free text starts.
+    public enum Mode: String, Sendable {
+        case update
+        case ask
+    }
+
+    let configuration: ShellConfiguration
+    var client: VernClient { configuration.client }
+    var migration: Migration
+    public internal(set) var mode: Mode = .update
+    /// The run started last; still in flight when the shell stopped waiting for it.
+    var currentRun: RunRef?
+    /// The thread position already shown.
+    var lastSequence: Int?
+    var outcome: ShellOutcome = .success
+    var entered: [String] = []
+
+    public init(configuration: ShellConfiguration) {
+        self.configuration = configuration
+        migration = configuration.migration
+    }
+
+    /// The prompt, showing the migration and the mode: `vern:Acme Corp[update]> `.
+    public var prompt: String {
+        let name = migration.name.count > 24 ? String(migration.name.prefix(23)) + "…" : migration.name
+        return "vern:\(name)[\(mode.rawValue)]> "
+    }
+
+    func emit(_ event: ShellEvent) { configuration.sink.emit(event) }
+
+    /// Reads and handles lines until `/quit` or the end of input; returns how the session ended.
+    public func run() async -> ShellOutcome {
+        if lastSequence == nil {
+            lastSequence = (try? await client.thread(migration: migration.id, after: nil, include: .user))?.lastSequence
+        }
+        while true {
+            let prompt = self.prompt
+            switch await configuration.input.readLine(prompt: prompt) {
+            case .endOfInput:
+                emit(.endOfInput)
+                if await confirmLeaving() { return outcome }
+            case .interrupted:
+                emit(.interrupt)
+            case .line(let line):
+                let text = line.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { continue }
+                if !line.hasPrefix(" ") { configuration.input.recordHistory(line) }
+                entered.append(line)
+                emit(.input(prompt: prompt, text: text))
+                if text.hasPrefix("/") {
+                    if await handleCommand(text) == .quit { return outcome }
+                } else {
+                    await turn(mode == .ask ? .clarify : .update, message: text)
+                }
+            }
+        }
+    }
+
+    /// Whether the shell may exit now: asks first when a run is still in flight.
+    func confirmLeaving() async -> Bool {
+        guard let run = currentRun, configuration.input.isInteractive,
+            let state = try? await client.run(migration: migration.id, id: run.id), state.status.isInFlight
+        else { return true }
+        return await confirm("A \(run.kind) run is still \(state.status). Quit anyway? [y/N] ", default: false)
+    }
+
+    /// Asks a yes/no question. An empty answer means `defaultAnswer`; without a person at the
+    /// keyboard the answer is `unattended` (a script's command is what it asks for).
+    func confirm(_ question: String, default defaultAnswer: Bool, unattended: Bool? = nil) async -> Bool {
+        guard configuration.input.isInteractive else { return unattended ?? defaultAnswer }
+        while true {
+            switch await configuration.input.readLine(prompt: question) {
+            case .line(let answer):
+                emit(.input(prompt: question, text: answer))
+                switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "y", "yes": return true
+                case "n", "no": return false
+                case "": return defaultAnswer
+                default: emit(.error("answer y or n"))
+                }
+            case .interrupted:
+                emit(.interrupt)
+                return false
+            case .endOfInput:
+                return defaultAnswer
+            }
+        }
+    }
+
+    /// Reports a failed request as a one-line error; the shell keeps running.
+    func report(_ error: any Error) {
+        outcome = .commandFailed
+        if let error = error as? VernClientError {
+            emit(.error(error.description))
+        } else if error is CancellationError {
+            emit(.error("interrupted"))
+        } else {
+            emit(.error(String(describing: error)))
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Synchronization
+import Testing
+import VernAPI
+@testable import VernShell
+
+/// Collects what a renderer writes, per channel.
+final class CapturedOutput: TextOutput {
+    private let state = Mutex<[(OutputChannel, String)]>([])
+
+    func write(_ text: String, to channel: OutputChannel) { state.withLock { $0.append((channel, text)) } }
+
+    func text(_ channel: OutputChannel) -> String {
+        state.withLock { $0.filter { $0.0 == channel }.map(\.1).joined() }
+    }
+}
+
+struct PlainFormatterTests {
+    let formatter = PlainFormatter(presenter: TerminalPresenter())
+    let run = RunRef(kind: .update, id: "d4c3b2a1-9f8e-47d6-b5a4-c3d2e1f0a9b8")
+
+    @Test func runStatusGoesToStderrWithShortIdAndMessage() {
+        #expect(formatter.lines(for: .runStatus(run, status: .running, message: "Cleaning your data"))
+            == [OutputLine(.stderr, "update d4c3b2a1 running · Cleaning your data")])
+    }
+
+    @Test func questionsAreNumbered() {
+        let question = Question(
+            id: "q1", question: "How should I handle them?",
+            options: [.init(id: "a", label: "Map to Other"), .init(id: "b", label: "Drop the rows")], allowCustom: true)
+        #expect(formatter.lines(for: .question(question)).map(\.text) == [
+            "? How should I handle them?", "  1) Map to Other", "  2) Drop the rows", "  (or type your own answer)",
+        ])
+    }
+
+    @Test func secretFieldsNeverShowTheirValue() {
+        #expect(formatter.lines(for: .credentialField(name: "client_secret", secret: true, value: nil)).map(\.text) == ["client_secret: [hidden]"])
+    }
+
+    @Test func multiLineInputContinues() {
+        #expect(formatter.lines(for: .input(prompt: "vern> ", text: "one\ntwo")).map(\.text) == ["vern> one", "... two"])
+    }
+
+    @Test func numbersAreGroupedWhateverTheLocale() {
+        #expect(Numbers.grouped(1_204_000) == "1,204,000")
+        #expect(Numbers.count(1, "row") == "1 row")
+        #expect(Numbers.bytes(1_234_567) == "1.2 MB")
+    }
+
+    @Test func reportAndPreviewSummaries() {
+        let report = RunReport(inserted: 1450, perSheet: [.init(templateName: "Contacts", sheetID: "s", rowCount: 1450)], invalidCellCount: 12)
+        #expect(formatter.lines(for: .report(report)).map(\.text) == ["executed: 1,450 rows inserted (Contacts 1,450); 12 rows with invalid cells"])
+        let summary = PreviewSummary(sheets: [.init(slug: "contacts", name: "Contacts", rows: 1000, invalidRows: 37, invalidCells: 0)])
+        #expect(formatter.lines(for: .previewSummary(summary)).map(\.text) == ["preview: contacts 1,000 rows, 37 invalid"])
+    }
+}
+
+struct RendererTests {
+    @Test func plainRendererSplitsChannelsAndDropsEcho() {
+        let output = CapturedOutput()
+        let renderer = TerminalRenderer(style: .plain, output: output)
+        renderer.emit(.input(prompt: "p> ", text: "hello"))
+        renderer.emit(.runStatus(RunRef(kind: .clarify, id: "r1"), status: .completed, message: nil))
+        renderer.emit(.answer("12 rows are invalid."))
+        #expect(output.text(.stdout) == "  12 rows are invalid.\n")
+        #expect(output.text(.stderr) == "clarify r1 completed\n")
+    }
+
+    @Test func liveStatusRedrawsOneLineAndClearsIt() {
+        let output = CapturedOutput()
+        let renderer = TerminalRenderer(style: TerminalStyle(liveStatus: true, color: false, unicode: false), output: output)
+        let run = RunRef(kind: .update, id: "r1")
+        renderer.emit(.runStatus(run, status: .running, message: "Reading"))
+        renderer.emit(.agentMessage("Mapped 9 of 10 columns"))
+        renderer.emit(.runStatus(run, status: .awaitingApproval, message: nil))
+        let stderr = output.text(.stderr)
+        #expect(stderr.contains("update running · Reading"))
+        #expect(stderr.contains("\r\u{1B}[2K"))
+        #expect(stderr.hasSuffix("update r1 awaiting_approval\n"))
+        #expect(output.text(.stdout) == "  Mapped 9 of 10 columns\n")
+    }
+
+    @Test func jsonLinesAreOneObjectPerEvent() throws {
+        let output = CapturedOutput()
+        let renderer = JSONLinesRenderer(output: output)
+        renderer.emit(.runStatus(RunRef(kind: .update, id: "r1"), status: .running, message: "Reading"))
+        renderer.emit(.credentialField(name: "client_secret", secret: true, value: nil))
+        let lines = output.text(.stdout).split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONDecoder().decode(JSONValue.self, from: Data(lines[0].utf8))
+        #expect(first["event"] == "run_status" && first["status"] == "running" && first["run"]?["id"] == "r1")
+        #expect(output.text(.stderr).isEmpty)
+    }
+}
+
+struct PreviewTableTests {
+    let sheet = Preview.Sheet(
+        template: TemplateRef(slug: "contacts", name: "Contacts"),
+        rows: [
+            ["email", "phone", "notes"], ["jane@acme.com", "+15550100", "VIP customer with a very long note attached"],
+            ["bad@@x", "555", ""],
+        ],
+        invalidCells: [.init(row: 2, column: "email", reason: "email:format", value: "bad@@x"), .init(row: 2, column: "phone", reason: "phone:format")])
+
+    @Test func fitsTheWidthAndMarksInvalidCells() {
+        let lines = PreviewTable(width: 40, color: false).lines(for: sheet, invalidOnly: false)
+        #expect(lines.dropFirst().prefix(4).allSatisfy { $0.count <= 40 })
+        #expect(lines.contains { $0.contains("bad@@x*") && $0.contains("555*") })
+        #expect(lines.contains("  row 2 email: email:format \"bad@@x\""))
+        #expect(lines.contains("  row 2 phone: phone:format"))
+    }
+
+    @Test func invalidOnlyShowsFlaggedRows() {
+        let lines = PreviewTable(width: 100, color: false).lines(for: sheet, invalidOnly: true)
+        #expect(!lines.contains { $0.contains("jane@acme.com") })
+        #expect(lines[0].hasPrefix("Contacts (contacts): 1 row shown"))
+    }
+
+    @Test func colourReplacesTheMarker() {
+        let lines = PreviewTable(width: 100, color: true).lines(for: sheet, invalidOnly: false)
+        #expect(lines.contains { $0.contains("\u{1B}[31m") })
+        #expect(!lines.contains { $0.contains("bad@@x*") })
+    }
+}
+
+struct SlashCommandTests {
+    @Test func parsesArgumentsAndQuotes() throws {
+        let command = try SlashCommands.parse(#"/export contacts --filter invalid -o "my file.csv""#).get()
+        let export = try #require(command as? Export)
+        #expect(export.slug == "contacts" && export.filter == .invalid && export.output == "my file.csv")
+    }
+
+    @Test func unknownCommandsGetOneLineAndAHint() {
+        guard case .failure(let error) = SlashCommands.parse("/frobnicate now") else { Issue.record("parsed"); return }
+        #expect(error.message == "unknown command /frobnicate")
+        #expect(error.usage == "Type /help for the list of commands.")
+    }
+
+    @Test func badArgumentsGetTheCommandsUsage() {
+        guard case .failure(let error) = SlashCommands.parse("/export contacts --filter sometimes") else { Issue.record("parsed"); return }
+        #expect(!error.message.contains("\n"))
+        #expect(error.usage?.hasPrefix("usage: /export <slug>") == true)
+    }
+
+    @Test func unterminatedQuotesAreAnError() {
+        guard case .failure(let error) = SlashCommands.parse(#"/ask "why"#) else { Issue.record("parsed"); return }
+        #expect(error.message == "unterminated \" quote")
+    }
+
+    @Test func helpListsEveryCommand() {
+        let lines = SlashCommands.helpLines()
+        for name in ["/help", "/ask", "/update", "/generate", "/upload", "/files", "/preview", "/execute", "/export", "/status", "/thread", "/cancel", "/connect", "/disconnect", "/templates", "/sources", "/save", "/history", "/multi", "/quit"] {
+            #expect(lines.contains { $0.hasPrefix("  \(name)") }, "\(name) missing")
+        }
+    }
+
+    @Test func askCapturesTheWholeQuestion() throws {
+        let ask = try #require(try SlashCommands.parse("/ask why are --12 rows invalid?").get() as? Ask)
+        #expect(ask.question.joined(separator: " ") == "why are --12 rows invalid?")
+    }
+}
