@@ -159,3 +159,25 @@ struct SlashCommandTests {
         #expect(ask.question.joined(separator: " ") == "why are --12 rows invalid?")
     }
 }
+
+struct CompletionTests {
+    let completion = ShellCompletion(templateSlugs: ["contacts", "companies"], sourceKeys: ["demo_crm"])
+
+    @Test func completesCommandsSlugsAndKeys() {
+        #expect(completion.candidates(for: "/ex") == ["/execute", "/export"])
+        #expect(completion.candidates(for: "/export co") == ["contacts", "companies"])
+        #expect(completion.candidates(for: "/export contacts --filter in") == ["invalid"])
+        #expect(completion.candidates(for: "/preview --sheet con") == ["contacts"])
+        #expect(completion.candidates(for: "/connect d") == ["demo_crm"])
+        #expect(completion.candidates(for: "free text") == [])
+    }
+
+    @Test func completesFilePaths() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vern-completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("data"), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: directory.appendingPathComponent("contacts.csv").path, contents: Data())
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(completion.candidates(for: "/upload \(directory.path)/co") == ["\(directory.path)/contacts.csv"])
+        #expect(completion.candidates(for: "/upload \(directory.path)/") == ["\(directory.path)/contacts.csv", "\(directory.path)/data/"])
+    }
+}
