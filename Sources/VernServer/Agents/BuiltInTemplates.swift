@@ -1,0 +1,34 @@
+import VernAPI
+
+/// The templates the local server offers out of the box.
+public enum BuiltInTemplates {
+    /// Contacts, with the columns of the lead-import benchmark spec, in order.
+    public static let contacts = Template(
+        id: "5f1c2a7e-3b4d-4c8e-9a10-c0a7ac75c001",
+        slug: "contacts",
+        name: "Contacts",
+        description: "People at the customer's accounts.",
+        columns: [
+            .init(name: "external_id", description: "The record's id in the source system."),
+            .init(name: "first_name", description: "Given name."),
+            .init(name: "last_name", description: "Family name.", required: true),
+            .init(
+                name: "email", description: "Primary email address, lower case.", required: true, unique: true,
+                desiredRule: .strict,
+                strictRule: .pattern(#"^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$"#)),
+            .init(name: "phone", description: "Phone number in E.164 form."),
+            .init(name: "company", description: "The company the contact works for.", required: true),
+            .init(
+                name: "company_domain", description: "The company's web domain, without scheme or www.",
+                desiredRule: .strict, strictRule: .pattern(#"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$"#)),
+            .init(name: "created_date", description: "When the record was created, YYYY-MM-DD."),
+            .init(
+                name: "lead_source", description: "Where the lead came from.", desiredRule: .strict,
+                strictRule: .oneOf(["Web", "Event", "Referral", "Outbound", "Advertising", "Email", "Other"])),
+            .init(name: "notes", description: "Free-text notes."),
+        ]
+    )
+
+    /// Every built-in template.
+    public static let all = [contacts]
+}
