@@ -58,6 +58,13 @@ let package = Package(
             ]
         ),
 
+        // C shim over libedit: variadic calls, the SIGINT handler and self-pipe, masked reads on /dev/tty.
+        // Needs Debian's libedit-dev at build time.
+        .target(name: "CLibEditShim", linkerSettings: [.linkedLibrary("edit")]),
+
+        // The terminal: libedit line reader on one owner thread, masked input, history file, capabilities.
+        .target(name: "VernTerminal", dependencies: ["CLibEditShim"]),
+
         // The conversational shell: session logic, slash commands, rendering of one event stream.
         .target(
             name: "VernShell",
@@ -76,6 +83,9 @@ let package = Package(
                 "VernClient",
                 "VernServer",
                 "VernShell",
+                "VernTerminal",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,12 +1,13 @@
 import ArgumentParser
-import VernClient
-import VernServer
 
-/// The root `vern` command (placeholder; the lead engineer owns the final tree).
+/// The root `vern` command: the shell by default, plus the local server and one-shot tools.
 public struct VernCommand: AsyncParsableCommand {
-    /// The subcommands.
-    public static let configuration = CommandConfiguration(commandName: "vern", subcommands: [ServeCommand.self])
+    public static let configuration = CommandConfiguration(
+        commandName: "vern",
+        abstract: "A conversational shell for Vern's Migration API.",
+        version: VernVersion.current,
+        subcommands: [ShellCommand.self, ServeCommand.self],
+        defaultSubcommand: ShellCommand.self)
 
-    /// Creates the command.
     public init() {}
 }

@@ -75,7 +75,7 @@ struct RunsController {
         default:
             guard try PreviewRecord.fetchOne(db, key: migrationID) != nil else {
                 throw APIError.conflict(
-                    "There is no current preview; a \(run.kind) run needs one, so start a generate run first.")
+                    "There is no current preview yet; start a generate run first (\(run.kind) works on the preview).")
             }
         }
     }

@@ -156,7 +156,7 @@ extension ShellSession {
     func newMessages() async throws -> [String] {
         let page = try await client.thread(migration: migration.id, after: lastSequence, include: .user)
         if let sequence = page.lastSequence { lastSequence = max(lastSequence ?? sequence, sequence) }
-        return page.events.filter { $0.type == .message }.compactMap(\.text)
+        return page.events.filter { $0.type == .message && $0.data["role"] != "user" }.compactMap(\.text)
     }
 
     enum Wake {

@@ -92,6 +92,12 @@ public final class ShellSession {
 
     func emit(_ event: ShellEvent) { configuration.sink.emit(event) }
 
+    /// Starts a run of `kind` and watches it, as if the analyst had asked for it (used to
+    /// generate right after the shell creates a migration).
+    public func start(_ kind: RunKind) async {
+        await turn(kind)
+    }
+
     /// Reads and handles lines until `/quit` or the end of input; returns how the session ended.
     public func run() async -> ShellOutcome {
         if lastSequence == nil {
