@@ -131,12 +131,16 @@ public final class ShellSession {
         guard let run = currentRun, configuration.input.isInteractive,
             let state = try? await client.run(migration: migration.id, id: run.id), state.status.isInFlight
         else { return true }
-        return await confirm("A \(run.kind) run is still \(state.status). Quit anyway? [y/N] ", default: false)
+        return await confirm(
+            "A \(run.kind) run is still \(state.status). Quit anyway? [y/N] ", default: false, atEndOfInput: true)
     }
 
     /// Asks a yes/no question. An empty answer means `defaultAnswer`; without a person at the
-    /// keyboard the answer is `unattended` (a script's command is what it asks for).
-    func confirm(_ question: String, default defaultAnswer: Bool, unattended: Bool? = nil) async -> Bool {
+    /// keyboard the answer is `unattended` (a script's command is what it asks for); Ctrl-D at
+    /// the question means `atEndOfInput`.
+    func confirm(
+        _ question: String, default defaultAnswer: Bool, unattended: Bool? = nil, atEndOfInput: Bool? = nil
+    ) async -> Bool {
         guard configuration.input.isInteractive else { return unattended ?? defaultAnswer }
         while true {
             switch await configuration.input.readLine(prompt: question) {
@@ -152,7 +156,8 @@ public final class ShellSession {
                 emit(.interrupt)
                 return false
             case .endOfInput:
-                return defaultAnswer
+                emit(.endOfInput)
+                return atEndOfInput ?? defaultAnswer
             }
         }
     }

@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+import VernAPI
+import VernClient
+import VernServer
+@testable import VernShell
+
+/// Full conversations against the in-process local server, driven by a scripted reader.
+@Suite(.serialized)
+struct SessionTests {
+    @Test func freeTextUpdatesAndAsksInTheCurrentMode() async throws {
+        try await withHarness { harness in
+            let (outcome, log, input) = await harness.run([
+                .line("Trim all fields"), .line("/ask"), .line("Which column did you map email from?"), .line("/update"),
+                .line(" secret-ish line kept out of history"),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("vern:Acme[update]> Trim all fields"))
+            #expect(text.contains("vern:Acme[ask]> Which column did you map email from?"))
+            #expect(log.all.contains { if case .runStatus(let run, .awaitingApproval, _) = $0 { run.kind == .update } else { false } })
+            #expect(log.all.contains { if case .answer = $0 { true } else { false } })
+            #expect(log.all.contains { if case .previewSummary = $0 { true } else { false } })
+            #expect(input.history == ["Trim all fields", "/ask", "Which column did you map email from?", "/update"])
+        }
+    }
+
+    @Test func askWithTextIsOneClarifyRun() async throws {
+        try await withHarness { harness in
+            let (_, log, _) = await harness.run([.line("/ask how many rows are invalid?"), .line("Trim all fields")])
+            let kinds = log.all.compactMap { event -> RunKind? in
+                if case .runStatus(let run, _, _) = event { return run.kind }
+                return nil
+            }
+            #expect(kinds.first == .clarify && kinds.last == .update, "the mode stays update")
+        }
+    }
+
+    @Test func listingCommandsPrintTheirData() async throws {
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([
+                .line("/help"), .line("/files"), .line("/templates"), .line("/sources"), .line("/status"),
+                .line("/thread"), .line("/history"), .line("/preview"), .line("/preview --invalid"),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("/preview [--invalid] [--sheet <sheet>]"))
+            #expect(text.contains("contacts.csv"))
+            #expect(text.contains("contacts  Contacts: external_id, first_name, last_name*"))
+            #expect(text.contains("migration Acme (\(harness.migration.id)): awaiting_approval"))
+            #expect(text.contains("run: none in flight"))
+            #expect(text.contains("     1  /help"))
+            #expect(text.contains("Contacts (contacts): 3 rows shown"))
+            #expect(text.contains("Contacts (contacts): 1 row shown"))
+            #expect(text.contains("row 2 last_name: last_name:required"))
+        }
+    }
+
+    @Test func badInputGetsOneLineAndTheShellGoesOn() async throws {
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([
+                .line("/frobnicate"), .line("/export"), .line("/preview --sheet nope"), .line("/upload /no/such/file.csv"),
+                .line("/files"),
+            ])
+            let errors = log.all.compactMap { event -> String? in
+                if case .error(let message, _) = event { return message }
+                return nil
+            }
+            #expect(errors.count == 4)
+            #expect(errors[0] == "unknown command /frobnicate")
+            #expect(errors[2].hasPrefix("no sheet nope in the preview"))
+            #expect(errors[3].contains("/no/such/file.csv"))
+            #expect(log.text.contains("usage: /export <slug>"))
+            #expect(log.text.contains("contacts.csv"), "the last command still ran")
+            #expect(outcome == .success, "the last command succeeded")
+        }
+    }
+
+    @Test func executeThenExport() async throws {
+        try await withHarness { harness in
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("vern-\(UUID().uuidString).csv")
+            let (outcome, log, _) = await harness.run(
+                [.line("/execute"), .line("/export contacts --filter all -o \(output.path)"), .line("/export contacts -o -")],
+                interactive: false)
+            #expect(outcome == .success)
+            #expect(log.all.contains { if case .report(let report) = $0 { report.inserted == 3 && report.invalidCellCount == 1 } else { false } })
+            #expect(log.text.contains("Wrote \(output.path): 3 records"))
+            let exported = try String(contentsOf: output, encoding: .utf8)
+            #expect(exported.hasPrefix("external_id,first_name"))
+            #expect(log.text.contains("r1,Jane,Doe,jane@acme.com"))
+        }
+    }
+
+    @Test func executeAsksFirstAndCanBeDeclined() async throws {
+        try await withHarness { harness in
+            let (_, log, _) = await harness.run([.line("/execute"), .line("n")])
+            #expect(log.text.contains("Not executed."))
+            #expect(!log.all.contains { if case .report = $0 { true } else { false } })
+        }
+    }
+
+    @Test func aQuestionIsAnsweredInPlace() async throws {
+        try await withHarness(behaviour: .question, generate: false) { harness in
+            let (outcome, log, _) = await harness.run([.line("/generate"), .line("9"), .line("2")])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("? Some Lead Source values"))
+            #expect(text.contains("  1) Map them to 'Other'"))
+            #expect(text.contains("answer> 9"), "a free-text answer is allowed")
+            #expect(text.contains("Thanks, I'll go with: 9"))
+        }
+    }
+
+    @Test func credentialsAreAskedAgainAfterARejectionAndNeverShown() async throws {
+        try await withHarness(behaviour: .credentials, generate: false) { harness in
+            let (outcome, log, input) = await harness.run([
+                .line("/generate"), .line("demo-client"), .secret("not-the-secret-42"),
+                .line("demo-client"), .secret(Connectors.demoClientSecret),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("Demo CRM needs credentials"))
+            #expect(text.contains("did not accept those credentials"))
+            #expect(text.contains("client_secret: [hidden]"))
+            #expect(!text.contains("not-the-secret-42") && !text.contains(Connectors.demoClientSecret))
+            #expect(!"\(log.all)".contains("not-the-secret-42"))
+            #expect(input.history == ["/generate"])
+            #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+        }
+    }
+
+    @Test func withoutATerminalCredentialsComeFromTheCredentialsSource() async throws {
+        try await withHarness(behaviour: .credentials, generate: false) { harness in
+            let (missing, log, _) = await harness.run([.line("/generate")], interactive: false)
+            #expect(missing == .runPending)
+            #expect(log.text.contains("pass --credentials-file FILE"))
+        }
+        try await withHarness(behaviour: .credentials, generate: false) { harness in
+            let (outcome, _, _) = await harness.run(
+                [.line("/generate")], interactive: false,
+                credentials: ["client_id": Connectors.demoClientID, "client_secret": Connectors.demoClientSecret])
+            #expect(outcome == .success)
+        }
+    }
+
+    @Test func ctrlCCancelsTheRunAndTheShellGoesOn() async throws {
+        try await withHarness(behaviour: .slow) { harness in
+            let (outcome, log, _) = await harness.run([.line("Trim all fields"), .interrupt, .line("/status")])
+            #expect(log.text.contains("Cancel confirmed."))
+            #expect(log.all.contains { if case .runStatus(_, .canceled, _) = $0 { true } else { false } })
+            #expect(log.text.contains("run: none in flight"))
+            #expect(outcome == .success, "the last command (/status) succeeded")
+        }
+    }
+
+    @Test func aSecondCtrlCStopsWaitingWhenTheCancelIsNotConfirmed() async throws {
+        try await withHarness(behaviour: .slow, refuseCancel: true) { harness in
+            let (outcome, log, _) = await harness.run([.line("Trim all fields"), .interrupt, .interrupt], streamThread: false)
+            #expect(log.text.contains("The run could not be canceled"))
+            #expect(log.text.contains("Stopped waiting; the run goes on."))
+            #expect(outcome == .runPending)
+        }
+    }
+
+    @Test func aConflictOffersToAttach() async throws {
+        try await withHarness(behaviour: .slow) { harness in
+            let started = try await harness.client.startRun(migration: harness.migration.id, .init(kind: .update, message: "Trim all fields"))
+            let (_, log, _) = await harness.run([.line("Lower-case emails"), .line("y"), .interrupt])
+            #expect(log.text.contains("another run is in flight (update \(started.runID.prefix(8))"))
+            #expect(log.text.contains("attached to update \(started.runID.prefix(8))"))
+            #expect(log.text.contains("Cancel confirmed."))
+        }
+    }
+
+    @Test func aFailedRunSetsTheOutcome() async throws {
+        try await withHarness(behaviour: .fail, generate: false) { harness in
+            let (outcome, log, _) = await harness.run([.line("/generate")])
+            #expect(outcome == .runFailed)
+            #expect(log.text.contains("failed · The scripted local agent failed on purpose"))
+        }
+    }
+
+    @Test func multiLineMessagesAreOneTurn() async throws {
+        try await withHarness { harness in
+            let (_, log, _) = await harness.run([.line("/multi"), .line("Trim all fields"), .line("and lower-case emails"), .line("/end")])
+            let runs = log.all.filter { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } }
+            #expect(runs.count == 1)
+            let thread = try await harness.client.thread(migration: harness.migration.id)
+            #expect(thread.events.contains { $0.text == "Trim all fields\nand lower-case emails" })
+        }
+    }
+
+    @Test func pastedLinesArriveAsOneMessage() async throws {
+        try await withHarness { harness in
+            let (_, log, _) = await harness.run([.line("Trim all fields\nLower-case emails")])
+            #expect(log.text.contains("vern:Acme[update]> Trim all fields\n... Lower-case emails"))
+        }
+    }
+
+    @Test func connectAndDisconnectASource() async throws {
+        try await withHarness { harness in
+            let (_, log, _) = await harness.run([.line("/connect demo_crm region=eu --streams contacts"), .line("/disconnect"), .line("/connect demo_crm nonsense")])
+            #expect(log.text.contains("Connected Demo CRM (no credentials yet"))
+            #expect(log.text.contains("Source connection removed."))
+            #expect(log.text.contains("config must be key=value"))
+        }
+    }
+
+    @Test func quitAsksWhenARunIsInFlight() async throws {
+        try await withHarness(behaviour: .slow, refuseCancel: true) { harness in
+            let (_, log, input) = await harness.run(
+                [.line("Trim all fields"), .interrupt, .interrupt, .line("/quit"), .line("n"), .line("/quit"), .line("y"), .line("/status")],
+                streamThread: false)
+            #expect(log.lines.filter { $0.hasPrefix("A update run is still") }.count == 2)
+            #expect(input.remaining == [.line("/status")], "the shell quit at the second yes")
+        }
+    }
+}
