@@ -61,7 +61,7 @@ struct Clarifier {
         {
             guard let counts = state.lastCounts[sheet.sheet] else { return nil }
             let reasons = Summary.reasons(counts)
-            var answer = "\(Text.count(counts.rowsInvalid, "row")) of \(counts.rowsValid + counts.rowsInvalid) \(counts.rowsInvalid == 1 ? "is" : "are") invalid (\(counts.invalidCellsTotal) invalid cells)"
+            var answer = "\(counts.rowsInvalid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsInvalid == 1 ? "is" : "are") invalid (\(counts.invalidCellsTotal) invalid cells)"
             answer += reasons.isEmpty ? "." : ": " + reasons.map { "\($0.reason) \($0.count)" }.joined(separator: ", ") + "."
             if counts.rowsDropped > 0 { answer += " \(counts.rowsDropped) more were dropped by row rules." }
             return answer

@@ -29,7 +29,8 @@ final class CSVReader<Source: ByteSource> {
         buffer = .allocate(capacity: bufferCapacity)
         // Fill the first buffer fully (or to EOF) so the BOM and the header line can be inspected.
         while end < bufferCapacity {
-            let n = try self.source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: bufferCapacity - end))
+            let n = try self.source.read(
+                into: UnsafeMutableRawBufferPointer(start: buffer + end, count: bufferCapacity - end))
             if n == 0 {
                 atEOF = true
                 break
@@ -37,7 +38,8 @@ final class CSVReader<Source: ByteSource> {
             end += n
         }
         if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
-        self.delimiter = delimiter ?? CSVDialect.detectDelimiter(UnsafeBufferPointer(start: buffer + pos, count: end - pos))
+        self.delimiter =
+            delimiter ?? CSVDialect.detectDelimiter(UnsafeBufferPointer(start: buffer + pos, count: end - pos))
     }
 
     deinit { buffer.deallocate() }
@@ -164,7 +166,9 @@ final class CSVReader<Source: ByteSource> {
                 var i = pos
                 let e = end
                 let raw = UnsafeRawPointer(p)
-                while i + 8 <= e && !CSVReader.hasByte(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), quote) { i += 8 }
+                while i + 8 <= e && !CSVReader.hasByte(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self), quote) {
+                    i += 8
+                }
                 while i < e && p[i] != quote { i += 1 }
                 arena.append(p + pos, i - pos)
                 if i == e {

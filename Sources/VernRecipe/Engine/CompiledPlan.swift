@@ -88,7 +88,9 @@ struct CompiledPlan {
         let names = template.columns.map(\.name)
         var index: [String: Int] = [:]
         for (i, n) in names.enumerated() {
-            guard index[n] == nil else { throw RecipeError(.invalidTemplate, "template '\(template.slug)' has column '\(n)' twice") }
+            guard index[n] == nil else {
+                throw RecipeError(.invalidTemplate, "template '\(template.slug)' has column '\(n)' twice")
+            }
             index[n] = i
         }
         var byTarget: [String: ColumnRecipe] = [:]
@@ -96,14 +98,18 @@ struct CompiledPlan {
             guard index[c.target] != nil else {
                 throw RecipeError(
                     .invalidRecipe,
-                    "recipe column '\(c.target)' is not in template '\(template.slug)' (columns: \(names.joined(separator: ", ")))")
+                    "recipe column '\(c.target)' is not in template '\(template.slug)' (columns: \(names.joined(separator: ", ")))"
+                )
             }
-            guard byTarget[c.target] == nil else { throw RecipeError(.invalidRecipe, "recipe maps column '\(c.target)' twice") }
+            guard byTarget[c.target] == nil else {
+                throw RecipeError(.invalidRecipe, "recipe maps column '\(c.target)' twice")
+            }
             byTarget[c.target] = c
         }
         func outputColumn(_ name: String, for target: String) throws(RecipeError) -> Int {
             guard let i = index[name] else {
-                throw RecipeError(.invalidRecipe, "column '\(target)': emailFill refers to '\(name)', which is not a template column")
+                throw RecipeError(
+                    .invalidRecipe, "column '\(target)': emailFill refers to '\(name)', which is not a template column")
             }
             return i
         }
@@ -134,7 +140,8 @@ struct CompiledPlan {
                 case .lower: transforms.append(.lower)
                 case .upper: transforms.append(.upper)
                 case .title: transforms.append(.title)
-                case .phone(let region, let ext): transforms.append(.phone(try PhoneRule(region: region, extension: ext)))
+                case .phone(let region, let ext):
+                    transforms.append(.phone(try PhoneRule(region: region, extension: ext)))
                 case .date(let dayFirst): transforms.append(.date(dayFirst: dayFirst))
                 case .domain: transforms.append(.domain)
                 case .emailFill(let f, let l, let d):
@@ -143,7 +150,8 @@ struct CompiledPlan {
                     let di = try outputColumn(d, for: tc.name)
                     colDeps += [fi, li, di]
                     transforms.append(.emailFill(first: fi, last: li, domain: di))
-                case .picklist(let entries, let def): transforms.append(.picklist(Picklist(entries: entries, default: def)))
+                case .picklist(let entries, let def):
+                    transforms.append(.picklist(Picklist(entries: entries, default: def)))
                 case .defaultValue(let v): transforms.append(.defaultValue(Array(v.utf8)))
                 case .regexReplace(let pattern, let replacement):
                     do {
@@ -152,7 +160,9 @@ struct CompiledPlan {
                         throw RecipeError(.invalidRecipe, "column '\(tc.name)': invalid regular expression \(pattern)")
                     }
                 case .split(let sep, let part):
-                    guard !sep.isEmpty else { throw RecipeError(.invalidRecipe, "column '\(tc.name)': split separator is empty") }
+                    guard !sep.isEmpty else {
+                        throw RecipeError(.invalidRecipe, "column '\(tc.name)': split separator is empty")
+                    }
                     transforms.append(.split(Array(sep.utf8), part))
                 }
             }
@@ -171,7 +181,9 @@ struct CompiledPlan {
             case .constant(let v): source = .constant(Array(v.utf8))
             case .combine(_, let sep): source = .combine([], Array(sep.utf8))
             case .split(_, let sep, let part):
-                guard !sep.isEmpty else { throw RecipeError(.invalidRecipe, "column '\(tc.name)': split separator is empty") }
+                guard !sep.isEmpty else {
+                    throw RecipeError(.invalidRecipe, "column '\(tc.name)': split separator is empty")
+                }
                 source = .split(0, Array(sep.utf8), part)
             case .splitName(_, let part): source = .splitName(0, part)
             case .column: source = .column(0)
@@ -190,7 +202,9 @@ struct CompiledPlan {
         var mark = [UInt8](repeating: 0, count: columns.count)
         func visit(_ i: Int) throws(RecipeError) {
             if mark[i] == 2 { return }
-            if mark[i] == 1 { throw RecipeError(.invalidRecipe, "column '\(names[i])': emailFill references form a cycle") }
+            if mark[i] == 1 {
+                throw RecipeError(.invalidRecipe, "column '\(names[i])': emailFill references form a cycle")
+            }
             mark[i] = 1
             for d in deps[i] where d != i { try visit(d) }
             mark[i] = 2
@@ -237,13 +251,15 @@ struct CompiledPlan {
         }
         func resolve(_ name: String, _ target: String) throws(RecipeError) -> Int {
             if duplicates.contains(name) {
-                throw RecipeError(.sourceColumn, "column '\(target)': source column '\(name)' appears more than once in the header")
+                throw RecipeError(
+                    .sourceColumn, "column '\(target)': source column '\(name)' appears more than once in the header")
             }
             guard let i = index[name] else {
                 let shown = header.prefix(20).map { "'\($0)'" }.joined(separator: ", ")
                 throw RecipeError(
                     .sourceColumn,
-                    "column '\(target)': source column '\(name)' is not in the header (\(shown)\(header.count > 20 ? ", …" : ""))")
+                    "column '\(target)': source column '\(name)' is not in the header (\(shown)\(header.count > 20 ? ", …" : ""))"
+                )
             }
             return i
         }

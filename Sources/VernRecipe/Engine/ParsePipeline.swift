@@ -1,12 +1,21 @@
 import Foundation
 
+/// The reader interface the pipeline needs (keeps the pipeline non-generic).
+protocol RecordReading: AnyObject {
+    func readRecord(into arena: ByteBuffer) throws(RecipeError) -> Bool
+    var bounds: IntBuffer { get }
+    var consumedBytes: Int { get }
+}
+
+extension CSVReader: RecordReading {}
+
 /// A batch of parsed records, handed from the parser thread to the processing thread.
 final class RecordBatch: @unchecked Sendable {
-    let arena = ByteBuffer(capacity: 1 << 18)
+    let arena = ByteBuffer(capacity: 1 << 17)
     /// Field bounds of all records (pairs of arena offsets).
-    let bounds = IntBuffer(capacity: 1 << 14)
+    let bounds = IntBuffer(capacity: 1 << 13)
     /// Index into `bounds` where each record starts.
-    let recordStarts = IntBuffer(capacity: 1 << 11)
+    let recordStarts = IntBuffer(capacity: 1 << 10)
     var count = 0
     var error: RecipeError?
     var isLast = false
@@ -21,11 +30,11 @@ final class RecordBatch: @unchecked Sendable {
         error = nil
         isLast = false
         estimatedRows = nil
-        arena.shrinkIfHuge(to: 1 << 18)
+        arena.shrinkIfHuge(to: 1 << 17)
     }
 }
 
-/// A blocking FIFO of batches; `take()` returns nil once closed and empty.
+/// A blocking FIFO of batches; `take()` returns nil once the queue is closed.
 final class BatchQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [RecordBatch] = []
@@ -42,7 +51,7 @@ final class BatchQueue: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
-        return items.isEmpty ? nil : items.removeFirst()
+        return closed ? nil : items.removeFirst()
     }
 
     func close() {
@@ -55,15 +64,15 @@ final class BatchQueue: @unchecked Sendable {
 
 /// Parses CSV records on a second thread, in batches, so parsing overlaps with transforming and
 /// writing. At most `batchCount` batches exist, so memory stays bounded.
-final class ParsePipeline<Source: ByteSource>: @unchecked Sendable {
-    private let reader: CSVReader<Source>
+final class ParsePipeline: @unchecked Sendable {
+    private let reader: any RecordReading
     private let sizeHint: Int?
     let free = BatchQueue()
     let full = BatchQueue()
     private let finished = NSCondition()
     private var running = false
 
-    init(reader: CSVReader<Source>, sizeHint: Int?, batchCount: Int = 4) {
+    init(reader: any RecordReading, sizeHint: Int?, batchCount: Int = 3) {
         self.reader = reader
         self.sizeHint = sizeHint
         for _ in 0..<batchCount { free.put(RecordBatch()) }
@@ -96,7 +105,7 @@ final class ParsePipeline<Source: ByteSource>: @unchecked Sendable {
         while let batch = free.take() {
             batch.reset()
             do throws(RecipeError) {
-                while batch.count < 2048 && batch.arena.count < (1 << 18) {
+                while batch.count < 1024 && batch.arena.count < (1 << 17) {
                     guard try reader.readRecord(into: batch.arena) else {
                         batch.isLast = true
                         break
@@ -113,7 +122,8 @@ final class ParsePipeline<Source: ByteSource>: @unchecked Sendable {
             }
             if !estimated && records >= 2048, let sizeHint {
                 estimated = true
-                batch.estimatedRows = Int(Double(sizeHint) / Double(max(reader.consumedBytes, 1)) * Double(records) * 1.05)
+                batch.estimatedRows = Int(
+                    Double(sizeHint) / Double(max(reader.consumedBytes, 1)) * Double(records) * 1.05)
             }
             full.put(batch)
             if batch.isLast { return }

@@ -77,7 +77,8 @@ public struct RecipeCounts: Sendable, Equatable, Codable {
     /// sorted keys, `", "` and `": "` separators. `rows_dropped` appears only when rows were dropped.
     public var json: String {
         func obj(_ d: [String: Int]) -> String {
-            "{" + d.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            "{"
+                + d.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
                 .map { "\(quote($0.key)): \($0.value)" }.joined(separator: ", ") + "}"
         }
         var top: [(String, String)] = [

@@ -20,6 +20,9 @@ public struct RecipeEngine: Sendable {
     /// The template that defines output columns and validation.
     public let template: Template
 
+    /// Whether large file inputs are parsed on a second thread (on by default; the output is identical either way).
+    public var usesParseThread = true
+
     /// Output columns, in template order.
     public var outputColumns: [String] { template.columns.map(\.name) }
 
@@ -53,7 +56,9 @@ public struct RecipeEngine: Sendable {
 
     /// Runs the recipe over the file at `inputPath` and writes the selected rows to `outputPath`
     /// (through a temporary file renamed at the end, so a failed run leaves no partial output).
-    public func apply(inputPath: String, outputPath: String, filter: RowFilter = .valid) throws(RecipeError) -> RecipeCounts {
+    public func apply(inputPath: String, outputPath: String, filter: RowFilter = .valid) throws(RecipeError)
+        -> RecipeCounts
+    {
         let tmp = outputPath + ".vern-tmp"
         do throws(RecipeError) {
             var sink = try FileByteSink(path: tmp)
@@ -77,7 +82,8 @@ public struct RecipeEngine: Sendable {
     }
 
     /// Runs the recipe without writing rows: counts plus the first `maxInvalidCells` invalid cells.
-    public func execute<Source: ByteSource>(input: Source, maxInvalidCells: Int = 1000) throws(RecipeError) -> Execution {
+    public func execute<Source: ByteSource>(input: Source, maxInvalidCells: Int = 1000) throws(RecipeError) -> Execution
+    {
         var cells: [InvalidCell] = []
         let counts = try runCore(input: input, writer: CSVWriter<NullByteSink>?.none, filter: .valid) { cell in
             if cells.count < maxInvalidCells { cells.append(cell) }
@@ -87,7 +93,8 @@ public struct RecipeEngine: Sendable {
 
     /// The first `limit` output rows (valid or not) with their invalid cells, and the counts —
     /// over the whole file, or over the previewed rows only when `scanWholeFile` is false.
-    public func preview<Source: ByteSource>(input: Source, limit: Int = 50, scanWholeFile: Bool = true) throws(RecipeError)
+    public func preview<Source: ByteSource>(input: Source, limit: Int = 50, scanWholeFile: Bool = true)
+        throws(RecipeError)
         -> RecipePreview
     {
         var rows: [[String]] = []
@@ -104,7 +111,8 @@ public struct RecipeEngine: Sendable {
                     numbers.append(number)
                 }
             }, wantsRow: { rows.count < limit })
-        return RecipePreview(columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts)
+        return RecipePreview(
+            columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts)
     }
 
     // MARK: - Core loop
@@ -145,6 +153,8 @@ public struct RecipeEngine: Sendable {
         var rowsInvalid = 0
         var rowsDropped = 0
         let arena = proc.arena
+        let cellStart = proc.start
+        let cellLength = proc.len
 
         /// Handles the record whose fields are in `arena` at `bounds`.
         func handle(_ bounds: IntBuffer, _ fieldCount: Int) throws(RecipeError) {
@@ -164,9 +174,12 @@ public struct RecipeEngine: Sendable {
             }
             if let writer, filter == .all || (filter == .valid) != isInvalid {
                 let base = arena.base
-                for c in 0..<n {
-                    if c > 0 { writer.writeDelimiter() }
-                    writer.writeField(base + proc.start[c], proc.len[c])
+                if n > 0 {
+                    writer.writeField(base + cellStart[0], cellLength[0])
+                    for c in 1..<n {
+                        writer.writeDelimiter()
+                        writer.writeField(base + cellStart[c], cellLength[c])
+                    }
                 }
                 try writer.endRecord()
             }
@@ -186,7 +199,7 @@ public struct RecipeEngine: Sendable {
         }
 
         let sizeHint = input.sizeHint
-        if rowLimit == nil, let sizeHint, sizeHint >= 4 << 20 {
+        if usesParseThread, rowLimit == nil, let sizeHint, sizeHint >= 4 << 20 {
             // Large input: parse on a second thread, transform and write on this one.
             let pipeline = ParsePipeline(reader: reader, sizeHint: sizeHint)
             pipeline.start()
@@ -195,14 +208,18 @@ public struct RecipeEngine: Sendable {
             while let batch = pipeline.full.take() {
                 if let error = batch.error { throw error }
                 if let estimate = batch.estimatedRows { proc.reserveSets(estimate) }
-                let bb = batch.bounds
-                for r in 0..<batch.count {
-                    let b0 = batch.recordStarts[r]
-                    let b1 = r + 1 < batch.count ? batch.recordStarts[r + 1] : bb.count
+                let bb = batch.bounds.base
+                let boundsCount = batch.bounds.count
+                let starts = batch.recordStarts.base
+                let records = batch.count
+                let source = batch.arena.base
+                for r in 0..<records {
+                    let b0 = starts[r]
+                    let b1 = r + 1 < records ? starts[r + 1] : boundsCount
                     let recordStart = bb[b0]
                     let recordEnd = bb[b1 - 1]
                     arena.count = 0
-                    arena.append(batch.arena.base + recordStart, recordEnd - recordStart)
+                    arena.append(source + recordStart, recordEnd - recordStart)
                     rowBounds.count = 0
                     for i in b0..<b1 { rowBounds.append(bb[i] - recordStart) }
                     try handle(rowBounds, (b1 - b0) / 2)

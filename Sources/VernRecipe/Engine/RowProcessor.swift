@@ -154,8 +154,11 @@ final class RowProcessor {
             case .empty: hit = l == 0
             case .notEmpty: hit = l != 0
             case .equals:
-                hit = l == rule.value.count
-                    && rule.value.withUnsafeBufferPointer { memcmp($0.baseAddress!, arena.base + start[rule.column], l) == 0 }
+                hit =
+                    l == rule.value.count
+                    && rule.value.withUnsafeBufferPointer {
+                        memcmp($0.baseAddress!, arena.base + start[rule.column], l) == 0
+                    }
             }
             if hit { return true }
         }

@@ -17,7 +17,9 @@ public struct Recipe: Codable, Sendable, Equatable {
     public var sheets: [SheetRecipe]
 
     /// Creates a recipe.
-    public init(schemaVersion: Int = Recipe.currentSchemaVersion, revision: Int = 1, name: String? = nil, sheets: [SheetRecipe]) {
+    public init(
+        schemaVersion: Int = Recipe.currentSchemaVersion, revision: Int = 1, name: String? = nil, sheets: [SheetRecipe]
+    ) {
         self.schemaVersion = schemaVersion
         self.revision = revision
         self.name = name
@@ -38,7 +40,9 @@ public struct Recipe: Codable, Sendable, Equatable {
         guard schemaVersion >= 1, schemaVersion <= Recipe.currentSchemaVersion else {
             throw DecodingError.dataCorruptedError(
                 forKey: .schemaVersion, in: c,
-                debugDescription: "unsupported recipe schema version \(schemaVersion); this engine reads version \(Recipe.currentSchemaVersion)")
+                debugDescription:
+                    "unsupported recipe schema version \(schemaVersion); this engine reads version \(Recipe.currentSchemaVersion)"
+            )
         }
         revision = try c.decodeIfPresent(Int.self, forKey: .revision) ?? 1
         name = try c.decodeIfPresent(String.self, forKey: .name)
@@ -75,7 +79,9 @@ public struct SheetRecipe: Codable, Sendable, Equatable {
     public var rows: RowRules
 
     /// Creates a sheet recipe.
-    public init(sheet: String, template: String? = nil, source: String, columns: [ColumnRecipe], rows: RowRules = RowRules()) {
+    public init(
+        sheet: String, template: String? = nil, source: String, columns: [ColumnRecipe], rows: RowRules = RowRules()
+    ) {
         self.sheet = sheet
         self.template = template
         self.source = source
@@ -128,7 +134,8 @@ public struct ColumnRecipe: Codable, Sendable, Equatable {
     public var onInvalid: InvalidHandling
 
     /// Creates a column recipe.
-    public init(target: String, source: ColumnSource, transforms: [Transform] = [], onInvalid: InvalidHandling = .flag) {
+    public init(target: String, source: ColumnSource, transforms: [Transform] = [], onInvalid: InvalidHandling = .flag)
+    {
         self.target = target
         self.source = source
         self.transforms = transforms
@@ -208,7 +215,8 @@ public enum ColumnSource: Codable, Sendable, Equatable {
         case "none": self = .none
         default:
             throw DecodingError.dataCorruptedError(
-                forKey: .type, in: c, debugDescription: "unknown source type '\(type)' (column, constant, combine, split, none)")
+                forKey: .type, in: c,
+                debugDescription: "unknown source type '\(type)' (column, constant, combine, split, none)")
         }
     }
 

@@ -156,7 +156,8 @@ extension Template {
             TemplateColumn(
                 name: "company_domain", description: "Company web domain, e.g. acme.com.",
                 strictRule: .pattern(domainPattern)),
-            TemplateColumn(name: "created_date", description: "Creation date, YYYY-MM-DD.", strictRule: .pattern(isoDatePattern)),
+            TemplateColumn(
+                name: "created_date", description: "Creation date, YYYY-MM-DD.", strictRule: .pattern(isoDatePattern)),
             TemplateColumn(
                 name: "lead_source",
                 description: "Web, Event, Referral, Outbound, Advertising, Email or Other.", desiredRule: .ai),

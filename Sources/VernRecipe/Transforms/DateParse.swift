@@ -89,7 +89,9 @@ enum DateParse {
 
     static let months: [UInt32: Int] = {
         var m: [UInt32: Int] = [:]
-        for (i, name) in ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated() {
+        for (i, name) in ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+            .enumerated()
+        {
             let b = Array(name.utf8)
             m[(UInt32(b[0]) << 16) | (UInt32(b[1]) << 8) | UInt32(b[2])] = i + 1
         }

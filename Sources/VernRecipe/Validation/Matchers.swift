@@ -34,7 +34,8 @@ final class StrictMatcher {
                 do {
                     kind = .regex(try NSRegularExpression(pattern: "\\A(?:" + raw + ")\\z"))
                 } catch {
-                    throw RecipeError(.invalidTemplate, "column '\(column)': strict rule is not a valid regular expression: \(raw)")
+                    throw RecipeError(
+                        .invalidTemplate, "column '\(column)': strict rule is not a valid regular expression: \(raw)")
                 }
             }
         }
@@ -94,7 +95,9 @@ enum Matchers {
         while i < n {
             let c = p[i]
             if c == 0x40 { break }
-            guard Text.isLowerAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D else { return false }
+            guard Text.isLowerAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D else {
+                return false
+            }
             i += 1
         }
         guard i > 0, i < n else { return false }
