@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "VernClient", targets: ["VernClient"]),
         .library(name: "VernServer", targets: ["VernServer"]),
         .library(name: "VernShell", targets: ["VernShell"]),
+        .library(name: "VernRecipe", targets: ["VernRecipe"]),
+        .library(name: "VernAgent", targets: ["VernAgent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -25,6 +27,9 @@ let package = Package(
     targets: [
         // Wire model shared by the client and the local server: Codable types only, no networking.
         .target(name: "VernAPI"),
+
+        // The recipe engine: recipe model and history, templates, streaming CSV transforms and validation.
+        .target(name: "VernRecipe"),
 
         // Typed async client: transport, retries, polling, thread stream, uploads, exports.
         .target(
@@ -65,6 +70,9 @@ let package = Package(
         // The terminal: libedit line reader on one owner thread, masked input, history file, capabilities.
         .target(name: "VernTerminal", dependencies: ["CLibEditShim"]),
 
+        // The local agent behind the local server's runs: profiling, mapping, instructions, clarify, execute.
+        .target(name: "VernAgent", dependencies: ["VernServer", "VernRecipe", "VernAPI"]),
+
         // The conversational shell: session logic, slash commands, rendering of one event stream.
         .target(
             name: "VernShell",
@@ -82,6 +90,7 @@ let package = Package(
                 "VernAPI",
                 "VernClient",
                 "VernServer",
+                "VernAgent",
                 "VernShell",
                 "VernTerminal",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -96,11 +105,22 @@ let package = Package(
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernClient"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
+        .testTarget(
+            name: "VernAgentTests",
+            dependencies: [
+                "VernAgent", "VernServer", "VernRecipe", "VernAPI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "VernServerTests",
             dependencies: [
-                "VernServer", "VernClient", "CZlib",
+                "VernServer", "VernAgent", "VernClient", "CZlib",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

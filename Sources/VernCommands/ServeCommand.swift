@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VernAPI
+import VernAgent
 import VernServer
 
 /// `vern serve`: runs the local Vern-compatible server in the foreground.
@@ -55,7 +56,7 @@ public struct ServeCommand: AsyncParsableCommand {
 
     /// Runs the server until interrupted.
     public func run() async throws {
-        var configuration = ServerConfiguration(host: host, port: port)
+        var configuration = ServerConfiguration(host: host, port: port, agent: LocalAgent())
         configuration.dataDirectory =
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
         configuration.apiKeys = apiKey.map { [$0] } ?? []

@@ -48,7 +48,7 @@ import VernAPI
                 #expect(export.headers[HTTPField.Name("X-Total-Records")!] == "\(count)")
                 #expect(export.headers[.contentDisposition] == #"attachment; filename="contacts.csv""#)
                 #expect(export.headers[.contentType] == "text/csv; charset=utf-8")
-                let lines = export.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                let lines = export.text.components(separatedBy: "\n").filter { !$0.isEmpty }
                 #expect(lines.count == count + 1)
             }
             let all = try await client.call(.get, "migrations/\(id)/exports/contacts.csv?filter=all").text

@@ -7,6 +7,7 @@ import NIOCore
 import Synchronization
 import Testing
 import VernAPI
+import VernAgent
 @testable import VernServer
 
 let keyA = "key-account-a"
@@ -18,7 +19,7 @@ func testConfiguration(
     logger: Logger = Logger(label: "test")
 ) -> ServerConfiguration {
     ServerConfiguration(
-        host: "127.0.0.1", port: 0, dataDirectory: data, apiKeys: [keyA, keyB], scriptedBehaviour: behaviour,
+        host: "127.0.0.1", port: 0, dataDirectory: data, apiKeys: [keyA, keyB], agent: LocalAgent(), scriptedBehaviour: behaviour,
         rateLimit: rateLimit, clock: clock, heartbeatInterval: .milliseconds(50), slowStepDuration: .milliseconds(100),
         logger: logger)
 }

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 import VernAPI
+import VernAgent
 import VernClient
 import VernServer
 @testable import VernShell
@@ -46,7 +47,7 @@ struct SessionHarness {
     {
         let server = try await LocalServer.start(
             configuration: ServerConfiguration(
-                port: 0, apiKeys: ["session-key"], scriptedBehaviour: behaviour, rateLimit: nil,
+                port: 0, apiKeys: ["session-key"], agent: LocalAgent(), scriptedBehaviour: behaviour, rateLimit: nil,
                 slowStepDuration: .milliseconds(100)))
         let http = AsyncHTTPClientTransport.makeHTTPClient()
         let client = VernClient(

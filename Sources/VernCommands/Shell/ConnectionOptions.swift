@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import VernAgent
 import VernClient
 import VernServer
 
@@ -68,7 +69,9 @@ struct Connection {
         var logger = Logger(label: "vern.embedded-server")
         logger.logLevel = .error
         let server = try await LocalServer.start(
-            configuration: ServerConfiguration(port: 0, dataDirectory: directory, scriptedBehaviour: options.localAgent, logger: logger))
+            configuration: ServerConfiguration(
+                port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent,
+                logger: logger))
         return Connection(baseURL: server.baseURL, apiKey: server.apiKey, embedded: server, dataDirectory: directory)
     }
 

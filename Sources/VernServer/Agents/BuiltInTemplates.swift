@@ -16,12 +16,16 @@ public enum BuiltInTemplates {
                 name: "email", description: "Primary email address, lower case.", required: true, unique: true,
                 desiredRule: .strict,
                 strictRule: .pattern(#"^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$"#)),
-            .init(name: "phone", description: "Phone number in E.164 form."),
+            .init(
+                name: "phone", description: "Phone number in E.164 form.", desiredRule: .strict,
+                strictRule: .pattern(#"^\+[1-9][0-9]{7,14}$"#)),
             .init(name: "company", description: "The company the contact works for.", required: true),
             .init(
                 name: "company_domain", description: "The company's web domain, without scheme or www.",
                 desiredRule: .strict, strictRule: .pattern(#"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$"#)),
-            .init(name: "created_date", description: "When the record was created, YYYY-MM-DD."),
+            .init(
+                name: "created_date", description: "When the record was created, YYYY-MM-DD.", desiredRule: .strict,
+                strictRule: .pattern(#"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#)),
             .init(
                 name: "lead_source", description: "Where the lead came from.", desiredRule: .strict,
                 strictRule: .oneOf(["Web", "Event", "Referral", "Outbound", "Advertising", "Email", "Other"])),

@@ -35,14 +35,14 @@ public struct ServerConfiguration: Sendable {
     /// Where the server logs. Secrets never reach it.
     public var logger: Logger
 
-    /// Creates a configuration; every parameter has the default `vern serve` uses.
+    /// Creates a configuration; every parameter but `agent` has the default `vern serve` uses.
     /// - Parameters:
     ///   - host: The host to bind.
     ///   - port: The port to bind; `0` for an ephemeral port.
     ///   - dataDirectory: Where to persist; `nil` for memory only.
     ///   - apiKeys: Accepted API keys, one account each; empty to create one.
     ///   - templates: The templates offered.
-    ///   - agent: The agent behind the runs.
+    ///   - agent: The agent behind the runs (`vern serve` uses `VernAgent.LocalAgent`).
     ///   - scriptedBehaviour: A behaviour forced on every migration, for tests and demos.
     ///   - rateLimit: Requests per minute per key per endpoint, or `nil` for none.
     ///   - clock: The time source.
@@ -57,7 +57,7 @@ public struct ServerConfiguration: Sendable {
         dataDirectory: URL? = nil,
         apiKeys: [String] = [],
         templates: [Template] = BuiltInTemplates.all,
-        agent: any Agent = BuiltInAgent(),
+        agent: any Agent,
         scriptedBehaviour: ScriptedBehaviour? = nil,
         rateLimit: Int? = 100,
         clock: any ServerClock = SystemClock(),

@@ -85,10 +85,11 @@ struct ExportsController {
     }
 }
 
-/// RFC 4180 output: fields with a comma, quote, CR or LF are quoted, quotes doubled, CRLF line ends.
+/// RFC 4180 quoting with LF line ends (the SPEC output format, same as the recipe engine): fields with a
+/// comma, quote, CR or LF are quoted, quotes doubled.
 enum CSVWriter {
     static func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: ",") + "\r\n"
+        fields.map(escape).joined(separator: ",") + "\n"
     }
 
     static func escape(_ field: String) -> String {

@@ -1,0 +1,224 @@
+import Foundation
+import VernRecipe
+
+/// One recipe change an update instruction asks for. Targets are template column names.
+enum Edit: Equatable, Sendable {
+    case map(target: String, source: ColumnSource)
+    case unmap(target: String)
+    /// Trim the named columns (empty: every imported column).
+    case trim(targets: [String])
+    case letterCase(targets: [String], transform: Transform)
+    case phone(target: String, region: String)
+    case date(target: String, dayFirst: Bool?)
+    case domain(target: String)
+    case emailFill(target: String, first: String, last: String, domain: String)
+    case defaultValue(target: String, value: String)
+    case picklistMap(target: String, values: [String], value: String)
+    case picklistDefault(target: String, value: String)
+    case keepFirst(target: String)
+    case dropRows(RowCondition)
+    case clearInvalid(target: String)
+    /// Nothing to change, with the reason (e.g. the column is already not imported).
+    case note(String)
+}
+
+/// What an update instruction means.
+enum Command: Equatable, Sendable {
+    case edits([Edit])
+    case undo
+    /// Go back to the recipe before the latest change that mentions this column or word.
+    case revertBefore(String)
+}
+
+/// The outcome of applying edits to a sheet: what changed, and what was already so.
+struct EditReport: Sendable {
+    var changes: [String] = []
+    var unchanged: [String] = []
+    var touched: [String] = []
+}
+
+extension SheetRecipe {
+    /// Applies `edits`, describing each change (or why it changes nothing).
+    mutating func apply(_ edits: [Edit], template: TargetTemplate) -> EditReport {
+        var report = EditReport()
+        for edit in edits {
+            let before = self
+            let (target, text) = apply(edit, template: template)
+            if self == before {
+                report.unchanged.append(text.unchanged)
+            } else {
+                report.changes.append(text.changed)
+                if let target, !report.touched.contains(target) { report.touched.append(target) }
+            }
+        }
+        return report
+    }
+
+    private mutating func apply(_ edit: Edit, template: TargetTemplate) -> (String?, (changed: String, unchanged: String)) {
+        switch edit {
+        case .map(let target, let source):
+            let index = columnIndex(target, template: template)
+            let wasEmpty = columns[index].source == .none
+            columns[index].source = source
+            if wasEmpty, columns[index].transforms.isEmpty {
+                columns[index].transforms = template.defaultTransforms(target, source: nil)
+            }
+            return (target, ("\(target): now from \(describe(source))", "\(target) already comes from \(describe(source))"))
+        case .unmap(let target):
+            columns.removeAll { $0.target == target }
+            return (target, ("\(target): no longer imported", "\(target) is already not imported"))
+        case .trim(let targets):
+            let names = targets.isEmpty ? columns.filter { $0.source != .none }.map(\.target) : targets
+            var trimmed: [String] = []
+            for name in names {
+                let index = columnIndex(name, template: template)
+                if !Self.isTrimmed(columns[index].transforms) {
+                    columns[index].transforms.insert(.trim(.spacesAndTabs), at: 0)
+                    trimmed.append(name)
+                }
+            }
+            let label = targets.isEmpty ? "every imported column" : Text.join(targets)
+            return (
+                trimmed.count == 1 ? trimmed[0] : nil,
+                ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
+            )
+        case .letterCase(let targets, let transform):
+            let word = transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
+            for name in targets {
+                let index = columnIndex(name, template: template)
+                var list = columns[index].transforms
+                let position = list.firstIndex { [.lower, .upper, .title].contains($0) } ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
+                list.removeAll { [.lower, .upper, .title].contains($0) }
+                list.insert(transform, at: min(position, list.count))
+                columns[index].transforms = list
+            }
+            return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): now \(word)", "\(Text.join(targets)) already \(targets.count == 1 ? "is" : "are") \(word)"))
+        case .phone(let target, let region):
+            replace(target, template: template, with: .phone(defaultRegion: region, extension: .drop)) {
+                if case .phone = $0 { true } else { false }
+            }
+            return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
+        case .date(let target, let dayFirst):
+            let index = columnIndex(target, template: template)
+            let current = columns[index].transforms.compactMap { if case .date(let d) = $0 { d } else { nil } }.first
+            let value = dayFirst ?? current ?? false
+            replace(target, template: template, with: .date(dayFirst: value)) { if case .date = $0 { true } else { false } }
+            let order = value ? "day-first" : "month-first"
+            return (target, ("\(target): now ISO dates, reading a/b/y as \(order)", "\(target) already becomes ISO dates (\(order))"))
+        case .domain(let target):
+            replace(target, template: template, with: .domain) { $0 == .domain }
+            return (target, ("\(target): now a normalised domain", "\(target) is already normalised"))
+        case .emailFill(let target, let first, let last, let domain):
+            replace(target, template: template, with: .emailFill(first: first, last: last, domain: domain)) {
+                if case .emailFill = $0 { true } else { false }
+            }
+            return (
+                target,
+                ("\(target): an empty value is now built as \(first).\(last)@\(domain) (the row is kept)",
+                 "\(target) already fills empty values from \(domain)")
+            )
+        case .defaultValue(let target, let value):
+            replace(target, template: template, with: .defaultValue(value)) { if case .defaultValue = $0 { true } else { false } }
+            return (target, ("\(target): empty values now become \(value)", "\(target) already defaults to \(value)"))
+        case .picklistMap(let target, let values, let value):
+            let index = columnIndex(target, template: template)
+            let current = picklist(at: index)
+            var entries = current.0
+            let fallback = current.1
+            let keys = values.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+            for i in entries.indices where entries[i].value != value { entries[i].matches.removeAll { keys.contains($0) } }
+            entries.removeAll { $0.matches.isEmpty && $0.value != value }
+            if let e = entries.firstIndex(where: { $0.value == value }) {
+                for key in keys where !entries[e].matches.contains(key) { entries[e].matches.append(key) }
+            } else {
+                entries.append(PicklistEntry(value: value, matches: keys))
+                let order = template.allowed(target) ?? []
+                entries.sort { (order.firstIndex(of: $0.value) ?? Int.max) < (order.firstIndex(of: $1.value) ?? Int.max) }
+            }
+            setPicklist(at: index, entries: entries, default: fallback)
+            return (target, ("\(target): \(Text.join(keys)) now map to \(value)", "\(Text.join(keys)) already map to \(value) in \(target)"))
+        case .picklistDefault(let target, let value):
+            let index = columnIndex(target, template: template)
+            var entries = picklist(at: index).0
+            entries.removeAll { $0.value == value }
+            setPicklist(at: index, entries: entries, default: value)
+            return (target, ("\(target): any other value now becomes \(value)", "\(target) already maps any other value to \(value)"))
+        case .keepFirst(let target):
+            if !rows.keepFirst.contains(target) { rows.keepFirst.append(target) }
+            return (target, ("\(target): later duplicates are now dropped (the first is kept)", "\(target) already keeps only the first of duplicates"))
+        case .dropRows(let condition):
+            if !rows.drop.contains(condition) { rows.drop.append(condition) }
+            let what = switch condition.when {
+            case .empty: "an empty \(condition.column)"
+            case .notEmpty: "a \(condition.column)"
+            case .equals: "\(condition.column) = \(condition.value ?? "")"
+            }
+            return (condition.column, ("rows with \(what) are now dropped", "rows with \(what) are already dropped"))
+        case .note(let text):
+            return (nil, (text, text))
+        case .clearInvalid(let target):
+            let index = columnIndex(target, template: template)
+            columns[index].onInvalid = .clear
+            return (target, ("\(target): an invalid value is now cleared and the row kept", "\(target) already clears invalid values"))
+        }
+    }
+
+    /// Whether a transform chain already strips surrounding spaces.
+    static func isTrimmed(_ transforms: [Transform]) -> Bool {
+        transforms.contains {
+            switch $0 {
+            case .trim, .phone, .date, .domain, .picklist: true
+            default: false
+            }
+        }
+    }
+
+    func column(_ target: String) -> ColumnRecipe? { columns.first { $0.target == target } }
+
+    /// The index of the target's column recipe, inserting an empty one in template order when missing.
+    mutating func columnIndex(_ target: String, template: TargetTemplate) -> Int {
+        if let index = columns.firstIndex(where: { $0.target == target }) { return index }
+        let order = template.columnNames
+        let rank = order.firstIndex(of: target) ?? Int.max
+        let position = columns.firstIndex { (order.firstIndex(of: $0.target) ?? Int.max) > rank } ?? columns.count
+        columns.insert(ColumnRecipe(target: target, source: .none), at: position)
+        return position
+    }
+
+    private mutating func replace(_ target: String, template: TargetTemplate, with transform: Transform, where matches: (Transform) -> Bool) {
+        let index = columnIndex(target, template: template)
+        if let existing = columns[index].transforms.firstIndex(where: matches) {
+            columns[index].transforms[existing] = transform
+        } else {
+            columns[index].transforms.append(transform)
+        }
+    }
+
+    private func picklist(at index: Int) -> ([PicklistEntry], String?) {
+        for transform in columns[index].transforms {
+            if case .picklist(let entries, let fallback) = transform { return (entries, fallback) }
+        }
+        return ([], nil)
+    }
+
+    private mutating func setPicklist(at index: Int, entries: [PicklistEntry], default fallback: String?) {
+        let value = Transform.picklist(entries: entries, default: fallback)
+        if let existing = columns[index].transforms.firstIndex(where: { if case .picklist = $0 { true } else { false } }) {
+            columns[index].transforms[existing] = value
+        } else {
+            columns[index].transforms.append(value)
+        }
+    }
+}
+
+/// A source in prose: `Phone`, `Street + City`, `Full Name (first part)`.
+func describe(_ source: ColumnSource) -> String {
+    switch source {
+    case .column(let name): name
+    case .constant(let value): "the constant \"\(value)\""
+    case .combine(let columns, let separator): "\(columns.joined(separator: " + ")) (joined by \"\(separator)\")"
+    case .split(let column, let separator, let part): "\(column) split on \"\(separator)\", part \(part)"
+    case .splitName(let column, let part): "\(column) (\(part == .first ? "first" : "last") name)"
+    case .none: "nothing"
+    }
+}

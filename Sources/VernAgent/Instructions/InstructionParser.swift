@@ -1,0 +1,424 @@
+import Foundation
+import VernRecipe
+
+/// Turns a plain-language update instruction into a ``Command`` for one sheet.
+///
+/// Each clause (separated by `;`, `. ` or ` then `) is matched against the intents in a fixed
+/// order; column names are resolved through a ``ColumnScope`` (template or source names,
+/// synonyms, plurals, small typos). A clause that matches no intent makes the whole instruction
+/// fail with a reason.
+struct InstructionParser: Sendable {
+    let scope: ColumnScope
+    let sheet: SheetRecipe
+
+    /// Why an instruction could not be understood.
+    struct Failure: Error, Sendable {
+        var reason: String
+    }
+
+    var template: TargetTemplate { scope.template }
+
+    /// The examples the agent lists when it does not understand.
+    static let examples = [
+        "Map E-mail Address to Email", "Use 'Company Domain' for Website", "Don't import Notes",
+        "Trim whitespace from every phone number", "Trim all fields", "Lower-case emails", "Title-case first and last names",
+        "Format phone numbers as E.164, default region US", "Convert Created Date to ISO dates", "Dates are day-first",
+        "Normalise the company domain", "Use the company domain for any missing Email, don't drop the row",
+        "Set Lead Source to Web when it is empty", "Map trade show and conference to Event",
+        "Anything else in Lead Source becomes Other", "Email must be unique, keep the first", "Drop rows without a Company",
+        "Keep rows with a bad phone but clear the phone", "Split Full Name into First Name and Last Name",
+        "Combine Street, City and Zip into Address", "Undo the last change", "Go back to the recipe before the phone change",
+    ]
+
+    func parse(_ instruction: String) -> Result<Command, Failure> {
+        let text = Self.normalise(instruction)
+        if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
+        if let history = history(text) { return .success(history) }
+        var edits: [Edit] = []
+        for clause in Self.clauses(text) {
+            switch self.clause(clause) {
+            case .success(let more): edits += more
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        return .success(.edits(edits))
+    }
+
+    static func normalise(_ text: String) -> String {
+        var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+            .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
+        value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+        while let last = value.last, ".!?".contains(last) { value.removeLast() }
+        if let words = Text.match(value, #"(?:please|pls|can you|could you|kindly|now|also|and)[,]? (.+)"#) { value = words[0] }
+        return value.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func clauses(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in ["; ", ". ", " then ", ", then "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map { normalise($0) }.filter { !$0.isEmpty }
+    }
+
+    // MARK: - History
+
+    private func history(_ text: String) -> Command? {
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my|that))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction))?(?: please)?"#) != nil {
+            return .undo
+        }
+        let patterns = [
+            #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
+            #"(?:revert|restore|return|reset)(?: back)?(?: to)? (?:the )?(?:recipe|version|state|mapping) (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
+            #"undo (?:the |my )?(.+?) (?:change|edit|update|fix)"#,
+        ]
+        for pattern in patterns {
+            if let groups = Text.match(text, pattern) { return .revertBefore(groups[0]) }
+        }
+        return nil
+    }
+
+    // MARK: - Clauses
+
+    private func clause(_ text: String) -> Result<[Edit], Failure> {
+        let intents: [(String) throws(Failure) -> [Edit]?] = [
+            emailFill, picklistDefault, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
+            domain, picklistMap, unmap, trim, letterCase, map,
+        ]
+        do throws(Failure) {
+            for intent in intents {
+                if let edits = try intent(text) { return .success(edits) }
+            }
+        } catch {
+            return .failure(error)
+        }
+        return .failure(Failure(reason: "I could not turn \"\(text)\" into a recipe change"))
+    }
+
+    private func require(_ phrase: String, _ what: String = "column") throws(Failure) -> String {
+        guard let target = scope.target(phrase) else {
+            throw Failure(reason: "\"\(ColumnMatcher.clean(phrase))\" is not a \(template.name) column or a mapped source column (columns: \(template.columnNames.joined(separator: ", ")))")
+        }
+        return target
+    }
+
+    private func only(_ kind: ColumnKind, _ noun: String) throws(Failure) -> String {
+        let columns = scope.columns(of: kind)
+        guard columns.count == 1 else {
+            throw Failure(reason: columns.isEmpty ? "\(template.name) has no \(noun) column" : "say which \(noun) column: \(Text.join(columns))")
+        }
+        return columns[0]
+    }
+
+    /// Columns named in free text, in template order.
+    private func mentioned(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
+        var found: [String] = []
+        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
+            for start in 0...(words.count - length) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                if ColumnMatcher.fillers.contains(phrase.lowercased()) || phrase.count < 3 { continue }
+                if let target = scope.target(phrase), !found.contains(target) { found.append(target) }
+            }
+        }
+        return template.columnNames.filter(found.contains)
+    }
+
+    func emailFill(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"\bdomains?\b"#), Text.contains(text, #"\b(missing|empty|blank|absent|no|without|lacking)\b"#),
+            Text.contains(text, #"\be-?mails?\b"#),
+            Text.contains(text, #"^(use|fill|build|derive|generate|make|create|construct|complete|guess|infer|when|if|for)\b"#)
+        else { return nil }
+        let email = try only(.email, "email")
+        let domain = try only(.domain, "domain")
+        let first = scope.target("first name"), last = scope.target("last name")
+        guard let first, let last else { throw Failure(reason: "\(template.name) needs first and last name columns to build an email") }
+        return [.emailFill(target: email, first: first, last: last, domain: domain)]
+    }
+
+    func picklistDefault(_ text: String) throws(Failure) -> [Edit]? {
+        let patterns = [
+            #"(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched| unrecogni[sz]ed)?(?: values?)? else(?: (?:in|for|of) (.+?))? (?:becomes?|goes to|go to|maps? to|should be|should become|is|are|to|turns into|will be) ['"]?([^'"]+?)['"]?"#,
+            #"(?:map|send|set|put|turn|make|treat)(?: all| any| the)? (?:other|remaining|unknown|unmatched|unrecogni[sz]ed|leftover|rest of the)(?: (.+?))?(?: values?)? (?:to|as|into) ['"]?([^'"]+?)['"]?"#,
+            #"(?:all )?(?:other|remaining|unknown|unmatched|unrecogni[sz]ed)(?: (.+?))?(?: values?)? (?:becomes?|go to|goes to|map to|should be|are) ['"]?([^'"]+?)['"]?"#,
+            #"(?:the )?default (?:for|of) (.+?) (?:is|should be|=) ['"]?([^'"]+?)['"]?"#,
+        ]
+        for pattern in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            let target = groups[0].isEmpty ? try only(.picklist, "picklist") : try require(groups[0])
+            return [.picklistDefault(target: target, value: try allowedValue(groups[1], in: target))]
+        }
+        return nil
+    }
+
+    private func allowedValue(_ raw: String, in target: String) throws(Failure) -> String {
+        let value = Text.unquote(raw)
+        guard let allowed = template.allowed(target) else { return value }
+        if let hit = allowed.first(where: { Text.key($0) == Text.key(value) }) { return hit }
+        throw Failure(reason: "\(value) is not one of \(target)'s allowed values (\(allowed.joined(separator: ", ")))")
+    }
+
+    func defaultValue(_ text: String) throws(Failure) -> [Edit]? {
+        let empty = #"(?:empty|blank|missing|not set|unset|null|none)"#
+        let patterns: [(String, Int, Int)] = [
+            (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| the value| they| that)? (?:is |are |was )?"# + empty, 0, 1),
+            (#"(?:when|if|where) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
+        ]
+        for (pattern, column, value) in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            let target = try require(groups[column])
+            return [.defaultValue(target: target, value: try allowedValue(groups[value], in: target))]
+        }
+        return nil
+    }
+
+    func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"\b(clear|blank|empty|erase|wipe|null|remove)\b"#),
+            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|unparseable|incorrect|unusable)\b"#)
+        else { return nil }
+        let targets = mentioned(text)
+        guard targets.count == 1 else {
+            throw Failure(reason: targets.isEmpty ? "say which column's invalid values to clear" : "say which one column to clear: \(Text.join(targets))")
+        }
+        return [.clearInvalid(target: targets[0])]
+    }
+
+    func dropRows(_ text: String) throws(Failure) -> [Edit]? {
+        guard let groups = Text.match(text, #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of)(?: all| any)?(?: the)? (?:rows|records|lines|contacts|entries|leads|people)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        else { return nil }
+        let rest = groups[0]
+        let emptyPatterns = [
+            #"(?:without|with no|missing|lacking|with an empty|with a blank|with empty|with blank|with a missing|that lack|lack|no)(?: an?| the)? (.+?)"#,
+            #"(?:where|when|if|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing|not set)"#,
+        ]
+        for pattern in emptyPatterns {
+            if let g = Text.match(rest, pattern) { return [.dropRows(RowCondition(column: try require(g[0]), when: .empty))] }
+        }
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the)? (.+?) (?:is|=|equals|of) ['"]?(.+?)['"]?"#) {
+            return [.dropRows(RowCondition(column: try require(g[0]), when: .equals, value: Text.unquote(g[1])))]
+        }
+        throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
+    }
+
+    func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#) else { return nil }
+        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip)( the| all| any)? (later |other )?duplicates?)\b"#)
+        let rest = text.replacingOccurrences(
+            of: #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ",
+            options: [.regularExpression, .caseInsensitive])
+        let targets = mentioned(rest)
+        guard targets.count == 1 else {
+            throw Failure(reason: targets.isEmpty ? "say which column must be unique" : "say which one column must be unique: \(Text.join(targets))")
+        }
+        guard keeps else {
+            if template.column(targets[0])?.unique == true {
+                return [.note("\(targets[0]) is already unique: later duplicates are flagged \(targets[0]):duplicate (say \"keep the first\" to drop them instead)")]
+            }
+            throw Failure(reason: "say what to do with duplicates, e.g. \"\(targets[0]) must be unique, keep the first\"")
+        }
+        return [.keepFirst(target: targets[0])]
+    }
+
+    func split(_ text: String) throws(Failure) -> [Edit]? {
+        guard let groups = Text.match(text, #"split (?:the )?['"]?(.+?)['"]?(?: column)? (?:into|in|to|between) (.+?)(?: (?:on|by|at) (?:the )?['"]?(.+?)['"]?)?"#) else {
+            return nil
+        }
+        guard let source = scope.source(groups[0]) else {
+            throw Failure(reason: "there is no source column \"\(Text.unquote(groups[0]))\" (columns: \(scope.header.joined(separator: ", ")))")
+        }
+        guard let targets = scope.targets(groups[1]), targets.count >= 2 else {
+            throw Failure(reason: "say which \(template.name) columns \(source) splits into, e.g. \"Split \(source) into First Name and Last Name\"")
+        }
+        let first = scope.target("first name"), last = scope.target("last name")
+        if targets.count == 2, targets[0] == first, targets[1] == last, groups[2].isEmpty {
+            return [.map(target: targets[0], source: .splitName(column: source, part: .first)),
+                    .map(target: targets[1], source: .splitName(column: source, part: .last))]
+        }
+        let separator = Self.separator(groups[2]) ?? " "
+        return targets.enumerated().map { index, target in
+            .map(target: target, source: .split(column: source, separator: separator, part: index == targets.count - 1 && targets.count > 1 ? -1 : index))
+        }
+    }
+
+    static func separator(_ words: String) -> String? {
+        switch words.lowercased() {
+        case "": nil
+        case "comma", "commas", "a comma": ","
+        case "space", "spaces", "a space": " "
+        case "semicolon", "a semicolon": ";"
+        case "dash", "hyphen", "a dash", "a hyphen": "-"
+        case "slash", "a slash": "/"
+        case "comma and space", "comma space", "commas and spaces": ", "
+        default: Text.unquote(words).isEmpty ? words : Text.unquote(words)
+        }
+    }
+
+    func combine(_ text: String) throws(Failure) -> [Edit]? {
+        guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?(?: (?:with|separated by|using|by) (?:a |an )?['"]?(.+?)['"]?)?"#)
+        else { return nil }
+        let names = Text.list(groups[0])
+        var sources: [String] = []
+        for name in names {
+            guard let source = scope.source(name) else {
+                throw Failure(reason: "there is no source column \"\(name)\" (columns: \(scope.header.joined(separator: ", ")))")
+            }
+            sources.append(source)
+        }
+        guard sources.count >= 2 else { throw Failure(reason: "name at least two source columns to combine") }
+        let target = try require(groups[1])
+        let separator = Self.separator(groups[2]) ?? (Text.key(target).contains("address") ? ", " : " ")
+        return [.map(target: target, source: .combine(columns: sources, separator: separator))]
+    }
+
+    func phone(_ text: String) throws(Failure) -> [Edit]? {
+        let e164 = Text.contains(text, #"\be\.?\s?164\b"#)
+        let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
+            && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
+            && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
+        guard e164 || phoneFormat else { return nil }
+        var region = "US"
+        if let g = Text.match(text, #".*\b(?:region|country)(?: code)?(?: of| is| to|:)? ['"]?([a-z]{2})['"]?\b.*"#) {
+            region = g[0].uppercased()
+        } else if let g = Text.match(text, #".*\b(us|uk|gb|de|fr|ca|au|ie|nl|es|it)\b (?:numbers|phones|region|default).*"#) {
+            region = g[0].uppercased()
+        }
+        if region == "UK" { region = "GB" }
+        let targets = mentioned(text).filter { template.kind($0) == .phone || scope.mappedFrom[$0] != nil }
+        let target = targets.first { template.kind($0) == .phone } ?? targets.first
+        if let target { return [.phone(target: target, region: region)] }
+        return [.phone(target: try only(.phone, "phone"), region: region)]
+    }
+
+    func date(_ text: String) throws(Failure) -> [Edit]? {
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|dd/mm|d/m/y|dd\.mm|european)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|mm/dd|m/d/y|american|us dates)\b"#)
+        let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
+        guard dayFirst || monthFirst || iso else { return nil }
+        let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
+        let targets = named.isEmpty ? scope.columns(of: .date) : named
+        guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }
+        let order: Bool? = dayFirst ? true : monthFirst ? false : nil
+        return targets.map { .date(target: $0, dayFirst: order) }
+    }
+
+    func domain(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"\b(normali[sz]e|clean( up)?|tidy|standardi[sz]e|strip)\b"#),
+            Text.contains(text, #"\b(domains?|websites?|urls?|sites?)\b"#)
+        else { return nil }
+        let targets = mentioned(text).filter { template.kind($0) == .domain }
+        if let target = targets.first { return [.domain(target: target)] }
+        return [.domain(target: try only(.domain, "domain"))]
+    }
+
+    func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
+        let patterns = [
+            #"(?:map|treat|count|classify|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+        ]
+        let picklists = template.columnNames.filter { template.allowed($0) != nil }
+        for pattern in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            let named = groups[2].isEmpty ? nil : scope.target(groups[2])
+            let candidates = named.map { [$0] } ?? picklists
+            guard let target = candidates.first(where: { column in template.allowed(column)?.contains { Text.key($0) == Text.key(groups[1]) } == true })
+            else { continue }
+            let values = Text.list(groups[0])
+            if values.contains(where: { scope.source($0) != nil }) { continue }
+            return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
+        }
+        return nil
+    }
+
+    func unmap(_ text: String) throws(Failure) -> [Edit]? {
+        let patterns = [
+            #"(?:don'?t|do not|dont|never|no need to|stop|please don'?t) (?:import|map|include|bring(?: over)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
+            #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to) be (?:imported|mapped)"#,
+        ]
+        for pattern in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            var targets: [String] = []
+            var notes: [Edit] = []
+            for item in Text.list(groups[0]) {
+                if let source = scope.source(item) {
+                    let mapped = sheet.columns.filter { $0.source.sourceColumns.contains(source) }.map(\.target)
+                    if mapped.isEmpty, scope.target(item) == nil {
+                        notes.append(.note("\(source) is already not imported"))
+                        continue
+                    }
+                    targets += mapped.isEmpty ? [try require(item)] : mapped
+                } else {
+                    targets.append(try require(item))
+                }
+            }
+            return targets.map { Edit.unmap(target: $0) } + notes
+        }
+        return nil
+    }
+
+    func trim(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"^(trim|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        var rest = text
+        for noise in [#"^(trim|strip|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
+            rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
+        }
+        rest = rest.split(separator: " ").joined(separator: " ")
+        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around)\s+|,\s*)(.*)"#) { rest = words[0] }
+        let all = Text.match(rest, #"(?:(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all|)"#) != nil
+        if all { return [.trim(targets: [])] }
+        guard let targets = scope.targets(rest) else {
+            throw Failure(reason: "\"\(ColumnMatcher.clean(rest))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+        }
+        return [.trim(targets: targets)]
+    }
+
+    func letterCase(_ text: String) throws(Failure) -> [Edit]? {
+        let forms: [(String, Transform)] = [
+            (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|capital letters|caps"#, .upper),
+            (#"title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+        ]
+        for (form, transform) in forms {
+            let patterns = [
+                "(?:" + form + #") (?:the |all |every )?(.+?)"#,
+                #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
+                #"(.+?) (?:should be|must be|in|as|are|to be) (?:"# + form + ")",
+            ]
+            for pattern in patterns {
+                guard let groups = Text.match(text, pattern) else { continue }
+                guard let targets = scope.targets(groups[0]) else {
+                    throw Failure(reason: "\"\(ColumnMatcher.clean(groups[0]))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+                }
+                return [.letterCase(targets: targets, transform: transform)]
+            }
+        }
+        return nil
+    }
+
+    func map(_ text: String) throws(Failure) -> [Edit]? {
+        let patterns: [(String, Int, Int)] = [
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from) ['"]?(.+?)['"]? (?:to|for|as|into|onto|in|=) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"['"]?(.+?)['"]? (?:is|=|means) (?:the )?['"]?(.+?)['"]?"#, 0, 1),
+        ]
+        for (pattern, sourceGroup, targetGroup) in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
+            if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil {
+                swap(&sourcePhrase, &targetPhrase)
+            }
+            guard let source = scope.source(sourcePhrase) else {
+                throw Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
+            }
+            let target = try require(targetPhrase)
+            return [.map(target: target, source: .column(source))]
+        }
+        return nil
+    }
+}

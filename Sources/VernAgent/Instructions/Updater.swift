@@ -1,0 +1,175 @@
+import Foundation
+import VernAPI
+import VernRecipe
+import VernServer
+
+/// An update run: turn the instruction into a recipe change (asking when it is unclear), record
+/// it in the history, and end at a new preview with a message saying what changed, with numbers.
+struct Updater {
+    let run: RunContext
+    var migration: MigrationContext { run.migration }
+
+    func update() async throws -> RunOutcome {
+        var state = try await AgentState.load(migration)
+        let bench = Workbench(migration: migration)
+        let instruction = run.message ?? ""
+        try await run.progress("Updating the recipe")
+        let (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        let before = state.lastCounts
+        var summary: String
+        var touched: [String] = []
+        switch command {
+        case .undo:
+            do {
+                try state.history.undo()
+                summary = "Undid the last change (now recipe revision \(state.history.currentRevision), same as revision \(parentContent(state)))"
+            } catch {
+                summary = "There is nothing to undo: this is the first recipe; nothing changed"
+            }
+        case .revertBefore(let keyword):
+            summary = revert(&state, keyword: keyword, bench: bench)
+        case .edits(let edits):
+            var recipe = state.recipe
+            guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
+            try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
+            let report = recipe.sheets[sheetIndex].apply(edits, template: template)
+            if recipe == state.recipe {
+                summary = "That changes nothing: " + (report.unchanged.isEmpty ? "the recipe already does this" : report.unchanged.joined(separator: "; "))
+            } else {
+                do {
+                    _ = try bench.engine(recipe, sheet: recipe.sheets[sheetIndex])
+                } catch let error as AgentError {
+                    throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
+                }
+                state.history.commit(recipe, note: report.changes.joined(separator: "; "))
+                summary = report.changes.joined(separator: "; ")
+                touched = report.touched
+            }
+            try await run.emit(.toolResult, data: ["tool": "edit_recipe", "output": ["revision": .number(Double(state.history.currentRevision)), "changes": .array(report.changes.map(JSONValue.string))]])
+        }
+        try await run.progress("Validating")
+        let (preview, counts) = try await bench.preview(state)
+        state.lastCounts = counts
+        try await state.save(migration)
+        try await run.emit(.message, data: ["text": .string(summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + ".")])
+        return .preview(preview)
+    }
+
+    private func parentContent(_ state: AgentState) -> Int {
+        let current = state.recipe
+        return state.history.revisions.dropLast().last { var r = $0.recipe; r.revision = current.revision; return r == current }?.number ?? 1
+    }
+
+    /// What the change did to the numbers: per touched column, then rows.
+    private func effect(before: [String: RecipeCounts], after: [String: RecipeCounts], touched: [String], state: AgentState) -> String {
+        var parts: [String] = []
+        for sheet in state.recipe.sheets {
+            guard let now = after[sheet.sheet] else { continue }
+            let was = before[sheet.sheet]
+            for column in touched {
+                let cells = now.invalidCells[column] ?? 0
+                let previous = was?.invalidCells[column] ?? 0
+                parts.append("\(Text.count(cells, "\(column) cell")) invalid" + (previous != cells ? " (was \(previous))" : ""))
+            }
+            var rows = "\(Text.count(now.rowsInvalid, "row")) still invalid"
+            if let was, was.rowsInvalid != now.rowsInvalid { rows += " (was \(was.rowsInvalid))" }
+            if now.rowsDropped > 0 || (was?.rowsDropped ?? 0) > 0 { rows += ", \(now.rowsDropped) dropped" }
+            parts.append(rows + " of \(now.rowsIn)")
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
+        let scope = state.recipe.sheets.first.flatMap { sheet in
+            bench.template(for: sheet).map { ColumnScope(template: $0, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet)) }
+        }
+        let word = ColumnMatcher.clean(keyword)
+        let needles = [scope?.target(word), word.lowercased()].compactMap { $0 }
+        let changes = state.history.revisions.filter { revision in
+            guard revision.number > 1, let note = revision.note, note != "undo", !note.hasPrefix("revert") else { return false }
+            return true
+        }
+        guard let hit = changes.last(where: { revision in needles.contains { revision.note!.lowercased().contains($0.lowercased()) } }),
+            let parent = hit.parent
+        else {
+            let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
+            return "No change mentions \"\(word)\", so nothing changed" + (list.isEmpty ? " (there are no changes yet)" : " (changes so far: \(list))")
+        }
+        _ = try? state.history.revert(to: parent, note: "revert to \(parent), before: \(hit.note ?? "")")
+        return "Went back to the recipe before “\(hit.note ?? "")” (revision \(parent); now revision \(state.history.currentRevision))"
+    }
+
+    /// Parses the instruction against each sheet; when nothing fits, asks with the closest
+    /// interpretations, or fails listing examples.
+    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command) {
+        var firstFailure: InstructionParser.Failure?
+        var parsers: [InstructionParser] = []
+        for sheet in state.recipe.sheets {
+            guard let template = bench.template(for: sheet) else { continue }
+            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            parsers.append(InstructionParser(scope: scope, sheet: sheet))
+        }
+        for (index, parser) in parsers.enumerated() {
+            switch parser.parse(instruction) {
+            case .success(let command): return (index, command)
+            case .failure(let failure): firstFailure = firstFailure ?? failure
+            }
+        }
+        guard let parser = parsers.first else { throw AgentError("The recipe has no sheet to change.") }
+        let reason = firstFailure?.reason ?? "I could not understand it"
+        let options = Interpretations.closest(to: instruction, parser: parser)
+        guard !options.isEmpty else {
+            throw AgentError("I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
+        }
+        let id = "interpretation"
+        let answer = Answers.text(
+            try await run.ask([
+                Question(
+                    id: id, question: "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?",
+                    options: options.enumerated().map { .init(id: "option_\($0.offset + 1)", label: $0.element) }, allowCustom: true)
+            ]), id: id)
+        try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])
+        for (index, parser) in parsers.enumerated() {
+            if case .success(let command) = parser.parse(answer) { return (index, command) }
+        }
+        throw AgentError("I could not turn \"\(answer)\" into a recipe change either. I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
+    }
+}
+
+/// The closest concrete instructions to one the agent did not understand.
+enum Interpretations {
+    static func closest(to instruction: String, parser: InstructionParser) -> [String] {
+        let template = parser.scope.template
+        let words = Set(instruction.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        var mentioned: [String] = []
+        for word in words where word.count >= 3 {
+            if let target = parser.scope.target(word), !mentioned.contains(target) { mentioned.append(target) }
+        }
+        mentioned = template.columnNames.filter(mentioned.contains)
+        var candidates: [String] = []
+        for column in mentioned {
+            switch template.kind(column) {
+            case .phone:
+                candidates += ["Format \(column) as E.164, default region US", "Keep rows with a bad \(column) but clear the \(column)", "Trim whitespace from \(column)"]
+            case .email:
+                candidates += ["Lower-case \(column)", "\(column) must be unique, keep the first", "Use the company domain for any missing \(column), don't drop the row"]
+            case .date:
+                candidates += ["Convert \(column) to ISO dates", "Dates are day-first", "Keep rows with a bad \(column) but clear the \(column)"]
+            case .domain:
+                candidates += ["Normalise \(column)", "Keep rows with a bad \(column) but clear the \(column)"]
+            case .picklist:
+                let other = template.allowed(column)?.last ?? "Other"
+                candidates += ["Anything else in \(column) becomes \(other)", "Set \(column) to \(template.allowed(column)?.first ?? other) when it is empty"]
+            case .number, .text:
+                candidates += ["Trim \(column)", "Title-case \(column)", "Drop rows without a \(column)", "Don't import \(column)"]
+            }
+        }
+        let scored = candidates.map { candidate -> (String, Int) in
+            let candidateWords = Set(candidate.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            return (candidate, words.intersection(candidateWords).count)
+        }
+        // Keep the original order among equal scores (stable by index).
+        let ranked = scored.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element.0)
+        return Array(ranked.prefix(3))
+    }
+}

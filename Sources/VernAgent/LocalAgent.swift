@@ -1,0 +1,147 @@
+import Foundation
+import VernAPI
+import VernRecipe
+import VernServer
+
+/// The local stand-in for Vern's managed agent: profiles the uploaded CSV files (or extracts
+/// records through the `demo_crm` connector), builds a mapping recipe with the recipe engine,
+/// asks when a mapping is not confident, edits the recipe from plain-language instructions,
+/// answers questions about it, executes it and serves exports.
+///
+/// Deterministic: the same inputs give the same thread text, recipe and preview.
+///
+/// ```swift
+/// let configuration = ServerConfiguration(agent: LocalAgent())
+/// ```
+public struct LocalAgent: Agent {
+    /// Creates the local agent.
+    public init() {}
+
+    /// Does one run: generate and update end at a preview, clarify at an answer, execute at a report.
+    /// - Parameter run: The run.
+    /// - Returns: The run's outcome.
+    /// - Throws: ``AgentError`` with a readable sentence when the run cannot finish.
+    public func run(_ run: RunContext) async throws -> RunOutcome {
+        switch run.kind {
+        case .generate: try await Generator(run: run).generate()
+        case .update: try await Updater(run: run).update()
+        case .clarify: .answer(try await Clarifier(migration: run.migration).answer(run.message ?? ""))
+        case .execute: try await execute(run)
+        case .unknown(let kind): throw AgentError("The local agent does not know how to do a \(kind) run.")
+        }
+    }
+
+    /// Streams one executed sheet's rows through the recipe engine.
+    /// - Parameters:
+    ///   - request: The template and the row filter.
+    ///   - context: The migration.
+    /// - Returns: The header, the number of matching rows and the rows.
+    /// - Throws: ``AgentError`` before the first execute or when no sheet feeds the template.
+    public func export(_ request: ExportRequest, context: MigrationContext) async throws -> CSVExport {
+        guard let state = try? await AgentState.load(context), let revision = state.executedRevision,
+            let recipe = state.history.recipe(at: revision)
+        else {
+            throw AgentError("Nothing has been imported yet; run execute before exporting.")
+        }
+        let slug = request.template.effectiveSlug
+        guard let sheet = recipe.sheets.first(where: { ($0.template ?? $0.sheet) == slug }),
+            let source = state.source(named: sheet.source)
+        else {
+            throw AgentError("No source feeds the template `\(slug)`.")
+        }
+        let bench = Workbench(migration: context)
+        let engine = try bench.engine(recipe, sheet: sheet)
+        let input = try await bench.input(of: source)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vern-export-\(UUID().uuidString).csv")
+        let counts: RecipeCounts
+        let reader: CSVRecordReader<FileByteSource>
+        do {
+            var sink = try FileByteSink(path: url.path)
+            counts = try engine.run(input: input, output: &sink, filter: RowFilter(rawValue: request.filter.rawValue) ?? .valid)
+            reader = try CSVRecordReader(source: try FileByteSource(path: url.path))
+            _ = try reader.next()
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw AgentError("The export could not be written: \(error.message).")
+        }
+        let total: Int = switch request.filter {
+        case .valid: counts.rowsValid
+        case .invalid: counts.rowsInvalid
+        case .all: counts.rowsValid + counts.rowsInvalid
+        }
+        let rows = ExportRows(reader: reader, file: url)
+        return CSVExport(
+            header: engine.outputColumns, totalRecords: total,
+            rows: AsyncThrowingStream(unfolding: { try rows.next() }))
+    }
+
+    private func execute(_ run: RunContext) async throws -> RunOutcome {
+        var state = try await AgentState.load(run.migration)
+        let bench = Workbench(migration: run.migration)
+        try await run.progress("Importing your data")
+        var perSheet: [RunReport.Sheet] = []
+        var invalidRows = 0
+        var streams: [JSONValue] = []
+        for sheet in state.recipe.sheets {
+            guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
+            try await run.emit(.toolCall, data: ["tool": "execute_recipe", "input": ["sheet": .string(sheet.sheet), "revision": .number(Double(state.recipe.revision))]])
+            let engine = try bench.engine(state.recipe, sheet: sheet)
+            let input = try await bench.input(of: source)
+            let counts: RecipeCounts
+            do {
+                counts = try engine.execute(input: input, maxInvalidCells: 0).counts
+            } catch {
+                throw AgentError("\(sheet.source) could not be imported: \(error.message).")
+            }
+            try await run.emit(.toolResult, data: ["tool": "execute_recipe", "output": try JSONValue(counts)])
+            let imported = counts.rowsValid + counts.rowsInvalid
+            perSheet.append(RunReport.Sheet(templateName: template.name, sheetID: Text.stableID(run.migration.migrationID + "/" + sheet.sheet), rowCount: imported))
+            invalidRows += counts.rowsInvalid
+            if let connector = source.connector, let stream = source.stream {
+                streams.append(["source_key": .string(connector), "stream": .string(stream), "records": .number(Double(counts.rowsIn))])
+            }
+            var text = "\(template.name): imported \(Text.count(imported, "row")) from \(sheet.source); \(Text.count(counts.rowsInvalid, "row")) flagged invalid (\(counts.rowsValid) valid)"
+            if counts.rowsDropped > 0 { text += "; \(counts.rowsDropped) dropped by row rules" }
+            try await run.emit(.message, data: ["text": .string(text + ".")])
+        }
+        state.executedRevision = state.recipe.revision
+        try await state.save(run.migration)
+        let coverage: JSONValue? = streams.isEmpty ? nil : [
+            "streams": .array(streams), "records": .number(Double(perSheet.reduce(0) { $0 + $1.rowCount })),
+        ]
+        return .report(
+            RunReport(inserted: perSheet.reduce(0) { $0 + $1.rowCount }, perSheet: perSheet, invalidCellCount: invalidRows, coverage: coverage))
+    }
+}
+
+/// Reads an engine output file back row by row for an export, deleting it at the end.
+private final class ExportRows: @unchecked Sendable {
+    // Unchecked: `AsyncThrowingStream(unfolding:)` calls `next()` serially, one call at a time.
+    private let reader: CSVRecordReader<FileByteSource>
+    private let file: URL
+
+    init(reader: CSVRecordReader<FileByteSource>, file: URL) {
+        self.reader = reader
+        self.file = file
+    }
+
+    func next() throws -> [String]? {
+        do {
+            if let row = try reader.next() { return row }
+        } catch {
+            try? FileManager.default.removeItem(at: file)
+            throw AgentError("The export could not be read back: \(error.message).")
+        }
+        try? FileManager.default.removeItem(at: file)
+        return nil
+    }
+}
+
+extension JSONValue {
+    /// A JSON value from any encodable value (sorted keys, so thread payloads are deterministic).
+    init(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        self = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
+    }
+}

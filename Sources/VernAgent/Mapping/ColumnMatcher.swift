@@ -1,0 +1,115 @@
+import Foundation
+/// Matches column names: source headers to template columns (generate), and words in an
+/// instruction to columns (update, clarify), by normalised name, synonyms and small typos.
+enum ColumnMatcher {
+    /// Synonyms per template column key (normalised names).
+    static let synonyms: [String: [String]] = [
+        "externalid": ["recordid", "id", "sourceid", "crmid", "contactid", "leadid", "customerid", "recordnumber", "externalid"],
+        "firstname": ["firstname", "givenname", "forename", "fname", "first"],
+        "lastname": ["lastname", "surname", "familyname", "lname", "last"],
+        "email": ["email", "emailaddress", "mail", "emailid", "primaryemail", "workemail", "emails"],
+        "phone": ["phone", "phonenumber", "mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "telephone", "tel", "workphone", "phones"],
+        "company": ["company", "companyname", "account", "accountname", "organization", "organisation", "employer"],
+        "companydomain": ["companydomain", "domain", "website", "companywebsite", "web", "url", "site", "homepage"],
+        "createddate": ["createddate", "created", "createdat", "createdon", "datecreated", "creationdate", "createdate"],
+        "leadsource": ["leadsource", "source", "origin", "channel", "hsleadsource"],
+        "notes": ["notes", "note", "comments", "comment", "remarks"],
+    ]
+
+    /// How well a source header names a template column: 1 exact, 0.9 synonym, 0.8 typo, else 0.
+    static func nameScore(source: String, target: String) -> Double {
+        let s = Text.key(source), t = Text.key(target)
+        guard !s.isEmpty else { return 0 }
+        if s == t { return 1 }
+        if synonyms[t]?.contains(s) == true { return 0.9 }
+        if Text.editDistance(s, t) <= Text.typoBudget(t) { return 0.8 }
+        if let list = synonyms[t], list.contains(where: { $0.count >= 5 && Text.editDistance($0, s) <= Text.typoBudget($0) }) {
+            return 0.75
+        }
+        return 0
+    }
+
+    /// Words an instruction may wrap around a column name.
+    static let fillers: Set<String> = [
+        "the", "a", "an", "every", "all", "any", "each", "column", "columns", "field", "fields", "value", "values",
+        "cell", "cells", "entries", "entry", "source", "template", "my", "our", "their", "its",
+    ]
+
+    /// Strips quotes and filler words from a phrase naming a column.
+    static func clean(_ phrase: String) -> String {
+        let words = Text.unquote(phrase).split(separator: " ").map(String.init)
+        var start = 0, end = words.count
+        while start < end, fillers.contains(words[start].lowercased()) { start += 1 }
+        while end > start, fillers.contains(words[end - 1].lowercased()) { end -= 1 }
+        return Text.unquote(words[start..<end].joined(separator: " "))
+    }
+
+    /// Finds the candidate a phrase names: exact key, plural, synonym, then the closest within the typo budget.
+    static func best(_ phrase: String, among candidates: [(key: String, value: String)]) -> String? {
+        let key = Text.key(clean(phrase))
+        guard !key.isEmpty else { return nil }
+        var keys = [key]
+        if key.hasSuffix("es") { keys.append(String(key.dropLast(2))) }
+        if key.hasSuffix("s") { keys.append(String(key.dropLast())) }
+        for k in keys {
+            if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
+        }
+        let scored = candidates.map { (value: $0.value, distance: Text.editDistance($0.key, key), budget: Text.typoBudget($0.key)) }
+            .filter { $0.distance <= $0.budget }
+            .sorted { $0.distance < $1.distance }
+        return scored.first?.value
+    }
+}
+
+/// The columns an instruction can name for one sheet: template columns, source headers and synonyms.
+struct ColumnScope: Sendable {
+    let template: TargetTemplate
+    let header: [String]
+    /// Template column → its current single source column, if any.
+    let mappedFrom: [String: String]
+
+    /// The template column a phrase names (directly, through its mapped source column, or by synonym).
+    func target(_ phrase: String) -> String? {
+        var candidates: [(key: String, value: String)] = []
+        for name in template.columnNames {
+            candidates.append((Text.key(name), name))
+        }
+        for (target, source) in mappedFrom.sorted(by: { $0.key < $1.key }) {
+            candidates.append((Text.key(source), target))
+        }
+        for name in template.columnNames {
+            for synonym in ColumnMatcher.synonyms[Text.key(name)] ?? [] { candidates.append((synonym, name)) }
+        }
+        if let hit = ColumnMatcher.best(phrase, among: candidates) { return hit }
+        // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
+        let key = Text.key(ColumnMatcher.clean(phrase))
+        let prefixed = template.columnNames.filter { key.count >= 4 && Text.key($0).hasPrefix(key) }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+
+    /// The source header a phrase names.
+    func source(_ phrase: String) -> String? {
+        ColumnMatcher.best(phrase, among: header.map { (Text.key($0), $0) })
+    }
+
+    /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
+    /// when any item names no column.
+    func targets(_ phrase: String) -> [String]? {
+        var items = Text.list(phrase)
+        if let last = items.last, items.count > 1 {
+            let words = last.split(separator: " ")
+            if words.count > 1, let noun = words.last, ["name", "names"].contains(noun.lowercased()) {
+                items = items.dropLast().map { $0.split(separator: " ").count == 1 ? "\($0) name" : $0 } + [last]
+            }
+        }
+        var result: [String] = []
+        for item in items {
+            guard let target = target(item) else { return nil }
+            if !result.contains(target) { result.append(target) }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    /// The template columns of one kind.
+    func columns(of kind: ColumnKind) -> [String] { template.columnNames.filter { template.kind($0) == kind } }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Small text helpers shared by mapping, instruction parsing and clarify.
+enum Text {
+    /// Lower-cased letters and digits only: `E-mail Address` → `emailaddress`.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// Levenshtein distance between two strings (by characters).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The edit distance two keys may differ by and still count as a typo of each other.
+    static func typoBudget(_ key: String) -> Int {
+        switch key.count {
+        case ..<4: 0
+        case 4..<8: 1
+        default: 2
+        }
+    }
+
+    /// Splits a spoken list: `a, b and c` / `a or b` / `a & b` → `[a, b, c]`, quotes removed.
+    static func list(_ text: String) -> [String] {
+        var parts = [text]
+        for separator in [",", " and ", " or ", " & ", " / ", "+"] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(unquote).filter { !$0.isEmpty }
+    }
+
+    /// Trims spaces and surrounding quotes.
+    static func unquote(_ text: String) -> String {
+        var value = text.trimmingCharacters(in: .whitespaces)
+        if value.hasPrefix("and ") { value = String(value.dropFirst(4)) }
+        value = value.trimmingCharacters(in: CharacterSet(charactersIn: "'\"`“”‘’ ."))
+        return value
+    }
+
+    /// Joins names for prose: `a`, `a and b`, `a, b and c`.
+    static func join(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+        }
+    }
+
+    /// `1 row` / `3 rows`.
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// Case-insensitive whole-string regex match returning the capture groups (empty string for
+    /// a group that did not take part), or nil.
+    static func match(_ text: String, _ pattern: String) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive]) else {
+            return nil
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        guard let result = regex.firstMatch(in: text, range: range) else { return nil }
+        return (1..<result.numberOfRanges).map { index in
+            Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
+        }
+    }
+
+    /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
+    static func contains(_ text: String, _ pattern: String) -> Bool {
+        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    /// A deterministic UUID-shaped id derived from `seed` (FNV-1a), so sheet ids repeat across replays.
+    static func stableID(_ seed: String) -> String {
+        var hashes: [UInt64] = []
+        for salt in ["a", "b"] {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in (salt + seed).utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hashes.append(hash)
+        }
+        let hex = hashes.map { String($0, radix: 16).leftPadded(16) }.joined()
+        let c = Array(hex)
+        return [String(c[0..<8]), String(c[8..<12]), "4" + String(c[13..<16]), "8" + String(c[17..<20]), String(c[20..<32])]
+            .joined(separator: "-")
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,158 @@
+/// Which characters `trim` removes.
+public enum TrimMode: String, Codable, Sendable, Equatable {
+    /// ASCII space and TAB only (the SPEC's `trim`).
+    case spacesAndTabs
+    /// All Unicode whitespace, including newlines and NBSP.
+    case whitespace
+}
+
+/// What the phone transform does with an extension (`ext. 12`, `x12`, `#12`).
+public enum PhoneExtension: String, Codable, Sendable, Equatable {
+    /// Remove it (the SPEC's rule).
+    case drop
+    /// Keep it as `;ext=12` after the E.164 number (RFC 3966 style).
+    case keep
+}
+
+/// One entry of a picklist: the canonical value and the inputs (case-insensitive, trimmed) mapped to it.
+public struct PicklistEntry: Codable, Sendable, Equatable {
+    /// Canonical output value.
+    public var value: String
+    /// Inputs mapped to `value`, compared after trim and lower-casing.
+    public var matches: [String]
+
+    /// Creates a picklist entry.
+    public init(value: String, matches: [String]) {
+        self.value = value
+        self.matches = matches
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case value, matches
+    }
+}
+
+/// A transform applied to a cell value. Transforms that cannot convert a value mark the cell
+/// invalid with reason `column:format` (`column:picklist` for a picklist without default).
+public enum Transform: Codable, Sendable, Equatable {
+    /// Remove leading and trailing whitespace.
+    case trim(TrimMode)
+    /// Unicode lower case.
+    case lower
+    /// Unicode upper case.
+    case upper
+    /// Title case: the first letter of each space/hyphen/apostrophe-separated word upper, the rest lower.
+    case title
+    /// E.164 phone number with a default region (ISO 3166 code, e.g. `US`) and extension handling.
+    case phone(defaultRegion: String, extension: PhoneExtension)
+    /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y.
+    case date(dayFirst: Bool)
+    /// Domain normalisation: lower, trim, drop `http(s)://`, `www.` and trailing slashes.
+    case domain
+    /// When the value is empty, fill it as `first.last@domain` from other output columns (see docs).
+    case emailFill(first: String, last: String, domain: String)
+    /// Map values through a picklist; unknown values become `default` (or are invalid without one).
+    case picklist(entries: [PicklistEntry], default: String?)
+    /// Replace an empty value with `value`.
+    case defaultValue(String)
+    /// Regular-expression replacement of every match (NSRegularExpression syntax, `$1` templates).
+    case regexReplace(pattern: String, replacement: String)
+    /// Keep one part (0-based; negative counts from the end) of the value split by `separator`.
+    case split(separator: String, part: Int)
+
+    enum CodingKeys: String, CodingKey {
+        case op, mode, defaultRegion, `extension`, dayFirst, first, last, domain, entries, `default`, value
+        case pattern, replacement, separator, part
+    }
+
+    /// Decodes a transform from `{"op": ...}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let op = try c.decode(String.self, forKey: .op)
+        switch op {
+        case "trim": self = .trim(try c.decodeIfPresent(TrimMode.self, forKey: .mode) ?? .spacesAndTabs)
+        case "lower": self = .lower
+        case "upper": self = .upper
+        case "title": self = .title
+        case "phone":
+            self = .phone(
+                defaultRegion: try c.decodeIfPresent(String.self, forKey: .defaultRegion) ?? "US",
+                extension: try c.decodeIfPresent(PhoneExtension.self, forKey: .extension) ?? .drop)
+        case "date": self = .date(dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false)
+        case "domain": self = .domain
+        case "emailFill":
+            self = .emailFill(
+                first: try c.decode(String.self, forKey: .first), last: try c.decode(String.self, forKey: .last),
+                domain: try c.decode(String.self, forKey: .domain))
+        case "picklist":
+            self = .picklist(
+                entries: try c.decode([PicklistEntry].self, forKey: .entries),
+                default: try c.decodeIfPresent(String.self, forKey: .default))
+        case "default": self = .defaultValue(try c.decode(String.self, forKey: .value))
+        case "replace":
+            self = .regexReplace(
+                pattern: try c.decode(String.self, forKey: .pattern),
+                replacement: try c.decodeIfPresent(String.self, forKey: .replacement) ?? "")
+        case "split":
+            self = .split(
+                separator: try c.decodeIfPresent(String.self, forKey: .separator) ?? " ",
+                part: try c.decodeIfPresent(Int.self, forKey: .part) ?? 0)
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .op, in: c,
+                debugDescription:
+                    "unknown transform '\(op)' (trim, lower, upper, title, phone, date, domain, emailFill, picklist, default, replace, split)"
+            )
+        }
+    }
+
+    /// Encodes a transform as `{"op": ...}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .trim(let mode):
+            try c.encode("trim", forKey: .op)
+            try c.encode(mode, forKey: .mode)
+        case .lower: try c.encode("lower", forKey: .op)
+        case .upper: try c.encode("upper", forKey: .op)
+        case .title: try c.encode("title", forKey: .op)
+        case .phone(let region, let ext):
+            try c.encode("phone", forKey: .op)
+            try c.encode(region, forKey: .defaultRegion)
+            try c.encode(ext, forKey: .extension)
+        case .date(let dayFirst):
+            try c.encode("date", forKey: .op)
+            try c.encode(dayFirst, forKey: .dayFirst)
+        case .domain: try c.encode("domain", forKey: .op)
+        case .emailFill(let first, let last, let domain):
+            try c.encode("emailFill", forKey: .op)
+            try c.encode(first, forKey: .first)
+            try c.encode(last, forKey: .last)
+            try c.encode(domain, forKey: .domain)
+        case .picklist(let entries, let def):
+            try c.encode("picklist", forKey: .op)
+            try c.encode(entries, forKey: .entries)
+            try c.encodeIfPresent(def, forKey: .default)
+        case .defaultValue(let value):
+            try c.encode("default", forKey: .op)
+            try c.encode(value, forKey: .value)
+        case .regexReplace(let pattern, let replacement):
+            try c.encode("replace", forKey: .op)
+            try c.encode(pattern, forKey: .pattern)
+            try c.encode(replacement, forKey: .replacement)
+        case .split(let separator, let part):
+            try c.encode("split", forKey: .op)
+            try c.encode(separator, forKey: .separator)
+            try c.encode(part, forKey: .part)
+        }
+    }
+
+    /// True when this transform can fail and mark the cell invalid.
+    public var canFail: Bool {
+        switch self {
+        case .phone, .date: true
+        case .picklist(_, let def): def == nil
+        default: false
+        }
+    }
+}
