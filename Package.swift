@@ -91,6 +91,7 @@ let package = Package(
                 "VernClient",
                 "VernServer",
                 "VernAgent",
+                "VernRecipe",
                 "VernShell",
                 "VernTerminal",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -104,6 +105,7 @@ let package = Package(
         ),
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
+        .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
         .testTarget(

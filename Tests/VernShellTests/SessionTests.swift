@@ -12,7 +12,7 @@ struct SessionTests {
         try await withHarness { harness in
             let (outcome, log, input) = await harness.run([
                 .line("Trim all fields"), .line("/ask"), .line("Which column did you map email from?"), .line("/update"),
-                .line(" secret-ish line kept out of history"),
+                .line(" Lower-case emails"),
             ])
             #expect(outcome == .success)
             let text = log.text
@@ -49,9 +49,9 @@ struct SessionTests {
             #expect(text.contains("contacts  Contacts: external_id, first_name, last_name*"))
             #expect(text.contains("migration Acme (\(harness.migration.id)): awaiting_approval"))
             #expect(text.contains("run: none in flight"))
-            #expect(text.contains("     1  /help"))
+            #expect(text.contains("   1  /help"))
             #expect(text.contains("Contacts (contacts): 3 rows shown"))
-            #expect(text.contains("Contacts (contacts): 1 row shown"))
+            #expect(text.contains("Contacts (contacts): 2 rows shown"))
             #expect(text.contains("row 2 last_name: last_name:required"))
         }
     }
@@ -83,11 +83,11 @@ struct SessionTests {
                 [.line("/execute"), .line("/export contacts --filter all -o \(output.path)"), .line("/export contacts -o -")],
                 interactive: false)
             #expect(outcome == .success)
-            #expect(log.all.contains { if case .report(let report) = $0 { report.inserted == 3 && report.invalidCellCount == 1 } else { false } })
+            #expect(log.all.contains { if case .report(let report) = $0 { report.inserted == 3 && report.invalidCellCount == 2 } else { false } })
             #expect(log.text.contains("Wrote \(output.path): 3 records"))
             let exported = try String(contentsOf: output, encoding: .utf8)
             #expect(exported.hasPrefix("external_id,first_name"))
-            #expect(log.text.contains("r1,Jane,Doe,jane@acme.com"))
+            #expect(log.text.contains("r3,Ann,Lee,ann@acme.com"))
         }
     }
 
@@ -101,7 +101,7 @@ struct SessionTests {
 
     @Test func aQuestionIsAnsweredInPlace() async throws {
         try await withHarness(behaviour: .question, generate: false) { harness in
-            let (outcome, log, _) = await harness.run([.line("/generate"), .line("9"), .line("2")])
+            let (outcome, log, _) = await harness.run([.line("/generate"), .line("9"), .line("/files")])
             #expect(outcome == .success)
             let text = log.text
             #expect(text.contains("? Some Lead Source values"))

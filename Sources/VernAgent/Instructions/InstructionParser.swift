@@ -35,7 +35,7 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        for clause in Self.clauses(text) {
+        for clause in Self.clauses(instruction) {
             switch self.clause(clause) {
             case .success(let more): edits += more
             case .failure(let failure): return .failure(failure)
@@ -56,7 +56,7 @@ struct InstructionParser: Sendable {
 
     static func clauses(_ text: String) -> [String] {
         var parts = [text]
-        for separator in ["; ", ". ", " then ", ", then "] {
+        for separator in ["\n", "; ", ". ", " then ", ", then "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { normalise($0) }.filter { !$0.isEmpty }
@@ -93,7 +93,7 @@ struct InstructionParser: Sendable {
         } catch {
             return .failure(error)
         }
-        return .failure(Failure(reason: "I could not turn \"\(text)\" into a recipe change"))
+        return .failure(Failure(reason: "it matches none of the instructions I know"))
     }
 
     private func require(_ phrase: String, _ what: String = "column") throws(Failure) -> String {

@@ -192,7 +192,7 @@ public struct RecipeEngine: Sendable {
                 for c in 0..<n where proc.flag[c] >= 0 {
                     onInvalidCell(InvalidCell(row: rowsIn, column: names[c], reason: plan.reasons[Int(proc.flag[c])]))
                 }
-                for f in [proc.rowFlag, proc.rowFlag2] where f >= 0 {
+                for f in [proc.raggedFlag, proc.encodingFlag] where f >= 0 {
                     onInvalidCell(InvalidCell(row: rowsIn, column: "_row", reason: plan.reasons[Int(f)]))
                 }
             }

@@ -10,8 +10,9 @@ final class RowProcessor {
     let len: UnsafeMutablePointer<Int>
     /// Reason index per column, -1 when valid.
     let flag: UnsafeMutablePointer<Int32>
-    var rowFlag: Int32 = -1
-    var rowFlag2: Int32 = -1
+    /// Row-level reasons (-1 when absent): a wrong number of fields, and bytes that are not UTF-8.
+    var raggedFlag: Int32 = -1
+    var encodingFlag: Int32 = -1
     let uniqueSets: [ByteSet?]
     let keepSets: [ByteSet]
     var reasonCounts: [Int]
@@ -100,12 +101,12 @@ final class RowProcessor {
 
     /// Processes the record whose fields are `bounds` into the arena. Returns the outcome.
     func process(bounds: IntBuffer, fieldCount: Int) -> Outcome {
-        rowFlag = fieldCount != headerCount ? plan.raggedReason : -1
-        rowFlag2 = -1
+        raggedFlag = fieldCount != headerCount ? plan.raggedReason : -1
+        encodingFlag = -1
         // UTF-8 check of the whole record (fast path: all ASCII).
         let recordBytes = arena.count
         if !Text.isASCII(arena.base, recordBytes) && !UTF8Check.isValid(arena.base, recordBytes) {
-            rowFlag2 = plan.encodingReason
+            encodingFlag = plan.encodingReason
             repairEncoding(bounds: bounds, fieldCount: fieldCount)
         }
         for k in 0..<n {
@@ -134,12 +135,12 @@ final class RowProcessor {
             reasonCounts[Int(flag[c])] += 1
             bad = true
         }
-        if rowFlag >= 0 {
-            reasonCounts[Int(rowFlag)] += 1
+        if raggedFlag >= 0 {
+            reasonCounts[Int(raggedFlag)] += 1
             bad = true
         }
-        if rowFlag2 >= 0 {
-            reasonCounts[Int(rowFlag2)] += 1
+        if encodingFlag >= 0 {
+            reasonCounts[Int(encodingFlag)] += 1
             bad = true
         }
         return bad ? .invalid : .valid

@@ -73,7 +73,6 @@ extension ShellSession {
             if state.status != last?.status || state.message != last?.message || state.error != last?.error {
                 emit(.runStatus(run, status: state.status, message: state.status == .failed ? state.error : state.message))
             }
-            let previous = last
             last = state
             if state.status.isTerminal(for: run.kind) {
                 if !heldAnswer.isEmpty { emit(.answer(heldAnswer.joined(separator: "\n"))) }
@@ -81,11 +80,13 @@ extension ShellSession {
                 return .finished(state)
             }
             if state.status == .blocked {
-                let rejected = submittedCredentials && state.isBlockedOnCredentials && previous?.status != .blocked
+                let rejected = submittedCredentials && state.isBlockedOnCredentials
                 switch await resolveBlock(run, state, rejected: rejected) {
                 case .answered(let credentials):
                     submittedCredentials = credentials
                     waited = .zero
+                    // The run resumed: show its next state even if it blocks again at once.
+                    last = nil
                     continue
                 case .detached:
                     outcome = .runPending

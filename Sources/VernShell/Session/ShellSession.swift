@@ -2,7 +2,8 @@ import Foundation
 import VernAPI
 import VernClient
 
-/// How a session ended, for the process exit code (see the README's table).
+/// How the last line of a session ended, for the process exit code (see the README's table):
+/// the outcome of its run, or whether its command failed.
 public enum ShellOutcome: Int32, Sendable, Equatable {
     /// No run, or the last run reached its goal (`awaiting_approval`, `completed`).
     case success = 0
@@ -116,6 +117,7 @@ public final class ShellSession {
                 guard !text.isEmpty else { continue }
                 if !line.hasPrefix(" ") { configuration.input.recordHistory(line) }
                 entered.append(line)
+                outcome = .success
                 emit(.input(prompt: prompt, text: text))
                 if text.hasPrefix("/") {
                     if await handleCommand(text) == .quit { return outcome }

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import VernRecipe
+
+/// `vern recipe …`: work with mapping recipes locally, without a server.
+public struct RecipeCommand: AsyncParsableCommand {
+    /// Command configuration.
+    public static let configuration = CommandConfiguration(
+        commandName: "recipe",
+        abstract: "Apply mapping recipes to CSV files locally.",
+        subcommands: [Apply.self]
+    )
+
+    /// Creates the command.
+    public init() {}
+
+    /// `vern recipe apply RECIPE.json IN.csv -o OUT.csv [--template FILE_OR_SLUG] [--filter valid|all|invalid]`.
+    public struct Apply: AsyncParsableCommand {
+        /// Command configuration.
+        public static let configuration = CommandConfiguration(
+            commandName: "apply",
+            abstract: "Apply a recipe to a CSV file and print the counts JSON.",
+            discussion: """
+                Writes the rows selected by --filter to OUT.csv (RFC 4180, LF line ends) and prints the \
+                counts (rows_in, rows_valid, rows_invalid, invalid_cells_total, invalid_cells, \
+                invalid_by_reason) as one JSON object on stdout.
+                """
+        )
+
+        @Argument(help: "The recipe JSON file.")
+        var recipe: String
+
+        @Argument(help: "The input CSV file.")
+        var input: String
+
+        @Option(name: [.customShort("o"), .long], help: "The output CSV file.")
+        var output: String
+
+        @Option(
+            help:
+                "A template JSON file or a built-in template slug (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", ")))."
+        )
+        var template: String = "contacts"
+
+        @Option(help: "Which rows to write: valid, all or invalid.")
+        var filter: String = "valid"
+
+        @Option(help: "The recipe sheet to apply (needed when the recipe has several sheets).")
+        var sheet: String?
+
+        @Option(help: "Threads: 2 parses on a second thread (default), 1 runs on one thread.")
+        var threads: Int = 2
+
+        /// Creates the command.
+        public init() {}
+
+        /// Runs the command.
+        public func run() async throws {
+            guard let rowFilter = VernRecipe.RowFilter(rawValue: filter) else {
+                throw ValidationError("--filter must be valid, all or invalid (got '\(filter)')")
+            }
+            let recipeValue: VernRecipe.Recipe
+            do {
+                recipeValue = try JSONDecoder().decode(
+                    VernRecipe.Recipe.self, from: Data(contentsOf: URL(fileURLWithPath: recipe)))
+            } catch let error as DecodingError {
+                throw ValidationError("cannot read recipe \(recipe): \(Self.describe(error))")
+            } catch {
+                throw ValidationError("cannot read recipe \(recipe): \(error.localizedDescription)")
+            }
+            let templateValue = try Self.loadTemplate(template)
+            guard threads == 1 || threads == 2 else { throw ValidationError("--threads must be 1 or 2") }
+            var engine: VernRecipe.RecipeEngine
+            do {
+                engine = try VernRecipe.RecipeEngine(recipe: recipeValue, template: templateValue, sheet: sheet)
+            } catch {
+                throw ValidationError(error.message)
+            }
+            engine.usesParseThread = threads == 2
+            // Input and I/O problems are runtime errors (exit code 1, no usage text).
+            let counts = try engine.apply(inputPath: input, outputPath: output, filter: rowFilter)
+            print(counts.json)
+        }
+
+        static func loadTemplate(_ spec: String) throws -> VernRecipe.Template {
+            if let builtIn = VernRecipe.Template.builtIn[spec], !FileManager.default.fileExists(atPath: spec) {
+                return builtIn
+            }
+            do {
+                return try JSONDecoder().decode(
+                    VernRecipe.Template.self, from: Data(contentsOf: URL(fileURLWithPath: spec)))
+            } catch let error as DecodingError {
+                throw ValidationError("cannot read template \(spec): \(describe(error))")
+            } catch {
+                throw ValidationError(
+                    "'\(spec)' is neither a built-in template (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", "))) nor a readable template file"
+                )
+            }
+        }
+
+        static func describe(_ error: DecodingError) -> String {
+            func path(_ c: DecodingError.Context) -> String {
+                c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            }
+            switch error {
+            case .dataCorrupted(let c): return "\(c.debugDescription) at \(path(c))"
+            case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)' at \(path(c))"
+            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(c.debugDescription) at \(path(c))"
+            @unknown default: return "\(error)"
+            }
+        }
+    }
+}

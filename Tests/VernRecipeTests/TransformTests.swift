@@ -1,0 +1,237 @@
+import Testing
+
+@testable import VernRecipe
+
+@Suite("Transforms")
+struct TransformTests {
+    static let us = Transform.phone(defaultRegion: "US", extension: .drop)
+
+    @Test(
+        "phone to E.164 (US default region)",
+        arguments: [
+            ("+1 (415) 555-0100", "+14155550100"), ("(415) 555-0100", "+14155550100"), ("415.555.0100", "+14155550100"),
+            ("4155550100", "+14155550100"), ("1-415-555-0100", "+14155550100"), ("0044 20 7946 0000", "+442079460000"),
+            ("+49 30 123456", "+4930123456"), ("  +1 415 555 0100\t", "+14155550100"),
+            ("415-555-0100 ext. 12", "+14155550100"), ("415-555-0100 x12", "+14155550100"),
+            ("415-555-0100#12", "+14155550100"),
+            ("(415) 555-0100 EXT 9", "+14155550100"), ("+1 415.555.0100 Ext.77", "+14155550100"), ("", ""),
+        ])
+    func phoneValid(input: String, expected: String) throws {
+        let r = try transform(input, [Self.us])
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test(
+        "phone that cannot convert is phone:format",
+        arguments: [
+            "555-0100", "n/a", "12345", "TBD", "+1", "call me", "000", "+44 (0)", "1234567890123456789",
+            "(415) 555-010",
+            "0155 555 0100", "+0123456789", "x123",
+        ])
+    func phoneInvalid(input: String) throws {
+        let r = try transform(input, [Self.us])
+        #expect(r.reason == "v:format")
+        #expect(r.value == input, "the invalid cell keeps its value")
+    }
+
+    @Test("phone: keep extension, other default region")
+    func phoneOptions() throws {
+        #expect(
+            try transform("415-555-0100 ext. 12", [.phone(defaultRegion: "US", extension: .keep)]).value
+                == "+14155550100;ext=12")
+        #expect(
+            try transform("020 7946 0000", [.phone(defaultRegion: "GB", extension: .drop)]).value == "+442079460000")
+        #expect(try transform("4155550100", [.phone(defaultRegion: "GB", extension: .drop)]).reason == "v:format")
+        #expect(throws: RecipeError.self) { try transform("1", [.phone(defaultRegion: "XX", extension: .drop)]) }
+    }
+
+    @Test(
+        "dates to ISO-8601",
+        arguments: [
+            ("2023-04-05", "2023-04-05"), ("2023-04-05T10:11:12Z", "2023-04-05"), ("2023-04-05 10:11", "2023-04-05"),
+            ("2023-04-05T10:11:12.000+0000", "2023-04-05"), ("2023-04-05t10:11:12+02:00", "2023-04-05"),
+            ("04/05/2023", "2023-04-05"), ("4/5/2023", "2023-04-05"), ("4/5/23", "2023-04-05"),
+            ("05.04.2023", "2023-04-05"),
+            ("Apr 5, 2023", "2023-04-05"), ("APR 5, 2023", "2023-04-05"), ("05-Apr-2023", "2023-04-05"),
+            ("5-APR-2023", "2023-04-05"),
+            ("2024-02-29", "2024-02-29"), ("2000-02-29", "2000-02-29"), ("2/29/2024", "2024-02-29"),
+            (" 1900-01-01 ", "1900-01-01"),
+            ("12/31/2100", "2100-12-31"), ("", ""),
+        ])
+    func dateValid(input: String, expected: String) throws {
+        let r = try transform(input, [.date(dayFirst: false)])
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test(
+        "invalid dates are created_date-style format errors",
+        arguments: [
+            "N/A", "TBD", "yesterday", "2023-02-30", "13/25/2023", "00/00/0000", "2021-13-01", "31.02.2020",
+            "Foo 12, 2020", "0",
+            "2019/07/04", "12-31-2021x", "2023-02-29", "1900-02-29", "2100-02-29", "1899-12-31", "2101-01-01",
+            "2023-4-05",
+            "2023-04-05T10", "2023-04-05T10:11:12+0", "4/5/023", "05-Foo-2023", "Apr 5 2023", "2023-04-05 ",
+            "2023-04-05x",
+        ])
+    func dateInvalid(input: String) throws {
+        let r = try transform(input, [.date(dayFirst: false)])
+        if input == "2023-04-05 " {
+            #expect(r.reason == nil, "trailing space is trimmed")
+        } else {
+            #expect(r.reason == "v:format", "\(input)")
+        }
+    }
+
+    @Test("day-first dates")
+    func dayFirst() throws {
+        #expect(try transform("04/05/2023", [.date(dayFirst: true)]).value == "2023-05-04")
+        #expect(try transform("31/12/2023", [.date(dayFirst: true)]).value == "2023-12-31")
+        #expect(try transform("31/12/2023", [.date(dayFirst: false)]).reason == "v:format")
+        #expect(try transform("29/2/2023", [.date(dayFirst: true)]).reason == "v:format")
+        #expect(try transform("29/2/2024", [.date(dayFirst: true)]).value == "2024-02-29")
+    }
+
+    @Test(
+        "domain normalisation",
+        arguments: [
+            ("https://www.acme.com/", "acme.com"), ("http://acme.io", "acme.io"), ("WWW.ACME.CO.UK", "acme.co.uk"),
+            (" Acme.com// ", "acme.com"), ("www.www.acme.com", "www.acme.com"), ("", ""),
+        ])
+    func domain(input: String, expected: String) throws {
+        let r = try transform(input, [.domain], strict: .pattern(Template.domainPattern))
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test(
+        "invalid domains fail the template's strict rule",
+        arguments: ["localhost", "acme", "acme..com", "http://acme.com/about", "n/a", "acme.c0m", "acme.c"])
+    func domainInvalid(input: String) throws {
+        #expect(try transform(input, [.domain], strict: .pattern(Template.domainPattern)).reason == "v:format")
+    }
+
+    @Test("picklist mapping with a default; without a default unknown values are v:picklist")
+    func picklist() throws {
+        let entries = [
+            PicklistEntry(value: "Web", matches: ["web", "Web Form"]),
+            PicklistEntry(value: "Event", matches: ["event"]),
+        ]
+        #expect(try transform("  WEB FORM ", [.picklist(entries: entries, default: "Other")]).value == "Web")
+        #expect(try transform("Event", [.picklist(entries: entries, default: "Other")]).value == "Event")
+        #expect(try transform("LinkedIn", [.picklist(entries: entries, default: "Other")]).value == "Other")
+        #expect(try transform("", [.picklist(entries: entries, default: "Other")]).value == "")
+        let strict = try transform("LinkedIn", [.picklist(entries: entries, default: nil)])
+        #expect(strict.reason == "v:picklist")
+        #expect(strict.value == "LinkedIn")
+    }
+
+    @Test("case transforms, including non-ASCII")
+    func caseTransforms() throws {
+        #expect(try transform("John.Smith@ACME.com", [.lower]).value == "john.smith@acme.com")
+        #expect(try transform("ÉLODIE Müller", [.lower]).value == "élodie müller")
+        #expect(try transform("jürgen", [.upper]).value == "JÜRGEN")
+        #expect(try transform("mary-ann o'brien", [.title]).value == "Mary-Ann O'Brien")
+        #expect(try transform("JOSÉ DE LA CRUZ", [.title]).value == "José De La Cruz")
+    }
+
+    @Test("trim variants")
+    func trim() throws {
+        #expect(try transform(" \t a b \t ", [.trim(.spacesAndTabs)]).value == "a b")
+        #expect(try transform("\u{00A0}a\u{00A0}", [.trim(.spacesAndTabs)]).value == "\u{00A0}a\u{00A0}")
+        #expect(try transform("\u{00A0} a\n", [.trim(.whitespace)]).value == "a")
+        #expect(try transform("\r\n x \r\n", [.trim(.whitespace)]).value == "x")
+        #expect(try transform("\r\n x \r\n", [.trim(.spacesAndTabs)]).value == "\r\n x \r\n")
+    }
+
+    @Test("default value, split, regex replace")
+    func misc() throws {
+        #expect(try transform("", [.defaultValue("n/a")]).value == "n/a")
+        #expect(try transform("x", [.defaultValue("n/a")]).value == "x")
+        #expect(try transform("a;b;c", [.split(separator: ";", part: 1)]).value == "b")
+        #expect(try transform("a;b;c", [.split(separator: ";", part: -1)]).value == "c")
+        #expect(try transform("a;b;c", [.split(separator: ";", part: 5)]).value == "")
+        #expect(try transform("a::b", [.split(separator: "::", part: 1)]).value == "b")
+        #expect(try transform("ACME-123-x", [.regexReplace(pattern: "[^0-9]", replacement: "")]).value == "123")
+        #expect(
+            try transform("Smith, John", [.regexReplace(pattern: "^(\\w+), (\\w+)$", replacement: "$2 $1")]).value
+                == "John Smith")
+        #expect(throws: RecipeError.self) { try transform("x", [.regexReplace(pattern: "(", replacement: "")]) }
+    }
+
+    @Test("ordered transforms compose")
+    func ordered() throws {
+        #expect(try transform("  HELLO ", [.trim(.spacesAndTabs), .lower, .title]).value == "Hello")
+        #expect(try transform("  ", [.trim(.spacesAndTabs), .defaultValue("none")]).value == "none")
+    }
+}
+
+@Suite("Sources and email fill")
+struct SourceTests {
+    static let template = Template(
+        slug: "t", name: "T",
+        columns: [
+            TemplateColumn(name: "first"), TemplateColumn(name: "last"), TemplateColumn(name: "email"),
+            TemplateColumn(name: "domain", strictRule: .pattern(Template.domainPattern)), TemplateColumn(name: "full"),
+            TemplateColumn(name: "kind"),
+        ])
+
+    static let recipe = makeRecipe([
+        ColumnRecipe(
+            target: "first", source: .splitName(column: "Name", part: .first), transforms: [.trim(.spacesAndTabs)]),
+        ColumnRecipe(target: "last", source: .splitName(column: "Name", part: .last)),
+        // email is listed before the columns it reads: evaluation follows the references.
+        ColumnRecipe(
+            target: "email", source: .column("Email"),
+            transforms: [.trim(.spacesAndTabs), .lower, .emailFill(first: "first", last: "last", domain: "domain")]),
+        ColumnRecipe(target: "domain", source: .column("Site"), transforms: [.domain]),
+        ColumnRecipe(target: "full", source: .combine(columns: ["Site", "Name"], separator: " | ")),
+        ColumnRecipe(target: "kind", source: .constant("lead")),
+    ])
+
+    @Test("split name, combine, constant, email fill from other output columns")
+    func sources() throws {
+        let csv = """
+            Name,Email,Site
+            Mary Ann O'Brien,,https://www.Acme.com/
+            José Smith,,acme.io
+            Zoë Le Bœuf,,not a domain
+            Cher,,acme.com
+            John Doe,JD@X.COM,
+            ,,acme.com
+
+            """
+        let r = try runCSV(csv, recipe: Self.recipe, template: Self.template)
+        #expect(r.lines[0] == "first,last,email,domain,full,kind")
+        #expect(
+            r.lines[1]
+                == "Mary Ann,O'Brien,maryann.obrien@acme.com,acme.com,https://www.Acme.com/ | Mary Ann O'Brien,lead")
+        #expect(r.lines[2] == "José,Smith,jos.smith@acme.io,acme.io,acme.io | José Smith,lead")
+        #expect(
+            r.lines[3] == "Zoë Le,Bœuf,,not a domain,not a domain | Zoë Le Bœuf,lead", "no fill from an invalid domain")
+        #expect(r.lines[4] == "Cher,,,acme.com,acme.com | Cher,lead", "no fill without a last name")
+        #expect(r.lines[5] == "John,Doe,jd@x.com,,John Doe,lead")
+        #expect(r.lines[6] == ",,,acme.com,acme.com,lead")
+        #expect(r.counts.invalidByReason == ["domain:format": 1])
+    }
+
+    @Test("emailFill cycles and unknown columns are rejected")
+    func badReferences() {
+        let cyclic = makeRecipe([
+            ColumnRecipe(
+                target: "first", source: .none, transforms: [.emailFill(first: "last", last: "last", domain: "domain")]),
+            ColumnRecipe(
+                target: "last", source: .none, transforms: [.emailFill(first: "first", last: "first", domain: "domain")]
+            ),
+        ])
+        #expect(throws: RecipeError.self) { try RecipeEngine(recipe: cyclic, template: Self.template) }
+        let unknown = makeRecipe([
+            ColumnRecipe(
+                target: "email", source: .none, transforms: [.emailFill(first: "nope", last: "last", domain: "domain")])
+        ])
+        #expect(throws: RecipeError.self) { try RecipeEngine(recipe: unknown, template: Self.template) }
+        let notInTemplate = makeRecipe([ColumnRecipe(target: "zzz", source: .none)])
+        #expect(throws: RecipeError.self) { try RecipeEngine(recipe: notInTemplate, template: Self.template) }
+    }
+}
