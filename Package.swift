@@ -70,6 +70,12 @@ let package = Package(
         // The terminal: libedit line reader on one owner thread, masked input, history file, capabilities.
         .target(name: "VernTerminal", dependencies: ["CLibEditShim"]),
 
+        // Test helpers: a pseudo-terminal harness and a manual clock.
+        .target(name: "VernTestSupport"),
+
+        // A tiny REPL over VernTerminal, driven by the terminal layer's pty tests.
+        .executableTarget(name: "vern-terminal-probe", dependencies: ["VernTerminal"]),
+
         // The local agent behind the local server's runs: profiling, mapping, instructions, clarify, execute.
         .target(name: "VernAgent", dependencies: ["VernServer", "VernRecipe", "VernAPI"]),
 
@@ -106,6 +112,7 @@ let package = Package(
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
+        .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
         .testTarget(

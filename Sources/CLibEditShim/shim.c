@@ -18,34 +18,51 @@
 #include <termios.h>
 #include <unistd.h>
 
-// ---- SIGINT ----------------------------------------------------------------------------------
+// ---- Signals ---------------------------------------------------------------------------------
 
-// How a Ctrl-C reaches a blocked read without a race: the reader thread keeps SIGINT blocked and
-// waits for input only in ppoll() with SIGINT unblocked (the pselect pattern). The handler sets
-// `pending_interrupt` and, from another thread, pthread_kill()s the reader; that signal stays pending
-// until the reader's next ppoll, which then fails with EINTR. The reader checks `pending_interrupt`
-// before every wait, so a Ctrl-C arriving while it is busy (echoing, redrawing) is never lost.
+// libedit's own signal handling (EL_SIGNAL=1) is not used: its handler keeps a per-editor table of
+// saved actions and, when two deliveries of one signal overlap on different threads (two quick ^C,
+// a burst of SIGWINCH while dragging a window), installs SIG_ERR as the handler and the next signal
+// jumps to address -1 [observed: the pty suite crashed that way]. It also re-raises with kill(0),
+// hitting the whole process group, and touches the EditLine from whatever thread took the signal.
+//
+// Instead, every signal that matters to a read is handled here and acted on by the reader thread:
+// the reader keeps SIGINT, SIGWINCH and SIGCONT blocked and waits for input only in ppoll() with them
+// unblocked (the pselect pattern). A handler on another thread sets a flag and pthread_kill()s the
+// reader; that signal stays pending until the reader's next ppoll, which then fails with EINTR. The
+// reader checks the flags before every wait, so a Ctrl-C arriving while it is busy (echoing,
+// redrawing) is never lost.
 static volatile sig_atomic_t reader_set = 0;
 static pthread_t reader;
-static volatile sig_atomic_t reading = 0;           // el_gets or a masked read is active
+static volatile sig_atomic_t reading = 0;           // 0, READING_EDITOR or READING_SECRET
 static volatile sig_atomic_t pending_interrupt = 0; // a SIGINT arrived while reading
-static volatile unsigned long read_interrupts = 0;  // SIGINTs seen while reading
+static volatile sig_atomic_t pending_resize = 0;    // SIGWINCH (or SIGCONT) while reading
+static volatile sig_atomic_t pending_resume = 0;    // the process was stopped and continued while reading
 static volatile sig_atomic_t kill_in_flight = 0;    // a handler is between its flag and pthread_kill
 static int sigpipe_fds[2] = {-1, -1};
 static pthread_mutex_t install_lock = PTHREAD_MUTEX_INITIALIZER;
+
+enum { READING_EDITOR = 1, READING_SECRET = 2 };
+
+// What to put back on the terminal when stopped (^Z) in the middle of a read.
+static struct termios restore_termios;
+static volatile sig_atomic_t restore_fd = -1;
+
+/// Wakes the reader out of ppoll (from another thread); `wake_signal` is blocked on the reader.
+static void wake_reader(int wake_signal) {
+    if (reader_set && !pthread_equal(pthread_self(), reader)) {
+        kill_in_flight = 1;
+        pthread_kill(reader, wake_signal);
+        kill_in_flight = 0;
+    }
+}
 
 static void on_sigint(int signo) {
     (void)signo;
     int saved = errno;
     if (reading) {
-        int forward = reader_set && !pthread_equal(pthread_self(), reader);
-        if (forward) kill_in_flight = 1;
         pending_interrupt = 1;
-        read_interrupts++;
-        if (forward) {
-            pthread_kill(reader, SIGINT);
-            kill_in_flight = 0;
-        }
+        wake_reader(SIGINT);
     } else if (sigpipe_fds[1] >= 0) {
         char c = 1;
         (void)!write(sigpipe_fds[1], &c, 1); // non-blocking: a full pipe drops the byte
@@ -53,45 +70,77 @@ static void on_sigint(int signo) {
     errno = saved;
 }
 
-/// Waits until `fd` is readable with SIGINT unblocked for the duration of the wait only.
+static void on_winch_or_cont(int signo) {
+    int saved = errno;
+    if (reading) {
+        if (signo == SIGCONT) pending_resume = 1;
+        pending_resize = 1;
+        wake_reader(SIGWINCH);
+    }
+    errno = saved;
+}
+
+static void on_tstp(int signo) {
+    int saved = errno;
+    int was_reading = reading;
+    if (was_reading && restore_fd >= 0) tcsetattr(restore_fd, TCSADRAIN, &restore_termios);
+    // Stop the default way (the kernel discards it in an orphaned process group), then come back.
+    struct sigaction dfl, ours;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &ours);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(signo);
+    sigprocmask(SIG_BLOCK, &unblock, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+    if (was_reading) { // the reader re-applies its terminal mode and redraws
+        pending_resume = 1;
+        pending_resize = 1;
+        wake_reader(SIGWINCH);
+    }
+    errno = saved;
+}
+
+/// Waits until `fd` is readable with the reader's signals unblocked for the duration of the wait.
 /// Returns 1 when readable, -1 with errno EINTR when a signal arrived.
 static int wait_readable(int fd) {
     sigset_t during;
     pthread_sigmask(SIG_BLOCK, NULL, &during);
     sigdelset(&during, SIGINT);
+    sigdelset(&during, SIGWINCH);
+    sigdelset(&during, SIGCONT);
     struct pollfd p = {.fd = fd, .events = POLLIN};
     int r = ppoll(&p, 1, NULL, &during);
     if (r < 0) return -1;
     return 1;
 }
 
-/// Consumes a SIGINT left pending on the reader thread (a pthread_kill whose wake-up was not needed
-/// because the reader saw `pending_interrupt` first). Left there, it would fire at the next ppoll,
-/// inside the next el_gets, as a phantom Ctrl-C, and could run libedit's handler concurrently with
-/// a real one (libedit then installs SIG_ERR as the SIGINT handler).
-static void drain_reader_sigint(void) {
+/// Consumes wake-up signals left pending on the reader thread (a pthread_kill whose wake-up was not
+/// needed because the reader saw the flag first). Left there, a SIGINT would fire at the next ppoll
+/// as a phantom Ctrl-C.
+static void drain_reader_signals(void) {
     while (kill_in_flight) sched_yield();
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGCONT);
     struct timespec zero = {0, 0};
-    while (sigtimedwait(&set, NULL, &zero) == SIGINT) {
+    while (sigtimedwait(&set, NULL, &zero) > 0) {
     }
 }
 
-static void install_handler(void) {
+static void install(int signo, void (*handler)(int), int flags) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
+    sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0; // no SA_RESTART: el_gets and read() must see EINTR
-    sigaction(SIGINT, &sa, NULL);
-}
-
-/// Before each read: our handler, not whatever an interrupted libedit handler left behind.
-static void ensure_handler(void) {
-    struct sigaction current;
-    if (sigaction(SIGINT, NULL, &current) == 0 && current.sa_handler != on_sigint) install_handler();
+    sa.sa_flags = flags;
+    sigaction(signo, &sa, NULL);
 }
 
 int le_install_sigint(void) {
@@ -102,7 +151,7 @@ int le_install_sigint(void) {
             fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK);
             sigpipe_fds[0] = fds[0];
             sigpipe_fds[1] = fds[1];
-            install_handler();
+            install(SIGINT, on_sigint, 0); // no SA_RESTART: blocking reads elsewhere see EINTR
         }
     }
     int fd = sigpipe_fds[0];
@@ -114,12 +163,13 @@ void le_mark_reader_thread(void) {
     sigset_t block;
     sigemptyset(&block);
     sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGWINCH);
+    sigaddset(&block, SIGCONT);
     pthread_sigmask(SIG_BLOCK, &block, NULL); // delivered only inside wait_readable()
     reader = pthread_self();
     reader_set = 1;
 }
 
-unsigned long le_read_interrupt_count(void) { return read_interrupts; }
 
 // ---- Editor ----------------------------------------------------------------------------------
 
@@ -155,7 +205,6 @@ static int interrupted_read = 0; // set by read_char when it gave up because of 
 
 /// EL_GETCFN: one character from stdin, decoded with the locale (UTF-8), waiting in ppoll.
 static int read_char(EditLine *el, wchar_t *wc) {
-    (void)el;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     for (;;) {
@@ -165,6 +214,16 @@ static int read_char(EditLine *el, wchar_t *wc) {
             *wc = L'\0';
             errno = EINTR;
             return -1;
+        }
+        if (pending_resize) { // new width; redrawn with the next key, as libedit does itself
+            pending_resize = 0;
+            el_resize(el);
+        }
+        if (pending_resume) { // back from ^Z (fg): the terminal is cooked again; raw mode, redraw
+            pending_resume = 0;
+            el_set(el, EL_PREP_TERM, 0);
+            el_set(el, EL_PREP_TERM, 1);
+            el_set(el, EL_REFRESH);
         }
         if (wait_readable(STDIN_FILENO) < 0) {
             if (errno == EINTR) continue; // the loop head decides whether it was our SIGINT
@@ -211,8 +270,11 @@ void le_configure(EditLine *el, History *h, int source_editrc) {
     el_set(el, EL_EDITOR, "emacs");
     el_set(el, EL_PROMPT_ESC, prompt_fn, '\1'); // \1...\1 brackets invisible sequences (colours)
     if (h != NULL) el_set(el, EL_HIST, history, h);
-    el_set(el, EL_SIGNAL, 1);
+    el_set(el, EL_SIGNAL, 0); // see "Signals" above
     el_set(el, EL_GETCFN, read_char);
+    install(SIGWINCH, on_winch_or_cont, SA_RESTART);
+    install(SIGCONT, on_winch_or_cont, SA_RESTART);
+    install(SIGTSTP, on_tstp, SA_RESTART);
     el_set(el, EL_ADDFN, "vern-complete", "Complete the word before the cursor", complete_trampoline);
     el_set(el, EL_BIND, "^I", "vern-complete", NULL);
     if (source_editrc) el_source(el, NULL);
@@ -222,18 +284,21 @@ le_gets_status le_gets(EditLine *el, const char **line, int *length) {
     int count = 0;
     fflush(stdout);
     fflush(stderr);
-    el_resize(el); // libedit only watches SIGWINCH inside el_gets
+    el_resize(el); // resizes while no prompt was active (the handlers only flag them during reads)
     // Raw mode *before* el_gets prints the prompt; otherwise keys typed right after the prompt
     // appears are still cooked by the kernel (echoed twice; a Ctrl-D becomes a lost cooked EOF).
+    if (tcgetattr(STDIN_FILENO, &restore_termios) == 0) restore_fd = STDIN_FILENO;
     el_set(el, EL_PREP_TERM, 1);
-    ensure_handler();
-    drain_reader_sigint();
+    drain_reader_signals();
     pending_interrupt = 0;
+    pending_resize = 0;
+    pending_resume = 0;
     interrupted_read = 0;
-    reading = 1;
+    reading = READING_EDITOR;
     const char *p = el_gets(el, &count);
     reading = 0;
-    drain_reader_sigint();
+    restore_fd = -1;
+    drain_reader_signals();
     *line = p;
     *length = count;
     if (interrupted_read) return LE_GETS_INTERRUPTED;
@@ -301,10 +366,12 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
     quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
     quiet.c_lflag |= ICANON | ISIG; // line editing by the kernel (erase works), ^C stays a signal
 
-    ensure_handler();
-    drain_reader_sigint();
+    drain_reader_signals();
     pending_interrupt = 0;
-    reading = 1;
+    pending_resume = 0;
+    restore_termios = saved;
+    restore_fd = fd;
+    reading = READING_SECRET;
     if (prompt != NULL) write_all(fd, prompt, strlen(prompt));
     set_attr(fd, TCSAFLUSH, &quiet); // drop typeahead typed while echo was on
 
@@ -315,6 +382,10 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
             pending_interrupt = 0;
             result = LE_SECRET_INTERRUPTED;
             break;
+        }
+        if (pending_resume) { // back from ^Z, which restored echo: turn it off again
+            pending_resume = 0;
+            set_attr(fd, TCSAFLUSH, &quiet);
         }
         if (wait_readable(fd) < 0) {
             if (errno == EINTR) continue;
@@ -338,7 +409,8 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
     }
     set_attr(fd, TCSANOW, &saved);
     reading = 0;
-    drain_reader_sigint();
+    restore_fd = -1;
+    drain_reader_signals();
     write_all(fd, "\n", 1);
     close(fd);
     if (result < 0) {

@@ -1,8 +1,12 @@
-// CLibEditShim: fixed-argument wrappers over libedit (histedit.h) plus the process-wide SIGINT
-// plumbing and the masked read used by VernTerminal. See repl-anchors.md §4.6-§4.7.
+// CLibEditShim: fixed-argument wrappers over libedit (histedit.h) plus the process-wide signal
+// plumbing and the masked read used by VernTerminal. See repl-anchors.md §4.6-§4.7; one deliberate
+// difference from §4.7: EL_SIGNAL stays 0 and the shim handles SIGINT, SIGWINCH, SIGTSTP and SIGCONT
+// itself (libedit's handler is not safe when a signal is delivered to two threads at once; see
+// shim.c, "Signals").
 //
 // Threading: every function taking an EditLine* or History* must be called from the single thread
-// that owns them (the reader thread). The signal functions are process-wide.
+// that owns them (the reader thread), which must call le_mark_reader_thread() first. Reads (le_gets,
+// le_read_secret) happen only on that thread. The signal functions are process-wide.
 #ifndef VERN_CLIBEDIT_SHIM_H
 #define VERN_CLIBEDIT_SHIM_H
 
@@ -16,11 +20,9 @@
 /// -1 on failure. Later calls return the same descriptor.
 int le_install_sigint(void);
 
-/// Records the calling thread as the reader thread (the one blocked in el_gets or a masked read).
+/// Records the calling thread as the reader thread (the one blocked in el_gets or a masked read) and
+/// blocks SIGINT, SIGWINCH and SIGCONT on it: they are taken only inside the reader's ppoll().
 void le_mark_reader_thread(void);
-
-/// Number of SIGINTs that arrived while a read (el_gets or masked) was active. Monotonic.
-unsigned long le_read_interrupt_count(void);
 
 // ---- Editor ----------------------------------------------------------------------------------
 
@@ -30,8 +32,10 @@ EditLine *le_init(const char *prog);
 /// history_init() with H_SETSIZE and H_SETUNIQUE.
 History *le_history_init(int size);
 
-/// emacs keys, prompt from the shim buffer, EL_HIST, EL_SIGNAL=1, tab bound to the completion
-/// trampoline, then el_source(el, NULL) when `source_editrc` is non-zero (~/.editrc may switch to vi).
+/// emacs keys, prompt from the shim buffer, EL_HIST, the shim's interruptible character reader
+/// (EL_GETCFN), EL_SIGNAL=0 with the shim's SIGWINCH/SIGTSTP/SIGCONT handlers, Tab bound to the
+/// completion trampoline, then el_source(el, NULL) when `source_editrc` is non-zero (~/.editrc may
+/// switch to vi mode).
 void le_configure(EditLine *el, History *h, int source_editrc);
 
 /// Copies `prompt` into the prompt buffer the prompt callback returns.
@@ -44,8 +48,9 @@ typedef enum {
     LE_GETS_EOF = 2,
 } le_gets_status;
 
-/// el_resize + el_gets with the reader marked active. On LE_GETS_LINE, *line points to libedit's
-/// buffer (valid until the next call), including a trailing newline if one was typed.
+/// el_resize, raw mode before the prompt is printed (EL_PREP_TERM), then el_gets with the reader
+/// marked active. On LE_GETS_LINE, *line points to libedit's buffer (valid until the next call),
+/// including a trailing newline if one was typed.
 le_gets_status le_gets(EditLine *el, const char **line, int *length);
 
 /// Adds one entry to the in-memory history (H_ENTER).

@@ -6,20 +6,24 @@ import Synchronization
 ///
 /// One dedicated thread owns the `EditLine*` and the in-memory history; `readLine`, `readSecret`
 /// and `addHistory` queue work on it, so calls are served in order and never block the cooperative
-/// thread pool.
+/// thread pool. A pending `readLine` is not cancellable: it returns on Enter, Ctrl-C or Ctrl-D.
 ///
 /// - Keys: emacs bindings by default, and `~/.editrc` (or `$EDITRC`) is sourced, so `bind -v`
 ///   switches to vi mode. Ctrl-R searches the history backwards; up-arrow recalls.
 /// - Ctrl-C at the prompt discards the partial line and returns ``LineInput/interrupted``. Ctrl-C at
 ///   any other time goes to ``interrupts``. SIGINT never terminates the process.
 /// - Ctrl-D on an empty line returns ``LineInput/eof``.
+/// - Ctrl-Z at the prompt restores the terminal before stopping; after `fg` the line is redrawn.
+///   Window resizes are picked up during and between prompts.
 /// - Paste: when more input is already waiting after Enter (within ``Configuration/pasteWindow``),
 ///   the following lines are read too and the whole block comes back as one ``LineInput/line(_:)``
 ///   joined with `\n`. libedit has no bracketed paste; this is the heuristic.
 /// - Prompts may contain invisible sequences (colours) bracketed by `\u{1}` on both sides.
 /// - After ``LineInput/interrupted`` and ``LineInput/eof`` the reader moves to a fresh line itself.
+/// - Input is decoded with the locale (`LC_ALL`/`LC_CTYPE`/`LANG`), so UTF-8 is edited by character.
 ///
-/// Create one per process: the SIGINT handler and the completion callback are process-wide.
+/// Create one per process: the signal handlers, the reader thread identity and the completion
+/// callback are process-wide.
 public final class LibEditLineReader: LineReader {
     /// Settings for ``LibEditLineReader``.
     public struct Configuration: Sendable {
@@ -70,7 +74,7 @@ public final class LibEditLineReader: LineReader {
     private let thread: DedicatedThread
     private let editor: Editor
 
-    /// Starts the reader thread, installs the SIGINT handler and loads the history.
+    /// Starts the reader thread, installs the signal handlers and loads the history.
     ///
     /// Use it only when standard input is a terminal (see ``makeStandardLineReader(history:completion:environment:)``).
     /// - Parameter configuration: The reader's settings.

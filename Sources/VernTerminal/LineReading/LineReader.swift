@@ -46,7 +46,7 @@ public typealias CompletionProvider = @Sendable (_ lineBeforeCursor: String) -> 
 /// The shell's only view of the terminal's input side.
 ///
 /// Implementations: ``LibEditLineReader`` (interactive terminal), ``PlainLineReader`` (piped
-/// script) and ``ScriptedLineReader`` (tests and transcript replay). Use
+/// script). Use
 /// ``makeStandardLineReader(history:completion:environment:)`` to pick one for the current process.
 public protocol LineReader: Sendable {
     /// Shows `prompt` and reads one line (or one pasted block).
