@@ -113,6 +113,7 @@ let package = Package(
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
+        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
         .testTarget(

@@ -326,19 +326,8 @@ struct ProbeSession {
         ]
     }
 
-    /// `$VERN_PTY_BINARY`, else `vern-terminal-probe` in the directory of the running test binary.
-    static func binaryPath(named name: String = "vern-terminal-probe") throws -> String {
-        if let explicit = ProcessInfo.processInfo.environment["VERN_PTY_BINARY"], !explicit.isEmpty {
-            return explicit
-        }
-        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        var directory = (executable as NSString).deletingLastPathComponent
-        // On Linux the test binary is `<build>/debug/<package>PackageTests.xctest`.
-        if directory.hasSuffix(".xctest") { directory = (directory as NSString).deletingLastPathComponent }
-        let candidate = directory + "/" + name
-        guard FileManager.default.isExecutableFile(atPath: candidate) else {
-            throw PTYError("\(name) not found at \(candidate); build it first (swift build) or set VERN_PTY_BINARY")
-        }
-        return candidate
+    /// `$VERN_PTY_BINARY`, else `vern-terminal-probe` next to the running test binary.
+    static func binaryPath() throws -> String {
+        try PTYProcess.builtExecutable(named: "vern-terminal-probe", override: "VERN_PTY_BINARY")
     }
 }
