@@ -29,6 +29,8 @@ enum ValueShape {
         if Text.match(value, #"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}/*"#) != nil { return .domain }
         if Text.match(value, #"-?\d+([.,]\d+)?"#) != nil, value.count < 7 { return .number }
         let digits = value.filter(\.isASCII).filter(\.isNumber).count
+        // A bare run of fewer than 10 digits is an id or an amount, not a phone number.
+        if digits < 10, value.allSatisfy({ $0.isASCII && $0.isNumber }) { return .number }
         if digits >= 7, digits <= 16, Text.match(value, #"[+0-9 ().\-]+((ext\.?|x|#) *\d+)?"#) != nil { return .phone }
         if Text.match(value, #"-?\d+([.,]\d+)?"#) != nil { return .number }
         return nil
