@@ -52,6 +52,10 @@ extension ShellSession {
                 let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { continue }
                 emit(.input(prompt: prompt, text: text))
+                if text.hasPrefix("/") {
+                    emit(.error("answer the question first: a number, an option's label or your own words (Ctrl-C leaves it)"))
+                    continue
+                }
                 if let number = Int(text), question.options.indices.contains(number - 1) {
                     return question.options[number - 1].label
                 }
