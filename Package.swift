@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "VernShell", targets: ["VernShell"]),
         .library(name: "VernRecipe", targets: ["VernRecipe"]),
         .library(name: "VernAgent", targets: ["VernAgent"]),
+        .library(name: "VernTranscripts", targets: ["VernTranscripts"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -89,6 +90,20 @@ let package = Package(
             ]
         ),
 
+        // Transcripts: recording sessions (Markdown + ordered HTTP cassette) and replaying them.
+        .target(
+            name: "VernTranscripts",
+            dependencies: [
+                "VernAPI",
+                "VernClient",
+                "VernShell",
+                "VernServer",
+                "VernAgent",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
         // The command tree (`vern`, `vern serve`, ...), a library so tests can drive it in-process.
         .target(
             name: "VernCommands",
@@ -100,6 +115,7 @@ let package = Package(
                 "VernRecipe",
                 "VernShell",
                 "VernTerminal",
+                "VernTranscripts",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -115,6 +131,10 @@ let package = Package(
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
         .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
+        .testTarget(
+            name: "VernTranscriptsTests",
+            dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgent", "VernAPI", "VernTerminal"]
+        ),
         .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
         .testTarget(
             name: "VernAgentTests",

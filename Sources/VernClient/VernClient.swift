@@ -2,6 +2,26 @@ import Foundation
 import Logging
 import VernAPI
 
+/// A retry the client is about to make.
+public struct RetryEvent: Sendable {
+    /// The request, e.g. `GET migrations/…/runs/…`.
+    public var request: String
+    /// The attempt about to be made (2 for the first retry).
+    public var attempt: Int
+    /// Attempts in all, per the ``RetryPolicy``.
+    public var maxAttempts: Int
+    /// Why the previous attempt failed.
+    public var failure: VernClientError
+
+    /// Creates a retry event.
+    public init(request: String, attempt: Int, maxAttempts: Int, failure: VernClientError) {
+        self.request = request
+        self.attempt = attempt
+        self.maxAttempts = maxAttempts
+        self.failure = failure
+    }
+}
+
 /// A typed async client for Vern's Migration API.
 ///
 /// The client never knows whether it talks to app.vern.so or to the local server: same HTTP,
@@ -41,6 +61,9 @@ public struct VernClient: Sendable {
     let clock: any Clock<Duration>
     let random: @Sendable () -> Double
     let logger: Logger
+    /// Told about every retry before the client waits for it (the shell shows a notice). Retries
+    /// depend only on the responses, so a replayed session retries exactly as recorded.
+    public var retryObserver: (@Sendable (RetryEvent) -> Void)?
 
     /// Creates a client.
     /// - Parameters:
@@ -93,6 +116,10 @@ public struct VernClient: Sendable {
             }
             guard attempt < configuration.retryPolicy.maxAttempts, shouldRetry(failure, retry) else { throw failure }
             onRetry?(failure)
+            retryObserver?(
+                RetryEvent(
+                    request: "\(method) \(path)", attempt: attempt + 1,
+                    maxAttempts: configuration.retryPolicy.maxAttempts, failure: failure))
             let delay = configuration.retryPolicy.delay(beforeRetry: attempt, random: random())
             logger.debug("\(method) \(path): retry \(attempt) after \(delay) (\(failure))")
             try await clock.sleep(for: delay)

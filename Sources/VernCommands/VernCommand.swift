@@ -6,7 +6,7 @@ public struct VernCommand: AsyncParsableCommand {
         commandName: "vern",
         abstract: "A conversational shell for Vern's Migration API.",
         version: VernVersion.current,
-        subcommands: [ShellCommand.self, ServeCommand.self, RecipeCommand.self],
+        subcommands: [ShellCommand.self, ServeCommand.self, RecipeCommand.self, ReplayCommand.self],
         defaultSubcommand: ShellCommand.self)
 
     public init() {}

@@ -28,6 +28,16 @@ struct ConnectionOptions: ParsableArguments {
         help: ArgumentHelp("Make the embedded agent block on a question or credentials, fail, or run slowly (for demos and tests).", visibility: .hidden))
     var localAgent: ScriptedBehaviour?
 
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp("Limit the embedded server to N requests per endpoint per --rate-limit-window (for demos and tests).", visibility: .hidden))
+    var rateLimit: Int?
+
+    @Option(
+        name: .customLong("rate-limit-window"),
+        help: ArgumentHelp("The embedded server's rate-limit window in seconds (default 60).", visibility: .hidden))
+    var rateLimitWindow: Double?
+
     func validate() throws {
         if memory && dataDirectory != nil { throw ValidationError("--data and --memory exclude each other") }
     }
@@ -68,10 +78,11 @@ struct Connection {
                 ?? StatePaths.root(environment: environment).appendingPathComponent("embedded")
         var logger = Logger(label: "vern.embedded-server")
         logger.logLevel = .error
-        let server = try await LocalServer.start(
-            configuration: ServerConfiguration(
-                port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent,
-                logger: logger))
+        var serverConfiguration = ServerConfiguration(
+            port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent, logger: logger)
+        if let limit = options.rateLimit { serverConfiguration.rateLimit = limit }
+        if let window = options.rateLimitWindow { serverConfiguration.rateLimitWindow = window }
+        let server = try await LocalServer.start(configuration: serverConfiguration)
         return Connection(baseURL: server.baseURL, apiKey: server.apiKey, embedded: server, dataDirectory: directory)
     }
 

@@ -2,8 +2,10 @@ import AsyncHTTPClient
 import Foundation
 import VernAPI
 import VernClient
+import VernServer
 import VernShell
 import VernTerminal
+import VernTranscripts
 
 /// Sets up one shell session from the command line: connection, migration, input, rendering.
 struct ShellLauncher {
@@ -16,7 +18,7 @@ struct ShellLauncher {
             file: command.credentialsFile, environmentVariable: command.credentialsEnv, environment: environment)
         let capabilities = TerminalCapabilities.detect(
             colorMode: user.color.flatMap(ColorMode.init(rawValue:)) ?? command.color, environment: environment)
-        let sink: any ShellEventSink =
+        let display: any ShellEventSink =
             command.json
             ? JSONLinesRenderer()
             : TerminalRenderer(
@@ -25,16 +27,33 @@ struct ShellLauncher {
                     color: capabilities.colorOnStderr, unicode: capabilities.unicode))
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
+        let opening = try self.opening(connection: connection, user: user)
+        let interactive = capabilities.stdinIsTTY && (environment["VERN_SIMPLE_PROMPT"] ?? "").isEmpty
+        // Every session is recorded: the transcript is rendered from the same events as the terminal.
+        let recorder = SessionRecorder(
+            baseURL: connection.baseURL, opening: opening.record,
+            server: ServerSettings(
+                localAgent: connection.isOffline ? command.connection.localAgent?.rawValue : nil,
+                rateLimit: connection.isOffline ? command.connection.rateLimit : nil,
+                rateLimitWindow: connection.isOffline ? command.connection.rateLimitWindow : nil),
+            interactive: interactive)
+        let sink = recorder.recordingSink(display)
         let http = AsyncHTTPClientTransport.makeHTTPClient()
+        defer { try? FileManager.default.removeItem(at: opening.scratch) }
         do {
-            let client = VernClient(
+            var client = VernClient(
                 configuration: .init(baseURL: connection.baseURL, apiKey: connection.apiKey, userAgent: "vern/\(VernVersion.current)"),
-                transport: AsyncHTTPClientTransport(client: http))
-            let outcome = try await session(client: client, connection: connection, sink: sink, capabilities: capabilities, user: user, credentials: credentials)
+                transport: recorder.transport(wrapping: AsyncHTTPClientTransport(client: http)))
+            client.retryObserver = { sink.emit(.retrying($0)) }
+            let outcome = try await session(
+                client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
+                capabilities: capabilities, interactive: interactive, user: user, credentials: credentials)
+            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
             try? await http.shutdown()
             await connection.close()
             return outcome
         } catch {
+            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
             try? await http.shutdown()
             await connection.close()
             throw error
@@ -42,83 +61,72 @@ struct ShellLauncher {
     }
 
     private func session(
-        client: VernClient, connection: Connection, sink: any ShellEventSink, capabilities: TerminalCapabilities,
-        user: UserConfiguration, credentials: [String: String]
+        client: VernClient, connection: Connection, opening: SessionOpening, recorder: SessionRecorder,
+        sink: any ShellEventSink, capabilities: TerminalCapabilities, interactive: Bool, user: UserConfiguration,
+        credentials: [String: String]
     ) async throws -> ShellOutcome {
         let place =
             connection.isOffline
             ? "offline: embedded local server" + (connection.dataDirectory.map { " (data in \($0.path))" } ?? " (in memory)")
             : "online: \(connection.baseURL.absoluteString)"
         sink.emit(.banner(["vern \(VernVersion.current) · \(place)"]))
-        let opening = try await openMigration(client, connection: connection, user: user, sink: sink)
-        let templates = (try? await client.templates()) ?? []
+        let opened = try await opening.perform(client: client, sink: sink)
         sink.emit(.banner([
-            "migration \(opening.migration.name) (\(opening.migration.id)) · templates: \(opening.migration.templates.map(\.slug).joined(separator: ", "))",
+            "migration \(opened.migration.name) (\(opened.migration.id)) · templates: \(opened.migration.templates.map(\.slug).joined(separator: ", "))",
             "Type a change to the recipe, /ask a question, /help for commands; Ctrl-D quits.",
         ]))
 
-        let interactive = capabilities.stdinIsTTY && (environment["VERN_SIMPLE_PROMPT"] ?? "").isEmpty
         let recordsHistory = interactive && !command.noHistory && user.history != false
-        let completion = ShellCompletion(
-            templateSlugs: templates.map(\.effectiveSlug), sourceKeys: ((try? await client.sources()) ?? []).compactMap(\.sourceKey))
+        let completion = ShellCompletion(templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys)
         let reader = makeStandardLineReader(
             history: recordsHistory ? HistoryFile.standard(environment: environment) : nil,
             completion: { completion.candidates(for: $0) }, environment: environment)
-        let input = TerminalInput(reader: reader, interactive: interactive, recordsHistory: recordsHistory)
+        let input = recorder.recordingInput(TerminalInput(reader: reader, interactive: interactive, recordsHistory: recordsHistory))
         let session = ShellSession(
             configuration: ShellConfiguration(
-                client: client, migration: opening.migration, input: input, sink: sink,
+                client: client, migration: opened.migration, input: input, sink: sink,
                 streamThread: user.streamThread ?? true, credentials: credentials, width: capabilities.width,
-                color: capabilities.colorOnStdout))
-        if opening.needsGenerate { await session.start(.generate) }
+                color: capabilities.colorOnStdout, save: { name in try recorder.save(name: name) }))
+        if opened.needsGenerate { await session.start(.generate) }
         return await session.run()
     }
 
-    /// The migration to open, and whether it still needs a first `generate`.
+    /// How the session opens its migration, what the transcript records about it, and a scratch
+    /// directory (for the demo CSV) to remove afterwards.
     struct Opening {
-        var migration: Migration
-        var needsGenerate: Bool
+        var opening: SessionOpening
+        var record: OpeningRecord
+        var scratch: URL
     }
 
-    private func openMigration(
-        _ client: VernClient, connection: Connection, user: UserConfiguration, sink: any ShellEventSink
-    ) async throws -> Opening {
+    private func opening(connection: Connection, user: UserConfiguration) throws -> Opening {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-\(UUID().uuidString)")
         if let name = command.new {
-            let migration = try await client.createMigration(
-                .init(name: name, templates: command.template.isEmpty ? nil : command.template))
             let files = command.file.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
-            if !files.isEmpty { try await upload(files, client: client, migration: migration, sink: sink) }
-            return Opening(migration: migration, needsGenerate: !files.isEmpty)
+            return Opening(
+                opening: .create(
+                    name: name, externalID: nil, templates: command.template.isEmpty ? nil : command.template, files: files,
+                    reuseExisting: false),
+                record: OpeningRecord(
+                    migration: name, templates: command.template.isEmpty ? nil : command.template,
+                    files: files.map(\.lastPathComponent)),
+                scratch: scratch)
         }
         if let id = command.migration ?? user.migration {
-            do {
-                return Opening(migration: try await client.migration(id), needsGenerate: false)
-            } catch let error as VernClientError where error.status == 404 && !connection.isOffline {
-                // The real service documents no way to read a migration; work with the id alone.
-                return Opening(
-                    migration: Migration(id: id, name: String(id.prefix(8)), source: nil, status: .unknown("unknown"), templates: []),
-                    needsGenerate: false)
-            }
+            return Opening(
+                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id), scratch: scratch)
         }
         guard connection.isOffline else {
             throw ShellStartupError("no migration: pass --migration ID, or --new NAME --template SLUG --file PATH")
         }
-        let demo = try await client.createMigration(.init(name: "Demo", externalID: "vern-demo", templates: ["contacts"]))
-        guard try await client.files(migration: demo.id).isEmpty else { return Opening(migration: demo, needsGenerate: false) }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vern-\(UUID().uuidString)")
-            .appendingPathComponent(DemoData.fileName)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let file = scratch.appendingPathComponent(DemoData.fileName)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         try Data(DemoData.csv.utf8).write(to: file)
-        try await upload([file], client: client, migration: demo, sink: sink)
-        return Opening(migration: demo, needsGenerate: true)
-    }
-
-    private func upload(_ files: [URL], client: VernClient, migration: Migration, sink: any ShellEventSink) async throws {
-        let uploads = try await client.uploadFiles(migration: migration.id, files) { name, sent, total in
-            sink.emit(.uploadProgress(name: name, sent: sent, total: total))
-        }
-        for upload in uploads { sink.emit(.notice("Uploaded \(upload.name).")) }
+        return Opening(
+            opening: .create(name: "Demo", externalID: "vern-demo", templates: ["contacts"], files: [file], reuseExisting: true),
+            record: OpeningRecord(
+                migration: "Demo", externalID: "vern-demo", templates: ["contacts"], files: [DemoData.fileName], reuseExisting: true),
+            scratch: scratch)
     }
 }
 

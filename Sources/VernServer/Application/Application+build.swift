@@ -41,7 +41,7 @@ func buildRouter(state: ServerState) -> Router<AppRequestContext> {
     router.add(middleware: ErrorEnvelopeMiddleware(routes: routeTable, logger: state.configuration.logger))
     let api = router.group("api/v1").add(middleware: APIKeyMiddleware(accounts: state.accounts))
     if let limit = state.configuration.rateLimit {
-        api.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: limit, clock: state.configuration.clock)))
+        api.add(middleware: RateLimitMiddleware(limiter: RateLimiter(limit: limit, window: state.configuration.rateLimitWindow, clock: state.configuration.clock)))
     }
     MigrationsController(state: state).register(on: api)
     FilesController(state: state).register(on: api, storage: router)

@@ -22,6 +22,9 @@ public struct ServerConfiguration: Sendable {
     public var scriptedBehaviour: ScriptedBehaviour?
     /// Requests per minute per key per endpoint; `nil` turns rate limiting off.
     public var rateLimit: Int?
+    /// The sliding window ``rateLimit`` counts requests in, in seconds (60 unless a test or a
+    /// recorded demo shortens it).
+    public var rateLimitWindow: TimeInterval = 60
     /// The time source for rate limits, upload URL expiry and timestamps.
     public var clock: any ServerClock
     /// How long a minted upload URL stays valid.

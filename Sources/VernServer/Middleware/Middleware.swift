@@ -130,14 +130,16 @@ struct RateLimitMiddleware: RouterMiddleware {
     }
 }
 
-/// A sliding one-minute window per bucket, timed by the injected clock.
+/// A sliding window (one minute by default) per bucket, timed by the injected clock.
 final class RateLimiter: Sendable {
     private let limit: Int
+    private let window: TimeInterval
     private let clock: any ServerClock
     private let windows = Mutex<[String: [Date]]>([:])
 
-    init(limit: Int, clock: any ServerClock) {
+    init(limit: Int, window: TimeInterval = 60, clock: any ServerClock) {
         self.limit = limit
+        self.window = window
         self.clock = clock
     }
 
@@ -145,7 +147,7 @@ final class RateLimiter: Sendable {
     func admit(_ bucket: String) -> Bool {
         let now = clock.now()
         return windows.withLock { windows in
-            var recent = (windows[bucket] ?? []).filter { now.timeIntervalSince($0) < 60 }
+            var recent = (windows[bucket] ?? []).filter { now.timeIntervalSince($0) < window }
             defer { windows[bucket] = recent }
             guard recent.count < limit else { return false }
             recent.append(now)

@@ -22,8 +22,9 @@ public enum ShellEvent: Sendable, Equatable {
     case banner([String])
     /// A line the analyst entered at `prompt` (a multi-line message has several lines).
     case input(prompt: String, text: String)
-    /// Ctrl-C.
-    case interrupt
+    /// Ctrl-C: at `prompt` when the shell was reading a line or a form field there, `nil` while
+    /// a run was watched. Transcripts show `<prompt>^C` and `^C` respectively.
+    case interrupt(prompt: String?)
     /// End of input (Ctrl-D).
     case endOfInput
     /// An informational line.

@@ -26,7 +26,7 @@ public struct JSONLinesRenderer: ShellEventSink {
         switch event {
         case .banner(let lines): return ["event": "banner", "lines": .array(lines.map { .string($0) })]
         case .input(let prompt, let text): return ["event": "input", "prompt": .string(prompt), "text": .string(text)]
-        case .interrupt: return ["event": "interrupt"]
+        case .interrupt(let prompt): return ["event": "interrupt", "prompt": prompt.map { .string($0) } ?? .null]
         case .endOfInput: return ["event": "end_of_input"]
         case .notice(let text): return ["event": "notice", "text": .string(text)]
         case .error(let message, let usage):

@@ -38,8 +38,8 @@ public struct PlainFormatter: Sendable {
             return parts.enumerated().map { index, line in
                 OutputLine(.echo, (index == 0 ? prompt : "... ") + line)
             }
-        case .interrupt:
-            return [OutputLine(.echo, "^C")]
+        case .interrupt(let prompt):
+            return [OutputLine(.echo, (prompt ?? "") + "^C")]
         case .endOfInput:
             return [OutputLine(.echo, "^D")]
         case .notice(let text):

@@ -65,7 +65,7 @@ extension ShellSession {
                 if question.allowCustom { return text }
                 emit(.error("choose 1–\(question.options.count) or type an option's label"))
             case .interrupted:
-                emit(.interrupt)
+                emit(.interrupt(prompt: prompt))
                 return nil
             case .endOfInput:
                 emit(.endOfInput)
@@ -115,7 +115,7 @@ extension ShellSession {
                 case .value:
                     emit(.error("\(name) cannot be empty"))
                 case .interrupted:
-                    emit(.interrupt)
+                    emit(.interrupt(prompt: "\(name) (hidden): "))
                     return nil
                 case .unavailable:
                     emit(.error("cannot read \(name) without a terminal; pass --credentials-file FILE"))
@@ -132,7 +132,7 @@ extension ShellSession {
                     emit(.credentialField(name: name, secret: false, value: value))
                     return value
                 case .interrupted:
-                    emit(.interrupt)
+                    emit(.interrupt(prompt: "\(name): "))
                     return nil
                 case .endOfInput:
                     emit(.endOfInput)

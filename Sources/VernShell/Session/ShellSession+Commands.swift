@@ -96,7 +96,7 @@ extension ShellSession {
     }
 
     private func upload(_ paths: [String]) async {
-        let files = paths.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+        let files = paths.map(configuration.resolvePath)
         let sink = configuration.sink
         await perform {
             let uploads = try await client.uploadFiles(migration: migration.id, files) { name, sent, total in
@@ -141,7 +141,7 @@ extension ShellSession {
                 let text = try String(contentsOf: temporary, encoding: .utf8)
                 emit(.output(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)))
             } else {
-                let file = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+                let file = configuration.resolvePath(path)
                 let result = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: file)
                 let records = result.totalRecords.map { Numbers.count($0, "record") } ?? "unknown number of records"
                 emit(.notice("Wrote \(path): \(records), \(Numbers.bytes(result.bytesWritten))."))
@@ -256,7 +256,7 @@ extension ShellSession {
                 emit(.input(prompt: "... ", text: line))
                 lines.append(line)
             case .interrupted:
-                emit(.interrupt)
+                emit(.interrupt(prompt: "... "))
                 return emit(.notice("Message discarded."))
             case .endOfInput:
                 return emit(.error("input ended before \(end); message discarded"))

@@ -102,7 +102,7 @@ extension ShellSession {
             case .threadEvent:
                 break
             case .interrupt:
-                emit(.interrupt)
+                emit(.interrupt(prompt: nil))
                 if cancelRequested {
                     emit(.notice("Stopped waiting; the run goes on. /status shows it, /cancel cancels it."))
                     outcome = .runPending

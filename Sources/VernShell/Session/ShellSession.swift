@@ -38,11 +38,16 @@ public struct ShellConfiguration: Sendable {
     public var color: Bool
     /// Writes a transcript of the session so far; given the name of `/save`, returns the path written.
     public var save: (@Sendable (_ name: String?) async throws -> String)?
+    /// Turns a path typed at the prompt (`/upload`, `/export`) into a file URL. The default
+    /// expands `~` and resolves relative paths against the current directory; replay maps
+    /// uploads to the files saved beside the transcript and exports to a scratch directory.
+    public var resolvePath: @Sendable (String) -> URL
 
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
-        width: Int = 80, color: Bool = false, save: (@Sendable (_ name: String?) async throws -> String)? = nil
+        width: Int = 80, color: Bool = false, save: (@Sendable (_ name: String?) async throws -> String)? = nil,
+        resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
         self.client = client
         self.migration = migration
@@ -54,6 +59,12 @@ public struct ShellConfiguration: Sendable {
         self.width = width
         self.color = color
         self.save = save
+        self.resolvePath = resolvePath
+    }
+
+    /// The default ``resolvePath``: `~` expanded, relative paths against the current directory.
+    public static func standardPath(_ path: String) -> URL {
+        URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     }
 }
 
@@ -111,7 +122,7 @@ public final class ShellSession {
                 emit(.endOfInput)
                 if await confirmLeaving() { return outcome }
             case .interrupted:
-                emit(.interrupt)
+                emit(.interrupt(prompt: prompt))
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
@@ -155,7 +166,7 @@ public final class ShellSession {
                 default: emit(.error("answer y or n"))
                 }
             case .interrupted:
-                emit(.interrupt)
+                emit(.interrupt(prompt: question))
                 return false
             case .endOfInput:
                 emit(.endOfInput)

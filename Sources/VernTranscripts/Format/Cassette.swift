@@ -1,0 +1,158 @@
+import Foundation
+import VernAPI
+
+/// One input the analyst gave, as replay feeds it back.
+///
+/// Lines are kept verbatim (after normalisation), secrets only by field name, and each Ctrl-C
+/// with where it happened: at a prompt, or during a run after a number of rendered lines.
+public struct InputStep: Codable, Sendable, Equatable {
+    /// What kind of input.
+    public enum Kind: String, Codable, Sendable {
+        /// A line read at a prompt (`text`).
+        case line
+        /// A secret read with echo off; only the field name is kept.
+        case secret
+        /// Ctrl-C: at a prompt when `prompt` is set, else during a run after `after` lines.
+        case interrupt
+        /// Ctrl-D (end of input).
+        case end
+    }
+
+    /// What kind of input.
+    public var kind: Kind
+    /// The line, for ``Kind/line``.
+    public var text: String?
+    /// The credential field, for ``Kind/secret``.
+    public var field: String?
+    /// The prompt a Ctrl-C was pressed at.
+    public var prompt: String?
+    /// For a Ctrl-C during a run: how many transcript lines were rendered before it.
+    public var after: Int?
+
+    /// Creates a step.
+    public init(kind: Kind, text: String? = nil, field: String? = nil, prompt: String? = nil, after: Int? = nil) {
+        self.kind = kind
+        self.text = text
+        self.field = field
+        self.prompt = prompt
+        self.after = after
+    }
+}
+
+/// An uploaded file, recorded instead of its bytes.
+public struct UploadRecord: Codable, Sendable, Equatable {
+    /// The file's name (its copy lives in `NAME.files/`).
+    public var name: String
+    /// Its size in bytes.
+    public var size: Int
+    /// Its SHA-256, lower-case hex.
+    public var sha256: String
+}
+
+/// One recorded HTTP exchange.
+public struct Exchange: Codable, Sendable, Equatable {
+    /// Position in the session, from 1.
+    public var seq: Int
+    /// The HTTP method.
+    public var method: String
+    /// The URL relative to the API base (e.g. `migrations/%5BMIGRATION%3A1%5D/runs`), or an
+    /// absolute, normalised URL for requests outside the API (uploads to storage).
+    public var url: String
+    /// The request's JSON body, if any (credentials redacted).
+    public var request: JSONValue?
+    /// For an upload PUT: the file instead of its bytes.
+    public var upload: UploadRecord?
+    /// The response status.
+    public var status: Int
+    /// Response headers the client reads (`x-total-records`).
+    public var headers: [String: String]?
+    /// The response body as text.
+    public var body: String
+
+    /// Creates an exchange.
+    public init(
+        seq: Int, method: String, url: String, request: JSONValue? = nil, upload: UploadRecord? = nil, status: Int,
+        headers: [String: String]? = nil, body: String
+    ) {
+        self.seq = seq
+        self.method = method
+        self.url = url
+        self.request = request
+        self.upload = upload
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// The cassette: a header line with the inputs, then one exchange per line, in order (JSONL).
+public struct Cassette: Sendable, Equatable {
+    /// The first line of a cassette.
+    public struct Header: Codable, Sendable, Equatable {
+        /// The format version, 1.
+        public var version: Int
+        /// Whether the session was interactive (confirmations asked).
+        public var interactive: Bool
+        /// The inputs, in order.
+        public var inputs: [InputStep]
+
+        enum CodingKeys: String, CodingKey {
+            case version = "vern-cassette"
+            case interactive, inputs
+        }
+    }
+
+    /// The header.
+    public var header: Header
+    /// The exchanges, in order.
+    public var exchanges: [Exchange]
+
+    /// Creates a cassette.
+    public init(inputs: [InputStep], interactive: Bool, exchanges: [Exchange]) {
+        header = Header(version: 1, interactive: interactive, inputs: inputs)
+        self.exchanges = exchanges
+    }
+
+    /// The JSONL text.
+    public func render() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines = [String(decoding: try encoder.encode(header), as: UTF8.self)]
+        for exchange in exchanges {
+            lines.append(String(decoding: try encoder.encode(exchange), as: UTF8.self))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Parses JSONL text.
+    public static func parse(_ text: String) throws -> Cassette {
+        let decoder = JSONDecoder()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard let first = lines.first else { throw TranscriptError("the cassette is empty") }
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: Data(first.utf8))
+        } catch {
+            throw TranscriptError("the cassette's first line is not a header: \(error)")
+        }
+        guard header.version == 1 else { throw TranscriptError("unsupported cassette version \(header.version)") }
+        var exchanges: [Exchange] = []
+        for (index, line) in lines.dropFirst().enumerated() {
+            do {
+                exchanges.append(try decoder.decode(Exchange.self, from: Data(line.utf8)))
+            } catch {
+                throw TranscriptError("cassette line \(index + 2) is not an exchange: \(error)")
+            }
+        }
+        return Cassette(inputs: header.inputs, interactive: header.interactive, exchanges: exchanges)
+    }
+}
+
+/// A transcript or cassette that cannot be read or written, or a replay that cannot run.
+public struct TranscriptError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, as one line.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ description: String) { self.description = description }
+}

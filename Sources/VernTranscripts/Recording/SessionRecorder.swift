@@ -1,0 +1,342 @@
+import Foundation
+import Synchronization
+import VernAPI
+import VernClient
+import VernShell
+
+/// Records one shell session: every HTTP exchange (through ``RecordingTransport``), every
+/// event shown (through ``recordingSink(_:)``) and every input (through ``recordingInput(_:)``).
+///
+/// Secrets are redacted as they are recorded: the `x-api-key` header is never kept, every
+/// value of a `credentials` object in a request body becomes `[REDACTED]`, secret form fields
+/// are recorded by name only, and events never carry a secret. ``save(name:directory:)`` writes
+/// the normalised, test-ready transcript; ``writeSessionLog(directory:)`` the session log.
+public final class SessionRecorder: Sendable {
+    struct RawExchange {
+        var method: String
+        var url: String
+        var request: [UInt8]?
+        var upload: UploadRecord?
+        var status: Int
+        var headers: [String: String]
+        var body: [UInt8]
+    }
+
+    struct State {
+        var exchanges: [RawExchange] = []
+        var events: [ShellEvent] = []
+        var inputs: [InputStep] = []
+        var lines = 0
+        var saving = false
+        var uploads: [String: URL] = [:]
+    }
+
+    private let state = Mutex(State())
+    /// The API base URL requests are recorded relative to.
+    public let baseURL: URL
+    /// How the session opened.
+    public let opening: OpeningRecord
+    /// Embedded server settings live replay needs.
+    public let server: ServerSettings
+    /// Whether the session is interactive.
+    public let interactive: Bool
+    /// Where copies of uploaded files are kept until the session ends.
+    let scratch: URL
+    private let formatter = PlainFormatter(presenter: TerminalPresenter())
+
+    /// Creates a recorder.
+    public init(baseURL: URL, opening: OpeningRecord, server: ServerSettings = ServerSettings(), interactive: Bool) {
+        self.baseURL = baseURL
+        self.opening = opening
+        self.server = server
+        self.interactive = interactive
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-recording-\(UUID().uuidString)")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: scratch) }
+
+    /// A transport that records every exchange through `base`.
+    public func transport(wrapping base: any HTTPTransport) -> RecordingTransport {
+        RecordingTransport(base: base, recorder: self)
+    }
+
+    /// A sink that records events and passes them on to `base`.
+    public func recordingSink(_ base: any ShellEventSink) -> any ShellEventSink {
+        RecordingSink(base: base, recorder: self)
+    }
+
+    /// An input that records what it reads from `base`.
+    public func recordingInput(_ base: any ShellInput) -> any ShellInput {
+        RecordingInput(base: base, recorder: self)
+    }
+
+    // MARK: - Recording
+
+    func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
+
+    func record(_ event: ShellEvent) {
+        switch event {
+        case .banner, .uploadProgress: return
+        default: break
+        }
+        let count = formatter.lines(for: event).count
+        state.withLock { state in
+            guard !state.saving else { return }
+            state.events.append(event)
+            state.lines += count
+        }
+    }
+
+    func record(_ input: InputStep) { state.withLock { $0.inputs.append(input) } }
+
+    /// Ctrl-C during a run: placed after the lines rendered so far.
+    func recordRunInterrupt() {
+        state.withLock { state in
+            let lines = state.lines
+            state.inputs.append(InputStep(kind: .interrupt, after: lines))
+        }
+    }
+
+    /// `/save` and what it prints are not part of the transcript.
+    func setSaving(_ saving: Bool) { state.withLock { $0.saving = saving } }
+
+    /// Keeps a copy of an uploaded file; returns its record.
+    func keepUpload(_ file: URL) throws -> UploadRecord {
+        let data = try Data(contentsOf: file)
+        let name = file.lastPathComponent
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let copy = scratch.appendingPathComponent(name)
+        try? FileManager.default.removeItem(at: copy)
+        try data.write(to: copy)
+        state.withLock { $0.uploads[name] = copy }
+        return UploadRecord(name: name, size: data.count, sha256: SHA256.hex(data))
+    }
+
+    /// Every value of a `credentials` object becomes `[REDACTED]`.
+    static func redact(_ body: [UInt8]) -> [UInt8] {
+        guard var value = try? VernJSON.decoder().decode(JSONValue.self, from: Data(body)), containsCredentials(value) else {
+            return body
+        }
+        value = redacted(value, inCredentials: false)
+        return Array((try? VernJSON.encoder().encode(value)) ?? Data("{}".utf8))
+    }
+
+    private static func containsCredentials(_ value: JSONValue) -> Bool {
+        switch value {
+        case .object(let object): object.keys.contains("credentials") || object.values.contains(where: containsCredentials)
+        case .array(let array): array.contains(where: containsCredentials)
+        default: false
+        }
+    }
+
+    private static func redacted(_ value: JSONValue, inCredentials: Bool) -> JSONValue {
+        switch value {
+        case .object(let object):
+            return .object(object.reduce(into: [:]) { $0[$1.key] = redacted($1.value, inCredentials: inCredentials || $1.key == "credentials") })
+        case .array(let array):
+            return .array(array.map { redacted($0, inCredentials: inCredentials) })
+        default:
+            return inCredentials ? .string("[REDACTED]") : value
+        }
+    }
+
+    // MARK: - Writing
+
+    /// The normalised transcript and cassette of the session so far.
+    public func render(title: String) -> (document: TranscriptDocument, cassette: Cassette, uploads: [String: URL]) {
+        let snapshot = state.withLock { $0 }
+        let origin = Self.origin(of: baseURL)
+        let normaliser = Normaliser(origin: origin)
+        var base = baseURL.absoluteString
+        if !base.hasSuffix("/") { base += "/" }
+        var exchanges: [Exchange] = []
+        for (index, raw) in snapshot.exchanges.enumerated() {
+            let relative = raw.url.hasPrefix(base) ? String(raw.url.dropFirst(base.count)) : raw.url
+            let isAPI = raw.url.hasPrefix(base)
+            if isAPI { normaliser.learn(path: relative) }
+            let requestText = raw.request.map { String(decoding: $0, as: UTF8.self) }
+            if let requestText { normaliser.learn(json: requestText, context: nil) }
+            let bodyText = String(decoding: raw.body, as: UTF8.self)
+            normaliser.learn(json: bodyText, context: isAPI ? Normaliser.context(forPath: relative) : nil)
+            let request = requestText.flatMap { text in
+                try? VernJSON.decoder().decode(JSONValue.self, from: Data(normaliser.normaliseJSON(text).utf8))
+            }
+            exchanges.append(
+                Exchange(
+                    seq: index + 1, method: raw.method, url: normaliser.normaliseURL(relative), request: request,
+                    upload: raw.upload, status: raw.status, headers: raw.headers.isEmpty ? nil : raw.headers,
+                    body: normaliser.normaliseJSON(bodyText)))
+        }
+        let lines = snapshot.events.flatMap { formatter.lines(for: $0).map { normaliser.normaliseLine($0.text) } }
+        let inputs = snapshot.inputs.map { step -> InputStep in
+            var step = step
+            step.text = step.text.map(normaliser.normaliseInput)
+            step.prompt = step.prompt.map(normaliser.normaliseLine)
+            return step
+        }
+        var opening = opening
+        opening.attach = opening.attach.map { normaliser.placeholder(for: $0, kind: "MIGRATION") }
+        let document = TranscriptDocument(
+            cassette: "", opening: opening, server: server, title: title, lines: lines)
+        return (document, Cassette(inputs: inputs, interactive: interactive, exchanges: exchanges), snapshot.uploads)
+    }
+
+    /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`.
+    /// - Returns: the Markdown file written.
+    @discardableResult
+    public func write(name: String, directory: URL, title: String? = nil, files: Bool = true) throws -> URL {
+        var (document, cassette, uploads) = render(title: title ?? Self.title(for: name))
+        document.cassette = "\(name).cassette.jsonl"
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let markdown = directory.appendingPathComponent("\(name).md")
+        try Data(document.render().utf8).write(to: markdown)
+        try Data(try cassette.render().utf8).write(to: directory.appendingPathComponent(document.cassette))
+        if files && !uploads.isEmpty {
+            let folder = directory.appendingPathComponent("\(name).files")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for (fileName, copy) in uploads {
+                let target = folder.appendingPathComponent(fileName)
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.copyItem(at: copy, to: target)
+            }
+        }
+        return markdown
+    }
+
+    /// `/save [NAME]`: a test-ready copy in `./transcripts/` when that folder exists, else in the
+    /// current directory. Returns the path written, relative to the current directory when inside it.
+    public func save(name: String?, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> String {
+        let folder = workingDirectory.appendingPathComponent("transcripts")
+        var isDirectory: ObjCBool = false
+        let directory = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : workingDirectory
+        let chosen = (name?.isEmpty == false ? name! : "session-\(Self.stamp(Date()))")
+        let base = chosen.hasSuffix(".md") ? String(chosen.dropLast(3)) : chosen
+        let written = try write(name: base, directory: directory)
+        let prefix = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
+        return written.path.hasPrefix(prefix) ? String(written.path.dropFirst(prefix.count)) : written.path
+    }
+
+    /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`) and applies
+    /// the retention limit there.
+    @discardableResult
+    public func writeSessionLog(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws -> URL? {
+        let empty = state.withLock { $0.inputs.isEmpty && $0.events.isEmpty }
+        guard !empty else { return nil }
+        let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
+        let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false)
+        retention.prune(directory, now: now)
+        return url
+    }
+
+    static func title(for name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return formatter.string(from: date)
+    }
+
+    static func origin(of url: URL) -> String? {
+        guard let scheme = url.scheme, let host = url.host else { return nil }
+        return "\(scheme)://\(host)" + (url.port.map { ":\($0)" } ?? "")
+    }
+}
+
+/// How many session logs to keep: the newest `count`, none older than `maxAge`.
+public struct SessionRetention: Sendable {
+    /// Logs kept at most.
+    public var count: Int
+    /// The oldest log kept, in seconds.
+    public var maxAge: TimeInterval
+
+    /// Creates a retention limit.
+    public init(count: Int, maxAge: TimeInterval) {
+        self.count = count
+        self.maxAge = maxAge
+    }
+
+    /// The newest 50, nothing older than 30 days.
+    public static let standard = SessionRetention(count: 50, maxAge: 30 * 86_400)
+
+    /// Deletes logs (and their cassettes) beyond the limit.
+    public func prune(_ directory: URL, now: Date = Date()) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        let logs = names.filter { $0.hasSuffix(".md") }.compactMap { name -> (String, Date)? in
+            let date = (try? manager.attributesOfItem(atPath: directory.appendingPathComponent(name).path)[.modificationDate]) as? Date
+            return date.map { (name, $0) }
+        }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }
+        for (index, (name, date)) in logs.enumerated() where index >= count || now.timeIntervalSince(date) > maxAge {
+            let base = String(name.dropLast(3))
+            try? manager.removeItem(at: directory.appendingPathComponent(name))
+            try? manager.removeItem(at: directory.appendingPathComponent("\(base).cassette.jsonl"))
+        }
+    }
+}
+
+/// Passes events on and records them.
+struct RecordingSink: ShellEventSink {
+    let base: any ShellEventSink
+    let recorder: SessionRecorder
+
+    func emit(_ event: ShellEvent) {
+        recorder.record(event)
+        base.emit(event)
+    }
+}
+
+/// Passes input through and records it (secrets by field name only).
+struct RecordingInput: ShellInput {
+    let base: any ShellInput
+    let recorder: SessionRecorder
+
+    var isInteractive: Bool { base.isInteractive }
+
+    func readLine(prompt: String) async -> ShellLine {
+        let line = await base.readLine(prompt: prompt)
+        recorder.setSaving(false)
+        switch line {
+        case .line(let text):
+            let command = text.trimmingCharacters(in: .whitespaces)
+            if command == "/save" || command.hasPrefix("/save ") {
+                recorder.setSaving(true)
+            } else {
+                recorder.record(InputStep(kind: .line, text: text))
+            }
+        case .interrupted:
+            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
+        case .endOfInput:
+            recorder.record(InputStep(kind: .end))
+        }
+        return line
+    }
+
+    func readSecret(prompt: String) async -> ShellSecret {
+        let secret = await base.readSecret(prompt: prompt)
+        switch secret {
+        case .value:
+            let field = prompt.hasSuffix(" (hidden): ") ? String(prompt.dropLast(" (hidden): ".count)) : prompt
+            recorder.record(InputStep(kind: .secret, field: field))
+        case .interrupted:
+            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
+        case .unavailable:
+            recorder.record(InputStep(kind: .end))
+        }
+        return secret
+    }
+
+    func recordHistory(_ line: String) { base.recordHistory(line) }
+
+    func takeInterrupt() -> Bool {
+        let taken = base.takeInterrupt()
+        if taken { recorder.recordRunInterrupt() }
+        return taken
+    }
+
+    func interruptArrived() async { await base.interruptArrived() }
+}
