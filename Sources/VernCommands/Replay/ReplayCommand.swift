@@ -77,7 +77,7 @@ public struct ReplayCommand: AsyncParsableCommand {
             }
         }
         let total = milliseconds(ContinuousClock.now - started)
-        print("\(files.count - failed) passed, \(failed) failed (\(files.count) transcripts, \(total) ms)")
+        print("\(files.count - failed) passed, \(failed) failed (\(files.count) transcript\(files.count == 1 ? "" : "s"), \(total) ms)")
         if failed > 0 || files.isEmpty { throw ExitCode(1) }
     }
 
