@@ -28,8 +28,14 @@ struct ConnectionOptions: ParsableArguments {
         help: ArgumentHelp("Make the embedded agent block on a question or credentials, fail, or run slowly (for demos and tests).", visibility: .hidden))
     var localAgent: ScriptedBehaviour?
 
+    @Option(
+        name: .customLong("slow-step-ms"),
+        help: ArgumentHelp("How long each step of the embedded slow agent takes, in milliseconds.", visibility: .hidden))
+    var slowStepMilliseconds: Int?
+
     func validate() throws {
         if memory && dataDirectory != nil { throw ValidationError("--data and --memory exclude each other") }
+        if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more") }
     }
 }
 
@@ -68,10 +74,10 @@ struct Connection {
                 ?? StatePaths.root(environment: environment).appendingPathComponent("embedded")
         var logger = Logger(label: "vern.embedded-server")
         logger.logLevel = .error
-        let server = try await LocalServer.start(
-            configuration: ServerConfiguration(
-                port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent,
-                logger: logger))
+        var configuration = ServerConfiguration(
+            port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent, logger: logger)
+        if let step = options.slowStepMilliseconds { configuration.slowStepDuration = .milliseconds(step) }
+        let server = try await LocalServer.start(configuration: configuration)
         return Connection(baseURL: server.baseURL, apiKey: server.apiKey, embedded: server, dataDirectory: directory)
     }
 
