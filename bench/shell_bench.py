@@ -30,7 +30,8 @@ from datetime import datetime
 
 import pexpect
 
-PROMPT = re.compile(rb"vern:[^\r\n]*\[(update|ask|clarify)\]> ")
+# The main prompt, or the answer prompt of a run blocked on a question (the demo's generate asks one).
+PROMPT = re.compile(rb"vern:[^\r\n]*\[(update|ask|clarify)\]> |answer> ")
 STEP = re.compile(rb"step (\d+) of (\d+)")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -74,10 +75,14 @@ def spawn(vern, args, env):
 
 
 def quit_shell(child):
-    child.sendcontrol("d")
-    try:
-        child.expect(pexpect.EOF, timeout=20)
-    except pexpect.TIMEOUT:
+    for _ in range(3):
+        child.sendcontrol("d")
+        try:
+            child.expect(pexpect.EOF, timeout=3)
+            break
+        except pexpect.TIMEOUT:
+            child.sendline("y")
+    else:
         child.terminate(force=True)
     child.close()
 
@@ -282,9 +287,9 @@ def cmd_run(a):
         out = b""
         while True:
             try:
-                data = child.read_nonblocking(65536, timeout=300)
+                data = child.read_nonblocking(65536, timeout=20)
             except pexpect.TIMEOUT:
-                raise SystemExit("run did not finish in 300 s")
+                raise SystemExit(f"no output for 20 s; last output: {out[-600:]!r}")
             now = time.monotonic()
             on_chunk(now, data)
             out += data
