@@ -44,6 +44,12 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("rate-limit"), help: "Requests per minute per key per endpoint (0 turns it off).")
     public var rateLimit = 100
 
+    /// The step length of the `slow` scripted behaviour (for benchmarks and demos).
+    @Option(
+        name: .customLong("slow-step-ms"),
+        help: ArgumentHelp("How long each step of the slow local agent takes, in milliseconds.", visibility: .hidden))
+    public var slowStepMilliseconds: Int?
+
     /// Creates the command with its defaults.
     public init() {}
 
@@ -51,6 +57,7 @@ public struct ServeCommand: AsyncParsableCommand {
     public func validate() throws {
         if memory, data != nil { throw ValidationError("--data and --memory cannot be used together.") }
         if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
+        if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more.") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
     }
 
@@ -61,6 +68,7 @@ public struct ServeCommand: AsyncParsableCommand {
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
         configuration.apiKeys = apiKey.map { [$0] } ?? []
         configuration.rateLimit = rateLimit == 0 ? nil : rateLimit
+        if let slowStepMilliseconds { configuration.slowStepDuration = .milliseconds(slowStepMilliseconds) }
         if let templates {
             let loaded = try ServerConfiguration.loadTemplates(from: URL(fileURLWithPath: templates))
             let slugs = Set(loaded.compactMap(\.slug))

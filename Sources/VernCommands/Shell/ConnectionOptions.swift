@@ -38,8 +38,14 @@ struct ConnectionOptions: ParsableArguments {
         help: ArgumentHelp("The embedded server's rate-limit window in seconds (default 60).", visibility: .hidden))
     var rateLimitWindow: Double?
 
+    @Option(
+        name: .customLong("slow-step-ms"),
+        help: ArgumentHelp("How long each step of the embedded slow agent takes, in milliseconds.", visibility: .hidden))
+    var slowStepMilliseconds: Int?
+
     func validate() throws {
         if memory && dataDirectory != nil { throw ValidationError("--data and --memory exclude each other") }
+        if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more") }
     }
 }
 
@@ -82,6 +88,7 @@ struct Connection {
             port: 0, dataDirectory: directory, agent: LocalAgent(), scriptedBehaviour: options.localAgent, logger: logger)
         if let limit = options.rateLimit { serverConfiguration.rateLimit = limit }
         if let window = options.rateLimitWindow { serverConfiguration.rateLimitWindow = window }
+        if let step = options.slowStepMilliseconds { serverConfiguration.slowStepDuration = .milliseconds(step) }
         let server = try await LocalServer.start(configuration: serverConfiguration)
         return Connection(baseURL: server.baseURL, apiKey: server.apiKey, embedded: server, dataDirectory: directory)
     }
