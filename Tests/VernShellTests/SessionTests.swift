@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Foundation
+import Synchronization
 import Testing
 import VernAPI
 import VernClient
@@ -214,6 +216,47 @@ struct SessionTests {
                 streamThread: false)
             #expect(log.lines.filter { $0.hasPrefix("A update run is still") }.count == 2)
             #expect(input.remaining == [.line("/status")], "the shell quit at the second yes")
+        }
+    }
+}
+
+/// Counts the run polls a session makes.
+final class CountingTransport: HTTPTransport {
+    let base: any HTTPTransport
+    private let polls = Mutex(0)
+
+    init(base: any HTTPTransport) { self.base = base }
+
+    var runPolls: Int { polls.withLock { $0 } }
+
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
+        if request.method == "GET", request.url.path.contains("/runs/") { polls.withLock { $0 += 1 } }
+        return try await base.send(request)
+    }
+}
+
+@Suite(.serialized)
+struct RequestRateTests {
+    /// A slow run writes 40 events 100 ms apart. With a poll interval far longer than the run,
+    /// only thread events wake the watcher, and the gap after each keeps polls to about one per gap.
+    @Test func threadEventsCannotDriveTheRequestRateAboveOneStepPerGap() async throws {
+        try await withHarness(behaviour: .slow) { harness in
+            let counting = CountingTransport(base: AsyncHTTPClientTransport(client: harness.http))
+            let client = VernClient(
+                configuration: .init(
+                    baseURL: harness.server.baseURL, apiKey: "session-key", pollPolicy: PollPolicy(initial: .seconds(30))),
+                transport: counting)
+            let log = EventLog()
+            let session = ShellSession(
+                configuration: ShellConfiguration(
+                    client: client, migration: harness.migration, input: ScriptedInput([.line("Trim all fields")]),
+                    sink: log, streamThread: true, minimumPollGap: .seconds(1)))
+            let started = ContinuousClock.now
+            _ = await session.run()
+            let seconds = Double((ContinuousClock.now - started).components.seconds) + 1
+            #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+            #expect(counting.runPolls >= 3, "thread events woke the watcher")
+            #expect(Double(counting.runPolls) <= seconds + 2, "\(counting.runPolls) polls in \(seconds) s")
         }
     }
 }

@@ -59,6 +59,7 @@ extension ShellSession {
         var cancelRequested = false
         var submittedCredentials = false
         var waited: Duration = .zero
+        var holdOff: Duration = .zero
         while true {
             let state: Run
             do {
@@ -96,11 +97,12 @@ extension ShellSession {
                 }
             }
             let interval = configuration.client.configuration.pollPolicy.interval(forRunAge: waited)
-            switch await wait(interval, wakeups: wakeups) {
+            switch await wait(interval, wakeups: wakeups, holdOff: holdOff) {
             case .timer:
                 waited += interval
+                holdOff = .zero
             case .threadEvent:
-                break
+                holdOff = configuration.minimumPollGap
             case .interrupt:
                 emit(.interrupt(prompt: nil))
                 if cancelRequested {
@@ -153,6 +155,16 @@ extension ShellSession {
         if currentRun == run { currentRun = nil }
     }
 
+    /// The sequence of the thread's last event (all pages), so a new session shows only what comes next.
+    func latestSequence() async throws -> Int? {
+        var after: Int?
+        while true {
+            let page = try await client.thread(migration: migration.id, after: after, include: .user)
+            guard !page.events.isEmpty, let next = page.lastSequence, next != after else { return after }
+            after = next
+        }
+    }
+
     /// The agent's messages written since the last one shown.
     func newMessages() async throws -> [String] {
         let page = try await client.thread(migration: migration.id, after: lastSequence, include: .user)
@@ -166,11 +178,23 @@ extension ShellSession {
         case interrupt
     }
 
-    /// Waits for the poll interval, a thread event or Ctrl-C. A pending Ctrl-C always wins.
-    func wait(_ interval: Duration, wakeups: WakeSignal) async -> Wake {
+    /// Waits for the poll interval, a thread event or Ctrl-C, after `holdOff` (the gap kept after
+    /// a thread event). A pending Ctrl-C always wins.
+    func wait(_ interval: Duration, wakeups: WakeSignal, holdOff: Duration) async -> Wake {
         let input = configuration.input
         if input.takeInterrupt() { return .interrupt }
         let clock = configuration.clock
+        if holdOff > .zero {
+            // After a thread event woke the watcher, later events wait out the gap (Ctrl-C does not),
+            // so a chatty agent cannot drive the request rate past about one step per gap.
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await input.interruptArrived() }
+                group.addTask { try? await clock.sleep(for: holdOff) }
+                await group.next()
+                group.cancelAll()
+            }
+            if input.takeInterrupt() { return .interrupt }
+        }
         let woke = await withTaskGroup(of: Wake?.self) { group in
             group.addTask {
                 await input.interruptArrived()

@@ -36,6 +36,10 @@ public struct ShellConfiguration: Sendable {
     public var width: Int
     /// Whether tables may use colour.
     public var color: Bool
+    /// After a thread event wakes the run watcher, the least time before the next step, so a
+    /// chatty agent cannot push the request rate past the API's limit (about 100 per minute
+    /// per endpoint): at most one step per gap.
+    public var minimumPollGap: Duration
     /// Writes a transcript of the session so far; given the name of `/save`, returns the path written.
     public var save: (@Sendable (_ name: String?) async throws -> String)?
     /// Turns a path typed at the prompt (`/upload`, `/export`) into a file URL. The default
@@ -46,7 +50,7 @@ public struct ShellConfiguration: Sendable {
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
-        width: Int = 80, color: Bool = false, save: (@Sendable (_ name: String?) async throws -> String)? = nil,
+        width: Int = 80, color: Bool = false, minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?) async throws -> String)? = nil,
         resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
         self.client = client
@@ -58,6 +62,7 @@ public struct ShellConfiguration: Sendable {
         self.credentials = credentials
         self.width = width
         self.color = color
+        self.minimumPollGap = minimumPollGap
         self.save = save
         self.resolvePath = resolvePath
     }
@@ -113,7 +118,7 @@ public final class ShellSession {
     /// Reads and handles lines until `/quit` or the end of input; returns how the session ended.
     public func run() async -> ShellOutcome {
         if lastSequence == nil {
-            lastSequence = (try? await client.thread(migration: migration.id, after: nil, include: .user))?.lastSequence
+            lastSequence = try? await latestSequence()
         }
         while true {
             let prompt = self.prompt
