@@ -31,7 +31,11 @@ struct PreviewTable {
         let shown = fit(&widths, available: width - numberWidth - 1)
         var lines: [String] = []
         let hidden = header.count - shown
-        let title = "\(sheet.template.name) (\(sheet.template.slug)): \(Numbers.count(rowIndexes.count, "row")) shown"
+        var title = "\(sheet.template.name) (\(sheet.template.slug)): \(Numbers.count(rowIndexes.count, "row")) shown"
+        if let total = sheet.rowCount, total > sheet.rows.count - 1 {
+            let invalidRows = sheet.invalidRowCount.map { ", \(Numbers.grouped($0)) invalid" } ?? ""
+            title += " from a sample of \(Numbers.grouped(sheet.rows.count - 1)) (the sheet has \(Numbers.count(total, "row"))\(invalidRows))"
+        }
         lines.append(title + (hidden > 0 ? ", \(Numbers.count(hidden, "more column")) not shown" : ""))
         lines.append(pad("#", numberWidth) + " " + row(header, widths: widths, shown: shown, highlight: []))
         lines.append(String(repeating: "-", count: numberWidth) + " " + widths.prefix(shown).map { String(repeating: "-", count: $0) }.joined(separator: " "))
