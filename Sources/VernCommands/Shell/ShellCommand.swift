@@ -36,8 +36,8 @@ public struct ShellCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON event per line on stdout.")
     var json = false
 
-    @Option(help: "Colour: auto, always or never (NO_COLOR is honoured).")
-    var color: ColorMode = .auto
+    @Option(help: "Colour: auto, always or never (default: the config file, else auto; NO_COLOR is honoured).")
+    var color: ColorMode?
 
     @Option(name: .customLong("credentials-file"), help: "A JSON file of credential fields, for runs without a terminal.")
     var credentialsFile: String?

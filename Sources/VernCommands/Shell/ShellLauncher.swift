@@ -17,7 +17,7 @@ struct ShellLauncher {
         let credentials = try CredentialSource.load(
             file: command.credentialsFile, environmentVariable: command.credentialsEnv, environment: environment)
         let capabilities = TerminalCapabilities.detect(
-            colorMode: user.color.flatMap(ColorMode.init(rawValue:)) ?? command.color, environment: environment)
+            colorMode: command.color ?? user.color.flatMap(ColorMode.init(rawValue:)) ?? .auto, environment: environment)
         let display: any ShellEventSink =
             command.json
             ? JSONLinesRenderer()
