@@ -29,14 +29,6 @@ public enum RunKind: OpenEnum {
         case .unknown(let value): value
         }
     }
-
-    /// Whether a run of this kind needs a current preview to start.
-    public var needsPreview: Bool {
-        switch self {
-        case .update, .clarify, .execute: true
-        case .generate, .unknown: false
-        }
-    }
 }
 
 /// The status of a run.
@@ -83,7 +75,7 @@ public enum RunStatus: OpenEnum {
     /// generate/update end at `awaiting_approval`; clarify and execute at `completed`; every
     /// kind at `failed` or `canceled`. With no kind known, any of those ends it. `blocked` is a
     /// pause that waits on the analyst: ``isTerminal(for:)`` is false for it, but a poller
-    /// stops there too (see ``needsInput``).
+    /// stops there too.
     public func isTerminal(for kind: RunKind?) -> Bool {
         switch self {
         case .failed, .canceled: return true
@@ -100,9 +92,6 @@ public enum RunStatus: OpenEnum {
         default: return false
         }
     }
-
-    /// Whether the run is waiting for an answer or credentials.
-    public var needsInput: Bool { self == .blocked }
 }
 
 /// Why a blocked run is waiting.

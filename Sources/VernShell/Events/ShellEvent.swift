@@ -37,9 +37,6 @@ public enum ShellEvent: Sendable, Equatable {
     case runStatus(RunRef, status: RunStatus, message: String?)
     /// The agent wrote a message to the thread.
     case agentMessage(String)
-    /// A thread event other than a message (a status note, a tool call, …), shown by `/thread`
-    /// and at higher `include` levels.
-    case threadEvent(ThreadEvent)
     /// A blocked run asks a question.
     case question(Question)
     /// A blocked run needs credentials.

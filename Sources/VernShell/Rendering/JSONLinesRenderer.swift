@@ -35,7 +35,6 @@ public struct JSONLinesRenderer: ShellEventSink {
         case .runStatus(let ref, let status, let message):
             return ["event": "run_status", "run": run(ref), "status": .string(status.wireValue), "message": message.map { .string($0) } ?? .null]
         case .agentMessage(let text): return ["event": "agent_message", "text": .string(text)]
-        case .threadEvent(let event): return ["event": "thread_event", "thread_event": encoded(event)]
         case .question(let question): return ["event": "question", "question": encoded(question)]
         case .credentialRequest(let request): return ["event": "credential_request", "credential_request": encoded(request)]
         case .credentialField(let name, let secret, let value):
@@ -46,16 +45,5 @@ public struct JSONLinesRenderer: ShellEventSink {
         case .report(let report): return ["event": "report", "report": encoded(report)]
         case .uploadProgress: return nil
         }
-    }
-}
-
-/// Sends each event to several sinks, in order.
-public struct FanOutSink: ShellEventSink {
-    public var sinks: [any ShellEventSink]
-
-    public init(_ sinks: [any ShellEventSink]) { self.sinks = sinks }
-
-    public func emit(_ event: ShellEvent) {
-        for sink in sinks { sink.emit(event) }
     }
 }

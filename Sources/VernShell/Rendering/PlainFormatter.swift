@@ -53,9 +53,6 @@ public struct PlainFormatter: Sendable {
             return [OutputLine(.stderr, "\(run.kind) \(presenter.run(run.id)) \(status)\(detail)")]
         case .agentMessage(let text):
             return indented(text, channel: .stdout)
-        case .threadEvent(let event):
-            let text = event.text ?? compactJSON(event.data)
-            return [OutputLine(.stderr, "  · \(event.type): \(text)")]
         case .question(let question):
             var lines = [OutputLine(.stdout, "? \(question.question)")]
             for (index, option) in question.options.enumerated() {
@@ -110,10 +107,5 @@ public struct PlainFormatter: Sendable {
             }
         }
         return lines
-    }
-
-    private func compactJSON(_ value: JSONValue) -> String {
-        guard let data = try? VernJSON.encoder().encode(value) else { return "" }
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -92,12 +92,6 @@ public final class LibEditLineReader: LineReader {
         }
     }
 
-    /// Replaces the Tab completion provider (process-wide).
-    /// - Parameter provider: The new provider, or `nil` to disable completion.
-    public func setCompletionProvider(_ provider: CompletionProvider?) {
-        CompletionRegistry.provider.withLock { $0 = provider }
-    }
-
     /// Shows `prompt` and reads a line, a pasted block, Ctrl-C or Ctrl-D.
     /// - Parameter prompt: The prompt; bracket invisible sequences with `\u{1}`.
     /// - Returns: The input.

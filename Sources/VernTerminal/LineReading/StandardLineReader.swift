@@ -24,14 +24,8 @@ public func makeStandardLineReader(
     return PlainLineReader()
 }
 
-/// Writing to standard output from Swift 6 code in step with libedit (which writes through C stdio).
+/// C stdio's buffers, which libedit writes through (Swift 6 code cannot name `stdout`).
 public enum TerminalOutput {
-    /// Writes `text` to standard output and flushes.
-    /// - Parameter text: The text, newline included if wanted.
-    public static func write(_ text: String) {
-        le_write_stdout(text)
-    }
-
     /// Flushes C stdio's standard output and standard error (Swift's `print` goes through them).
     public static func flush() {
         le_flush_stdio()
