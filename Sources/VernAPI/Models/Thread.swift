@@ -39,6 +39,11 @@ public enum ThreadEventType: OpenEnum {
         }
     }
 
+    /// Every type this version knows, in the documented order.
+    public static let known: [ThreadEventType] = [
+        .message, .thinking, .status, .toolCall, .toolResult, .task, .requestInput, .prepared, .preview, .completed, .error,
+    ]
+
     /// The least detailed `include` level that shows events of this type.
     public var level: ThreadInclude {
         switch self {

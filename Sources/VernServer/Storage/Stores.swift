@@ -21,15 +21,13 @@ struct ThreadStore: Sendable {
 
     /// Events after `after`, at the `include` level, oldest first, at most `limit`.
     func events(migrationID: String, after: Int?, include: ThreadInclude, limit: Int) async throws -> [ThreadEvent] {
-        try await state.database.read { db in
-            try ThreadEventRecord
+        // Below `all`, only the known types of the level qualify (unknown types count as `all`).
+        let shown = ThreadEventType.known.filter { $0.level <= include }.map(\.wireValue)
+        return try await state.database.read { db in
+            var request = ThreadEventRecord
                 .filter(Column("migrationID") == migrationID && Column("sequence") > (after ?? 0))
-                .order(Column("sequence"))
-                .fetchAll(db)
-                .map(\.wire)
-                .filter { $0.type.level <= include }
-                .prefix(limit)
-                .map { $0 }
+            if include != .all { request = request.filter(shown.contains(Column("type"))) }
+            return try request.order(Column("sequence")).limit(limit).fetchAll(db).map(\.wire)
         }
     }
 }
