@@ -101,15 +101,9 @@ public enum LocalServer {
                 return (configuration, (key, file, false))
             }
         }
-        try FileManager.default.createDirectory(
-            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try PrivateFiles.makeDirectory(directory)
         let key = makeAPIKey()
-        guard
-            FileManager.default.createFile(
-                atPath: file.path, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-        }
+        try PrivateFiles.write(Data((key + "\n").utf8), to: file)
         configuration.apiKeys = [key]
         return (configuration, (key, file, true))
     }

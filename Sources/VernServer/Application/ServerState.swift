@@ -8,6 +8,8 @@ struct ServerState: Sendable {
     let configuration: ServerConfiguration
     let database: AppDatabase
     let blobs: any BlobStore
+    /// Seals and opens vault values.
+    let cipher: VaultCipher
     let coordinator: RunCoordinator
     let bus: EventBus
     /// API key → account id.
@@ -18,22 +20,27 @@ struct ServerState: Sendable {
     static func open(configuration: ServerConfiguration) async throws -> ServerState {
         let database: AppDatabase
         let blobs: any BlobStore
+        let cipher: VaultCipher
         if let directory = configuration.dataDirectory {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            database = try AppDatabase(path: directory.appendingPathComponent("vern.sqlite").path)
+            try PrivateFiles.makeDirectory(directory)
+            try PrivateFiles.restrictTree(directory)
+            cipher = try VaultCipher.loadOrCreate(in: directory)
+            database = try AppDatabase(path: directory.appendingPathComponent("vern.sqlite").path, cipher: cipher)
             blobs = try DiskBlobStore(directory: directory.appendingPathComponent("files", isDirectory: true))
         } else {
-            database = try AppDatabase(path: nil)
+            cipher = VaultCipher.ephemeral()
+            database = try AppDatabase(path: nil, cipher: cipher)
             blobs = MemoryBlobStore()
         }
         let keys = configuration.apiKeys
         let accounts = try await database.write { db in
             var accounts: [String: String] = [:]
             for key in keys {
-                if let existing = try AccountRecord.filter(Column("apiKey") == key).fetchOne(db) {
+                let digest = APIKeyDigest.of(key)
+                if let existing = try AccountRecord.filter(Column("apiKeyDigest") == digest).fetchOne(db) {
                     accounts[key] = existing.id
                 } else {
-                    let account = AccountRecord(id: UUID().uuidString.lowercased(), apiKey: key)
+                    let account = AccountRecord(id: UUID().uuidString.lowercased(), apiKeyDigest: digest)
                     try account.insert(db)
                     accounts[key] = account.id
                 }
@@ -41,7 +48,7 @@ struct ServerState: Sendable {
             return accounts
         }
         let state = ServerState(
-            configuration: configuration, database: database, blobs: blobs, coordinator: RunCoordinator(),
+            configuration: configuration, database: database, blobs: blobs, cipher: cipher, coordinator: RunCoordinator(),
             bus: EventBus(), accounts: accounts)
         try await state.failInterruptedRuns()
         return state
@@ -61,12 +68,8 @@ struct ServerState: Sendable {
     private func failInterruptedRuns() async throws {
         let now = configuration.clock.now()
         let failed = try await database.write { db in
-            let runs = try RunRecord.filter(RunRecord.inFlightStatuses.contains(Column("status"))).fetchAll(db)
-            for var run in runs {
-                run.status = RunStatus.failed.wireValue
-                run.error = Self.interruptedRunError
-                run.message = nil
-                try run.update(db)
+            let runs = try RunStateMachine.failAllInFlight(error: Self.interruptedRunError, db)
+            for run in runs {
                 var event = ThreadEventRecord(
                     sequence: nil, migrationID: run.migrationID, runID: run.id, type: ThreadEventType.error.wireValue,
                     dataJSON: try StoredJSON.encode(["error": Self.interruptedRunError]), createdAt: now)
