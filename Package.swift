@@ -59,6 +59,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -131,7 +132,12 @@ let package = Package(
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
-        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
+        .testTarget(
+            name: "VernCommandsTests",
+            dependencies: [
+                "VernCommands", "VernTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(
             name: "VernTranscriptsTests",

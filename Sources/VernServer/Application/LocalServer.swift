@@ -113,8 +113,7 @@ public enum LocalServer {
     }
 
     private static func baseURL(host: String, port: Int) -> URL {
-        let authority = host.contains(":") ? "[\(host)]" : host
-        return URL(string: "http://\(authority):\(port)/api/v1")!
+        URL(string: ServerOrigin.httpOrigin(host: host, port: port) + "/api/v1")!
     }
 }
 

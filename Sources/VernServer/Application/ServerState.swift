@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+import Synchronization
 import VernAPI
 
 /// The shared state behind every controller: storage, run coordination and configuration.
@@ -14,6 +15,8 @@ struct ServerState: Sendable {
     let bus: EventBus
     /// API key → account id.
     let accounts: [String: String]
+    /// Where clients reach the server, for absolute URLs in responses.
+    let origin: ServerOrigin
 
     /// Opens storage, registers the API keys as accounts and fails runs a previous process left
     /// in flight.
@@ -49,7 +52,7 @@ struct ServerState: Sendable {
         }
         let state = ServerState(
             configuration: configuration, database: database, blobs: blobs, cipher: cipher, coordinator: RunCoordinator(),
-            bus: EventBus(), accounts: accounts)
+            bus: EventBus(), accounts: accounts, origin: ServerOrigin(configuration: configuration))
         try await state.failInterruptedRuns()
         return state
     }
@@ -80,5 +83,44 @@ struct ServerState: Sendable {
         if failed > 0 {
             configuration.logger.notice("Failed runs left in flight by a previous process", metadata: ["count": "\(failed)"])
         }
+    }
+}
+
+/// The scheme and authority that absolute URLs in responses start with: the configured public
+/// URL, else the address the server is bound to (known once it listens).
+final class ServerOrigin: Sendable {
+    private let value: Mutex<String>
+    private let fixed: Bool
+    private let host: String
+
+    init(configuration: ServerConfiguration) {
+        host = configuration.host
+        if let publicURL = configuration.publicURL {
+            fixed = true
+            value = Mutex(Self.trimmed(publicURL))
+        } else {
+            fixed = false
+            value = Mutex(Self.httpOrigin(host: configuration.host, port: configuration.port))
+        }
+    }
+
+    /// The origin, e.g. `http://127.0.0.1:8080`, without a trailing slash.
+    var current: String { value.withLock { $0 } }
+
+    /// Records the bound port, unless a public URL was configured.
+    func bound(port: Int) {
+        guard !fixed else { return }
+        value.withLock { $0 = Self.httpOrigin(host: host, port: port) }
+    }
+
+    /// `http://host:port`, with an IPv6 host in brackets.
+    static func httpOrigin(host: String, port: Int) -> String {
+        "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+    }
+
+    private static func trimmed(_ url: URL) -> String {
+        var text = url.absoluteString
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
     }
 }

@@ -54,7 +54,7 @@ struct RunsController {
         }
         state.bus.publish(migrationID: migrationID)
         await RunExecutor(state: state).start(runID: run.id)
-        let origin = request.origin(fallback: "http://\(state.configuration.host):\(state.configuration.port)")
+        let origin = state.origin.current
         let response = StartRunResponse(
             runID: run.id, status: .queued,
             pollURL: "\(origin)\(Endpoints.basePath)/\(Endpoints.run(migrationID, run.id))")
@@ -69,8 +69,9 @@ struct RunsController {
                 throw APIError.conflict("Create a source connection before a generate run with extract_via_api.")
             }
         case .generate:
+            // A missing input is a bad request (400), as the API documents; a missing preview is a 409.
             guard try FileRecord.filter(Column("migrationID") == migrationID).fetchCount(db) > 0 else {
-                throw APIError.conflict("Upload at least one file before starting a generate run.")
+                throw APIError.badRequest("Upload at least one file before starting a generate run.")
             }
         default:
             guard try PreviewRecord.fetchOne(db, key: migrationID) != nil else {
