@@ -24,6 +24,12 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to bind (0 picks a free port).")
     public var port = 8080
 
+    /// The public base URL.
+    @Option(
+        name: .customLong("public-url"),
+        help: "The scheme and host clients reach this server at, e.g. https://vern.example.com (default: the bound address); signed upload URLs and poll URLs start with it.")
+    public var publicURL: String?
+
     /// The data directory.
     @Option(help: "Where to keep the database and files (default: $XDG_STATE_HOME/vern/server).")
     public var data: String?
@@ -59,6 +65,19 @@ public struct ServeCommand: AsyncParsableCommand {
         if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
         if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more.") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if let publicURL, Self.publicOrigin(publicURL) == nil {
+            throw ValidationError("--public-url must be an http or https URL with a host and no path, e.g. https://vern.example.com.")
+        }
+    }
+
+    /// `text` as a URL when it is `http(s)://host[:port]` with at most a trailing slash.
+    static func publicOrigin(_ text: String) -> URL? {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            components.path.isEmpty || components.path == "/", components.query == nil, components.fragment == nil,
+            components.user == nil
+        else { return nil }
+        return components.url
     }
 
     /// Runs the server until interrupted.
@@ -67,6 +86,7 @@ public struct ServeCommand: AsyncParsableCommand {
         configuration.dataDirectory =
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
         configuration.apiKeys = apiKey.map { [$0] } ?? []
+        configuration.publicURL = publicURL.flatMap(Self.publicOrigin)
         configuration.rateLimit = rateLimit == 0 ? nil : rateLimit
         if let slowStepMilliseconds { configuration.slowStepDuration = .milliseconds(slowStepMilliseconds) }
         if let templates {

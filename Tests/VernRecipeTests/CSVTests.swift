@@ -53,6 +53,35 @@ struct CSVTests {
         #expect(r.counts.rowsValid == 2)
     }
 
+    @Test("NUL bytes flag the row (_row:encoding) and never reach the output")
+    func nulBytes() throws {
+        var bytes = Array("A,B\nok,1\n".utf8)
+        bytes += [0x6E, 0x00, 0x6C, 0x2C, 0x32, 0x0A]  // "n\0l,2\n"
+        bytes += Array("fine,3\n".utf8)
+        let r = try runBytes(bytes, recipe: Self.recipe, template: Self.template)
+        #expect(r.lines == ["a,b", "ok,1", "n\u{FFFD}l,2", "fine,3"])
+        #expect(!r.output.utf8.contains(0))
+        #expect(r.cells == [InvalidCell(row: 2, column: "_row", reason: "_row:encoding")])
+        #expect(r.counts.rowsValid == 2)
+    }
+
+    @Test("UTF-16 and UTF-32 files are refused with a clear error, not read as garbage", arguments: [
+        ([0xFF, 0xFE] as [UInt8], "UTF-16"), ([0xFE, 0xFF], "UTF-16"), ([0xFF, 0xFE, 0x00, 0x00], "UTF-32"),
+    ])
+    func wideEncodings(bom: [UInt8], name: String) throws {
+        let text = "A,B\nx,1\n"
+        let body: [UInt8] = name == "UTF-32"
+            ? text.unicodeScalars.flatMap { s in withUnsafeBytes(of: s.value.littleEndian) { Array($0) } }
+            : bom[0] == 0xFF ? text.utf16.flatMap { u in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+            : text.utf16.flatMap { u in [UInt8(u >> 8), UInt8(u & 0xFF)] }
+        #expect {
+            try runBytes(bom + body, recipe: Self.recipe, template: Self.template)
+        } throws: { error in
+            guard let e = error as? RecipeError else { return false }
+            return e.code == .malformedInput && e.message.contains(name) && e.message.contains("save it as UTF-8")
+        }
+    }
+
     @Test("ragged rows are flagged (_row:ragged); missing fields read as empty")
     func ragged() throws {
         let r = try runCSV("A,B\n1\n1,2,3\n1,2\n", recipe: Self.recipe, template: Self.template)

@@ -120,7 +120,7 @@ struct ClientContractTests {
             let noFiles = await #expect(throws: VernClientError.self) {
                 _ = try await client.startRun(migration: migration.id, .init(kind: .generate))
             }
-            #expect(noFiles?.status == 409)
+            #expect(noFiles?.status == 400)
             let otherAccount = VernClient(
                 configuration: .init(baseURL: server.baseURL, apiKey: keyB, retryPolicy: .none),
                 transport: AsyncHTTPClientTransport(client: .shared))

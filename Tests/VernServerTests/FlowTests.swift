@@ -84,7 +84,8 @@ import VernAPI
         try await app.test(.router) { client in
             let id = try await client.createMigration()
             let noFiles = try await client.send(.post, "migrations/\(id)/runs", value: StartRunRequest(kind: .generate))
-            #expect(noFiles.status == .conflict)
+            #expect(noFiles.status == .badRequest)
+            #expect(noFiles.error?.error.contains("Upload at least one file") == true)
             for kind in [RunKind.update, .clarify, .execute] {
                 let reply = try await client.send(.post, "migrations/\(id)/runs", value: StartRunRequest(kind: kind, message: "x"))
                 #expect(reply.status == .conflict)

@@ -1,6 +1,7 @@
 /// A streaming RFC 4180 reader over a ``ByteSource``.
 ///
-/// Reads UTF-8 with or without BOM; quoted fields may hold the delimiter, doubled quotes, LF and
+/// Reads UTF-8 with or without BOM (UTF-16 and UTF-32 byte order marks are refused with a clear
+/// error rather than read as garbage); quoted fields may hold the delimiter, doubled quotes, LF and
 /// CRLF (kept as is). Unquoted records end at LF, CR or CRLF. Blank lines are skipped. Like
 /// Python's `csv` module, a quote inside an unquoted field is literal, and text after a closing
 /// quote is appended to the field. Field bytes are copied into a row arena, so memory stays flat.
@@ -38,11 +39,25 @@ final class CSVReader<Source: ByteSource> {
             end += n
         }
         if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
+        if let encoding = Self.wideEncoding(UnsafeBufferPointer(start: buffer, count: end)) {
+            buffer.deallocate()
+            throw RecipeError(
+                .malformedInput,
+                "the file is \(encoding) (it starts with a \(encoding) byte order mark); save it as UTF-8 and use it again")
+        }
         self.delimiter =
             delimiter ?? CSVDialect.detectDelimiter(UnsafeBufferPointer(start: buffer + pos, count: end - pos))
     }
 
     deinit { buffer.deallocate() }
+
+    /// The name of the encoding a UTF-16 or UTF-32 byte order mark at the start announces.
+    static func wideEncoding(_ start: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = Array(start.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
+    }
 
     /// Number of fields in the last record.
     var fieldCount: Int { bounds.count / 2 }

@@ -103,9 +103,12 @@ final class RowProcessor {
     func process(bounds: IntBuffer, fieldCount: Int) -> Outcome {
         raggedFlag = fieldCount != headerCount ? plan.raggedReason : -1
         encodingFlag = -1
-        // UTF-8 check of the whole record (fast path: all ASCII).
+        // UTF-8 check of the whole record (fast path: all ASCII); a NUL byte is flagged too, so
+        // it never reaches an export.
         let recordBytes = arena.count
-        if !Text.isASCII(arena.base, recordBytes) && !UTF8Check.isValid(arena.base, recordBytes) {
+        if memchr(arena.base, 0, recordBytes) != nil
+            || (!Text.isASCII(arena.base, recordBytes) && !UTF8Check.isValid(arena.base, recordBytes))
+        {
             encodingFlag = plan.encodingReason
             repairEncoding(bounds: bounds, fieldCount: fieldCount)
         }
@@ -169,12 +172,13 @@ final class RowProcessor {
         return false
     }
 
-    /// Replaces invalid UTF-8 in every field with U+FFFD (fields are re-appended to the arena).
+    /// Replaces invalid UTF-8 and NUL bytes in every field with U+FFFD (fields are re-appended to the arena).
     private func repairEncoding(bounds: IntBuffer, fieldCount: Int) {
         for f in 0..<fieldCount {
             let s = bounds[2 * f]
             let e = bounds[2 * f + 1]
             let str = String(decoding: UnsafeBufferPointer(start: arena.base + s, count: e - s), as: UTF8.self)
+                .replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
             let newStart = arena.count
             arena.append(str)
             bounds.base[2 * f] = newStart

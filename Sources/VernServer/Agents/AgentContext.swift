@@ -82,9 +82,9 @@ public struct MigrationContext: Sendable {
     /// - Returns: Field name to value; empty when none are stored.
     /// - Throws: A storage error.
     public func vaultSecrets(connectionID: String) async throws -> [String: String] {
-        try await state.database.read { db in
-            let rows = try VaultRecord.filter(Column("connectionID") == connectionID).fetchAll(db)
-            return Dictionary(rows.map { ($0.field, $0.value) }, uniquingKeysWith: { _, last in last })
+        let cipher = state.cipher
+        return try await state.database.read { db in
+            try SourceConnectionStore.secrets(connectionID: connectionID, cipher: cipher, db)
         }
     }
 }
@@ -109,9 +109,8 @@ public struct RunContext: Sendable {
     public func progress(_ message: String) async throws {
         try Task.checkCancellation()
         let id = runID
-        try await migration.state.database.write { db in
-            try db.execute(
-                sql: "UPDATE run SET message = ? WHERE id = ? AND status = 'running'", arguments: [message, id])
+        _ = try await migration.state.database.write { db in
+            try RunStateMachine.setProgress(message, runID: id, db)
         }
         try await emit(.status, data: ["message": .string(message)])
     }
@@ -137,12 +136,8 @@ public struct RunContext: Sendable {
         let questionsJSON = try StoredJSON.encode(questions)
         let answer = try await state.coordinator.suspend(runID: runID) {
             let id = runID
-            try await state.database.write { db in
-                try db.execute(
-                    sql: """
-                        UPDATE run SET status = 'blocked', blockedReason = 'question', questionsJSON = ?,
-                        credentialRequestJSON = NULL, message = NULL WHERE id = ? AND status = 'running'
-                        """, arguments: [questionsJSON, id])
+            _ = try await state.database.write { db in
+                try RunStateMachine.apply(.block(.questions(json: questionsJSON)), runID: id, db)
             }
             try await emit(.requestInput, data: ["questions": try JSONValue(encoding: questions)])
         }
@@ -152,7 +147,8 @@ public struct RunContext: Sendable {
 
     /// Blocks the run until the caller submits credentials through `POST /credentials`. The values
     /// go to the vault; read them with ``MigrationContext/vaultSecrets(connectionID:)``. To reject
-    /// wrong credentials, call this again (with a `reason` saying so): the run blocks again.
+    /// wrong credentials, call this again (with a `reason` saying so): the vault's values for the
+    /// connection are deleted and the run blocks again.
     /// - Parameter request: The form to show; `connectionID` must name the migration's connection
     ///   (see ``connectSource(_:)``).
     /// - Throws: `CancellationError` when the run is canceled while waiting.
@@ -162,12 +158,11 @@ public struct RunContext: Sendable {
         let requestJSON = try StoredJSON.encode(request)
         let answer = try await state.coordinator.suspend(runID: runID) {
             let id = runID
-            try await state.database.write { db in
-                try db.execute(
-                    sql: """
-                        UPDATE run SET status = 'blocked', blockedReason = 'credentials', credentialRequestJSON = ?,
-                        questionsJSON = NULL, message = NULL WHERE id = ? AND status = 'running'
-                        """, arguments: [requestJSON, id])
+            let connectionID = request.connectionID
+            _ = try await state.database.write { db in
+                // Asking again means the connector did not accept what the vault holds: drop it.
+                try SourceConnectionStore.discardSecrets(connectionID: connectionID, db)
+                return try RunStateMachine.apply(.block(.credentials(requestJSON: requestJSON)), runID: id, db)
             }
             try await emit(
                 .requestInput,

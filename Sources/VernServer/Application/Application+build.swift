@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Builds the local server's application: the same function backs `vern serve`, the embedded
@@ -23,11 +24,17 @@ func buildServer(
 ) async throws -> (application: Application<RouterResponder<AppRequestContext>>, state: ServerState) {
     let state = try await ServerState.open(configuration: configuration)
     let router = buildRouter(state: state)
+    let idleTimeout = TimeAmount(configuration.connectionIdleTimeout)
     let application = Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: idleTimeout)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "vern"),
         services: [ServerShutdownService(state: state)],
-        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? 0
+            state.origin.bound(port: port)
+            await onServerRunning(port)
+        },
         logger: configuration.logger
     )
     return (application, state)

@@ -101,15 +101,9 @@ public enum LocalServer {
                 return (configuration, (key, file, false))
             }
         }
-        try FileManager.default.createDirectory(
-            at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try PrivateFiles.makeDirectory(directory)
         let key = makeAPIKey()
-        guard
-            FileManager.default.createFile(
-                atPath: file.path, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-        }
+        try PrivateFiles.write(Data((key + "\n").utf8), to: file)
         configuration.apiKeys = [key]
         return (configuration, (key, file, true))
     }
@@ -119,8 +113,7 @@ public enum LocalServer {
     }
 
     private static func baseURL(host: String, port: Int) -> URL {
-        let authority = host.contains(":") ? "[\(host)]" : host
-        return URL(string: "http://\(authority):\(port)/api/v1")!
+        URL(string: ServerOrigin.httpOrigin(host: host, port: port) + "/api/v1")!
     }
 }
 

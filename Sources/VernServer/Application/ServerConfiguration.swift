@@ -9,6 +9,14 @@ public struct ServerConfiguration: Sendable {
     public var host: String
     /// The port to bind; `0` picks a free ephemeral port.
     public var port: Int
+    /// The scheme and authority clients reach the server at (e.g. `https://vern.example.com`),
+    /// which signed upload URLs and poll URLs start with; `nil` uses the bound address. Never
+    /// taken from a request's `Host` header.
+    public var publicURL: URL?
+    /// How long a connection may send nothing (no request head, no body bytes) before it is
+    /// closed: both the header timeout and the keep-alive idle timeout. A response being
+    /// streamed (the thread stream) does not count as idle.
+    public var connectionIdleTimeout: Duration = .seconds(30)
     /// Where the database and file bytes live; `nil` keeps everything in memory.
     public var dataDirectory: URL?
     /// The API keys; each key is its own account. When empty, ``LocalServer/start(configuration:)``
@@ -72,6 +80,7 @@ public struct ServerConfiguration: Sendable {
     ) {
         self.host = host
         self.port = port
+        self.publicURL = nil
         self.dataDirectory = dataDirectory
         self.apiKeys = apiKeys
         self.templates = templates

@@ -25,7 +25,7 @@ struct FilesController {
         guard !input.files.isEmpty else { throw APIError.badRequest("The field `files` must list at least one file.") }
         guard input.files.count <= 100 else { throw APIError.badRequest("At most 100 files can be minted at once.") }
         for file in input.files { try Self.validate(name: file.name) }
-        let origin = request.origin(fallback: "http://\(state.configuration.host):\(state.configuration.port)")
+        let origin = state.origin.current
         let expiry = state.configuration.clock.now().addingTimeInterval(state.configuration.uploadURLLifetime)
         let uploads = input.files.map { file in
             UploadRecord(

@@ -54,7 +54,7 @@ struct RunsController {
         }
         state.bus.publish(migrationID: migrationID)
         await RunExecutor(state: state).start(runID: run.id)
-        let origin = request.origin(fallback: "http://\(state.configuration.host):\(state.configuration.port)")
+        let origin = state.origin.current
         let response = StartRunResponse(
             runID: run.id, status: .queued,
             pollURL: "\(origin)\(Endpoints.basePath)/\(Endpoints.run(migrationID, run.id))")
@@ -69,8 +69,9 @@ struct RunsController {
                 throw APIError.conflict("Create a source connection before a generate run with extract_via_api.")
             }
         case .generate:
+            // A missing input is a bad request (400), as the API documents; a missing preview is a 409.
             guard try FileRecord.filter(Column("migrationID") == migrationID).fetchCount(db) > 0 else {
-                throw APIError.conflict("Upload at least one file before starting a generate run.")
+                throw APIError.badRequest("Upload at least one file before starting a generate run.")
             }
         default:
             guard try PreviewRecord.fetchOne(db, key: migrationID) != nil else {
@@ -96,22 +97,16 @@ struct RunsController {
         }
         let now = state.configuration.clock.now()
         let run = try await state.database.write { db -> RunRecord in
-            var run = try Self.ownedRun(migrationID, runID, account: account, db)
-            guard run.runStatus.isInFlight else {
+            let run = try Self.ownedRun(migrationID, runID, account: account, db)
+            guard let canceled = try RunStateMachine.apply(.cancel, runID: runID, db) else {
                 throw APIError.conflict(
                     "The run is already \(run.status); only queued, running or blocked runs can be canceled.")
             }
-            run.status = RunStatus.canceled.wireValue
-            run.message = nil
-            run.questionsJSON = nil
-            run.credentialRequestJSON = nil
-            run.blockedReason = nil
-            try run.update(db)
             var event = ThreadEventRecord(
                 sequence: nil, migrationID: migrationID, runID: runID, type: ThreadEventType.status.wireValue,
                 dataJSON: try StoredJSON.encode(["message": "Run canceled"]), createdAt: now)
             try event.insert(db)
-            return run
+            return canceled
         }
         await state.coordinator.cancel(runID: runID)
         state.bus.publish(migrationID: migrationID)
@@ -124,7 +119,7 @@ struct RunsController {
         let input = try await request.decodeJSON(AnswerRequest.self)
         let now = state.configuration.clock.now()
         try await state.database.write { db in
-            var run = try Self.ownedRun(migrationID, runID, account: account, db)
+            let run = try Self.ownedRun(migrationID, runID, account: account, db)
             guard run.runStatus == .blocked else {
                 throw APIError.conflict("The run is \(run.status), not waiting for an answer.")
             }
@@ -147,11 +142,7 @@ struct RunsController {
                 }
                 text = answers.map(\.value).joined(separator: "\n")
             }
-            run.status = RunStatus.running.wireValue
-            run.blockedReason = nil
-            run.questionsJSON = nil
-            run.message = "Continuing with your answer"
-            try run.update(db)
+            _ = try RunStateMachine.apply(.resume(from: .question, message: "Continuing with your answer"), runID: runID, db)
             var event = ThreadEventRecord(
                 sequence: nil, migrationID: migrationID, runID: runID, type: ThreadEventType.message.wireValue,
                 dataJSON: try StoredJSON.encode(["text": text, "role": "user"]), createdAt: now)
@@ -187,8 +178,9 @@ struct RunsController {
         default: throw APIError.badRequest("The field `connection_id` must be a string.")
         }
         let now = state.configuration.clock.now()
+        let cipher = state.cipher
         try await state.database.write { db in
-            var run = try Self.ownedRun(migrationID, runID, account: account, db)
+            let run = try Self.ownedRun(migrationID, runID, account: account, db)
             guard run.runStatus == .blocked, run.blockedReason == BlockedReason.credentials.wireValue else {
                 throw APIError.conflict("The run is not waiting for credentials.")
             }
@@ -203,12 +195,8 @@ struct RunsController {
                 throw APIError.notFound("The run's source connection no longer exists.")
             }
             try SourceConnectionStore.vault(
-                secrets, connectionID: credentialRequest.connectionID, migrationID: migrationID, db)
-            run.status = RunStatus.running.wireValue
-            run.blockedReason = nil
-            run.credentialRequestJSON = nil
-            run.message = "Checking the credentials"
-            try run.update(db)
+                secrets, connectionID: credentialRequest.connectionID, migrationID: migrationID, cipher: cipher, db)
+            _ = try RunStateMachine.apply(.resume(from: .credentials, message: "Checking the credentials"), runID: runID, db)
             var event = ThreadEventRecord(
                 sequence: nil, migrationID: migrationID, runID: runID, type: ThreadEventType.status.wireValue,
                 dataJSON: try StoredJSON.encode(["message": "Credentials received and stored in the vault"]),

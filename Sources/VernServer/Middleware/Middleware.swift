@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOHTTP1
 import Synchronization
 import VernAPI
 
@@ -44,6 +45,10 @@ struct ErrorEnvelopeMiddleware: RouterMiddleware {
             return try translate(error, request: request).response(from: request, context: context)
         } catch let error as DecodingError {
             return try APIError.badRequest(error.readableSentence).response(from: request, context: context)
+        } catch is HTTPParserError {
+            // The body's framing is broken (e.g. a malformed chunk): the caller's fault, not ours.
+            return try APIError.badRequest("The request body is malformed (invalid HTTP framing).")
+                .response(from: request, context: context)
         } catch {
             logger.error(
                 "Unhandled error", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(error)"])

@@ -36,12 +36,9 @@ struct RunExecutor: Sendable {
 
     private func markRunning(_ runID: String) async throws -> (MigrationRecord, RunRecord) {
         try await state.database.write { db in
-            guard var run = try RunRecord.fetchOne(db, key: runID), run.runStatus == .queued,
+            guard let run = try RunStateMachine.apply(.start, runID: runID, db),
                 let migration = try MigrationRecord.fetchOne(db, key: run.migrationID)
             else { throw CancellationError() }
-            run.status = RunStatus.running.wireValue
-            run.message = "Starting"
-            try run.update(db)
             return (migration, run)
         }
     }
@@ -51,12 +48,10 @@ struct RunExecutor: Sendable {
         let now = state.configuration.clock.now()
         let kind = run.runKind
         var events: [(ThreadEventType, JSONValue)] = []
-        var status: RunStatus = .completed
         var reportJSON: String?
         var previewJSON: String?
         switch (outcome, kind) {
         case (.preview(let preview), .generate), (.preview(let preview), .update):
-            status = .awaitingApproval
             previewJSON = try StoredJSON.encode(preview)
             events.append((.preview, Self.summary(of: preview)))
         case (.answer(let text), .clarify):
@@ -67,20 +62,17 @@ struct RunExecutor: Sendable {
         default:
             throw AgentError("The agent returned a result that does not fit a \(run.kind) run.")
         }
-        if kind != .execute {
-            events.append((.completed, ["status": .string(status.wireValue)]))
-        }
-        let finalEvents = events
-        let finalStatus = status
+        let outcomeEvents = events
         let finalReport = reportJSON
         let finalPreview = previewJSON
         let stored = try await state.database.write { db -> Bool in
-            try db.execute(
-                sql: """
-                    UPDATE run SET status = ?, message = NULL, reportJSON = ?, questionsJSON = NULL,
-                    credentialRequestJSON = NULL, blockedReason = NULL WHERE id = ? AND status = 'running'
-                    """, arguments: [finalStatus.wireValue, finalReport, run.id])
-            guard db.changesCount > 0 else { return false }
+            guard let finished = try RunStateMachine.apply(.finish(reportJSON: finalReport), runID: run.id, db) else {
+                return false
+            }
+            var finalEvents = outcomeEvents
+            if kind != .execute {
+                finalEvents.append((.completed, ["status": .string(finished.status)]))
+            }
             if let previewJSON = finalPreview {
                 try PreviewRecord(migrationID: run.migrationID, previewJSON: previewJSON, updatedAt: now).save(db)
             }
@@ -100,13 +92,7 @@ struct RunExecutor: Sendable {
         let now = state.configuration.clock.now()
         do {
             let migrationID = try await state.database.write { db -> String? in
-                try db.execute(
-                    sql: """
-                        UPDATE run SET status = 'failed', error = ?, message = NULL, questionsJSON = NULL,
-                        credentialRequestJSON = NULL, blockedReason = NULL
-                        WHERE id = ? AND status IN ('queued', 'running', 'blocked')
-                        """, arguments: [message, runID])
-                guard db.changesCount > 0, let run = try RunRecord.fetchOne(db, key: runID) else { return nil }
+                guard let run = try RunStateMachine.apply(.fail(error: message), runID: runID, db) else { return nil }
                 var event = ThreadEventRecord(
                     sequence: nil, migrationID: run.migrationID, runID: runID, type: ThreadEventType.error.wireValue,
                     dataJSON: try StoredJSON.encode(["error": message]), createdAt: now)

@@ -2,19 +2,28 @@ import Foundation
 import GRDB
 
 /// The server's SQLite database: schema migrations and access to the connection.
+///
+/// The file is created `0600` before SQLite opens it, so its journal, WAL and shared-memory
+/// files (which SQLite creates with the database's mode) are private too. Deleted content is
+/// overwritten (`secure_delete`).
 struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the database at `path`, or an in-memory one when `path` is nil.
-    init(path: String?) throws {
+    /// - Parameters:
+    ///   - path: The database file, or `nil` for memory.
+    ///   - cipher: Seals vault values that an older version stored in clear.
+    init(path: String?, cipher: VaultCipher) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         if let path {
+            try PrivateFiles.touch(URL(fileURLWithPath: path))
             writer = try DatabaseQueue(path: path, configuration: configuration)
         } else {
             writer = try DatabaseQueue(configuration: configuration)
         }
-        try Self.migrator.migrate(writer)
+        try Self.migrator(cipher: cipher).migrate(writer)
     }
 
     /// Runs `body` in a read-only transaction.
@@ -27,7 +36,7 @@ struct AppDatabase: Sendable {
         try await writer.write(body)
     }
 
-    private static var migrator: DatabaseMigrator {
+    private static func migrator(cipher: VaultCipher) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.create(table: "account") { t in
@@ -104,6 +113,19 @@ struct AppDatabase: Sendable {
                 t.column("field", .text).notNull()
                 t.column("value", .text).notNull()
                 t.primaryKey(["connectionID", "field"])
+            }
+        }
+        // Nothing secret in clear: API keys become digests, vault values are sealed.
+        migrator.registerMigration("v2-secrets-at-rest") { db in
+            try db.alter(table: "account") { t in t.rename(column: "apiKey", to: "apiKeyDigest") }
+            for row in try Row.fetchAll(db, sql: "SELECT id, apiKeyDigest FROM account") {
+                let key: String = row["apiKeyDigest"]
+                try db.execute(
+                    sql: "UPDATE account SET apiKeyDigest = ? WHERE id = ?", arguments: [APIKeyDigest.of(key), row["id"]])
+            }
+            for var record in try VaultRecord.fetchAll(db) {
+                record.value = try cipher.seal(record.value, connectionID: record.connectionID, field: record.field)
+                try record.update(db)
             }
         }
         return migrator

@@ -12,17 +12,17 @@ protocol BlobStore: Sendable {
     func fileURL(id: String) -> URL?
 }
 
-/// Bytes on disk, one file per id under a directory.
+/// Bytes on disk, one private file (`0600`) per id under a private directory (`0700`).
 struct DiskBlobStore: BlobStore {
     let directory: URL
 
     init(directory: URL) throws {
         self.directory = directory
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try PrivateFiles.makeDirectory(directory)
     }
 
     func store(_ data: Data, id: String) async throws {
-        try data.write(to: url(id), options: .atomic)
+        try PrivateFiles.write(data, to: url(id))
     }
 
     func data(id: String) async throws -> Data {

@@ -2,11 +2,12 @@ import Foundation
 import GRDB
 import VernAPI
 
-/// One API key and the account it opens.
+/// One API key and the account it opens; only the key's digest is stored.
 struct AccountRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "account"
     var id: String
-    var apiKey: String
+    /// ``APIKeyDigest/of(_:)`` of the key.
+    var apiKeyDigest: String
 }
 
 /// A migration row. `templatesJSON` snapshots the templates at creation time.
@@ -143,12 +144,14 @@ struct SourceConnectionRecord: Codable, FetchableRecord, PersistableRecord {
     var connectionJSON: String
 }
 
-/// One secret field of one connection. Only the vault accessor and the credential checks read it.
+/// One secret field of one connection, sealed with the ``VaultCipher``. Only the vault
+/// accessor and the credential checks read it.
 struct VaultRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "vault"
     var connectionID: String
     var migrationID: String
     var field: String
+    /// The sealed value (base64 of AES-GCM nonce, ciphertext and tag).
     var value: String
 }
 

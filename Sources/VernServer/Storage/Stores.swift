@@ -78,7 +78,8 @@ struct SourceConnectionStore: Sendable {
                     credsConfigured: false)
             }
             if let credentials = request.credentials, !credentials.isEmpty {
-                try Self.vault(credentials, connectionID: connection.id, migrationID: migrationID, db)
+                try Self.vault(
+                    credentials, connectionID: connection.id, migrationID: migrationID, cipher: state.cipher, db)
             }
             connection.credsConfigured = false
             try SourceConnectionRecord(
@@ -97,18 +98,35 @@ struct SourceConnectionStore: Sendable {
             if let binding { request = request.filter(Column("binding") == binding) }
             let records = try request.fetchAll(db)
             for record in records {
-                try VaultRecord.filter(Column("connectionID") == record.id).deleteAll(db)
+                try Self.discardSecrets(connectionID: record.id, db)
                 try record.delete(db)
             }
             return !records.isEmpty
         }
     }
 
-    /// Stores secrets, replacing earlier values of the same fields.
-    static func vault(_ credentials: [String: String], connectionID: String, migrationID: String, _ db: Database) throws {
+    /// Seals and stores secrets, replacing earlier values of the same fields.
+    static func vault(
+        _ credentials: [String: String], connectionID: String, migrationID: String, cipher: VaultCipher, _ db: Database
+    ) throws {
         for (field, value) in credentials {
-            try VaultRecord(connectionID: connectionID, migrationID: migrationID, field: field, value: value).save(db)
+            let sealed = try cipher.seal(value, connectionID: connectionID, field: field)
+            try VaultRecord(connectionID: connectionID, migrationID: migrationID, field: field, value: sealed).save(db)
         }
+    }
+
+    /// The connection's secrets, opened.
+    static func secrets(connectionID: String, cipher: VaultCipher, _ db: Database) throws -> [String: String] {
+        var secrets: [String: String] = [:]
+        for row in try VaultRecord.filter(Column("connectionID") == connectionID).fetchAll(db) {
+            secrets[row.field] = try cipher.open(row.value, connectionID: connectionID, field: row.field)
+        }
+        return secrets
+    }
+
+    /// Deletes the connection's secrets (the connector rejected them).
+    static func discardSecrets(connectionID: String, _ db: Database) throws {
+        try VaultRecord.filter(Column("connectionID") == connectionID).deleteAll(db)
     }
 
     private static func wire(_ record: SourceConnectionRecord, _ db: Database) throws -> SourceConnection {

@@ -49,12 +49,6 @@ extension Request {
     func query(_ name: String) -> String? {
         uri.queryParameters[Substring(name)].map(String.init)
     }
-
-    /// The scheme and authority the caller used, for absolute URLs in responses.
-    func origin(fallback: String) -> String {
-        if let host = head.authority, !host.isEmpty { return "http://\(host)" }
-        return fallback
-    }
 }
 
 extension DecodingError {
