@@ -7,7 +7,7 @@ import VernAPI
 struct ServerState: Sendable {
     let configuration: ServerConfiguration
     let database: AppDatabase
-    let blobs: any BlobStore
+    let blobs: BlobStore
     let coordinator: RunCoordinator
     let bus: EventBus
     /// API key → account id.
@@ -17,14 +17,14 @@ struct ServerState: Sendable {
     /// in flight.
     static func open(configuration: ServerConfiguration) async throws -> ServerState {
         let database: AppDatabase
-        let blobs: any BlobStore
+        let blobs: BlobStore
         if let directory = configuration.dataDirectory {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             database = try AppDatabase(path: directory.appendingPathComponent("vern.sqlite").path)
-            blobs = try DiskBlobStore(directory: directory.appendingPathComponent("files", isDirectory: true))
+            blobs = try BlobStore(root: directory)
         } else {
             database = try AppDatabase(path: nil)
-            blobs = MemoryBlobStore()
+            blobs = try BlobStore(temporaryIn: configuration.temporaryDirectory)
         }
         let keys = configuration.apiKeys
         let accounts = try await database.write { db in
