@@ -31,11 +31,12 @@ public struct LocalAgent: Agent {
         }
     }
 
-    /// Streams one executed sheet's rows through the recipe engine.
+    /// One executed sheet as CSV: the valid rows execute wrote, streamed as they are, or the
+    /// rows another filter selects, written for this export.
     /// - Parameters:
     ///   - request: The template and the row filter.
     ///   - context: The migration.
-    /// - Returns: The header, the number of matching rows and the rows.
+    /// - Returns: The CSV file and its number of rows.
     /// - Throws: ``AgentError`` before the first execute or when no sheet feeds the template.
     public func export(_ request: ExportRequest, context: MigrationContext) async throws -> CSVExport {
         guard let state = try? await AgentState.load(context), let revision = state.executedRevision,
@@ -49,19 +50,21 @@ public struct LocalAgent: Agent {
         else {
             throw AgentError("No source feeds the template `\(slug)`.")
         }
+        let executed = ExecutedSheets(migration: context)
+        if request.filter == .valid, let counts = state.executedCounts?[sheet.sheet],
+            let file = try? executed.file(sheet: sheet.sheet, revision: revision),
+            FileManager.default.fileExists(atPath: file.path)
+        {
+            return CSVExport(totalRecords: counts.rowsValid, file: file, removeWhenSent: false)
+        }
         let bench = Workbench(migration: context)
         let engine = try bench.engine(recipe, sheet: sheet)
         let input = try await bench.input(of: source)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vern-export-\(UUID().uuidString).csv")
+        let file: URL
         let counts: RecipeCounts
-        let reader: CSVRecordReader<FileByteSource>
         do {
-            var sink = try FileByteSink(path: url.path)
-            counts = try engine.run(input: input, output: &sink, filter: RowFilter(rawValue: request.filter.rawValue) ?? .valid)
-            reader = try CSVRecordReader(source: try FileByteSource(path: url.path))
-            _ = try reader.next()
+            (file, counts) = try executed.writeOnce(engine, input: input, filter: RowFilter(rawValue: request.filter.rawValue) ?? .valid)
         } catch {
-            try? FileManager.default.removeItem(at: url)
             throw AgentError("The export could not be written: \(error.message).")
         }
         let total: Int = switch request.filter {
@@ -69,10 +72,7 @@ public struct LocalAgent: Agent {
         case .invalid: counts.rowsInvalid
         case .all: counts.rowsValid + counts.rowsInvalid
         }
-        let rows = ExportRows(reader: reader, file: url)
-        return CSVExport(
-            header: engine.outputColumns, totalRecords: total,
-            rows: AsyncThrowingStream(unfolding: { try rows.next() }))
+        return CSVExport(totalRecords: total, file: file, removeWhenSent: true)
     }
 
     private func execute(_ run: RunContext) async throws -> RunOutcome {
@@ -82,6 +82,7 @@ public struct LocalAgent: Agent {
         var perSheet: [RunReport.Sheet] = []
         var invalidRows = 0
         var streams: [JSONValue] = []
+        var executedCounts: [String: RecipeCounts] = [:]
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             try await run.emit(.toolCall, data: ["tool": "execute_recipe", "input": ["sheet": .string(sheet.sheet), "revision": .number(Double(state.recipe.revision))]])
@@ -89,7 +90,7 @@ public struct LocalAgent: Agent {
             let input = try await bench.input(of: source)
             let counts: RecipeCounts
             do {
-                counts = try engine.execute(input: input, maxInvalidCells: 0).counts
+                counts = try ExecutedSheets(migration: run.migration).execute(engine, input: input, revision: state.recipe.revision)
             } catch {
                 throw AgentError("\(sheet.source) could not be imported: \(error.message).")
             }
@@ -97,6 +98,7 @@ public struct LocalAgent: Agent {
             let imported = counts.rowsValid + counts.rowsInvalid
             perSheet.append(RunReport.Sheet(templateName: template.name, sheetID: Text.stableID(run.migration.migrationID + "/" + sheet.sheet), rowCount: imported))
             invalidRows += counts.rowsInvalid
+            executedCounts[sheet.sheet] = counts
             if let connector = source.connector, let stream = source.stream {
                 streams.append(["source_key": .string(connector), "stream": .string(stream), "records": .number(Double(counts.rowsIn))])
             }
@@ -105,35 +107,13 @@ public struct LocalAgent: Agent {
             try await run.emit(.message, data: ["text": .string(text + ".")])
         }
         state.executedRevision = state.recipe.revision
+        state.executedCounts = executedCounts
         try await state.save(run.migration)
         let coverage: JSONValue? = streams.isEmpty ? nil : [
             "streams": .array(streams), "records": .number(Double(perSheet.reduce(0) { $0 + $1.rowCount })),
         ]
         return .report(
             RunReport(inserted: perSheet.reduce(0) { $0 + $1.rowCount }, perSheet: perSheet, invalidCellCount: invalidRows, coverage: coverage))
-    }
-}
-
-/// Reads an engine output file back row by row for an export, deleting it at the end.
-private final class ExportRows: @unchecked Sendable {
-    // Unchecked: `AsyncThrowingStream(unfolding:)` calls `next()` serially, one call at a time.
-    private let reader: CSVRecordReader<FileByteSource>
-    private let file: URL
-
-    init(reader: CSVRecordReader<FileByteSource>, file: URL) {
-        self.reader = reader
-        self.file = file
-    }
-
-    func next() throws -> [String]? {
-        do {
-            if let row = try reader.next() { return row }
-        } catch {
-            try? FileManager.default.removeItem(at: file)
-            throw AgentError("The export could not be read back: \(error.message).")
-        }
-        try? FileManager.default.removeItem(at: file)
-        return nil
     }
 }
 

@@ -21,6 +21,8 @@ struct AgentState: Codable, Sendable {
     var sources: [SourceRecord]
     /// The recipe revision the last completed execute ran, if any.
     var executedRevision: Int?
+    /// The counts of the last completed execute, per sheet.
+    var executedCounts: [String: RecipeCounts]?
     /// The counts of the latest preview, per sheet (to say what an update changed).
     var lastCounts: [String: RecipeCounts] = [:]
 

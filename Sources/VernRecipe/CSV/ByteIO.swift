@@ -96,9 +96,9 @@ public final class FileByteSink: ByteSink {
     private let fd: Int32
     private let path: String
 
-    /// Creates or truncates `path`.
-    public init(path: String) throws(RecipeError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    /// Creates (with `mode`, less the umask) or truncates `path`.
+    public init(path: String, mode: mode_t = 0o644) throws(RecipeError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         guard fd >= 0 else { throw RecipeError(.io, "cannot create \(path): \(String(cString: strerror(errno)))") }
         self.fd = fd
         self.path = path

@@ -64,24 +64,27 @@ public struct ExportRequest: Sendable {
     public var filter: ExportFilter
 }
 
-/// A streamed CSV sheet.
+/// One sheet as a CSV file on disk, which the server streams as is (gzip-compressed when the
+/// caller accepts it).
 public struct CSVExport: Sendable {
-    /// The header row: the template's column names, in order.
-    public var header: [String]
-    /// How many rows `rows` yields (the `X-Total-Records` header).
+    /// How many data rows the file holds (the `X-Total-Records` header).
     public var totalRecords: Int
-    /// The data rows, each with one value per header column.
-    public var rows: AsyncThrowingStream<[String], any Error>
+    /// The whole CSV: the header line (the template's column names, in order) then the rows,
+    /// RFC 4180 with LF line ends.
+    public var file: URL
+    /// Whether the server deletes ``file`` once sent (a file written for this one export) or
+    /// keeps it (e.g. the rows an execute wrote).
+    public var removeWhenSent: Bool
 
     /// Creates an export.
     /// - Parameters:
-    ///   - header: The column names.
-    ///   - totalRecords: The number of rows `rows` yields.
-    ///   - rows: The rows.
-    public init(header: [String], totalRecords: Int, rows: AsyncThrowingStream<[String], any Error>) {
-        self.header = header
+    ///   - totalRecords: The number of data rows in `file`.
+    ///   - file: The CSV file, header line first.
+    ///   - removeWhenSent: Whether to delete `file` after the response (or a failed one).
+    public init(totalRecords: Int, file: URL, removeWhenSent: Bool) {
         self.totalRecords = totalRecords
-        self.rows = rows
+        self.file = file
+        self.removeWhenSent = removeWhenSent
     }
 }
 
@@ -97,7 +100,6 @@ public struct AgentFile: Sendable, Hashable {
     public var size: Int
     /// When the bytes arrived.
     public var uploadedAt: Date
-    /// The bytes on disk, when the server persists to disk (`nil` in memory mode; use
-    /// ``MigrationContext/contents(of:)``).
+    /// The bytes on disk (in memory mode too: uploads always stream to disk).
     public var fileURL: URL?
 }

@@ -46,7 +46,15 @@ public struct MigrationContext: Sendable {
     /// - Returns: The file's bytes.
     /// - Throws: A storage error.
     public func contents(of file: AgentFile) async throws -> Data {
-        try await state.blobs.data(id: file.id)
+        try state.blobs.data(id: file.id)
+    }
+
+    /// A private directory (mode 0700) for the agent's files about this migration, e.g. the
+    /// rows an execute wrote, kept as long as the server's storage.
+    /// - Returns: The directory, created on first use.
+    /// - Throws: A storage error.
+    public func workDirectory() throws -> URL {
+        try state.blobs.workDirectory(migrationID: migrationID)
     }
 
     /// The agent's opaque per-migration state (e.g. a JSON recipe and its history).

@@ -45,6 +45,9 @@ public struct ServerConfiguration: Sendable {
     public var slowStepDuration: Duration
     /// Where the server logs. Secrets never reach it.
     public var logger: Logger
+    /// Where memory mode (no ``dataDirectory``) keeps upload bytes and work files: a private
+    /// directory is made inside it per server, removed at shutdown and swept at the next start.
+    public var temporaryDirectory: URL = FileManager.default.temporaryDirectory
 
     /// Creates a configuration; every parameter but `agent` has the default `vern serve` uses.
     /// - Parameters:

@@ -8,7 +8,7 @@ import VernAPI
 struct ServerState: Sendable {
     let configuration: ServerConfiguration
     let database: AppDatabase
-    let blobs: any BlobStore
+    let blobs: BlobStore
     /// Seals and opens vault values.
     let cipher: VaultCipher
     let coordinator: RunCoordinator
@@ -22,18 +22,18 @@ struct ServerState: Sendable {
     /// in flight.
     static func open(configuration: ServerConfiguration) async throws -> ServerState {
         let database: AppDatabase
-        let blobs: any BlobStore
+        let blobs: BlobStore
         let cipher: VaultCipher
         if let directory = configuration.dataDirectory {
             try PrivateFiles.makeDirectory(directory)
             try PrivateFiles.restrictTree(directory)
             cipher = try VaultCipher.loadOrCreate(in: directory)
             database = try AppDatabase(path: directory.appendingPathComponent("vern.sqlite").path, cipher: cipher)
-            blobs = try DiskBlobStore(directory: directory.appendingPathComponent("files", isDirectory: true))
+            blobs = try BlobStore(root: directory)
         } else {
             cipher = VaultCipher.ephemeral()
             database = try AppDatabase(path: nil, cipher: cipher)
-            blobs = MemoryBlobStore()
+            blobs = try BlobStore(temporaryIn: configuration.temporaryDirectory)
         }
         let keys = configuration.apiKeys
         let accounts = try await database.write { db in

@@ -40,6 +40,9 @@ struct ExportsController {
         } catch let error as AgentError {
             throw APIError.notFound(error.message)
         }
+        // Opened before the headers go out, so a missing file is an error response, not a cut body.
+        let source = try ExportFile(csv.file)
+        if csv.removeWhenSent { unlink(csv.file.path) }
         let gzip = Self.acceptsGzip(request.headers[.acceptEncoding])
         var headers: HTTPFields = [
             .contentType: "text/csv; charset=utf-8",
@@ -49,23 +52,15 @@ struct ExportsController {
         if gzip {
             headers[.contentEncoding] = "gzip"
             headers[.vary] = "Accept-Encoding"
+        } else if let size = source.size {
+            headers[.contentLength] = "\(size)"
         }
         let body = ResponseBody { writer in
             let compressor = gzip ? try GzipCompressor() : nil
-            var pending = ByteBuffer()
-            func send(_ buffer: ByteBuffer) async throws {
-                let out = try compressor?.compress(buffer) ?? buffer
+            while let chunk = try source.nextChunk() {
+                let out = try compressor?.compress(chunk) ?? chunk
                 if out.readableBytes > 0 { try await writer.write(out) }
             }
-            pending.writeString(CSVWriter.line(csv.header))
-            for try await row in csv.rows {
-                pending.writeString(CSVWriter.line(row))
-                if pending.readableBytes >= 64 * 1024 {
-                    try await send(pending)
-                    pending.clear()
-                }
-            }
-            try await send(pending)
             if let compressor {
                 let tail = try compressor.finish()
                 if tail.readableBytes > 0 { try await writer.write(tail) }
@@ -85,17 +80,33 @@ struct ExportsController {
     }
 }
 
-/// RFC 4180 quoting with LF line ends (the SPEC output format, same as the recipe engine): fields with a
-/// comma, quote, CR or LF are quoted, quotes doubled.
-enum CSVWriter {
-    static func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: ",") + "\n"
+/// An export's CSV file read in large chunks, with no per-row work. Owned by one response.
+private final class ExportFile: @unchecked Sendable {
+    // Unchecked: the response body reads it from one task, one chunk at a time.
+    private var descriptor: Int32
+    private let allocator = ByteBufferAllocator()
+    /// The file's size, when known.
+    let size: Int?
+
+    init(_ url: URL) throws {
+        descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw APIError.notFound("The export file is missing; run execute again.") }
+        var info = stat()
+        size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
     }
 
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return field
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// The next chunk (up to 256 KiB), or nil at the end.
+    func nextChunk() throws -> ByteBuffer? {
+        var buffer = allocator.buffer(capacity: 256 << 10)
+        let count = try buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: 256 << 10) { bytes in
+            while true {
+                let n = read(descriptor, bytes.baseAddress, bytes.count)
+                if n >= 0 { return n }
+                if errno != EINTR { throw CocoaError(.fileReadUnknown) }
+            }
         }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return count == 0 ? nil : buffer
     }
 }

@@ -69,21 +69,30 @@ struct FilesController {
         {
             throw APIError.badRequest("The Content-Type must be \(declared), as declared when the URL was minted.")
         }
-        let bytes: ByteBuffer
-        do {
-            bytes = try await request.body.collect(upTo: state.configuration.maxUploadSize)
-        } catch is NIOTooManyBytesError {
-            throw APIError.badRequest("The file is larger than the \(state.configuration.maxUploadSize >> 20) MiB upload limit.")
+        let limit = state.configuration.maxUploadSize
+        let tooLarge = APIError.badRequest("The file is larger than the \(limit >> 20) MiB upload limit.")
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { throw tooLarge }
+        // Streamed to a private staging file chunk by chunk; never collected in memory.
+        let staged = try state.blobs.stage()
+        defer { staged.discard() }
+        for try await chunk in request.body {
+            guard staged.size + chunk.readableBytes <= limit else { throw tooLarge }
+            try chunk.withUnsafeReadableBytes { try staged.append($0) }
         }
         let file = FileRecord(
             id: UUID().uuidString.lowercased(), migrationID: pending.migrationID, name: pending.name,
             storagePath: pending.storagePath, contentType: pending.contentType ?? request.headers[.contentType],
-            size: bytes.readableBytes, uploadedAt: now)
-        try await state.blobs.store(Data(bytes.readableBytesView), id: file.id)
-        try await state.database.write { db in
-            try db.execute(sql: "UPDATE upload SET usedAt = ? WHERE token = ? AND usedAt IS NULL", arguments: [now, token])
-            guard db.changesCount > 0 else { throw APIError.conflict("This upload URL has already been used.") }
-            try file.insert(db)
+            size: staged.size, uploadedAt: now)
+        try state.blobs.commit(staged, id: file.id)
+        do {
+            try await state.database.write { db in
+                try db.execute(sql: "UPDATE upload SET usedAt = ? WHERE token = ? AND usedAt IS NULL", arguments: [now, token])
+                guard db.changesCount > 0 else { throw APIError.conflict("This upload URL has already been used.") }
+                try file.insert(db)
+            }
+        } catch {
+            state.blobs.remove(id: file.id)
+            throw error
         }
         return try JSONResponse.make(file.wire)
     }

@@ -1,54 +1,177 @@
 import Foundation
-import Synchronization
 
-/// Where uploaded file bytes live. Files are stored under a server-generated id, never under
-/// the name the caller chose, so no file name can reach outside the store.
-protocol BlobStore: Sendable {
-    /// Stores `data` under `id`, replacing nothing (ids are fresh UUIDs).
-    func store(_ data: Data, id: String) async throws
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where uploaded file bytes and the agent's work files live: always on disk, so a large upload
+/// never sits in memory.
+///
+/// Under its root: `files/` (one file per upload, named by a server-generated id, never by the
+/// caller's name), `upload-tmp/` (uploads in progress, swept at start so a killed upload leaves
+/// nothing behind) and `work/` (per-migration files an agent writes, e.g. executed sheets). Every
+/// directory is mode 0700 and every file 0600, whatever the umask. In memory mode the root is a
+/// private temporary directory, removed when the store goes away and swept at the next start if
+/// the process was killed.
+final class BlobStore: Sendable {
+    /// Committed uploads.
+    let files: URL
+    /// Uploads in progress.
+    let staging: URL
+    /// Per-migration agent files.
+    let work: URL
+    /// The root to delete when the store goes away (memory mode), else `nil`.
+    private let ephemeralRoot: URL?
+
+    /// A store under `root` (a data directory): sweeps uploads a killed process left in progress.
+    init(root: URL) throws {
+        files = root.appendingPathComponent("files", isDirectory: true)
+        staging = root.appendingPathComponent("upload-tmp", isDirectory: true)
+        work = root.appendingPathComponent("work", isDirectory: true)
+        ephemeralRoot = nil
+        try prepare()
+    }
+
+    /// A store in a fresh private temporary directory, removed when the store goes away.
+    init(temporaryIn parent: URL = FileManager.default.temporaryDirectory) throws {
+        Self.sweepAbandonedTemporaryRoots(in: parent)
+        var template = Array(parent.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-XXXXXX").path.utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: parent.path])
+        }
+        let root = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        files = root.appendingPathComponent("files", isDirectory: true)
+        staging = root.appendingPathComponent("upload-tmp", isDirectory: true)
+        work = root.appendingPathComponent("work", isDirectory: true)
+        ephemeralRoot = root
+        try prepare()
+    }
+
+    deinit {
+        if let ephemeralRoot { try? FileManager.default.removeItem(at: ephemeralRoot) }
+    }
+
+    /// The name prefix of memory-mode roots: `vern-serve-PID-XXXXXX`.
+    static let temporaryPrefix = "vern-serve-"
+
+    private func prepare() throws {
+        for directory in [files, staging, work] { try Self.makePrivateDirectory(directory) }
+        let abandoned = (try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []
+        for name in abandoned { try? FileManager.default.removeItem(at: staging.appendingPathComponent(name)) }
+    }
+
+    /// Creates `directory` (and its parents) if needed and sets it to mode 0700.
+    static func makePrivateDirectory(_ directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        guard chmod(directory.path, 0o700) == 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: directory.path])
+        }
+    }
+
+    /// Removes memory-mode roots whose process is gone (killed before it could remove its own).
+    private static func sweepAbandonedTemporaryRoots(in parent: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let rest = name.dropFirst(temporaryPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid != getpid() else { continue }
+            let path = parent.appendingPathComponent(name).path
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_uid == getuid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
+    /// Starts an upload: a new file (mode 0600) in the staging directory.
+    func stage() throws -> StagedBlob {
+        try StagedBlob(url: staging.appendingPathComponent(UUID().uuidString.lowercased(), isDirectory: false))
+    }
+
+    /// Moves a complete staged upload into the store under `id`.
+    func commit(_ blob: StagedBlob, id: String) throws {
+        try blob.finish()
+        guard rename(blob.url.path, url(id).path) == 0 else {
+            unlink(blob.url.path)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url(id).path])
+        }
+    }
+
+    /// Removes the bytes stored under `id`, if any.
+    func remove(id: String) {
+        unlink(url(id).path)
+    }
+
     /// The bytes stored under `id`.
-    func data(id: String) async throws -> Data
-    /// A file URL for the bytes, when they are on disk.
-    func fileURL(id: String) -> URL?
-}
-
-/// Bytes on disk, one private file (`0600`) per id under a private directory (`0700`).
-struct DiskBlobStore: BlobStore {
-    let directory: URL
-
-    init(directory: URL) throws {
-        self.directory = directory
-        try PrivateFiles.makeDirectory(directory)
-    }
-
-    func store(_ data: Data, id: String) async throws {
-        try PrivateFiles.write(data, to: url(id))
-    }
-
-    func data(id: String) async throws -> Data {
+    func data(id: String) throws -> Data {
         try Data(contentsOf: url(id))
     }
 
-    func fileURL(id: String) -> URL? { url(id) }
+    /// The file holding the bytes stored under `id`.
+    func fileURL(id: String) -> URL { url(id) }
+
+    /// A private directory for one migration's agent files, created on first use.
+    func workDirectory(migrationID: String) throws -> URL {
+        precondition(UUID(uuidString: migrationID) != nil, "migration ids are UUIDs")
+        let directory = work.appendingPathComponent(migrationID, isDirectory: true)
+        try Self.makePrivateDirectory(directory)
+        return directory
+    }
 
     private func url(_ id: String) -> URL {
         precondition(UUID(uuidString: id) != nil, "blob ids are UUIDs")
-        return directory.appendingPathComponent(id, isDirectory: false)
+        return files.appendingPathComponent(id, isDirectory: false)
     }
 }
 
-/// Bytes in memory, for `--memory` and tests.
-final class MemoryBlobStore: BlobStore {
-    private let blobs = Mutex<[String: Data]>([:])
+/// An upload being written to the staging directory. Owned by one request; removed on
+/// ``discard()`` unless committed.
+final class StagedBlob {
+    let url: URL
+    private var descriptor: Int32
+    /// Bytes written so far.
+    private(set) var size = 0
 
-    func store(_ data: Data, id: String) async throws {
-        blobs.withLock { $0[id] = data }
+    fileprivate init(url: URL) throws {
+        self.url = url
+        descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        fchmod(descriptor, 0o600)
     }
 
-    func data(id: String) async throws -> Data {
-        guard let data = blobs.withLock({ $0[id] }) else { throw CocoaError(.fileNoSuchFile) }
-        return data
+    deinit { discard() }
+
+    /// Appends `bytes`.
+    func append(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+            offset += written
+        }
+        size += bytes.count
     }
 
-    func fileURL(id: String) -> URL? { nil }
+    fileprivate func finish() throws {
+        guard descriptor >= 0 else { return }
+        let status = close(descriptor)
+        descriptor = -1
+        guard status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+    }
+
+    /// Closes and deletes the file unless it was committed.
+    func discard() {
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+            unlink(url.path)
+        }
+    }
 }

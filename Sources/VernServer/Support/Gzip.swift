@@ -3,14 +3,17 @@ import NIOCore
 
 /// A streaming gzip compressor over zlib: feed it chunks, then finish it.
 ///
+/// Compresses at zlib's fastest level: exports are large CSV files streamed as they are read,
+/// and level 1 keeps up with the disk while still shrinking CSV about fourfold.
 /// Owned by one response writer at a time; not shared across tasks.
 final class GzipCompressor {
     private var stream = z_stream()
     private var finished = false
+    private let allocator = ByteBufferAllocator()
 
-    /// Starts a gzip stream at the default compression level.
+    /// Starts a gzip stream.
     init() throws {
-        guard czlib_deflate_init_gzip(&stream, Z_DEFAULT_COMPRESSION) == Z_OK else {
+        guard czlib_deflate_init_gzip(&stream, Z_BEST_SPEED) == Z_OK else {
             throw GzipError()
         }
     }
@@ -32,24 +35,22 @@ final class GzipCompressor {
 
     private func run(_ input: ByteBuffer, flush: Int32) throws -> ByteBuffer {
         precondition(!finished, "gzip stream already finished")
-        var inputBytes = Array(input.readableBytesView)
-        var output = ByteBuffer()
-        let chunk = 16 * 1024
-        var outChunk = [UInt8](repeating: 0, count: chunk)
-        try inputBytes.withUnsafeMutableBufferPointer { inBuffer in
-            stream.next_in = inBuffer.baseAddress
-            stream.avail_in = UInt32(inBuffer.count)
+        var output = allocator.buffer(capacity: Int(deflateBound(&stream, UInt(input.readableBytes))) + 64)
+        try input.withUnsafeReadableBytes { inBytes in
+            stream.next_in = UnsafeMutablePointer(
+                mutating: inBytes.baseAddress?.assumingMemoryBound(to: UInt8.self))
+            stream.avail_in = UInt32(inBytes.count)
+            defer { stream.next_in = nil }
             repeat {
-                let status = outChunk.withUnsafeMutableBufferPointer { outBuffer -> Int32 in
-                    stream.next_out = outBuffer.baseAddress
-                    stream.avail_out = UInt32(chunk)
-                    return deflate(&stream, flush)
+                var status = Z_OK
+                _ = output.writeWithUnsafeMutableBytes(minimumWritableBytes: 16 << 10) { outBytes in
+                    stream.next_out = outBytes.baseAddress?.assumingMemoryBound(to: UInt8.self)
+                    stream.avail_out = UInt32(outBytes.count)
+                    status = deflate(&stream, flush)
+                    return outBytes.count - Int(stream.avail_out)
                 }
                 guard status != Z_STREAM_ERROR else { throw GzipError() }
-                let produced = chunk - Int(stream.avail_out)
-                output.writeBytes(outChunk[0..<produced])
             } while stream.avail_out == 0
-            stream.next_in = nil
         }
         return output
     }
