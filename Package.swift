@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VernServer", targets: ["VernServer"]),
         .library(name: "VernShell", targets: ["VernShell"]),
         .library(name: "VernRecipe", targets: ["VernRecipe"]),
+        .library(name: "VernAgentKit", targets: ["VernAgentKit"]),
         .library(name: "VernAgent", targets: ["VernAgent"]),
         .library(name: "VernTranscripts", targets: ["VernTranscripts"]),
     ],
@@ -48,11 +49,15 @@ let package = Package(
         // zlib, for gzip-encoded CSV exports.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // The agent interface: the Agent protocol, its run and migration contexts, connectors.
+        .target(name: "VernAgentKit", dependencies: ["VernAPI", .product(name: "Logging", package: "swift-log")]),
+
         // The local Vern-compatible server: Hummingbird routes, GRDB storage, runs driven by an agent.
         .target(
             name: "VernServer",
             dependencies: [
                 "VernAPI",
+                "VernAgentKit",
                 "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -78,7 +83,7 @@ let package = Package(
         .executableTarget(name: "vern-terminal-probe", dependencies: ["VernTerminal"]),
 
         // The local agent behind the local server's runs: profiling, mapping, instructions, clarify, execute.
-        .target(name: "VernAgent", dependencies: ["VernServer", "VernRecipe", "VernAPI"]),
+        .target(name: "VernAgent", dependencies: ["VernAgentKit", "VernRecipe", "VernAPI"]),
 
         // The conversational shell: session logic, slash commands, rendering of one event stream.
         .target(
@@ -98,6 +103,7 @@ let package = Package(
                 "VernClient",
                 "VernShell",
                 "VernServer",
+                "VernAgentKit",
                 "VernAgent",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -111,6 +117,7 @@ let package = Package(
                 "VernAPI",
                 "VernClient",
                 "VernServer",
+                "VernAgentKit",
                 "VernAgent",
                 "VernRecipe",
                 "VernShell",
@@ -133,13 +140,13 @@ let package = Package(
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(
             name: "VernTranscriptsTests",
-            dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgent", "VernAPI", "VernTerminal"]
+            dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgentKit", "VernAgent", "VernAPI", "VernTerminal"]
         ),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgentKit", "VernAgent", "VernClient"]),
         .testTarget(
             name: "VernAgentTests",
             dependencies: [
-                "VernAgent", "VernServer", "VernRecipe", "VernAPI",
+                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -150,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "VernServerTests",
             dependencies: [
-                "VernServer", "VernAgent", "VernClient", "CZlib",
+                "VernServer", "VernAgentKit", "VernAgent", "VernClient", "CZlib",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,6 @@
 import Foundation
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// Answers questions about the current recipe and preview, with numbers. Never changes the recipe.
 struct Clarifier {

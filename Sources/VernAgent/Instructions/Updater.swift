@@ -1,7 +1,7 @@
 import Foundation
 import VernAPI
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// An update run: turn the instruction into a recipe change (asking when it is unclear), record
 /// it in the history, and end at a new preview with a message saying what changed, with numbers.

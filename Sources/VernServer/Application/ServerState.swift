@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Logging
 import VernAPI
+import VernAgentKit
 
 /// The shared state behind every controller: storage, run coordination and configuration.
 struct ServerState: Sendable {

@@ -62,6 +62,15 @@ public struct ExportRequest: Sendable {
     public var template: Template
     /// Which rows.
     public var filter: ExportFilter
+
+    /// Creates an export request.
+    /// - Parameters:
+    ///   - template: The template to export.
+    ///   - filter: Which rows.
+    public init(template: Template, filter: ExportFilter) {
+        self.template = template
+        self.filter = filter
+    }
 }
 
 /// A streamed CSV sheet.
@@ -100,4 +109,21 @@ public struct AgentFile: Sendable, Hashable {
     /// The bytes on disk, when the server persists to disk (`nil` in memory mode; use
     /// ``MigrationContext/contents(of:)``).
     public var fileURL: URL?
+
+    /// Creates a file description.
+    /// - Parameters:
+    ///   - id: The server's id.
+    ///   - name: The file name.
+    ///   - contentType: The declared content type.
+    ///   - size: Size in bytes.
+    ///   - uploadedAt: When the bytes arrived.
+    ///   - fileURL: The bytes on disk, if any.
+    public init(id: String, name: String, contentType: String?, size: Int, uploadedAt: Date, fileURL: URL?) {
+        self.id = id
+        self.name = name
+        self.contentType = contentType
+        self.size = size
+        self.uploadedAt = uploadedAt
+        self.fileURL = fileURL
+    }
 }
