@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VernServer", targets: ["VernServer"]),
         .library(name: "VernShell", targets: ["VernShell"]),
         .library(name: "VernRecipe", targets: ["VernRecipe"]),
+        .library(name: "VernAgentKit", targets: ["VernAgentKit"]),
         .library(name: "VernAgent", targets: ["VernAgent"]),
         .library(name: "VernTranscripts", targets: ["VernTranscripts"]),
     ],
@@ -49,11 +50,15 @@ let package = Package(
         // zlib, for gzip-encoded CSV exports.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // The agent interface: the Agent protocol, its run and migration contexts, connectors.
+        .target(name: "VernAgentKit", dependencies: ["VernAPI", .product(name: "Logging", package: "swift-log")]),
+
         // The local Vern-compatible server: Hummingbird routes, GRDB storage, runs driven by an agent.
         .target(
             name: "VernServer",
             dependencies: [
                 "VernAPI",
+                "VernAgentKit",
                 "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -81,7 +86,7 @@ let package = Package(
         .executableTarget(name: "vern-terminal-probe", dependencies: ["VernTerminal"]),
 
         // The local agent behind the local server's runs: profiling, mapping, instructions, clarify, execute.
-        .target(name: "VernAgent", dependencies: ["VernServer", "VernRecipe", "VernAPI"]),
+        .target(name: "VernAgent", dependencies: ["VernAgentKit", "VernRecipe", "VernAPI"]),
 
         // The conversational shell: session logic, slash commands, rendering of one event stream.
         .target(
@@ -101,6 +106,7 @@ let package = Package(
                 "VernClient",
                 "VernShell",
                 "VernServer",
+                "VernAgentKit",
                 "VernAgent",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -114,6 +120,7 @@ let package = Package(
                 "VernAPI",
                 "VernClient",
                 "VernServer",
+                "VernAgentKit",
                 "VernAgent",
                 "VernRecipe",
                 "VernShell",
@@ -141,24 +148,25 @@ let package = Package(
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(
             name: "VernTranscriptsTests",
-            dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgent", "VernAPI", "VernTerminal"]
+            dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgentKit", "VernAgent", "VernAPI", "VernTerminal"]
         ),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgentKit", "VernAgent", "VernClient"]),
         .testTarget(
             name: "VernAgentTests",
             dependencies: [
-                "VernAgent", "VernServer", "VernRecipe", "VernAPI",
+                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            exclude: ["Corpus"]
         ),
         .testTarget(
             name: "VernServerTests",
             dependencies: [
-                "VernServer", "VernAgent", "VernClient", "CZlib",
+                "VernServer", "VernAgentKit", "VernAgent", "VernClient", "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

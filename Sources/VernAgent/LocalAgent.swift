@@ -1,7 +1,7 @@
 import Foundation
 import VernAPI
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// The local stand-in for Vern's managed agent: profiles the uploaded CSV files (or extracts
 /// records through the `demo_crm` connector), builds a mapping recipe with the recipe engine,

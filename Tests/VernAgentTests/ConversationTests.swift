@@ -3,6 +3,7 @@ import HTTPTypes
 import Synchronization
 import Testing
 import VernAPI
+import VernAgentKit
 @testable import VernAgent
 import VernRecipe
 import VernServer

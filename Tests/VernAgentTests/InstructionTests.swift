@@ -271,9 +271,17 @@ struct Fixture {
         #expect(fixture.sheet.column("address")?.source == .combine(columns: columns, separator: separator))
     }
 
-    @Test(arguments: ["Undo the last change", "undo", "Revert the last edit", "roll back that change"])
+    @Test(arguments: [
+        "Undo the last change", "undo", "Revert the last edit", "roll back that change", "scratch that", "never mind, undo that",
+        "oops, put it back",
+    ])
     func undo(_ phrasing: String) throws {
-        #expect(try Fixture().parser.parse(phrasing).get() == .undo)
+        #expect(try Fixture().parser.parse(phrasing).get() == .undo(1))
+    }
+
+    @Test(arguments: [("undo the last 2 changes", 2), ("Undo twice", 2), ("revert the last three edits", 3)])
+    func undoSeveral(_ phrasing: String, count: Int) throws {
+        #expect(try Fixture().parser.parse(phrasing).get() == .undo(count))
     }
 
     @Test(arguments: [

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VernAPI
+import VernAgentKit
 @testable import VernServer
 
 @Suite struct BlockingTests {

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 import VernAPI
+import VernAgentKit
 import VernClient
 @testable import VernServer
 

@@ -7,6 +7,7 @@ import NIOCore
 import Synchronization
 import Testing
 import VernAPI
+import VernAgentKit
 import VernAgent
 @testable import VernServer
 

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import Testing
 import VernAPI
+import VernAgentKit
 import VernClient
 import VernServer
 @testable import VernShell

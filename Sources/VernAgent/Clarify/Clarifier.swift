@@ -1,6 +1,6 @@
 import Foundation
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// Answers questions about the current recipe and preview, with numbers. Never changes the recipe.
 struct Clarifier {
@@ -11,6 +11,9 @@ struct Clarifier {
         "Which column did you map Email from?", "Show the recipe", "How many rows are invalid, and why?",
         "Why is row 12 invalid?", "Which Lead Source values became Other?", "Which source columns are not imported?",
     ]
+
+    /// How an answer to a question it does not understand starts.
+    static let cannotAnswer = "I can't answer"
 
     func answer(_ question: String) async throws -> String {
         let state = try await AgentState.load(migration)
@@ -25,7 +28,7 @@ struct Clarifier {
             }
         }
         guard lines.isEmpty else { return lines.joined(separator: "\n") }
-        return "I can't answer \"\(question)\" from the recipe and preview. I can answer questions like: "
+        return Self.cannotAnswer + " \"\(question)\" from the recipe and preview. I can answer questions like: "
             + Self.understood.map { "\"\($0)\"" }.joined(separator: ", ") + "."
     }
 
@@ -39,6 +42,18 @@ struct Clarifier {
         {
             let lines = Summary.recipe(sheet, template: template)
             return "Recipe revision \(state.recipe.revision), \(template.name) from \(sheet.source):\n" + lines.map { "- \($0)" }.joined(separator: "\n")
+        }
+        if let groups = Text.match(text, #".*\b(?:record|id|record id|contact|lead|external id|external_id)\s*(?:#|no\.?|number)?\s*(\d{3,})\b.*"#)
+            ?? Text.match(text, #".*\b(\d{5,})\b.*"#)
+        {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            guard let number = Self.rowNumber(ofRecord: groups[0], in: output) else {
+                return "No row has the record id \(groups[0]) (the id column is \(sheet.column("external_id").map { describe($0.source) } ?? "not mapped"))."
+            }
+            return "Record \(groups[0]) is row \(number). " + (try await row(number, sheet: sheet, state: state, bench: bench))
+        }
+        if let answer = try await dataQuestion(text, sheet: sheet, template: template, scope: scope, state: state, bench: bench) {
+            return answer
         }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
@@ -87,6 +102,101 @@ struct Clarifier {
                 answer += " \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid."
             }
             return answer
+        }
+        return nil
+    }
+
+    /// How many rows a question about the whole file reads.
+    static let wholeFile = 1_000_000
+
+    /// The source row number of the output row whose id column holds `id`.
+    static func rowNumber(ofRecord id: String, in output: RecipePreview) -> Int? {
+        let columns = output.columns.indices.filter { output.columns[$0] == "external_id" } + output.columns.indices
+        for column in columns {
+            if let index = output.rows.firstIndex(where: { $0[column].trimmingCharacters(in: .whitespaces) == id }) {
+                return output.rowNumbers[index]
+            }
+        }
+        return nil
+    }
+
+    /// `row 12 (record 1000304)`.
+    static func identity(_ index: Int, in output: RecipePreview) -> String {
+        let id = output.columns.firstIndex(of: "external_id").map { output.rows[index][$0] } ?? ""
+        return "row \(output.rowNumbers[index])" + (id.isEmpty ? "" : " (record \(id))")
+    }
+
+    /// Questions answered from the whole file's output: rows lacking a value, bad values, the most
+    /// common failure, dropped rows, the date order, the last change.
+    private func dataQuestion(
+        _ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, state: AgentState, bench: Workbench
+    ) async throws -> String? {
+        let shown = 10
+        func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
+        if let groups = Text.match(text, #"(?:how many|which|what|list|show|count)(?: the)? (?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)"#)
+            ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
+            let target = scope.target(groups[0])
+        {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            guard let column = output.columns.firstIndex(of: target) else { return nil }
+            let rows = output.rows.indices.filter { output.rows[$0][column].isEmpty }.map { Self.identity($0, in: output) }
+            return rows.isEmpty
+                ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
+                : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        }
+        if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
+            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|incorrect)\b"#),
+            let target = template.columnNames.first(where: { column in
+                text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { scope.target(String($0)) == column && $0.count >= 4 }
+                    || Text.contains(text, "\\b" + NSRegularExpression.escapedPattern(for: column.replacingOccurrences(of: "_", with: " ")) + "s?\\b")
+            })
+        {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            guard let column = output.columns.firstIndex(of: target) else { return nil }
+            let cells = output.invalidCells.filter { $0.column == target }
+            guard !cells.isEmpty else { return "Every \(target) value is valid (0 invalid of \(Text.count(output.rows.count, "row")))." }
+            let items = cells.compactMap { cell -> String? in
+                guard let index = output.rowNumbers.firstIndex(of: cell.row) else { return nil }
+                return "\(Self.identity(index, in: output)) \"\(output.rows[index][column])\" (\(cell.reason))"
+            }
+            return "\(Text.count(cells.count, "\(target) value")) \(cells.count == 1 ? "is" : "are") invalid: \(list(items))."
+        }
+        if Text.contains(text, #"\b(most common|commonest|main|biggest|top|most frequent|usual)\b.*\b(reason|failure|problem|issue|error|cause)s?\b"#) {
+            guard let counts = state.lastCounts[sheet.sheet], let top = Summary.reasons(counts).first else {
+                return "No row fails any rule, so there is no failure reason."
+            }
+            return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
+        }
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many)\b"#),
+            !Text.contains(text, #"\bcolumns?\b"#)
+        {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            let kept = Set(output.rowNumbers)
+            let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
+            let rules = sheet.rows.drop.map { condition in
+                switch condition.when {
+                case .empty: "rows without \(condition.column)"
+                case .notEmpty: "rows with a \(condition.column)"
+                case .equals: "rows with \(condition.column) = \(condition.value ?? "")"
+                }
+            } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
+            guard !dropped.isEmpty else {
+                return "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
+            }
+            return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): rows \(list(dropped.map(String.init)))."
+        }
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b"#) {
+            let orders = template.columnNames.compactMap { name -> String? in
+                guard let transforms = sheet.column(name)?.transforms else { return nil }
+                for transform in transforms { if case .date(let dayFirst) = transform { return "\(name) reads dates \(dayFirst ? "day-first (DD/MM/YYYY)" : "month-first (MM/DD/YYYY)") and writes YYYY-MM-DD" } }
+                return nil
+            }
+            return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
+        }
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b"#) {
+            guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
+            return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }
         return nil
     }

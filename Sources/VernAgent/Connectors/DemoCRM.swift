@@ -1,6 +1,6 @@
 import Foundation
 import VernAPI
-import VernServer
+import VernAgentKit
 
 /// The `demo_crm` connector's "API": synthetic, deterministic records per stream.
 enum DemoCRM {
@@ -10,11 +10,6 @@ enum DemoCRM {
     static let streams: [String: Int] = ["contacts": 48]
     /// The stream read when the connection selects none.
     static let defaultStream = "contacts"
-
-    /// Whether the secrets are the documented demo credentials.
-    static func accepts(_ secrets: [String: String]) -> Bool {
-        secrets["client_id"] == Connectors.demoClientID && secrets["client_secret"] == Connectors.demoClientSecret
-    }
 
     /// The stream's records as CSV (header first, LF line ends), the same on every call.
     static func csv(stream: String) -> String {
@@ -42,13 +37,6 @@ enum DemoCRM {
                 "\(9000 + index),\(f),\(l),\(email),\(phone),\(quotedCompany),\(domain),\(date),\(sources[next(sources.count)]),owner\(next(4))")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The credential request the connector shows.
-    static func request(connectionID: String, reason: String) -> CredentialRequest {
-        CredentialRequest(
-            connectionID: connectionID, sourceKey: connector.sourceKey, sourceName: connector.name, reason: reason,
-            guidance: connector.guidance, schema: connector.schema)
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 import VernAPI
-import VernServer
+import VernAgentKit
 
 /// Extracts records through the migration's source connection (the `demo_crm` connector),
 /// asking for credentials until the vault holds ones the connector accepts. Secrets are read
@@ -18,17 +18,7 @@ struct Extractor {
         for stream in streams where DemoCRM.streams[stream] == nil {
             throw AgentError("\(DemoCRM.connector.name) has no stream `\(stream)` (streams: \(DemoCRM.streams.keys.sorted().joined(separator: ", "))).")
         }
-        var reason = "I need API access to \(DemoCRM.connector.name) to read your \(Text.join(streams))."
-        while true {
-            let secrets = try await run.migration.vaultSecrets(connectionID: connection.id)
-            if DemoCRM.accepts(secrets) { break }
-            if !secrets.isEmpty {
-                reason = "\(DemoCRM.connector.name) rejected those credentials (unknown client id or wrong secret); check them and submit again."
-                try await run.emit(.error, data: ["error": .string(reason)])
-            }
-            try await run.requestCredentials(DemoCRM.request(connectionID: connection.id, reason: reason))
-        }
-        try await run.progress("Connected to \(DemoCRM.connector.name)")
+        try await run.connectDemoCRM(toRead: Text.join(streams))
         var records: [AgentState.SourceRecord] = []
         for stream in streams {
             try await run.emit(.toolCall, data: ["tool": "demo_crm.extract", "input": ["stream": .string(stream)]])

@@ -1,6 +1,6 @@
 import Foundation
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// What the agent keeps per migration (`saveState`): the recipe history, the profiled sources,
 /// and what was executed. Never holds credentials.

@@ -1,7 +1,7 @@
 import Foundation
 import VernAPI
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// Runs the recipe engine over a migration's sources: previews, counts, single rows, exports.
 struct Workbench: Sendable {

@@ -18,6 +18,10 @@ enum Edit: Equatable, Sendable {
     case keepFirst(target: String)
     case dropRows(RowCondition)
     case clearInvalid(target: String)
+    /// Whether the column must have a value (overrides the template).
+    case required(target: String, Bool)
+    /// Whether the column's values must be unique (overrides the template).
+    case unique(target: String, Bool)
     /// Nothing to change, with the reason (e.g. the column is already not imported).
     case note(String)
 }
@@ -25,7 +29,8 @@ enum Edit: Equatable, Sendable {
 /// What an update instruction means.
 enum Command: Equatable, Sendable {
     case edits([Edit])
-    case undo
+    /// Undo this many changes.
+    case undo(Int)
     /// Go back to the recipe before the latest change that mentions this column or word.
     case revertBefore(String)
 }
@@ -160,6 +165,26 @@ extension SheetRecipe {
             let index = columnIndex(target, template: template)
             columns[index].onInvalid = .clear
             return (target, ("\(target): an invalid value is now cleared and the row kept", "\(target) already clears invalid values"))
+        case .required(let target, let value):
+            let text = value
+                ? ("\(target): now required (an empty value is flagged \(target):required)", "\(target) is already required")
+                : ("\(target): now optional (an empty value is allowed)", "\(target) is already optional")
+            let current = column(target)?.required ?? template.column(target)?.required ?? false
+            guard current != value else { return (target, text) }
+            let index = columnIndex(target, template: template)
+            columns[index].required = template.column(target)?.required == value ? nil : value
+            return (target, text)
+        case .unique(let target, let value):
+            let text = value
+                ? ("\(target): now unique (a repeated value is flagged \(target):duplicate)", "\(target) is already unique")
+                : ("\(target): no longer unique (repeated values are allowed)", "\(target) already allows repeated values")
+            let current = column(target)?.unique ?? template.column(target)?.unique ?? false
+            if current != value {
+                let index = columnIndex(target, template: template)
+                columns[index].unique = template.column(target)?.unique == value ? nil : value
+            }
+            if !value { rows.keepFirst.removeAll { $0 == target } }
+            return (target, text)
         }
     }
 

@@ -35,8 +35,8 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        for clause in Self.clauses(instruction) {
-            switch self.clause(clause) {
+        for clause in Clauses.split(instruction) {
+            switch sequence(clause, depth: 0) {
             case .success(let more): edits += more
             case .failure(let failure): return .failure(failure)
             }
@@ -44,29 +44,35 @@ struct InstructionParser: Sendable {
         return .success(.edits(edits))
     }
 
-    static func normalise(_ text: String) -> String {
-        var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
-            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
-            .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
-        value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
-        while let last = value.last, ".!?".contains(last) { value.removeLast() }
-        if let words = Text.match(value, #"(?:please|pls|can you|could you|kindly|now|also|and)[,]? (.+)"#) { value = words[0] }
-        return value.trimmingCharacters(in: .whitespaces)
-    }
+    static func normalise(_ text: String) -> String { Clauses.clean(text) }
 
-    static func clauses(_ text: String) -> [String] {
-        var parts = [text]
-        for separator in ["\n", "; ", ". ", " then ", ", then "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+    /// One clause, or, when it does not parse whole, clauses joined by `and`, `,`, `also`...: every
+    /// part must parse, so nothing is silently left out.
+    private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+        let whole = clause(text)
+        guard case .failure = whole, depth < 4 else { return whole }
+        for (left, right) in Clauses.cuts(text) {
+            guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1) else { continue }
+            return .success(first + rest)
         }
-        return parts.map { normalise($0) }.filter { !$0.isEmpty }
+        return whole
     }
 
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
-        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my|that))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction))?(?: please)?"#) != nil {
-            return .undo
+        let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five) (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step)"#) {
+            return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
+        }
+        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice)"#) {
+            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 1)
+        }
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
+            && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?|put it back(?: the way it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops)"#) != nil
+        {
+            return .undo(1)
         }
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
@@ -83,7 +89,7 @@ struct InstructionParser: Sendable {
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, picklistDefault, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -96,7 +102,7 @@ struct InstructionParser: Sendable {
         return .failure(Failure(reason: "it matches none of the instructions I know"))
     }
 
-    private func require(_ phrase: String, _ what: String = "column") throws(Failure) -> String {
+    func require(_ phrase: String, _ what: String = "column") throws(Failure) -> String {
         guard let target = scope.target(phrase) else {
             throw Failure(reason: "\"\(ColumnMatcher.clean(phrase))\" is not a \(template.name) column or a mapped source column (columns: \(template.columnNames.joined(separator: ", ")))")
         }
@@ -172,7 +178,14 @@ struct InstructionParser: Sendable {
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             let target = try require(groups[column])
-            return [.defaultValue(target: target, value: try allowedValue(groups[value], in: target))]
+            let raw = groups[value]
+            let quoted = ["'", "\"", "`"].contains { text.contains($0 + raw + $0) }
+            let cleaned = raw.replacingOccurrences(of: #"^(?:the |an? )?(?:value (?:of|from|in) )?(?:the )?"#, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #" (?:column|field|value|instead)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            if !quoted, template.allowed(target) == nil, let other = scope.source(cleaned) ?? scope.target(cleaned).flatMap({ scope.mappedFrom[$0] ?? $0 }) {
+                throw Failure(reason: "filling \(target) from another column (\(other)) when it is empty is not something the recipe can do yet; to use the literal text, put it in quotes")
+            }
+            return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
         }
         return nil
     }
@@ -199,8 +212,19 @@ struct InstructionParser: Sendable {
         for pattern in emptyPatterns {
             if let g = Text.match(rest, pattern) { return [.dropRows(RowCondition(column: try require(g[0]), when: .empty))] }
         }
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable|valid)"#)
+            ?? Text.match(rest, #"(?:with|that have|having)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+        {
+            let target = try require(g[0])
+            throw Failure(reason: "dropping rows by whether \(target) is valid is not something the recipe can do yet; say \"Keep rows with a bad \(target) but clear the \(target)\" or \"Drop rows without a \(target)\"")
+        }
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the)? (.+?) (?:is|=|equals|of) ['"]?(.+?)['"]?"#) {
-            return [.dropRows(RowCondition(column: try require(g[0]), when: .equals, value: Text.unquote(g[1])))]
+            let target = try require(g[0])
+            let value = Text.unquote(g[1])
+            if let allowed = template.allowed(target), !allowed.contains(where: { Text.key($0) == Text.key(value) }) {
+                throw Failure(reason: "\(target) is compared after mapping, and \(value) is not one of its values (\(allowed.joined(separator: ", "))); dropping by a source value is not something the recipe can do yet")
+            }
+            return [.dropRows(RowCondition(column: target, when: .equals, value: template.allowed(target)?.first { Text.key($0) == Text.key(value) } ?? value))]
         }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
     }
@@ -282,12 +306,14 @@ struct InstructionParser: Sendable {
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
         guard e164 || phoneFormat else { return nil }
         var region = "US"
-        if let g = Text.match(text, #".*\b(?:region|country)(?: code)?(?: of| is| to|:)? ['"]?([a-z]{2})['"]?\b.*"#) {
-            region = g[0].uppercased()
-        } else if let g = Text.match(text, #".*\b(us|uk|gb|de|fr|ca|au|ie|nl|es|it)\b (?:numbers|phones|region|default).*"#) {
-            region = g[0].uppercased()
+        let named = Array(Set(Region.mentions(in: text).map(\.region))).sorted { $0.code < $1.code }
+        if named.count > 1 {
+            throw Failure(reason: "say one default region, not \(Text.join(named.map(\.description)))")
+        } else if let only = named.first {
+            region = only.code
+        } else if Text.contains(text, #"\b(?:region|country)\b"#) {
+            throw Failure(reason: "say which region by its country name or ISO code, e.g. \"default region GB\"")
         }
-        if region == "UK" { region = "GB" }
         let targets = mentioned(text).filter { template.kind($0) == .phone || scope.mappedFrom[$0] != nil }
         let target = targets.first { template.kind($0) == .phone } ?? targets.first
         if let target { return [.phone(target: target, region: region)] }
@@ -295,10 +321,11 @@ struct InstructionParser: Sendable {
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|dd/mm|d/m/y|dd\.mm|european)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|mm/dd|m/d/y|american|us dates)\b"#)
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm|european|uk (?:format|style|dates?|order)|british|(?:in|are) uk)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y|american|us dates|us (?:format|style|order)|(?:in|are) us)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
-        guard dayFirst || monthFirst || iso else { return nil }
+        // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
+        guard dayFirst || monthFirst || iso, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named
         guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }

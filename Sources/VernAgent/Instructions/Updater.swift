@@ -1,7 +1,7 @@
 import Foundation
 import VernAPI
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// An update run: turn the instruction into a recipe change (asking when it is unclear), record
 /// it in the history, and end at a new preview with a message saying what changed, with numbers.
@@ -14,17 +14,24 @@ struct Updater {
         let bench = Workbench(migration: migration)
         let instruction = run.message ?? ""
         try await run.progress("Updating the recipe")
+        if let answer = try await question(instruction, state: state) {
+            try await run.emit(.message, data: ["text": .string(answer + "\n(That is a question, so the recipe is unchanged.)")])
+            return .preview(try await bench.preview(state).preview)
+        }
         let (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
         let before = state.lastCounts
         var summary: String
         var touched: [String] = []
         switch command {
-        case .undo:
-            do {
-                try state.history.undo()
-                summary = "Undid the last change (now recipe revision \(state.history.currentRevision), same as revision \(parentContent(state)))"
-            } catch {
-                summary = "There is nothing to undo: this is the first recipe; nothing changed"
+        case .undo(let count):
+            var undone = 0
+            while undone < count, (try? state.history.undo()) != nil { undone += 1 }
+            let now = "now recipe revision \(state.history.currentRevision), same as revision \(parentContent(state))"
+            switch undone {
+            case 0: summary = "There is nothing to undo: this is the first recipe; nothing changed"
+            case 1 where count == 1: summary = "Undid the last change (\(now))"
+            case count: summary = "Undid the last \(count) changes (\(now))"
+            default: summary = "Undid \(Text.count(undone, "change")), all there were, not \(count) (\(now))"
             }
         case .revertBefore(let keyword):
             summary = revert(&state, keyword: keyword, bench: bench)
@@ -53,6 +60,22 @@ struct Updater {
         try await state.save(migration)
         try await run.emit(.message, data: ["text": .string(summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + ".")])
         return .preview(preview)
+    }
+
+    /// The answer when the message is a question no sheet parses as an instruction.
+    private func question(_ message: String, state: AgentState) async throws -> String? {
+        let text = InstructionParser.normalise(message)
+        guard message.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+            || Text.contains(text, #"^(what|which|how|why|where|when|who|whose|is|are|does|did|has|have|show me|tell me|list|explain)\b"#)
+        else { return nil }
+        let bench = Workbench(migration: migration)
+        for sheet in state.recipe.sheets {
+            guard let template = bench.template(for: sheet) else { continue }
+            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            if case .success = InstructionParser(scope: scope, sheet: sheet).parse(message) { return nil }
+        }
+        let answer = try await Clarifier(migration: migration).answer(message)
+        return answer.hasPrefix(Clarifier.cannotAnswer) ? nil : answer
     }
 
     private func parentContent(_ state: AgentState) -> Int {
@@ -163,6 +186,16 @@ enum Interpretations {
             case .number, .text:
                 candidates += ["Trim \(column)", "Title-case \(column)", "Drop rows without a \(column)", "Don't import \(column)"]
             }
+        }
+        if Text.contains(instruction, #"\b(required|optional|mandatory|needed|necessary|empty|blank)\b"#) {
+            candidates = mentioned.flatMap { ["\($0) is required", "\($0) is optional"] } + candidates
+        }
+        if Text.contains(instruction, #"\b(unique|duplicates?|repeat)\b"#) {
+            candidates = mentioned.flatMap { ["\($0) must be unique", "\($0) does not need to be unique"] } + candidates
+        }
+        let destructive = #"^(Drop rows|Don't import)"#
+        if !Text.contains(instruction, #"\b(drop|remove|delete|skip|exclude|discard|get rid|filter out|don'?t import|do not import|not import(ed)?)\b"#) {
+            candidates.removeAll { Text.contains($0, destructive) }
         }
         let scored = candidates.map { candidate -> (String, Int) in
             let candidateWords = Set(candidate.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))

@@ -1,7 +1,7 @@
 import Foundation
 import VernAPI
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// A generate run: read and profile the sources, choose which feeds which template, map the
 /// columns, ask about what is not confident, and end at a preview.

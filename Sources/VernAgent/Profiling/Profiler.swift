@@ -1,6 +1,6 @@
 import Foundation
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// What the agent learned about one source: its format and, per column, the kind of its values.
 struct SourceProfile: Codable, Sendable, Equatable {

@@ -173,9 +173,10 @@ struct CompiledPlan {
             let strict = try tc.strictRule.map { rule throws(RecipeError) in try StrictMatcher(rule, column: tc.name) }
             // Reasons in the order a cell is checked: transform failure, required, strict rule, duplicate.
             let formatReason = canFail ? reason(tc.name, failKind) : -1
-            let requiredReason = tc.required ? reason(tc.name, "required") : -1
+            let required = cr.required ?? tc.required, unique = cr.unique ?? tc.unique
+            let requiredReason = required ? reason(tc.name, "required") : -1
             let strictReason = strict.map { reason(tc.name, $0.isPicklist ? "picklist" : "format") } ?? -1
-            let duplicateReason = tc.unique ? reason(tc.name, "duplicate") : -1
+            let duplicateReason = unique ? reason(tc.name, "duplicate") : -1
             var source = CompiledSource.none
             switch cr.source {
             case .constant(let v): source = .constant(Array(v.utf8))
@@ -192,7 +193,7 @@ struct CompiledPlan {
             sourceNames.append(cr.source.sourceColumns)
             columns.append(
                 PlanColumn(
-                    name: tc.name, source: source, transforms: transforms, required: tc.required, unique: tc.unique,
+                    name: tc.name, source: source, transforms: transforms, required: required, unique: unique,
                     strict: strict, clear: cr.onInvalid == .clear, formatReason: formatReason,
                     requiredReason: requiredReason, strictReason: strictReason, duplicateReason: duplicateReason))
             deps.append(colDeps)

@@ -132,18 +132,26 @@ public struct ColumnRecipe: Codable, Sendable, Equatable {
     public var transforms: [Transform]
     /// Flag (default) or clear invalid cells.
     public var onInvalid: InvalidHandling
+    /// Overrides the template's `required` for this column (`nil`: the template decides).
+    public var required: Bool?
+    /// Overrides the template's `unique` for this column (`nil`: the template decides).
+    public var unique: Bool?
 
     /// Creates a column recipe.
-    public init(target: String, source: ColumnSource, transforms: [Transform] = [], onInvalid: InvalidHandling = .flag)
-    {
+    public init(
+        target: String, source: ColumnSource, transforms: [Transform] = [], onInvalid: InvalidHandling = .flag,
+        required: Bool? = nil, unique: Bool? = nil
+    ) {
         self.target = target
         self.source = source
         self.transforms = transforms
         self.onInvalid = onInvalid
+        self.required = required
+        self.unique = unique
     }
 
     enum CodingKeys: String, CodingKey {
-        case target, source, transforms, onInvalid
+        case target, source, transforms, onInvalid, required, unique
     }
 
     /// Decodes a column recipe; `transforms` and `onInvalid` may be omitted.
@@ -153,6 +161,8 @@ public struct ColumnRecipe: Codable, Sendable, Equatable {
         source = try c.decodeIfPresent(ColumnSource.self, forKey: .source) ?? .none
         transforms = try c.decodeIfPresent([Transform].self, forKey: .transforms) ?? []
         onInvalid = try c.decodeIfPresent(InvalidHandling.self, forKey: .onInvalid) ?? .flag
+        required = try c.decodeIfPresent(Bool.self, forKey: .required)
+        unique = try c.decodeIfPresent(Bool.self, forKey: .unique)
     }
 
     /// Encodes the column recipe.
@@ -162,6 +172,8 @@ public struct ColumnRecipe: Codable, Sendable, Equatable {
         try c.encode(source, forKey: .source)
         try c.encode(transforms, forKey: .transforms)
         try c.encode(onInvalid, forKey: .onInvalid)
+        try c.encodeIfPresent(required, forKey: .required)
+        try c.encodeIfPresent(unique, forKey: .unique)
     }
 }
 

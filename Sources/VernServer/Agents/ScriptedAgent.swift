@@ -1,5 +1,6 @@
 import Foundation
 import VernAPI
+import VernAgentKit
 
 /// A scripted behaviour for demos and tests, picked per migration with the `local_agent` field
 /// of `POST /migrations` or for every migration with ``ServerConfiguration/scriptedBehaviour``.
@@ -45,7 +46,7 @@ struct ScriptedAgent: Agent {
             }
             try await run.emit(.message, data: ["text": .string("Thanks, I'll go with: \(text)")])
         case .credentials where run.kind == .generate:
-            try await connect(run)
+            try await run.connectDemoCRM(toRead: "contacts")
         case .fail:
             try await run.progress("Reading your files")
             throw AgentError(Self.failure)
@@ -62,27 +63,5 @@ struct ScriptedAgent: Agent {
 
     func export(_ request: ExportRequest, context: MigrationContext) async throws -> CSVExport {
         try await base.export(request, context: context)
-    }
-
-    /// Blocks until the vault holds the demo credentials, asking again after wrong ones.
-    private func connect(_ run: RunContext) async throws {
-        let connector = Connectors.demoCRM
-        let connection = try await run.connectSource(connector)
-        var reason = "I need API access to Demo CRM to read your contacts."
-        while true {
-            let secrets = try await run.migration.vaultSecrets(connectionID: connection.id)
-            if secrets["client_id"] == Connectors.demoClientID, secrets["client_secret"] == Connectors.demoClientSecret {
-                break
-            }
-            if !secrets.isEmpty {
-                reason = "Demo CRM rejected those credentials; check the client id and secret."
-                try await run.emit(.error, data: ["error": .string(reason)])
-            }
-            try await run.requestCredentials(
-                CredentialRequest(
-                    connectionID: connection.id, sourceKey: connector.sourceKey, sourceName: connector.name,
-                    reason: reason, guidance: connector.guidance, schema: connector.schema))
-        }
-        try await run.progress("Connected to Demo CRM")
     }
 }

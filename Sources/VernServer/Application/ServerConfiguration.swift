@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import VernAPI
+import VernAgentKit
 
 /// Everything that shapes one local server: where it listens and stores, who may call it,
 /// which templates and agent it offers, and the knobs tests turn.

@@ -3,6 +3,7 @@ import GRDB
 import Logging
 import Synchronization
 import VernAPI
+import VernAgentKit
 
 /// The shared state behind every controller: storage, run coordination and configuration.
 struct ServerState: Sendable {

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import VernAPI
+import VernAgentKit
 
 /// `GET /migrations/{id}/exports/{slug}.csv`: one sheet as RFC 4180 CSV, streamed.
 struct ExportsController {

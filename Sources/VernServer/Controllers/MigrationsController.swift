@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import VernAPI
+import VernAgentKit
 
 /// `POST /migrations`, plus the local extensions `GET /migrations` and `GET /migrations/{id}`.
 struct MigrationsController {

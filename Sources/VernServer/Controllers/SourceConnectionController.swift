@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import VernAPI
+import VernAgentKit
 
 /// `GET`/`POST`/`DELETE /migrations/{id}/source-connection`.
 struct SourceConnectionController {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Logging
 import VernAPI
+import VernAgentKit
 
 /// Drives one run from `queued` to its outcome in a background task.
 struct RunExecutor: Sendable {
@@ -18,7 +19,7 @@ struct RunExecutor: Sendable {
             let (migration, run) = try await markRunning(runID)
             let context = RunContext(
                 runID: run.id, kind: run.runKind, message: run.input, extractViaAPI: run.extractViaAPI,
-                migration: MigrationContext(migration: migration, state: state))
+                migration: MigrationContext(migration: migration, state: state), state: state)
             try await context.emit(.status, data: ["message": .string("Started the \(run.kind) run")])
             let outcome = try await state.agent(for: migration).run(context)
             try Task.checkCancellation()

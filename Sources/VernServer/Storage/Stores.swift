@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VernAPI
+import VernAgentKit
 
 /// Appends to and reads migrations' threads.
 struct ThreadStore: Sendable {

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import VernAPI
+import VernAgentKit
 import VernAgent
 import VernClient
 import VernServer

@@ -62,6 +62,15 @@ public struct ExportRequest: Sendable {
     public var template: Template
     /// Which rows.
     public var filter: ExportFilter
+
+    /// Creates an export request.
+    /// - Parameters:
+    ///   - template: The template to export.
+    ///   - filter: Which rows.
+    public init(template: Template, filter: ExportFilter) {
+        self.template = template
+        self.filter = filter
+    }
 }
 
 /// One sheet as a CSV file on disk, which the server streams as is (gzip-compressed when the
@@ -102,4 +111,21 @@ public struct AgentFile: Sendable, Hashable {
     public var uploadedAt: Date
     /// The bytes on disk (in memory mode too: uploads always stream to disk).
     public var fileURL: URL?
+
+    /// Creates a file description.
+    /// - Parameters:
+    ///   - id: The server's id.
+    ///   - name: The file name.
+    ///   - contentType: The declared content type.
+    ///   - size: Size in bytes.
+    ///   - uploadedAt: When the bytes arrived.
+    ///   - fileURL: The bytes on disk, if any.
+    public init(id: String, name: String, contentType: String?, size: Int, uploadedAt: Date, fileURL: URL?) {
+        self.id = id
+        self.name = name
+        self.contentType = contentType
+        self.size = size
+        self.uploadedAt = uploadedAt
+        self.fileURL = fileURL
+    }
 }

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The first stage of understanding a message: politeness, filler and reasons removed, then the
+/// message cut into clauses (sentences, `;`, numbered or bulleted lists, "also"), and the places
+/// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
+enum Clauses {
+    /// Words that carry no instruction, anywhere in a clause.
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically)\b,?"#
+
+    /// Openings that carry no instruction.
+    static let openings = [
+        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry)\b[,!]?\s*"#,
+        #"(?:can|could|would|will) you(?: please)?\s+"#,
+        #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
+        #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
+    ]
+
+    /// Tails that carry no instruction: reasons, "instead", "too", "as well".
+    static let tails = [
+        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
+        #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
+    ]
+
+    /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
+    static func clean(_ text: String) -> String {
+        var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+            .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
+            .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
+            .replacingOccurrences(of: "=>", with: " to ")
+        value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+        var previous = ""
+        while previous != value {
+            previous = value
+            while let last = value.last, ".!?,;:".contains(last) { value.removeLast() }
+            value = value.trimmingCharacters(in: .whitespaces)
+            for opening in openings {
+                if let words = Text.match(value, opening + "(.+)") { value = words[0] }
+            }
+            for tail in tails {
+                value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
+            }
+            value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
+            value = value.split(separator: " ").joined(separator: " ")
+        }
+        return value
+    }
+
+    /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
+    static func split(_ message: String) -> [String] {
+        var text = message.replacingOccurrences(of: "\r", with: "\n")
+        // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
+        text = text.replacingOccurrences(of: #"(?m)^\s*[-*•]\s+"#, with: "\n", options: .regularExpression)
+        if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {
+            text = text.replacingOccurrences(of: #"(?:^|(?<=[\s:;,]))\(?\d{1,2}[.)]\s+"#, with: "\n", options: .regularExpression)
+        }
+        var parts = [text]
+        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(clean).filter { !$0.isEmpty }
+    }
+
+    /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,
+    /// `but`; each cut gives the text before and after the conjunction.
+    static func cuts(_ clause: String) -> [(String, String)] {
+        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,|\band\b|&|\bplus\b|\bbut\b|\balso\b)\s*"#, options: [.caseInsensitive])
+        else { return [] }
+        let range = NSRange(clause.startIndex..., in: clause)
+        return regex.matches(in: clause, range: range).prefix(10).compactMap { match in
+            guard let cut = Range(match.range, in: clause) else { return nil }
+            let left = clean(String(clause[..<cut.lowerBound])), right = clean(String(clause[cut.upperBound...]))
+            return left.isEmpty || right.isEmpty ? nil : (left, right)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import VernRecipe
+
+/// Required / optional and unique / not unique, for any column, said either way round.
+extension InstructionParser {
+    private static let empty = #"(?:empty|blank|missing|null|left empty|left blank|unset|not set)"#
+    private static let must = #"(?:must|should|has to|needs to|need to|have to|is to|shall|will)"#
+    private static let mustNot = #"(?:must not|mustn't|should not|shouldn't|can ?not|can't|may not|cannot|is not allowed to|isn't allowed to)"#
+    private static let needNot = #"(?:does not|doesn't|do not|don't|need not|needn't|no longer|shouldn't|should not|won't|will not) (?:need to |have to )?"#
+
+    func requirement(_ text: String) throws(Failure) -> [Edit]? {
+        let required: [String] = [
+            #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|a required field|a must)"#,
+            #"(.+?) "# + Self.must + #" (?:be |always be )?(?:required|mandatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)"#,
+            #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
+            #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as )?(?:required|mandatory|compulsory)"#,
+            #"(?:require|enforce)(?: an?| the)? (.+?)"#,
+            #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
+            #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
+        ]
+        let optional: [String] = [
+            #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not needed|not necessary|not a required field|no longer required)"#,
+            #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|needed|necessary)"#,
+            #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|filled(?: in)?|populated|present)"#,
+            #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
+            #"(?:make|mark|set)(?: the)? (.+?) (?:as )?(?:optional|not required)"#,
+            #"(?:don't|do not|dont|no need to|stop) (?:require|requiring|mark|marking|flag|flagging)(?: the)? (.+?)(?: as)?(?: required| mandatory| missing| empty)?"#,
+            #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
+            #"(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|allowed|acceptable)"#,
+        ]
+        for (patterns, value) in [(optional, false), (required, true)] {
+            for pattern in patterns {
+                guard let groups = Text.match(text, pattern), let target = try constrained(groups[0]) else { continue }
+                return [.required(target: target, value)]
+            }
+        }
+        return nil
+    }
+
+    func uniqueness(_ text: String) throws(Failure) -> [Edit]? {
+        let unique: [String] = [
+            #"(.+?) (?:is|are|"# + Self.must + #" be|must all be|should all be) (?:now |also |always )?(?:unique|distinct|one per (?:row|record|contact))"#,
+            #"(?:make|mark|set|keep)(?: the)? (.+?) (?:as )?(?:unique|distinct)"#,
+            #"(?:no|don't allow|do not allow|disallow|flag|forbid) (?:duplicate|repeated|duplicated) (.+?)"#,
+            #"(.+?) "# + Self.mustNot + #" (?:repeat|be repeated|be duplicated|have duplicates|appear twice|contain duplicates)"#,
+            #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
+        ]
+        let notUnique: [String] = [
+            #"(.+?) (?:is|are) (?:not|no longer) (?:unique|required to be unique)"#,
+            #"(.+?) (?:isn't|aren't) (?:unique|required to be unique)"#,
+            #"(.+?) "# + Self.needNot + #"(?:be )?(?:unique|distinct)"#,
+            #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:repeat|be repeated|be duplicated|have duplicates|be the same|appear twice|appear more than once)"#,
+            #"(?:allow|accept|permit|keep) (?:duplicate|duplicated|repeated) (.+?)"#,
+            #"(?:duplicate|duplicated|repeated) (.+?) (?:is|are) (?:fine|ok|okay|allowed|acceptable)"#,
+            #"(?:don't|do not|dont|stop|no need to) (?:flag|flagging|check|checking|mark|marking) (?:duplicate|duplicated|repeated) (.+?)"#,
+            #"(?:turn off|remove|drop|disable|switch off) (?:the )?(?:uniqueness|unique(?: check| rule| constraint)?)(?: (?:on|for|of) (?:the )?(.+?))?"#,
+            #"(?:make|mark|set)(?: the)? (.+?) (?:as )?(?:not unique|non-?unique)"#,
+        ]
+        for (patterns, value) in [(notUnique, false), (unique, true)] {
+            for pattern in patterns {
+                guard let groups = Text.match(text, pattern) else { continue }
+                if groups[0].isEmpty {
+                    let current = template.columnNames.filter { template.column($0)?.unique == true || sheet.column($0)?.unique == true }
+                    guard current.count == 1 else { throw Failure(reason: "say which column should stop being unique") }
+                    return [.unique(target: current[0], false)]
+                }
+                guard let target = try constrained(groups[0]) else { continue }
+                return [.unique(target: target, value)]
+            }
+        }
+        return nil
+    }
+
+    /// The column a constraint names; nil when the phrase is not a column name at all (so other
+    /// readings get their turn), a failure when it names several.
+    private func constrained(_ phrase: String) throws(Failure) -> String? {
+        let cleaned = phrase.replacingOccurrences(
+            of: #"^(?:the|an?|every|each|all|any)\s+|\s+(?:column|field|values?|cells?)$"#, with: "",
+            options: [.regularExpression, .caseInsensitive])
+        if let target = scope.target(cleaned) { return target }
+        if Text.list(cleaned).count > 1 { throw Failure(reason: "say one column at a time for required or unique") }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import VernAPI
+@testable import VernAgent
+import VernRecipe
+
+/// The understanding pipeline: clauses, filler, negation, constraints, regions, and refusing what
+/// the recipe cannot express instead of doing something else.
+@Suite struct UnderstandingTests {
+    private func edits(_ phrasing: String) throws -> [Edit] {
+        guard case .edits(let edits) = try Fixture().parser.parse(phrasing).get() else {
+            Issue.record("\(phrasing) did not parse to edits")
+            return []
+        }
+        return edits
+    }
+
+    private func refuses(_ phrasing: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if case .success(let command) = try Fixture().parser.parse(phrasing) {
+            Issue.record("\"\(phrasing)\" parsed as \(command)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: [
+        ("company is optional", "company", false), ("Company isn't required", "company", false),
+        ("make the last name optional", "last_name", false), ("last name can be blank", "last_name", false),
+        ("do not mark company as required", "company", false), ("phone is required", "phone", true),
+        ("make Phone mandatory", "phone", true), ("every contact needs a phone", "phone", true),
+        ("notes can't be empty", "notes", true), ("Lead Source must be filled in", "lead_source", true),
+        ("the compnay field is not needed", "company", false),
+    ])
+    func requiredEitherWay(_ phrasing: String, target: String, value: Bool) throws {
+        #expect(try edits(phrasing) == [.required(target: target, value)])
+    }
+
+    @Test(arguments: [
+        ("phone must be unique", "phone", true), ("no duplicate external ids", "external_id", true),
+        ("email doesn't need to be unique", "email", false), ("allow duplicate emails", "email", false),
+        ("emails can repeat", "email", false),
+    ])
+    func uniqueEitherWay(_ phrasing: String, target: String, value: Bool) throws {
+        #expect(try edits(phrasing) == [.unique(target: target, value)])
+    }
+
+    @Test func requiredAndUniqueChangeTheRecipeAndTheirWords() throws {
+        var fixture = try Fixture()
+        var report = fixture.apply("company is optional")
+        #expect(fixture.sheet.column("company")?.required == false)
+        #expect(report.changes == ["company: now optional (an empty value is allowed)"])
+        report = fixture.apply("company is required")
+        #expect(fixture.sheet.column("company")?.required == nil)
+        report = fixture.apply("company is required")
+        #expect(report.changes.isEmpty && report.unchanged == ["company is already required"])
+        fixture.apply("Email must be unique, keep the first")
+        fixture.apply("emails can repeat")
+        #expect(fixture.sheet.column("email")?.unique == false)
+        #expect(fixture.sheet.rows.keepFirst.isEmpty)
+    }
+
+    @Test(arguments: [
+        "1. trim all fields 2. lower-case emails 3. drop rows without a company",
+        "Trim all fields; lower-case emails, and drop rows without a company",
+        "trim all fields. Also lower-case emails and drop rows without a company",
+        "- trim all fields\n- lower-case emails\n- drop rows without a company",
+        "please trim all fields and lower-case the emails, then drop rows without a company, thanks",
+    ])
+    func severalChangesInOneMessage(_ phrasing: String) throws {
+        let list = try edits(phrasing)
+        #expect(list.count == 3, "\(list)")
+        #expect(list.first == .trim(targets: []))
+        #expect(list.last == .dropRows(RowCondition(column: "company", when: .empty)))
+    }
+
+    @Test(arguments: [
+        "Could you please map E-mail Address to email, since our billing system needs it",
+        "map E-mail Address to email instead", "I'd like you to map E-mail Address to email - we use it for billing",
+        "map E-mial Adress to email",
+    ])
+    func fillerReasonsAndTyposAreIgnored(_ phrasing: String) throws {
+        #expect(try edits(phrasing) == [.map(target: "email", source: .column("E-mail Address"))])
+    }
+
+    @Test(arguments: [
+        ("Format phones as E.164, they are UK numbers", "GB"), ("phones in E.164 for British numbers", "GB"),
+        ("format phone numbers as E.164, default region +49", "DE"), ("Format phone numbers as E.164 region NO", "NO"),
+        ("format phone numbers as E.164, no extensions", "US"), ("format phone numbers as E.164 - is that ok", "US"),
+    ])
+    func regionsByNameCodeOrCallingCodeNeverAShortWord(_ phrasing: String, region: String) throws {
+        #expect(try edits(phrasing) == [.phone(target: "phone", region: region)])
+    }
+
+    @Test(arguments: [
+        "when notes is empty use Company", "if the phone is blank, use Notes",
+        "drop rows where the email is invalid", "remove records with a bad phone",
+        "drop rows where lead source is website", "use Date Added for the created date, it is in UK format",
+    ])
+    func refusesWhatItCannotDoInsteadOfDoingSomethingElse(_ phrasing: String) throws {
+        try refuses(phrasing)
+    }
+
+    @Test func aQuotedDefaultIsALiteral() throws {
+        #expect(try edits("when notes is empty use 'Company Domain'") == [.defaultValue(target: "notes", value: "Company Domain")])
+    }
+}
