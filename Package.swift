@@ -129,7 +129,7 @@ let package = Package(
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
-        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
+        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport", "VernTranscripts"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
         .testTarget(
             name: "VernTranscriptsTests",
