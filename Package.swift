@@ -142,7 +142,8 @@ let package = Package(
         .testTarget(
             name: "VernCommandsTests",
             dependencies: [
-                "VernCommands", "VernTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "VernCommands", "VernTestSupport", "VernTranscripts",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),

@@ -28,7 +28,8 @@ struct ShellLauncher {
             : TerminalRenderer(
                 style: TerminalStyle(
                     liveStatus: capabilities.canRedrawStatusLine && capabilities.colorOnStderr,
-                    color: capabilities.colorOnStderr, unicode: capabilities.unicode))
+                    color: capabilities.colorOnStderr, unicode: capabilities.unicode, width: capabilities.width,
+                    tableColor: capabilities.colorOnStdout))
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
         let opening = try self.opening(connection: connection, user: user)
@@ -91,8 +92,7 @@ struct ShellLauncher {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
-                streamThread: user.streamThread ?? true, credentials: credentials, width: capabilities.width,
-                color: capabilities.colorOnStdout, save: { name in try recorder.save(name: name) }))
+                streamThread: user.streamThread ?? true, credentials: credentials, save: { name in try recorder.save(name: name) }))
         if opened.needsGenerate { await session.start(.generate) }
         return await session.run()
     }

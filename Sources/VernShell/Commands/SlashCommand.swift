@@ -44,12 +44,12 @@ struct SlashCommands: ParsableCommand {
         return "usage: " + command
     }
 
-    /// One line per command, for `/help`.
-    static func helpLines() -> [String] {
+    /// Every command's usage and abstract, for `/help`.
+    static func help() -> [CommandHelp] {
         configuration.subcommands.map { command in
-            let usage = Self.usage(for: command).replacingOccurrences(of: "usage: ", with: "")
-            let padded = usage.count < 40 ? usage + String(repeating: " ", count: 40 - usage.count) : usage + "  "
-            return "  " + padded + command.configuration.abstract
+            CommandHelp(
+                usage: Self.usage(for: command).replacingOccurrences(of: "usage: ", with: ""),
+                abstract: command.configuration.abstract)
         }
     }
 }

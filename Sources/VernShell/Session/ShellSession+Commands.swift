@@ -23,7 +23,7 @@ extension ShellSession {
         }
         switch command {
         case is Help:
-            emit(.output(["Free text changes the recipe (update) or asks about it (ask), as the prompt shows."] + SlashCommands.helpLines()))
+            emit(.help(SlashCommands.help()))
         case let ask as Ask:
             await switchOrTurn(text: ask.question, mode: .ask, kind: .clarify)
         case let update as Update:
@@ -63,7 +63,7 @@ extension ShellSession {
         case let save as Save:
             await self.save(save.name)
         case is History:
-            emit(.output(entered.enumerated().map { "\(String($0.offset + 1).leftPadded(4))  \($0.element)" }))
+            emit(.history(entered))
         case let multi as Multi:
             await readMultiLine(end: multi.end)
         case is Quit:
@@ -111,10 +111,7 @@ extension ShellSession {
 
     private func listFiles() async {
         await perform {
-            let files = try await client.files(migration: migration.id)
-            guard !files.isEmpty else { return emit(.output(["No files uploaded yet. /upload PATH adds one."])) }
-            let presenter = TerminalPresenter()
-            emit(.output(files.map { "  \($0.name)  \(Numbers.bytes($0.size))  \($0.contentType ?? "")  \(presenter.time($0.uploadedAt))" }))
+            emit(.files(try await client.files(migration: migration.id)))
         }
     }
 
@@ -126,8 +123,7 @@ extension ShellSession {
                 let known = preview.sheets.map(\.template.slug).joined(separator: ", ")
                 return emit(.error("no sheet \(sheet) in the preview (sheets: \(known))"))
             }
-            let table = PreviewTable(width: configuration.width, color: configuration.color)
-            emit(.output(sheets.flatMap { table.lines(for: $0, invalidOnly: invalidOnly) }))
+            emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalidOnly)))
         }
     }
 
@@ -139,7 +135,7 @@ extension ShellSession {
                 defer { try? FileManager.default.removeItem(at: temporary) }
                 _ = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: temporary)
                 let text = try String(contentsOf: temporary, encoding: .utf8)
-                emit(.output(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)))
+                emit(.exported(slug: slug, csv: text))
             } else {
                 let file = configuration.resolvePath(path)
                 let result = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: file)
@@ -152,18 +148,12 @@ extension ShellSession {
     private func showStatus() async {
         await perform {
             if let fresh = try? await client.migration(migration.id) { migration = fresh }
-            var lines = [
-                "migration \(migration.name) (\(migration.id)): \(migration.status)",
-                "templates: \(migration.templates.map(\.slug).joined(separator: ", "))",
-                "mode: \(mode.rawValue)",
-            ]
-            if let run = currentRun {
-                let state = try await client.run(migration: migration.id, id: run.id)
-                lines.append("run: \(run.kind) \(run.id) \(state.status)\(state.message.map { " · \($0)" } ?? "")")
-            } else {
-                lines.append("run: none in flight")
+            var run: SessionStatus.RunState?
+            if let current = currentRun {
+                let state = try await client.run(migration: migration.id, id: current.id)
+                run = SessionStatus.RunState(run: current, status: state.status, message: state.message)
             }
-            emit(.output(lines))
+            emit(.status(SessionStatus(migration: migration, mode: mode.rawValue, run: run)))
         }
     }
 
@@ -177,10 +167,7 @@ extension ShellSession {
                 guard !page.events.isEmpty, let next = page.lastSequence, next != after else { break }
                 after = next
             }
-            guard !events.isEmpty else { return emit(.output(["The thread is empty."])) }
-            emit(.output(events.map { event in
-                "#\(event.sequence) \(event.type): \(event.text ?? String(decoding: (try? VernJSON.encoder().encode(event.data)) ?? Data(), as: UTF8.self))"
-            }))
+            emit(.thread(events))
         }
     }
 
@@ -211,21 +198,13 @@ extension ShellSession {
 
     private func listTemplates() async {
         await perform {
-            let templates = try await client.templates()
-            emit(.output(templates.flatMap { template -> [String] in
-                let columns = template.columns.map { column in
-                    column.name + (column.required ? "*" : "") + (column.unique ? " (unique)" : "")
-                }
-                return ["\(template.effectiveSlug)  \(template.name): \(columns.joined(separator: ", "))"]
-            } + ["(* required)"]))
+            emit(.templates(try await client.templates()))
         }
     }
 
     private func listSources() async {
         await perform {
-            let sources = try await client.sources()
-            guard !sources.isEmpty else { return emit(.output(["No sources."])) }
-            emit(.output(sources.map { "\($0.name)" + ($0.sourceKey.map { "  (connector: \($0))" } ?? "") }))
+            emit(.sources(try await client.sources()))
         }
     }
 
@@ -262,11 +241,5 @@ extension ShellSession {
                 return emit(.error("input ended before \(end); message discarded"))
             }
         }
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

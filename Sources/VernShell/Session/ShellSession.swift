@@ -32,10 +32,6 @@ public struct ShellConfiguration: Sendable {
     /// Secrets for credential forms when there is no terminal (from `--credentials-file` or an
     /// environment variable named by a flag).
     public var credentials: [String: String]
-    /// The terminal's width, for tables.
-    public var width: Int
-    /// Whether tables may use colour.
-    public var color: Bool
     /// After a thread event wakes the run watcher, the least time before the next step, so a
     /// chatty agent cannot push the request rate past the API's limit (about 100 per minute
     /// per endpoint): at most one step per gap.
@@ -50,7 +46,7 @@ public struct ShellConfiguration: Sendable {
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
-        width: Int = 80, color: Bool = false, minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?) async throws -> String)? = nil,
+        minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?) async throws -> String)? = nil,
         resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
         self.client = client
@@ -60,8 +56,6 @@ public struct ShellConfiguration: Sendable {
         self.clock = clock
         self.streamThread = streamThread
         self.credentials = credentials
-        self.width = width
-        self.color = color
         self.minimumPollGap = minimumPollGap
         self.save = save
         self.resolvePath = resolvePath

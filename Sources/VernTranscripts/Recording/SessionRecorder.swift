@@ -42,7 +42,7 @@ public final class SessionRecorder: Sendable {
     public let interactive: Bool
     /// Where copies of uploaded files are kept until the session ends.
     let scratch: URL
-    private let formatter = PlainFormatter(presenter: TerminalPresenter())
+    private let rendering = TranscriptRendering(presenter: TerminalPresenter())
 
     /// Creates a recorder.
     public init(baseURL: URL, opening: OpeningRecord, server: ServerSettings = ServerSettings(), interactive: Bool) {
@@ -75,11 +75,8 @@ public final class SessionRecorder: Sendable {
     func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
 
     func record(_ event: ShellEvent) {
-        switch event {
-        case .banner, .uploadProgress: return
-        default: break
-        }
-        let count = formatter.lines(for: event).count
+        let count = rendering.lines(for: event).count
+        guard count > 0 else { return }
         state.withLock { state in
             guard !state.saving else { return }
             state.events.append(event)
@@ -167,7 +164,7 @@ public final class SessionRecorder: Sendable {
                     upload: raw.upload, status: raw.status, headers: raw.headers.isEmpty ? nil : raw.headers,
                     body: normaliser.normaliseJSON(bodyText)))
         }
-        let lines = snapshot.events.flatMap { formatter.lines(for: $0).map { normaliser.normaliseLine($0.text) } }
+        let lines = snapshot.events.flatMap { rendering.lines(for: $0).map { normaliser.normaliseLine($0.text) } }
         let inputs = snapshot.inputs.map { step -> InputStep in
             var step = step
             step.text = step.text.map(normaliser.normaliseInput)

@@ -22,14 +22,11 @@ final class ReplaySink: ShellEventSink {
     }
 
     private let state = Mutex(State())
-    private let formatter = PlainFormatter(presenter: PlaceholderPresenter())
+    private let rendering = TranscriptRendering(presenter: PlaceholderPresenter())
 
     func emit(_ event: ShellEvent) {
-        switch event {
-        case .banner, .uploadProgress: return
-        default: break
-        }
-        let rendered = formatter.lines(for: event).map(\.text)
+        let rendered = rendering.lines(for: event).map(\.text)
+        guard !rendered.isEmpty else { return }
         state.withLock { state in
             guard !state.frozen else { return }
             state.lines += rendered

@@ -198,7 +198,7 @@ public enum Replayer {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink, clock: clock, streamThread: false,
-                width: 80, color: false, save: { _ in "[SAVED]" },
+                save: { _ in "[SAVED]" },
                 resolvePath: { path in
                     let name = URL(fileURLWithPath: path).lastPathComponent
                     let saved = files.appendingPathComponent(name)
