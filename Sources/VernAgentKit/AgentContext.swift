@@ -17,6 +17,9 @@ public protocol MigrationStore: Sendable {
     func sourceConnection() async throws -> SourceConnection?
     /// The vault's secrets of one connection: field name to value.
     func vaultSecrets(connectionID: String) async throws -> [String: String]
+    /// A private directory (mode 0700) for the agent's files about this migration, created on
+    /// first use.
+    func workDirectory() throws -> URL
 }
 
 /// What a run reports and waits for: implemented by the host that runs the agent.
@@ -77,6 +80,12 @@ public struct MigrationContext: Sendable {
     /// - Returns: The file's bytes.
     /// - Throws: A storage error.
     public func contents(of file: AgentFile) async throws -> Data { try await store.contents(of: file) }
+
+    /// A private directory (mode 0700) for the agent's files about this migration, e.g. the
+    /// rows an execute wrote, kept as long as the host's storage.
+    /// - Returns: The directory, created on first use.
+    /// - Throws: A storage error.
+    public func workDirectory() throws -> URL { try store.workDirectory() }
 
     /// The agent's opaque per-migration state (e.g. a JSON recipe and its history).
     /// - Returns: What ``saveState(_:)`` last stored, or `nil`.

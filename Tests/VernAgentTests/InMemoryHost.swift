@@ -26,6 +26,16 @@ final class MemoryStore: MigrationStore {
     func saveState(_ data: Data) async throws { state.withLock { $0 = data } }
     func sourceConnection() async throws -> SourceConnection? { nil }
     func vaultSecrets(connectionID: String) async throws -> [String: String] { [:] }
+    func workDirectory() throws -> URL {
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        return scratch
+    }
+
+    /// Removed when the store goes away.
+    private let scratch = FileManager.default.temporaryDirectory
+        .appendingPathComponent("vern-agent-test-\(UUID().uuidString)", isDirectory: true)
+
+    deinit { try? FileManager.default.removeItem(at: scratch) }
 }
 
 /// A run's channel in memory: records the agent's messages; questions are answered with their

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VernAPI
+import VernAgentKit
 @testable import VernServer
 
 /// What the server leaves on disk: no secret or API key in clear, only its owner can read it,

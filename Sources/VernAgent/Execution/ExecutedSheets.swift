@@ -1,6 +1,6 @@
 import Foundation
 import VernRecipe
-import VernServer
+import VernAgentKit
 
 /// The rows an execute wrote: per sheet, the valid rows as CSV (header first) in the migration's
 /// work directory, which a default export streams as they are. Other filters are written on

@@ -21,7 +21,11 @@ struct ServerMigrationStore: MigrationStore {
     }
 
     func contents(of file: AgentFile) async throws -> Data {
-        try await state.blobs.data(id: file.id)
+        try state.blobs.data(id: file.id)
+    }
+
+    func workDirectory() throws -> URL {
+        try state.blobs.workDirectory(migrationID: migrationID)
     }
 
     func loadState() async throws -> Data? {

@@ -79,8 +79,8 @@ final class BlobStore: Sendable {
             let rest = name.dropFirst(temporaryPrefix.count)
             guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid != getpid() else { continue }
             let path = parent.appendingPathComponent(name).path
-            var info = stat()
-            guard stat(path, &info) == 0, info.st_uid == getuid() else { continue }
+            let owner = (try? FileManager.default.attributesOfItem(atPath: path))?[.ownerAccountID] as? NSNumber
+            guard owner?.uint32Value == getuid() else { continue }
             if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: path) }
         }
     }
