@@ -85,7 +85,10 @@ struct FilesController {
             guard db.changesCount > 0 else { throw APIError.conflict("This upload URL has already been used.") }
             try file.insert(db)
         }
-        return try JSONResponse.make(file.wire)
+        // The token is the only input, so name the migration the file joined (for the next call).
+        var response = try JSONResponse.make(file.wire)
+        response.headers[.migrationID] = pending.migrationID
+        return response
     }
 
     /// File names are labels, never paths: the bytes are stored under a generated id.

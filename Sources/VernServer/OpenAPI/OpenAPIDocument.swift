@@ -65,7 +65,7 @@ enum OpenAPIDocument {
         .init(id: "getMigration", method: "get", path: "/api/v1/migrations/{migration_id}", summary: "Read one migration (local extension)", success: 200, errors: standardErrors, body: nil, response: "MigrationEnvelope"),
         .init(id: "mintUploads", method: "post", path: "/api/v1/migrations/{migration_id}/files", summary: "Mint signed, single-use upload URLs", success: 201, errors: [400] + standardErrors, body: "MintUploadsRequest", response: "SignedUploadList", links: ["UploadFile": ["operationId": "uploadFile", "parameters": ["token": "$response.body#/files/0/token"]]]),
         .init(id: "listFiles", method: "get", path: "/api/v1/migrations/{migration_id}/files", summary: "List uploaded files", success: 200, errors: standardErrors, body: nil, response: "UploadedFileList"),
-        .init(id: "uploadFile", method: "put", path: "/storage/upload/{token}", summary: "Upload a file's raw bytes to a signed URL (no API key)", success: 200, errors: [400, 404, 409], body: nil, response: "UploadedFile", authenticated: false),
+        .init(id: "uploadFile", method: "put", path: "/storage/upload/{token}", summary: "Upload a file's raw bytes to a signed URL (no API key)", success: 200, errors: [400, 404, 409], body: nil, response: "UploadedFile", links: migrationLinks("$response.header.X-Migration-ID"), authenticated: false),
         .init(id: "startRun", method: "post", path: "/api/v1/migrations/{migration_id}/runs", summary: "Start a run", success: 201, errors: [400, 409] + standardErrors, body: "StartRunRequest", response: "StartRunResponse", links: runLinks),
         .init(id: "getRun", method: "get", path: "/api/v1/migrations/{migration_id}/runs/{run_id}", summary: "Poll a run", success: 200, errors: standardErrors, body: nil, response: "Run"),
         .init(id: "cancelRun", method: "patch", path: "/api/v1/migrations/{migration_id}/runs/{run_id}", summary: "Cancel a run with {\"status\":\"cancel_requested\"}", success: 200, errors: [400, 409] + standardErrors, body: "CancelRunRequest", response: "Run"),
@@ -179,8 +179,13 @@ enum OpenAPIDocument {
             ["name": string, "storage_path": string, "content_type": nullableString, "size": integer, "uploaded_at": dateTime],
             required: ["name", "storage_path", "size", "uploaded_at"]),
         "UploadedFileList": object(["files": array(ref("UploadedFile"))], required: ["files"]),
-        "StartRunRequest": object(
-            ["kind": runKind, "message": label, "extract_via_api": boolean], required: ["kind"]),
+        // update and clarify need a message; generate and execute take none.
+        "StartRunRequest": [
+            "anyOf": [
+                object(["kind": enumeration(["generate", "execute"]), "extract_via_api": boolean], required: ["kind"]),
+                object(["kind": enumeration(["update", "clarify"]), "message": label], required: ["kind", "message"]),
+            ]
+        ],
         "StartRunResponse": object(["run_id": string, "status": runStatus, "poll_url": string], required: ["run_id", "status", "poll_url"]),
         "Question": object(
             [
@@ -269,6 +274,14 @@ enum OpenAPIDocument {
         "TemplateList": object(["templates": array(ref("Template"))], required: ["templates"]),
     ]
 
+    /// A small contacts CSV, the upload example a tester can generate and run on.
+    private static let sampleCSV = """
+        Record ID,First Name,Last Name,Email,Company,Lead Source
+        r1,Jane,Doe,jane@acme.com,Acme,Web
+        r2,John,Roe,john@acme.com,Acme,Event
+
+        """
+
     // MARK: - Operations
 
     private static func describe(_ operation: Operation) -> JSONValue {
@@ -283,6 +296,9 @@ enum OpenAPIDocument {
             success["headers"] = ["X-Total-Records": ["schema": integer]]
         } else {
             success["content"] = ["application/json": ["schema": ["type": "object"]]]
+        }
+        if operation.id == "uploadFile" {
+            success["headers"] = ["X-Migration-ID": ["required": true, "schema": string]]
         }
         if !operation.links.isEmpty { success["links"] = .object(operation.links) }
         for status in statuses(of: operation) {
@@ -315,7 +331,7 @@ enum OpenAPIDocument {
             described["requestBody"] = [
                 "required": true,
                 "content": [
-                    "text/csv": ["schema": ["type": "string"]],
+                    "text/csv": ["schema": ["type": "string"], "example": .string(sampleCSV)],
                     "application/octet-stream": ["schema": ["type": "string", "format": "binary"]],
                 ],
             ]
