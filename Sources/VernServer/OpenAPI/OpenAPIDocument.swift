@@ -290,7 +290,9 @@ enum OpenAPIDocument {
         if let response = operation.response {
             success["content"] = ["application/json": ["schema": ref(response)]]
         } else if operation.path.hasSuffix("/stream") {
-            success["content"] = ["text/event-stream": ["schema": string]]
+            // One schema per event; `data` is a ThreadEvent as JSON text. Comments are heartbeats.
+            let event = object(["id": string, "event": string, "data": string, "retry": integer], required: ["data"])
+            success["content"] = ["text/event-stream": ["schema": event]]
         } else if operation.path.contains("/exports/") {
             success["content"] = ["text/csv": ["schema": string]]
             success["headers"] = ["X-Total-Records": ["schema": integer]]
