@@ -42,6 +42,10 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("api-key"), help: "The API key to accept (default: the stored local key).")
     public var apiKey: String?
 
+    /// A file holding the API key, so the key never appears in the process list.
+    @Option(name: .customLong("api-key-file"), help: "A file holding the API key to accept (keeps it out of the process list).")
+    public var apiKeyFile: String?
+
     /// Extra templates.
     @Option(help: "A JSON file of templates in the GET /templates shape.")
     public var templates: String?
@@ -62,12 +66,26 @@ public struct ServeCommand: AsyncParsableCommand {
     /// Checks option combinations.
     public func validate() throws {
         if memory, data != nil { throw ValidationError("--data and --memory cannot be used together.") }
+        if apiKey != nil, apiKeyFile != nil { throw ValidationError("--api-key and --api-key-file cannot be used together.") }
         if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
         if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more.") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if let publicURL, Self.publicOrigin(publicURL) == nil {
             throw ValidationError("--public-url must be an http or https URL with a host and no path, e.g. https://vern.example.com.")
         }
+    }
+
+    /// The key in `file`, without surrounding whitespace.
+    static func readKey(file: String) throws -> String {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw ValidationError("Cannot read the API key file \(file).")
+        }
+        let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !key.isEmpty else { throw ValidationError("The API key file \(file) is empty.") }
+        return key
     }
 
     /// `text` as a URL when it is `http(s)://host[:port]` with at most a trailing slash.
@@ -85,7 +103,7 @@ public struct ServeCommand: AsyncParsableCommand {
         var configuration = ServerConfiguration(host: host, port: port, agent: LocalAgent())
         configuration.dataDirectory =
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
-        configuration.apiKeys = apiKey.map { [$0] } ?? []
+        configuration.apiKeys = try apiKeyFile.map { [try Self.readKey(file: $0)] } ?? apiKey.map { [$0] } ?? []
         configuration.publicURL = publicURL.flatMap(Self.publicOrigin)
         configuration.rateLimit = rateLimit == 0 ? nil : rateLimit
         if let slowStepMilliseconds { configuration.slowStepDuration = .milliseconds(slowStepMilliseconds) }

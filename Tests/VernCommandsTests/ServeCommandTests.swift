@@ -13,4 +13,17 @@ import Testing
             #expect(throws: (any Error).self, "\(bad)") { _ = try ServeCommand.parse(["--memory", "--public-url", bad]) }
         }
     }
+
+    @Test func apiKeyCanComeFromAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vern-key-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("  k-from-file\n".utf8).write(to: file)
+        #expect(try ServeCommand.readKey(file: file.path) == "k-from-file")
+        try Data("\n".utf8).write(to: file)
+        #expect(throws: (any Error).self) { try ServeCommand.readKey(file: file.path) }
+        #expect(throws: (any Error).self) { try ServeCommand.readKey(file: file.path + ".missing") }
+        #expect(throws: (any Error).self) {
+            _ = try ServeCommand.parse(["--memory", "--api-key", "k", "--api-key-file", file.path])
+        }
+    }
 }

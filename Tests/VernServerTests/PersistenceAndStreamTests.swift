@@ -180,7 +180,7 @@ import VernAPI
             for method in operations.keys { documented.insert("\(method) \(path)") }
         }
         #expect(served == documented)
-        #expect(OpenAPIDocument.document["openapi"] == "3.0.3")
+        #expect(OpenAPIDocument.document["openapi"] == "3.1.0")
     }
 
     @Test func documentIsServedWithoutAKey() async throws {

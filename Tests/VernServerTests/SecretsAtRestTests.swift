@@ -73,6 +73,43 @@ import VernAgentKit
         }
     }
 
+    @Test func anOlderDatabaseIsSealedOnOpen() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vern-upgrade-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try PrivateFiles.makeDirectory(directory)
+        let path = directory.appendingPathComponent("vern.sqlite").path
+        let cipher = try VaultCipher.loadOrCreate(in: directory)
+        let clearKey = "old-clear-api-key-\(UUID().uuidString.prefix(8))"
+        let clearSecret = "old-clear-secret-\(UUID().uuidString.prefix(8))"
+        do {
+            // A database as the previous version left it: keys and vault values in clear.
+            let queue = try DatabaseQueue(path: path)
+            try AppDatabase.migrator(cipher: cipher).migrate(queue, upTo: "v1")
+            try await queue.write { db in
+                try db.execute(sql: "INSERT INTO account (id, apiKey) VALUES ('a1', ?)", arguments: [clearKey])
+                try db.execute(
+                    sql: "INSERT INTO migration (id, accountID, name, templatesJSON, createdAt) VALUES ('m1', 'a1', 'M', '[]', ?)",
+                    arguments: [Date()])
+                try db.execute(
+                    sql: "INSERT INTO vault (connectionID, migrationID, field, value) VALUES ('c1', 'm1', 'client_secret', ?)",
+                    arguments: [clearSecret])
+            }
+            try queue.close()
+        }
+        let database = try AppDatabase(path: path, cipher: cipher)
+        let (digest, secrets) = try await database.read { db in
+            (
+                try String.fetchOne(db, sql: "SELECT apiKeyDigest FROM account WHERE id = 'a1'"),
+                try SourceConnectionStore.secrets(connectionID: "c1", cipher: cipher, db)
+            )
+        }
+        #expect(digest == APIKeyDigest.of(clearKey))
+        #expect(secrets == ["client_secret": clearSecret])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.range(of: Data(clearKey.utf8)) == nil)
+        #expect(bytes.range(of: Data(clearSecret.utf8)) == nil)
+    }
+
     @Test func vaultValuesAreBoundToTheirRowAndKey() throws {
         let cipher = VaultCipher.ephemeral()
         let sealed = try cipher.seal("hunter2", connectionID: "c1", field: "client_secret")

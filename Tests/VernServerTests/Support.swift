@@ -52,9 +52,14 @@ extension TestClientProtocol {
             body = ByteBuffer(bytes: bytes)
         }
         let uri = uri.hasPrefix("/") ? uri : "/api/v1/\(uri)"
-        return try await execute(uri: uri, method: method, headers: headers, body: body) { response in
+        let reply = try await execute(uri: uri, method: method, headers: headers, body: body) { response in
             Reply(status: response.status, headers: response.headers, body: Data(response.body.readableBytesView))
         }
+        // Every response the tests see must match the OpenAPI document.
+        for problem in OpenAPIConformance.problems(method: method, uri: uri, status: reply.status.code, body: reply.body) {
+            Issue.record("OpenAPI: \(problem)")
+        }
+        return reply
     }
 
     func send(_ method: HTTPRequest.Method, _ uri: String, key: String? = keyA, value: some Encodable) async throws -> Reply {

@@ -94,7 +94,10 @@ struct FilesController {
             state.blobs.remove(id: file.id)
             throw error
         }
-        return try JSONResponse.make(file.wire)
+        // The token is the only input, so name the migration the file joined (for the next call).
+        var response = try JSONResponse.make(file.wire)
+        response.headers[.migrationID] = pending.migrationID
+        return response
     }
 
     /// File names are labels, never paths: the bytes are stored under a generated id.

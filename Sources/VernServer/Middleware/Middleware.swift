@@ -166,6 +166,8 @@ extension HTTPField.Name {
     static let apiKey = HTTPField.Name("x-api-key")!
     /// `X-Total-Records`.
     static let totalRecords = HTTPField.Name("X-Total-Records")!
+    /// `X-Migration-ID`, on an upload's response: the migration the file joined.
+    static let migrationID = HTTPField.Name("X-Migration-ID")!
     /// `Last-Event-ID`.
     static let lastEventID = HTTPField.Name("Last-Event-ID")!
 }

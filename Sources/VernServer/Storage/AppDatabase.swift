@@ -36,7 +36,7 @@ struct AppDatabase: Sendable {
         try await writer.write(body)
     }
 
-    private static func migrator(cipher: VaultCipher) -> DatabaseMigrator {
+    static func migrator(cipher: VaultCipher) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.create(table: "account") { t in
