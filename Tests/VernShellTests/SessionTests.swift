@@ -161,6 +161,19 @@ struct SessionTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func aRunIsFollowedToItsEndThroughServerErrorsRateLimitsAndADroppedStream() async throws {
+        let faults = Faults(runPolls: [503, 429, 500], runStarts: [429], dropStream: true)
+        try await withHarness(behaviour: .slow, faults: faults, clientClock: SkippingClock()) { harness in
+            let startedBefore = harness.requests.count("POST", pathSuffix: "/runs")  // the set-up's generate
+            let (outcome, log, _) = await harness.run([.line("Trim all fields")])
+            #expect(harness.transport.injectedCount == 5, "every fault was met")
+            #expect(outcome == .success)
+            #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+            #expect(harness.requests.count("POST", pathSuffix: "/runs") == startedBefore + 1, "no duplicate run was started")
+            #expect(harness.requests.count("GET", pathSuffix: "/thread/stream") >= 2, "the stream was opened again")
+        }
+    }
+
     @Test func withoutATerminalCredentialsComeFromTheCredentialsSource() async throws {
         try await withHarness(behaviour: .credentials, generate: false) { harness in
             let (missing, log, _) = await harness.run([.line("/generate")], interactive: false)
