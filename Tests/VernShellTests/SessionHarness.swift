@@ -7,6 +7,7 @@ import VernAgent
 import VernClient
 import VernServer
 @testable import VernShell
+import VernTestSupport
 
 /// Keeps every event the session emits.
 final class EventLog: ShellEventSink {
@@ -203,30 +204,5 @@ final class RequestLog: Sendable {
     /// How many requests were `method` to a path ending in `suffix`.
     func count(_ method: String, pathSuffix suffix: String) -> Int {
         entries.withLock { $0.filter { $0.hasPrefix(method + " ") && $0.hasSuffix(suffix) }.count }
-    }
-}
-
-/// A clock that never waits: it records each requested sleep and advances its time by it.
-final class SkippingClock: Clock, Sendable {
-    struct Instant: InstantProtocol {
-        var offset: Duration
-        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        func duration(to other: Instant) -> Duration { other.offset - offset }
-        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
-    }
-
-    private let state = Mutex<(now: Duration, sleeps: [Duration])>((now: .zero, sleeps: []))
-
-    var now: Instant { Instant(offset: state.withLock { $0.now }) }
-    var minimumResolution: Duration { .nanoseconds(1) }
-    var sleeps: [Duration] { state.withLock { $0.sleeps } }
-
-    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
-        try Task.checkCancellation()
-        state.withLock {
-            $0.sleeps.append(deadline.offset - $0.now)
-            $0.now = max($0.now, deadline.offset)
-        }
-        await Task.yield()
     }
 }

@@ -6,6 +6,7 @@ import VernAPI
 import VernClient
 import VernServer
 @testable import VernShell
+import VernTestSupport
 
 /// Full conversations against the in-process local server, driven by a scripted reader.
 @Suite(.serialized)
@@ -148,7 +149,7 @@ struct SessionTests {
 
     @Test(.timeLimit(.minutes(1))) func rejectedCredentialsAreAskedAgainABoundedNumberOfTimesWithGrowingPauses() async throws {
         try await withHarness(behaviour: .credentials, generate: false) { harness in
-            let clock = SkippingClock()
+            let clock = RecordingClock()
             let wrong: [ScriptedInput.Step] = (1...3).flatMap { [.line("demo-client"), .secret("wrong-\($0)")] }
             let (_, log, input) = await harness.run([.line("/generate")] + wrong + [.line("/status")], clock: clock)
             #expect(harness.requests.count("POST", pathSuffix: "/credentials") == ShellSession.credentialAttempts)
@@ -163,7 +164,7 @@ struct SessionTests {
 
     @Test(.timeLimit(.minutes(1))) func aRunIsFollowedToItsEndThroughServerErrorsRateLimitsAndADroppedStream() async throws {
         let faults = Faults(runPolls: [503, 429, 500], runStarts: [429], dropStream: true)
-        try await withHarness(behaviour: .slow, faults: faults, clientClock: SkippingClock()) { harness in
+        try await withHarness(behaviour: .slow, faults: faults, clientClock: RecordingClock()) { harness in
             let startedBefore = harness.requests.count("POST", pathSuffix: "/runs")  // the set-up's generate
             let (outcome, log, _) = await harness.run([.line("Trim all fields")])
             #expect(harness.transport.injectedCount == 5, "every fault was met")
