@@ -146,12 +146,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
+        .testTarget(name: "VernClientTests", dependencies: ["VernClient", "VernTestSupport"]),
         .testTarget(
             name: "VernTranscriptsTests",
             dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgentKit", "VernAgent", "VernAPI", "VernTerminal"]
         ),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgentKit", "VernAgent", "VernClient"]),
+        .testTarget(
+            name: "VernShellTests",
+            dependencies: ["VernShell", "VernServer", "VernAgentKit", "VernAgent", "VernClient", "VernTestSupport"]
+        ),
         .testTarget(
             name: "VernAgentTests",
             dependencies: [

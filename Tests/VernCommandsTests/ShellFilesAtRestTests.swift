@@ -27,17 +27,14 @@ struct ShellFilesAtRestTests {
                 "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TMPDIR": temporary,
                 "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
             ], columns: 120)
-        try pty.expectPrompt("client_id: ", timeout: .seconds(60))
-        try pty.send("demo-client\r")
-        try pty.expect("client_secret (hidden): ")
-        try pty.waitNoEcho()
-        try pty.send(Self.rejectedSecret + "\r")
-        try pty.expect("did not accept those credentials", timeout: .seconds(20))
-        try pty.expectPrompt("client_id: ", timeout: .seconds(20))
-        try pty.send("demo-client\r")
-        try pty.expect("client_secret (hidden): ")
-        try pty.waitNoEcho()
-        try pty.send(Self.acceptedSecret + "\r")
+        for secret in [Self.rejectedSecret, Self.acceptedSecret] {
+            try pty.expectPrompt("client_id: ", timeout: .seconds(60))
+            try pty.send("demo-client\r")
+            try pty.expect("client_secret (hidden): ")
+            try pty.waitNoEcho()
+            try pty.send(secret + "\r")
+        }
+        #expect(pty.screenText.contains("did not accept those credentials"), "the first secret was rejected")
         try pty.expectPrompt("answer> ", timeout: .seconds(60))
         try pty.send("1\r")
         try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(30))

@@ -7,6 +7,7 @@ import VernAgentKit
 import VernClient
 import VernServer
 @testable import VernShell
+import VernTestSupport
 
 /// Full conversations against the in-process local server, driven by a scripted reader.
 @Suite(.serialized)
@@ -149,7 +150,7 @@ struct SessionTests {
 
     @Test(.timeLimit(.minutes(1))) func rejectedCredentialsAreAskedAgainABoundedNumberOfTimesWithGrowingPauses() async throws {
         try await withHarness(behaviour: .credentials, generate: false) { harness in
-            let clock = SkippingClock()
+            let clock = RecordingClock()
             let wrong: [ScriptedInput.Step] = (1...3).flatMap { [.line("demo-client"), .secret("wrong-\($0)")] }
             let (_, log, input) = await harness.run([.line("/generate")] + wrong + [.line("/status")], clock: clock)
             #expect(harness.requests.count("POST", pathSuffix: "/credentials") == ShellSession.credentialAttempts)
@@ -159,6 +160,19 @@ struct SessionTests {
             #expect(input.remaining.isEmpty && log.text.contains("blocked"), "/status was read at the prompt, the run still blocked")
             let pauses = clock.sleeps.filter { $0 >= ShellSession.credentialRetryPause }
             #expect(pauses == [.seconds(1), .seconds(2)])
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aRunIsFollowedToItsEndThroughServerErrorsRateLimitsAndADroppedStream() async throws {
+        let faults = Faults(runPolls: [503, 429, 500], runStarts: [429], dropStream: true)
+        try await withHarness(behaviour: .slow, faults: faults, clientClock: RecordingClock()) { harness in
+            let startedBefore = harness.requests.count("POST", pathSuffix: "/runs")  // the set-up's generate
+            let (outcome, log, _) = await harness.run([.line("Trim all fields")])
+            #expect(harness.transport.injectedCount == 5, "every fault was met")
+            #expect(outcome == .success)
+            #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+            #expect(harness.requests.count("POST", pathSuffix: "/runs") == startedBefore + 1, "no duplicate run was started")
+            #expect(harness.requests.count("GET", pathSuffix: "/thread/stream") >= 2, "the stream was opened again")
         }
     }
 

@@ -5,19 +5,15 @@ import Foundation
 /// Used for everything the shell keeps that may hold what was typed or uploaded: session journals,
 /// the history's folder and temporary copies.
 public enum PrivateFiles {
-    /// Creates `directory` and its missing parents with mode 0700, and sets 0700 on `directory`
-    /// itself when it already existed. Parents that existed are left as they are.
-    /// - Throws: ``PrivateFileError`` when a folder cannot be created or is not a folder.
+    /// Creates `directory` (and its missing parents, which follow the umask) and sets mode 0700 on
+    /// `directory`, whether it was created or already existed.
+    /// - Throws: ``PrivateFileError`` when the folder cannot be created or is not a folder.
     public static func directory(_ directory: URL) throws {
         let path = directory.path
-        var missing: [String] = []
-        var current = path
-        while !current.isEmpty, current != "/", access(current, F_OK) != 0 {
-            missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
-        }
-        for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
-            throw PrivateFileError(path: folder, operation: "mkdir", code: errno)
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw PrivateFileError(path: path, operation: "mkdir", code: 0)
         }
         var status = stat()
         guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
