@@ -6,8 +6,9 @@ Called by bench/server-bench.sh (which starts the server and builds the table); 
   python3 bench/server_bench.py --url http://127.0.0.1:PORT --key KEY --pid PID FILE.csv
 
 Steps: upload (mint + PUT), generate until the preview is ready (answering any question with its
-first option), update ("Trim all fields"), clarify, execute, export (plain, then gzip). Prints one
-JSON object: seconds per step, export sizes, and the server's peak RSS (VmHWM) after each step.
+first option), update ("Trim all fields"), clarify, execute, export (plain, then gzip); with
+--generate-only, upload and generate. Prints one JSON object: seconds per step, export sizes, and
+the server's peak RSS (VmHWM) after each step.
 """
 import argparse
 import json
@@ -71,6 +72,7 @@ def main():
     parser.add_argument("--url", required=True)
     parser.add_argument("--key", required=True)
     parser.add_argument("--pid", type=int, required=True, help="the server's pid, for its peak RSS")
+    parser.add_argument("--generate-only", action="store_true", help="stop after generate")
     parser.add_argument("file")
     args = parser.parse_args()
     api = API(args.url, args.key)
@@ -100,6 +102,9 @@ def main():
 
     step("upload", upload)
     step("generate", lambda: api.run(migration, "generate"))
+    if args.generate_only:
+        print(json.dumps(result))
+        return
     step("update", lambda: api.run(migration, "update", "Trim all fields"))
     step("clarify", lambda: api.run(migration, "clarify", "How many rows are invalid?"))
     step("execute", lambda: api.run(migration, "execute"))

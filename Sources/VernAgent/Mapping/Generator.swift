@@ -51,10 +51,13 @@ struct Generator {
         var records: [AgentState.SourceRecord] = []
         for file in files {
             try await run.emit(.toolCall, data: ["tool": "profile_csv", "input": ["file": .string(file.name)]])
-            let bytes = [UInt8](try await migration.contents(of: file))
             let profile: SourceProfile
             do {
-                profile = try Profiler.profile(name: file.name, bytes: bytes)
+                if let url = file.fileURL, let source = try? FileByteSource(path: url.path) {
+                    profile = try Profiler.profile(name: file.name, source: source)
+                } else {
+                    profile = try Profiler.profile(name: file.name, bytes: [UInt8](try await migration.contents(of: file)))
+                }
             } catch let error as RecipeError {
                 throw AgentError("\(file.name) is not a readable CSV file: \(error.message).")
             }
@@ -95,7 +98,9 @@ struct Generator {
 
     private func askSource(for target: String, template: TargetTemplate, profile: SourceProfile, taken: [String]) async throws -> String? {
         let free = profile.header.filter { !taken.contains($0) }
-        let ranked = free.sorted { (Text.editDistance(Text.key($0), Text.key(target)), $0) < (Text.editDistance(Text.key($1), Text.key(target)), $1) }
+        let targetKey = Text.key(target)
+        let ranked = free.map { (distance: Text.editDistance(Text.key($0), targetKey), name: $0) }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }.map(\.name)
         let none = "Leave it empty (those rows are flagged \(target):required)"
         let options = ranked.prefix(3).enumerated().map { Question.Option(id: "column_\($0.offset + 1)", label: $0.element) }
             + [Question.Option(id: "none", label: none)]

@@ -17,9 +17,11 @@ enum RecipeBuilder {
         var taken: Set<String> = []
         var choices: [String: Choice] = [:]
         var pairs: [(score: Double, target: String, source: String)] = []
+        let sourceKeys = profile.columns.map { Text.key($0.name) }
         for target in template.columnNames {
-            for column in profile.columns {
-                let score = ColumnMatcher.nameScore(source: column.name, target: target)
+            let targetKey = Text.key(target)
+            for (column, sourceKey) in zip(profile.columns, sourceKeys) {
+                let score = ColumnMatcher.nameScore(sourceKey: sourceKey, targetKey: targetKey)
                 if score >= 0.75 { pairs.append((score, target, column.name)) }
             }
         }

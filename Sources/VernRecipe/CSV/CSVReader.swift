@@ -17,6 +17,8 @@ final class CSVReader<Source: ByteSource> {
 
     /// The delimiter in use.
     let delimiter: UInt8
+    /// Whether the input started with a UTF-8 byte order mark (skipped).
+    let hasBOM: Bool
     /// Field bounds of the last record: field `i` is `arena[bounds[2i] ..< bounds[2i+1]]`.
     let bounds = IntBuffer(capacity: 64)
     /// Number of records read (the header is record 1).
@@ -38,7 +40,8 @@ final class CSVReader<Source: ByteSource> {
             }
             end += n
         }
-        if end >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
+        hasBOM = end >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF
+        if hasBOM { pos = 3 }
         if let encoding = Self.wideEncoding(UnsafeBufferPointer(start: buffer, count: end)) {
             buffer.deallocate()
             throw RecipeError(

@@ -15,6 +15,23 @@ public final class CSVRecordReader<Source: ByteSource> {
     /// The detected delimiter byte (`,` `;` TAB or `|`).
     public var delimiter: UInt8 { reader.delimiter }
 
+    /// Whether the input started with a UTF-8 byte order mark (never part of a field).
+    public var hasBOM: Bool { reader.hasBOM }
+
+    /// Reads the next record without making strings: `field` gets each field's index and bytes
+    /// (valid only during the call). Returns false at the end of the input.
+    public func next(field: (_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void) throws(RecipeError) -> Bool {
+        arena.count = 0
+        guard try reader.readRecord(into: arena) else { return false }
+        let base = arena.base
+        for f in 0..<reader.fieldCount {
+            let start = reader.bounds[2 * f]
+            field(f, UnsafeBufferPointer(start: base + start, count: reader.bounds[2 * f + 1] - start))
+        }
+        arena.shrinkIfHuge(to: 1 << 16)
+        return true
+    }
+
     /// The next record's fields, or nil at the end of the input.
     public func next() throws(RecipeError) -> [String]? {
         arena.count = 0

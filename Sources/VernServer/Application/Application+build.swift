@@ -73,9 +73,11 @@ struct ServerShutdownService: Service {
 }
 
 extension ServerState {
-    /// Ends open thread streams and stops run tasks. Idempotent.
+    /// Ends open thread streams, stops run tasks and, in memory mode, removes the stored bytes.
+    /// Idempotent.
     func shutDown() async {
         bus.close()
         await coordinator.stop()
+        blobs.removeTemporaryRoot()
     }
 }

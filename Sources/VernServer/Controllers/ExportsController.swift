@@ -92,8 +92,8 @@ private final class ExportFile: @unchecked Sendable {
     init(_ url: URL) throws {
         descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw APIError.notFound("The export file is missing; run execute again.") }
-        var info = stat()
-        size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : nil
+        let end = lseek(descriptor, 0, SEEK_END)
+        size = end >= 0 && lseek(descriptor, 0, SEEK_SET) == 0 ? Int(end) : nil
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }

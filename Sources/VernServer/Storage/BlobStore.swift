@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -26,6 +27,10 @@ final class BlobStore: Sendable {
     let work: URL
     /// The root to delete when the store goes away (memory mode), else `nil`.
     private let ephemeralRoot: URL?
+    /// An exclusive `flock` on `ephemeralRoot/lock` held while the store lives (-1 when none or
+    /// released): a sweep that can take the lock knows the owner is gone, whatever its PID
+    /// namespace.
+    private let rootLock = Mutex<Int32>(-1)
 
     /// A store under `root` (a data directory): sweeps uploads a killed process left in progress.
     init(root: URL) throws {
@@ -39,7 +44,7 @@ final class BlobStore: Sendable {
     /// A store in a fresh private temporary directory, removed when the store goes away.
     init(temporaryIn parent: URL = FileManager.default.temporaryDirectory) throws {
         Self.sweepAbandonedTemporaryRoots(in: parent)
-        var template = Array(parent.appendingPathComponent("\(Self.temporaryPrefix)\(getpid())-XXXXXX").path.utf8CString)
+        var template = Array(parent.appendingPathComponent("\(Self.temporaryPrefix)XXXXXX").path.utf8CString)
         guard let made = mkdtemp(&template) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: parent.path])
         }
@@ -48,15 +53,26 @@ final class BlobStore: Sendable {
         staging = root.appendingPathComponent("upload-tmp", isDirectory: true)
         work = root.appendingPathComponent("work", isDirectory: true)
         ephemeralRoot = root
+        let lock = open(root.appendingPathComponent(Self.lockName).path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 { rootLock.withLock { $0 = lock } }
         try prepare()
     }
 
-    deinit {
-        if let ephemeralRoot { try? FileManager.default.removeItem(at: ephemeralRoot) }
+    deinit { removeTemporaryRoot() }
+
+    /// In memory mode, deletes everything the store holds (at shutdown); else does nothing.
+    func removeTemporaryRoot() {
+        guard let ephemeralRoot else { return }
+        try? FileManager.default.removeItem(at: ephemeralRoot)
+        rootLock.withLock { lock in
+            if lock >= 0 { close(lock) }
+            lock = -1
+        }
     }
 
-    /// The name prefix of memory-mode roots: `vern-serve-PID-XXXXXX`.
+    /// The name prefix of memory-mode roots: `vern-serve-XXXXXX`.
     static let temporaryPrefix = "vern-serve-"
+    private static let lockName = "lock"
 
     private func prepare() throws {
         for directory in [files, staging, work] { try Self.makePrivateDirectory(directory) }
@@ -72,16 +88,24 @@ final class BlobStore: Sendable {
         }
     }
 
-    /// Removes memory-mode roots whose process is gone (killed before it could remove its own).
+    /// Removes memory-mode roots whose server is gone (killed before it could remove its own):
+    /// their lock can be taken. A root without a lock file is left alone while it is young (its
+    /// server may be starting).
     private static func sweepAbandonedTemporaryRoots(in parent: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(temporaryPrefix) {
-            let rest = name.dropFirst(temporaryPrefix.count)
-            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid != getpid() else { continue }
-            let path = parent.appendingPathComponent(name).path
-            let owner = (try? FileManager.default.attributesOfItem(atPath: path))?[.ownerAccountID] as? NSNumber
-            guard owner?.uint32Value == getuid() else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH { try? FileManager.default.removeItem(atPath: path) }
+            let root = parent.appendingPathComponent(name)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: root.path),
+                (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == getuid()
+            else { continue }
+            let lock = open(root.appendingPathComponent(lockName).path, O_RDWR | O_CLOEXEC)
+            if lock < 0 {
+                let created = attributes[.modificationDate] as? Date ?? Date()
+                if Date().timeIntervalSince(created) > 60 { try? FileManager.default.removeItem(at: root) }
+                continue
+            }
+            defer { close(lock) }
+            if flock(lock, LOCK_EX | LOCK_NB) == 0 { try? FileManager.default.removeItem(at: root) }
         }
     }
 
