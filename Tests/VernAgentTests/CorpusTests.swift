@@ -213,7 +213,7 @@ struct CorpusRunner {
         let profile = try #require(state.source(named: sheet.source)?.profile)
         let template = TargetTemplate(template)
         let parser = InstructionParser(
-            scope: ColumnScope(template: template, header: profile.header, mappedFrom: Summary.mappedFrom(sheet)), sheet: sheet)
+            scope: ColumnScope(template: template, profile: profile, sheet: sheet), sheet: sheet)
         let clock = ContinuousClock()
         return texts.map { text in
             var best = Duration.seconds(1000)

@@ -22,7 +22,7 @@ struct Clarifier {
         var lines: [String] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
-            let scope = ColumnScope(template: template, header: source.profile.header, mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
             if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
@@ -174,13 +174,7 @@ struct Clarifier {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
-            let rules = sheet.rows.drop.map { condition in
-                switch condition.when {
-                case .empty: "rows without \(condition.column)"
-                case .notEmpty: "rows with a \(condition.column)"
-                case .equals: "rows with \(condition.column) = \(condition.value ?? "")"
-                }
-            } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
+            let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
             guard !dropped.isEmpty else {
                 return "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
             }

@@ -89,7 +89,7 @@ struct InstructionParser: Sendable {
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -173,19 +173,51 @@ struct InstructionParser: Sendable {
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|default to) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             let target = try require(groups[column])
-            let raw = groups[value]
-            let quoted = ["'", "\"", "`"].contains { text.contains($0 + raw + $0) }
-            let cleaned = raw.replacingOccurrences(of: #"^(?:the |an? )?(?:value (?:of|from|in) )?(?:the )?"#, with: "", options: [.regularExpression, .caseInsensitive])
-                .replacingOccurrences(of: #" (?:column|field|value|instead)$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            if !quoted, template.allowed(target) == nil, let other = scope.source(cleaned) ?? scope.target(cleaned).flatMap({ scope.mappedFrom[$0] ?? $0 }) {
-                throw Failure(reason: "filling \(target) from another column (\(other)) when it is empty is not something the recipe can do yet; to use the literal text, put it in quotes")
-            }
+            var raw = groups[value].replacingOccurrences(
+                of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
+                options: [.regularExpression, .caseInsensitive])
+            raw = Text.unquote(raw)
+            if raw.contains(","), !["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) }) { return nil }
             return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
+        }
+        return nil
+    }
+
+    /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
+    func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
+        let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
+        let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
+        let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
+        let patterns: [(String, Int, Int)] = [
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
+            (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:if|when) (?:there is |there's )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:where|when|if) (.+?) (?:is|are) "# + empty + #",? (?:fill (?:it |them )?(?:in )?|take it |copy it )?from (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+        ]
+        for (pattern, targetGroup, otherGroup) in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            let otherPhrase = groups[otherGroup]
+            if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
+            guard let other = scope.source(otherPhrase) ?? scope.target(otherPhrase).flatMap({ scope.mappedFrom[$0] }) else { return nil }
+            let target = try require(groups[targetGroup])
+            var sources: [String] = []
+            switch sheet.column(target)?.source {
+            case .column(let own)?: sources = [own]
+            case .firstOf(let own)?: sources = own
+            case .none?, nil: sources = []
+            default: throw Failure(reason: "\(target) is built from several columns; say how to fill it when it is blank")
+            }
+            if !sources.contains(other) { sources.append(other) }
+            return [.map(target: target, source: sources.count == 1 ? .column(sources[0]) : .firstOf(columns: sources))]
         }
         return nil
     }
@@ -202,31 +234,74 @@ struct InstructionParser: Sendable {
     }
 
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
-        guard let groups = Text.match(text, #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of)(?: all| any)?(?: the)? (?:rows|records|lines|contacts|entries|leads|people)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out)"#
+        if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else { return nil }
         let rest = groups[0]
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
+            ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+            ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
+        {
+            return [.dropRows(RowCondition(column: try require(g[0]), when: .invalid))]
+        }
         let emptyPatterns = [
-            #"(?:without|with no|missing|lacking|with an empty|with a blank|with empty|with blank|with a missing|that lack|lack|no)(?: an?| the)? (.+?)"#,
+            #"(?:without|with no|missing|lacking|with an empty|with a blank|with empty|with blank|with a missing|that lack|lack|no)(?: an?| the| any)? (.+?)"#,
             #"(?:where|when|if|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing|not set)"#,
         ]
         for pattern in emptyPatterns {
-            if let g = Text.match(rest, pattern) { return [.dropRows(RowCondition(column: try require(g[0]), when: .empty))] }
+            guard let g = Text.match(rest, pattern) else { continue }
+            if let target = scope.target(g[0]) { return [.dropRows(RowCondition(column: target, when: .empty))] }
+            if let source = scope.source(g[0]) { return [.dropRows(RowCondition(column: source, when: .empty, inSource: true))] }
+            _ = try require(g[0])
         }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable|valid)"#)
-            ?? Text.match(rest, #"(?:with|that have|having)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+            ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
-            let target = try require(g[0])
-            throw Failure(reason: "dropping rows by whether \(target) is valid is not something the recipe can do yet; say \"Keep rows with a bad \(target) but clear the \(target)\" or \"Drop rows without a \(target)\"")
-        }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the)? (.+?) (?:is|=|equals|of) ['"]?(.+?)['"]?"#) {
-            let target = try require(g[0])
-            let value = Text.unquote(g[1])
-            if let allowed = template.allowed(target), !allowed.contains(where: { Text.key($0) == Text.key(value) }) {
-                throw Failure(reason: "\(target) is compared after mapping, and \(value) is not one of its values (\(allowed.joined(separator: ", "))); dropping by a source value is not something the recipe can do yet")
-            }
-            return [.dropRows(RowCondition(column: target, when: .equals, value: template.allowed(target)?.first { Text.key($0) == Text.key(value) } ?? value))]
+            return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
+    }
+
+    /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
+    private func dropByValue(column phrase: String, value: String) throws(Failure) -> Edit {
+        let key = value.lowercased().trimmingCharacters(in: .whitespaces)
+        let target = scope.target(phrase)
+        let source = scope.source(phrase) ?? target.flatMap { scope.mappedFrom[$0] }
+        if let source, scope.values[source]?[key] != nil {
+            return .dropRows(RowCondition(column: source, when: .equals, value: key, inSource: true))
+        }
+        if let target, let allowed = template.allowed(target)?.first(where: { Text.key($0) == Text.key(value) }) {
+            return .dropRows(RowCondition(column: target, when: .equals, value: allowed))
+        }
+        guard let column = source ?? target else { _ = try require(phrase); throw Failure(reason: "say which column to compare") }
+        if scope.values[column] == nil, source != nil {
+            return .dropRows(RowCondition(column: column, when: .equals, value: key, inSource: true))
+        }
+        throw Failure(reason: "no row has \(column) = \(value)")
+    }
+
+    /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
+    private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
+        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+            ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
+        else { return nil }
+        let numbers = g[0].split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first else {
+            return .failure(Failure(reason: "there is no record id column to compare with"))
+        }
+        var edits: [Edit] = []
+        for number in numbers {
+            if let known = scope.values[idColumn], known[number] == nil {
+                let isRow = Text.contains(text, #"\brows?\b"#) && (Int(number) ?? 0) < 10_000
+                return .failure(Failure(reason: isRow
+                    ? "say the record id (\(idColumn)) of the row to drop; rows are not dropped by position"
+                    : "no record has \(idColumn) \(number)"))
+            }
+            edits.append(.dropRows(RowCondition(column: idColumn, when: .equals, value: number, inSource: true)))
+        }
+        return .success(edits)
     }
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
@@ -429,11 +504,14 @@ struct InstructionParser: Sendable {
 
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
-            (#"(?:map|use|take|pull|get|read|source|populate from|fill from) ['"]?(.+?)['"]? (?:to|for|as|into|onto|in|=) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:is|=|means) (?:the )?['"]?(.+?)['"]?"#, 0, 1),
         ]
+        var failure: Failure?
         for (pattern, sourceGroup, targetGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
@@ -441,11 +519,16 @@ struct InstructionParser: Sendable {
                 swap(&sourcePhrase, &targetPhrase)
             }
             guard let source = scope.source(sourcePhrase) else {
-                throw Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
+                failure = failure ?? Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
+                continue
             }
-            let target = try require(targetPhrase)
+            guard let target = scope.target(targetPhrase) else {
+                failure = failure ?? Failure(reason: "\"\(ColumnMatcher.clean(targetPhrase))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+                continue
+            }
             return [.map(target: target, source: .column(source))]
         }
+        if let failure { throw failure }
         return nil
     }
 }

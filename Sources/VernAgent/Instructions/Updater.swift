@@ -71,7 +71,7 @@ struct Updater {
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
-            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
             if case .success = InstructionParser(scope: scope, sheet: sheet).parse(message) { return nil }
         }
         let answer = try await Clarifier(migration: migration).answer(message)
@@ -104,7 +104,7 @@ struct Updater {
 
     private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
         let scope = state.recipe.sheets.first.flatMap { sheet in
-            bench.template(for: sheet).map { ColumnScope(template: $0, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet)) }
+            bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet) }
         }
         let word = ColumnMatcher.clean(keyword)
         let needles = [scope?.target(word), word.lowercased()].compactMap { $0 }
@@ -129,7 +129,7 @@ struct Updater {
         var parsers: [InstructionParser] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
-            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
             parsers.append(InstructionParser(scope: scope, sheet: sheet))
         }
         for (index, parser) in parsers.enumerated() {

@@ -112,7 +112,7 @@ final class RowProcessor {
         for k in 0..<n {
             computeColumn(order[k], bounds: bounds, fieldCount: fieldCount)
         }
-        if hasRowRules, applyRowRules() { return .dropped }
+        if hasRowRules, applyRowRules(bounds: bounds, fieldCount: fieldCount) { return .dropped }
         // Uniqueness among otherwise valid values; the first occurrence stays valid.
         for k in 0..<uniqueCols.count {
             let c = uniqueColPtr[k]
@@ -147,19 +147,30 @@ final class RowProcessor {
     }
 
     /// Drop conditions, then keep-first uniqueness. Returns true when the row is dropped.
-    private func applyRowRules() -> Bool {
+    private func applyRowRules(bounds: IntBuffer, fieldCount: Int) -> Bool {
         for rule in plan.dropRules {
-            let l = len[rule.column]
+            var (s, l) = rule.column >= 0 ? (start[rule.column], len[rule.column]) : field(rule.source, bounds, fieldCount)
+            if rule.column < 0 {
+                let (ts, tl) = Text.trimSpacesAndTabs(arena.base + s, l)
+                (s, l) = (s + ts, tl)
+            }
             let hit: Bool
             switch rule.test {
             case .empty: hit = l == 0
             case .notEmpty: hit = l != 0
+            case .equals where rule.column < 0:
+                // Source values compare ignoring ASCII case and surrounding spaces.
+                hit = l == rule.value.count && (0..<l).allSatisfy { i in
+                    let a = arena.base[s + i], b = rule.value[i]
+                    return a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
+                }
             case .equals:
                 hit =
                     l == rule.value.count
                     && rule.value.withUnsafeBufferPointer {
-                        memcmp($0.baseAddress!, arena.base + start[rule.column], l) == 0
+                        memcmp($0.baseAddress!, arena.base + s, l) == 0
                     }
+            case .invalid: hit = rule.column >= 0 && flag[rule.column] >= 0
             }
             if hit { return true }
         }
@@ -248,6 +259,15 @@ final class RowProcessor {
                 first = false
             }
             l = arena.count - s
+        case .firstOf(let idxs):
+            (s, l) = (0, 0)
+            for idx in idxs {
+                let (fs, fl) = field(idx, bounds, fieldCount)
+                if Text.trimSpacesAndTabs(arena.base + fs, fl).1 > 0 {
+                    (s, l) = (fs, fl)
+                    break
+                }
+            }
         case .split(let idx, let sep, let part):
             let (fs, fl) = field(idx, bounds, fieldCount)
             (s, l) = splitPart(fs, fl, sep, part)
