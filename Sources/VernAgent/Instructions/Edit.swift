@@ -26,6 +26,22 @@ enum Edit: Equatable, Sendable {
     case note(String)
 }
 
+extension Edit {
+    /// The template column the edit changes, if it names one.
+    var target: String? {
+        switch self {
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _), .domain(let target),
+            .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
+            .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
+            .unique(let target, _):
+            target
+        case .trim(let targets), .letterCase(let targets, _): targets.last
+        case .dropRows(let condition): condition.inSource == true ? nil : condition.column
+        case .note: nil
+        }
+    }
+}
+
 /// What an update instruction means.
 enum Command: Equatable, Sendable {
     case edits([Edit])

@@ -51,18 +51,49 @@ struct InstructionParser: Sendable {
     private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         let whole = clause(text)
         guard case .failure = whole, depth < 4 else { return whole }
+        // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
+        if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
+            let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
+            for candidate in [rest, rest + " " + topic[0]] where rest != topic[1] || candidate != rest {
+                if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
+            }
+        }
         for (left, right) in Clauses.cuts(text) {
-            guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1) else { continue }
-            return .success(first + rest)
+            guard case .success(let first) = clause(left) else { continue }
+            if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+            // "…and trim it", "…, title-cased": the part refers back to the column just named.
+            if let subject = first.last?.target {
+                let resolved = Self.replacingPronouns(in: right, with: subject)
+                for candidate in [resolved, resolved + " " + subject] where candidate != right {
+                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest) }
+                }
+            }
+            // "…, the sales team wants it": a reason, not an instruction.
+            if Self.isReason(right) && mentioned(right).isEmpty || Self.isStrongReason(right) { return .success(first) }
         }
         return whole
+    }
+
+    /// Replaces `it`/`them`/`they` with the column they stand for.
+    static func replacingPronouns(in text: String, with subject: String) -> String {
+        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column)\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// Whether a trailing part reads as a reason or a remark rather than an instruction.
+    static func isReason(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
+    }
+
+    /// A remark that is never an instruction, whatever it names.
+    static func isStrongReason(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|we're|i'm|the .* (?:team|system|crm|people|office|shop) )"#)
     }
 
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
-        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five) (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step)"#) {
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice)"#) {
@@ -70,7 +101,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?|put it back(?: the way it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops)"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -89,7 +120,7 @@ struct InstructionParser: Sendable {
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -207,7 +238,10 @@ struct InstructionParser: Sendable {
             guard let groups = Text.match(text, pattern) else { continue }
             let otherPhrase = groups[otherGroup]
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
-            guard let other = scope.source(otherPhrase) ?? scope.target(otherPhrase).flatMap({ scope.mappedFrom[$0] }) else { return nil }
+            // The other column by its source name, or by its exact template name: a synonym ("web")
+            // or a picklist value is a literal default instead.
+            let named = template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
+            guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
             let target = try require(groups[targetGroup])
             var sources: [String] = []
             switch sheet.column(target)?.source {
@@ -323,6 +357,38 @@ struct InstructionParser: Sendable {
         return [.keepFirst(target: targets[0])]
     }
 
+    /// The first or last word of a source column, or its part before/after the first or last space.
+    func word(_ text: String) throws(Failure) -> [Edit]? {
+        let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
+        var found: (part: String, source: String, target: String?)?
+        if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
+            ?? Text.match(text, of + #"(?: only)? (?:goes|should go|go) (?:into|in|to) (?:the )?['"]?(.+?)['"]?"#)
+        {
+            found = (g[0], g[1], g[2])
+        } else if let g = Text.match(text, #"(.+?) (?:should|must|will)? ?(?:only )?(?:be|is|=) "# + of) {
+            found = (g[1], g[2], g[0])
+        } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
+            found = (g[0], g[1], nil)
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:put|keep|take|use) (?:only )?the (first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+            guard let source = scope.source(g[0]) else { return nil }
+            let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
+            guard let target else { throw Failure(reason: "say which column the part goes into") }
+            let spaceIsFirst = g[1].lowercased() == "first", partIsFirst = g[2].lowercased() == "first"
+            switch (spaceIsFirst, partIsFirst) {
+            case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
+            case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
+            case (false, false): return [.map(target: target, source: .splitName(column: source, part: .last))]
+            case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
+            }
+        }
+        guard let found, let source = scope.source(found.source) else { return nil }
+        guard let target = found.target.map({ scope.target($0) }) ?? scope.target(found.source) else {
+            throw Failure(reason: "say which \(template.name) column the word goes into")
+        }
+        let first = found.part.lowercased() == "first"
+        return [.map(target: target, source: .split(column: source, separator: " ", part: first ? 0 : -1))]
+    }
+
     func split(_ text: String) throws(Failure) -> [Edit]? {
         guard let groups = Text.match(text, #"split (?:the )?['"]?(.+?)['"]?(?: column)? (?:into|in|to|between) (.+?)(?: (?:on|by|at) (?:the )?['"]?(.+?)['"]?)?"#) else {
             return nil
@@ -344,13 +410,21 @@ struct InstructionParser: Sendable {
         }
     }
 
+    /// Two-letter words a region is never read from when written in lower case.
+    static let shortWords: Set<String> = ["no", "is", "in", "it", "at", "be", "do", "go", "me", "my", "so", "to", "us", "an", "as", "by", "he", "hi", "if", "of", "on", "or", "up", "we", "am", "ok"]
+
     static func separator(_ words: String) -> String? {
-        switch words.lowercased() {
+        let words = words.replacingOccurrences(
+            of: #"\s+(?:between (?:them|each|the (?:two|parts|values|columns))|in between|in the middle)$"#, with: "",
+            options: [.regularExpression, .caseInsensitive])
+        return switch words.lowercased() {
         case "": nil
         case "comma", "commas", "a comma": ","
-        case "space", "spaces", "a space": " "
+        case "space", "spaces", "a space", "a single space", "one space", "a blank": " "
         case "semicolon", "a semicolon": ";"
         case "dash", "hyphen", "a dash", "a hyphen": "-"
+        case "pipe", "a pipe", "a vertical bar": "|"
+        case "new line", "a new line", "a line break", "newline", "a newline": "\n"
         case "slash", "a slash": "/"
         case "comma and space", "comma space", "commas and spaces": ", "
         default: Text.unquote(words).isEmpty ? words : Text.unquote(words)
@@ -379,9 +453,19 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
-        guard e164 || phoneFormat else { return nil }
+        let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
+            && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
+        guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"
-        let named = Array(Set(Region.mentions(in: text).map(\.region))).sorted { $0.code < $1.code }
+        let mentions = Region.mentions(in: text)
+        let words: [String] = mentions.map { mention in
+            let phrase = String(text[mention.range])
+            return phrase.split(separator: " ").last.map(String.init) ?? phrase
+        }
+        if let word = words.first(where: { Self.shortWords.contains($0) }) {
+            throw Failure(reason: "\"\(word)\" is an English word, not a region I will guess; say the country name or its code in capitals")
+        }
+        let named = Array(Set(mentions.map(\.region))).sorted { $0.code < $1.code }
         if named.count > 1 {
             throw Failure(reason: "say one default region, not \(Text.join(named.map(\.description)))")
         } else if let only = named.first {
@@ -389,15 +473,17 @@ struct InstructionParser: Sendable {
         } else if Text.contains(text, #"\b(?:region|country)\b"#) {
             throw Failure(reason: "say which region by its country name or ISO code, e.g. \"default region GB\"")
         }
-        let targets = mentioned(text).filter { template.kind($0) == .phone || scope.mappedFrom[$0] != nil }
-        let target = targets.first { template.kind($0) == .phone } ?? targets.first
+        let target = mentioned(text).first { template.kind($0) == .phone }
         if let target { return [.phone(target: target, region: region)] }
         return [.phone(target: try only(.phone, "phone"), region: region)]
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm|european|uk (?:format|style|dates?|order)|british|(?:in|are) uk)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y|american|us dates|us (?:format|style|order)|(?:in|are) us)\b"#)
+        let dated = Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm)\b"#)
+            || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y)\b"#)
+            || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
         guard dayFirst || monthFirst || iso, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
@@ -420,7 +506,7 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:map|treat|count|classify|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
@@ -429,18 +515,43 @@ struct InstructionParser: Sendable {
             let candidates = named.map { [$0] } ?? picklists
             guard let target = candidates.first(where: { column in template.allowed(column)?.contains { Text.key($0) == Text.key(groups[1]) } == true })
             else { continue }
-            let values = Text.list(groups[0])
-            if values.contains(where: { scope.source($0) != nil }) { continue }
+            var phrase = groups[0]
+            if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
+            guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
             return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
         }
         return nil
+    }
+
+    /// The items as values of the source column feeding `target` ("Partner leads" → "partner"),
+    /// or nil when one is not a value seen in the data (it may name a column instead).
+    private func sourceValues(_ items: [String], feeding target: String) -> [String]? {
+        guard let source = scope.mappedFrom[target], let known = scope.values[source] else {
+            return items.contains(where: { scope.source($0) != nil }) ? nil : items
+        }
+        var values: [String] = []
+        for item in items {
+            var key = item.lowercased().trimmingCharacters(in: .whitespaces)
+            if known[key] == nil {
+                key = key.replacingOccurrences(
+                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?)$"#,
+                    with: "", options: .regularExpression)
+            }
+            if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
+            guard known[key] != nil else { return nil }
+            values.append(key)
+        }
+        return values
     }
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:don'?t|do not|dont|never|no need to|stop|please don'?t) (?:import|map|include|bring(?: over)?|keep|migrate|load|use)(?: the)? (.+?)"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
-            #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to) be (?:imported|mapped)"#,
+            #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
+            #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
+            #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
+            #"(?:we|i) (?:don't|do not) (?:need|want|use)(?: the)? (.+?)"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }

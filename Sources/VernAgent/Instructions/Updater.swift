@@ -48,6 +48,9 @@ struct Updater {
                 } catch let error as AgentError {
                     throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
                 }
+                if let objection = try await objection(to: edits, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
+                    throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
+                }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
                 summary = report.changes.joined(separator: "; ")
                 touched = report.touched
@@ -60,6 +63,38 @@ struct Updater {
         try await state.save(migration)
         try await run.emit(.message, data: ["text": .string(summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + ".")])
         return .preview(preview)
+    }
+
+    /// Why an understood change should not be applied as it is, judged by its effect on the data:
+    /// a drop rule that drops no row, or a phone region that makes valid numbers invalid (the run
+    /// then asks first). Nil when the change may go ahead.
+    private func objection(to edits: [Edit], recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
+        var candidate = state
+        candidate.history.commit(recipe, note: nil)
+        let sheet = recipe.sheets[index]
+        let after = try await bench.enginePreview(candidate, sheet: sheet, limit: 0).counts
+        let before = state.lastCounts[sheet.sheet]
+        for edit in edits {
+            switch edit {
+            case .dropRows(let condition) where after.rowsDropped <= (before?.rowsDropped ?? 0):
+                return "no row has \(condition.phrase), so that rule would drop nothing"
+            case .phone(let target, let region):
+                let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
+                guard now > was else { continue }
+                let id = "phone_region"
+                let answer = Answers.text(
+                    try await run.ask([
+                        Question(
+                            id: id,
+                            question: "Reading \(target) with default region \(region) makes \(Text.count(now, "\(target) cell")) invalid (was \(was)). Apply it anyway?",
+                            options: [.init(id: "apply", label: "Apply it anyway"), .init(id: "keep", label: "Leave \(target) as it is")],
+                            allowCustom: false)
+                    ]), id: id)
+                if answer != "Apply it anyway" && answer != "apply" { return "you chose to leave \(target) as it is" }
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The answer when the message is a question no sheet parses as an instruction.

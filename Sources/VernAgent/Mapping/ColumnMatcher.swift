@@ -51,6 +51,7 @@ enum ColumnMatcher {
         let key = Text.key(clean(phrase))
         guard !key.isEmpty else { return nil }
         var keys = [key]
+        if key.hasSuffix("ies") { keys.append(String(key.dropLast(3)) + "y") }
         if key.hasSuffix("es") { keys.append(String(key.dropLast(2))) }
         if key.hasSuffix("s") { keys.append(String(key.dropLast())) }
         for k in keys {

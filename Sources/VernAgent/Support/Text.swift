@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Small text helpers shared by mapping, instruction parsing and clarify.
 enum Text {
@@ -72,9 +73,7 @@ enum Text {
     /// Case-insensitive whole-string regex match returning the capture groups (empty string for
     /// a group that did not take part), or nil.
     static func match(_ text: String, _ pattern: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive]) else {
-            return nil
-        }
+        guard let regex = regex("^(?:" + pattern + ")$") else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         guard let result = regex.firstMatch(in: text, range: range) else { return nil }
         return (1..<result.numberOfRanges).map { index in
@@ -84,7 +83,18 @@ enum Text {
 
     /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
     static func contains(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+        guard let regex = regex(pattern) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Compiled case-insensitive patterns, kept so a message is parsed without recompiling them.
+    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+
+    private static func regex(_ pattern: String) -> NSRegularExpression? {
+        if let hit = compiled.withLock({ $0[pattern] }) { return hit }
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        compiled.withLock { $0[pattern] = regex }
+        return regex
     }
 
     /// A deterministic UUID-shaped id derived from `seed` (FNV-1a), so sheet ids repeat across replays.

@@ -31,6 +31,7 @@ final class RowProcessor {
     /// Source field index when the source is a plain column, else -1.
     let directSource: UnsafeMutablePointer<Int>
     let hasRowRules: Bool
+    let hasInvalidRules: Bool
 
     init(plan: CompiledPlan) {
         self.plan = plan
@@ -54,6 +55,7 @@ final class RowProcessor {
         uniqueColPtr = .allocate(capacity: max(uniqueCols.count, 1))
         uniqueColPtr.initialize(from: uniqueCols, count: uniqueCols.count)
         hasRowRules = !plan.dropRules.isEmpty || !plan.keepFirst.isEmpty
+        hasInvalidRules = plan.dropRules.contains { $0.test == .invalid }
         strictPtr = .allocate(capacity: max(n, 1))
         directSource = .allocate(capacity: max(n, 1))
         for (c, col) in plan.columns.enumerated() {
@@ -130,6 +132,7 @@ final class RowProcessor {
                 }
             }
         }
+        if hasInvalidRules, applyInvalidRules() { return .dropped }
         var bad = false
         for c in 0..<n where flag[c] >= 0 {
             reasonCounts[Int(flag[c])] += 1
@@ -170,7 +173,7 @@ final class RowProcessor {
                     && rule.value.withUnsafeBufferPointer {
                         memcmp($0.baseAddress!, arena.base + s, l) == 0
                     }
-            case .invalid: hit = rule.column >= 0 && flag[rule.column] >= 0
+            case .invalid: hit = false  // after uniqueness, in applyInvalidRules
             }
             if hit { return true }
         }
@@ -178,6 +181,11 @@ final class RowProcessor {
             if !keepSets[k].insert(arena.base + start[c], len[c]) { return true }
         }
         return false
+    }
+
+    /// Drop-if-invalid rules, after uniqueness so that duplicates count as invalid.
+    private func applyInvalidRules() -> Bool {
+        plan.dropRules.contains { $0.test == .invalid && $0.column >= 0 && flag[$0.column] >= 0 }
     }
 
     /// Replaces invalid UTF-8 in every field with U+FFFD (fields are re-appended to the arena).
