@@ -188,8 +188,9 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             #expect(invalid
                 == "3 of 6 rows are invalid (7 invalid cells): phone:format 2, company:required 1, created_date:format 1, email:duplicate 1, email:required 1, last_name:required 1.", "\(invalid)")
             #expect(try await session.clarify("Why is row 3 invalid?")
-                == "Row 3 is invalid because of 2 cells: last_name \"\" (last_name:required: required but empty); phone \"n/a\" (phone:format: not in the expected format).")
-            #expect(try await session.clarify("why is row 1 invalid") == "Row 1 is valid: every cell passes its rules.")
+                == "Row 3 (record 3: Grace, grace@navy.mil, Navy) is invalid because of 2 cells: last_name \"\" (last_name:required: required but empty); phone \"n/a\" (phone:format: not in the expected format).")
+            #expect(try await session.clarify("why is row 1 invalid")
+                == "Row 1 (record 1: Ada Lovelace, ada@analytical.io, Analytical) is valid: every cell passes its rules.")
             #expect(try await session.clarify("Which Lead Source values became Other?")
                 == "2 Lead Source values (2 rows) become Other: conference (by default) (1), trade show (by default) (1).")
             #expect(try await session.clarify("Which source columns are not imported?")

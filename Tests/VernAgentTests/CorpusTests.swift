@@ -160,7 +160,8 @@ struct CorpusRunner {
         let store = MemoryStore(fileName: "demo-contacts.csv", bytes: bytes, state: baseline)
         for line in test.setup ?? [] {
             let (ending, messages) = await send(.update, line, store: store)
-            guard case .preview = ending, !messages.contains(where: { $0.hasPrefix("That changes nothing") }) else {
+            // A setup step only has to complete: on some baselines it already holds.
+            guard case .preview = ending else {
                 return (.refused, "setup \"\(line)\" did not apply: \(ending) \(messages.joined(separator: " | "))")
             }
         }
@@ -213,7 +214,7 @@ struct CorpusRunner {
         let profile = try #require(state.source(named: sheet.source)?.profile)
         let template = TargetTemplate(template)
         let parser = InstructionParser(
-            scope: ColumnScope(template: template, header: profile.header, mappedFrom: Summary.mappedFrom(sheet)), sheet: sheet)
+            scope: ColumnScope(template: template, profile: profile, sheet: sheet), sheet: sheet)
         let clock = ContinuousClock()
         return texts.map { text in
             var best = Duration.seconds(1000)

@@ -26,7 +26,7 @@ struct Fixture {
     }
 
     var parser: InstructionParser {
-        InstructionParser(scope: ColumnScope(template: template, header: profile.header, mappedFrom: Summary.mappedFrom(sheet)), sheet: sheet)
+        InstructionParser(scope: ColumnScope(template: template, profile: profile, sheet: sheet), sheet: sheet)
     }
 
     /// Parses and applies one instruction; records an issue when it does not parse to edits.

@@ -27,7 +27,7 @@ import VernRecipe
         ("do not mark company as required", "company", false), ("phone is required", "phone", true),
         ("make Phone mandatory", "phone", true), ("every contact needs a phone", "phone", true),
         ("notes can't be empty", "notes", true), ("Lead Source must be filled in", "lead_source", true),
-        ("the compnay field is not needed", "company", false),
+        ("the compnay field is optional", "company", false),
     ])
     func requiredEitherWay(_ phrasing: String, target: String, value: Bool) throws {
         #expect(try edits(phrasing) == [.required(target: target, value)])
@@ -90,12 +90,30 @@ import VernRecipe
     }
 
     @Test(arguments: [
-        "when notes is empty use Company", "if the phone is blank, use Notes",
-        "drop rows where the email is invalid", "remove records with a bad phone",
-        "drop rows where lead source is website", "use Date Added for the created date, it is in UK format",
+        "drop rows where lead source is podcast", "use Date Added for the created date, it is in UK format",
+        "remove record 12345", "set the phone region to no", "when notes is empty use Company, and trim the blorp",
     ])
     func refusesWhatItCannotDoInsteadOfDoingSomethingElse(_ phrasing: String) throws {
         try refuses(phrasing)
+    }
+
+    @Test(arguments: [
+        ("when notes is empty use Company", "notes", ["Notes", "Company"]), ("if the phone is blank, use Zip", "phone", ["Phone", "Zip"]),
+        ("fill empty companies from the Company Domain column", "company", ["Company", "Company Domain"]),
+    ])
+    func conditionalFillFromAnotherColumn(_ phrasing: String, target: String, sources: [String]) throws {
+        #expect(try edits(phrasing) == [.map(target: target, source: .firstOf(columns: sources))])
+    }
+
+    @Test func dropsBySourceValueValidityAndRecordID() throws {
+        #expect(try edits("drop rows where lead source is trade show")
+            == [.dropRows(RowCondition(column: "Lead Source", when: .equals, value: "trade show", inSource: true))])
+        #expect(try edits("drop rows where the email is invalid") == [.dropRows(RowCondition(column: "email", when: .invalid))])
+        #expect(try edits("remove records 1 and 3")
+            == [.dropRows(RowCondition(column: "Record ID", when: .equals, value: "1", inSource: true)),
+                .dropRows(RowCondition(column: "Record ID", when: .equals, value: "3", inSource: true))])
+        #expect(try edits("drop rows where Contact Owner is eve")
+            == [.dropRows(RowCondition(column: "Contact Owner", when: .equals, value: "eve", inSource: true))])
     }
 
     @Test func aQuotedDefaultIsALiteral() throws {

@@ -22,7 +22,7 @@ struct Clarifier {
         var lines: [String] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
-            let scope = ColumnScope(template: template, header: source.profile.header, mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
             if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
@@ -87,11 +87,18 @@ struct Clarifier {
             #"(?:what|which column) (?:is|was) (.+?) mapped from"#,
             #"(?:how|where) (?:is|was) (.+?) (?:mapped|filled|computed|built)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:feeds|fills|goes into|maps to|becomes) (.+?)"#,
+            #"(?:which|what) (?:source )?columns? (?:is|are|does|do) (?:the )?(.+?) (?:coming|come|taken|filled|mapped|read|pulled|fed) (?:from|by)"#,
+            #"(?:what|which column) (?:feeds|fills|populates) (?:the )?(.+?)"#,
+            #"where (?:is|are) (?:the )?(.+?) (?:coming|taken|pulled) from"#,
         ]
+        var unknown: String?
         for pattern in fromPatterns {
             guard let groups = Text.match(text, pattern) else { continue }
-            guard let target = scope.target(groups[0]) else {
-                return "\(template.name) has no column \"\(ColumnMatcher.clean(groups[0]))\" (columns: \(template.columnNames.joined(separator: ", ")))."
+            let phrase = groups[0].replacingOccurrences(
+                of: #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            guard let target = scope.target(phrase) else {
+                unknown = unknown ?? "\(template.name) has no column \"\(ColumnMatcher.clean(phrase))\" (columns: \(template.columnNames.joined(separator: ", ")))."
+                continue
             }
             guard let column = sheet.column(target), column.source != .none else {
                 return "\(target) is not mapped from any column: it is left empty."
@@ -103,7 +110,7 @@ struct Clarifier {
             }
             return answer
         }
-        return nil
+        return unknown
     }
 
     /// How many rows a question about the whole file reads.
@@ -172,19 +179,19 @@ struct Clarifier {
             !Text.contains(text, #"\bcolumns?\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            var unfiltered = state
+            var everyRow = state.recipe
+            everyRow.sheets = everyRow.sheets.map { var copy = $0; copy.rows = RowRules(); return copy }
+            unfiltered.history.commit(everyRow, note: nil)
+            let all = try await bench.enginePreview(unfiltered, sheet: everyRow.sheets.first { $0.sheet == sheet.sheet } ?? sheet, limit: Self.wholeFile)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
-            let rules = sheet.rows.drop.map { condition in
-                switch condition.when {
-                case .empty: "rows without \(condition.column)"
-                case .notEmpty: "rows with a \(condition.column)"
-                case .equals: "rows with \(condition.column) = \(condition.value ?? "")"
-                }
-            } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
+            let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
             guard !dropped.isEmpty else {
                 return "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
             }
-            return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): rows \(list(dropped.map(String.init)))."
+            let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
+            return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
         }
         if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
@@ -211,13 +218,20 @@ struct Clarifier {
             return "Row \(number) is dropped by the row rules, so it is neither valid nor invalid."
         }
         let cells = preview.invalidCells.filter { $0.row == number }
-        guard !cells.isEmpty else { return "Row \(number) is valid: every cell passes its rules." }
         let values = preview.rows[index]
+        func value(_ column: String) -> String? {
+            preview.columns.firstIndex(of: column).map { values[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let name = [value("first_name"), value("last_name")].compactMap { $0 }.joined(separator: " ")
+        let shown = ([name.isEmpty ? nil : name, value("email"), value("company")] as [String?]).compactMap { $0 }
+        let id = value("external_id").map { "record \($0)" + (shown.isEmpty ? "" : ": ") } ?? ""
+        let record = id.isEmpty && shown.isEmpty ? "" : " (\(id)\(shown.joined(separator: ", ")))"
+        guard !cells.isEmpty else { return "Row \(number)\(record) is valid: every cell passes its rules." }
         let parts = cells.map { cell -> String in
             let value = preview.columns.firstIndex(of: cell.column).map { values[$0] } ?? ""
             return "\(cell.column) \"\(value)\" (\(Self.explain(cell.reason)))"
         }
-        return "Row \(number) is invalid because of \(Text.count(cells.count, "cell")): \(parts.joined(separator: "; "))."
+        return "Row \(number)\(record) is invalid because of \(Text.count(cells.count, "cell")): \(parts.joined(separator: "; "))."
     }
 
     static func explain(_ reason: String) -> String {

@@ -5,11 +5,38 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically)\b,?"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|uh|um|i guess|though|for now|from now on)\b,?"#
+
+    /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
+    static let lexicon = [
+        "uppercase", "lowercase", "titlecase", "capitalise", "capitalize", "combine", "concatenate", "separated", "separator",
+        "import", "trim", "drop", "remove", "delete", "unique", "required", "optional", "mandatory", "split", "undo", "revert",
+        "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
+        "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
+        "where", "without", "numbers", "append",
+    ]
+
+    /// Restores mistyped lexicon words; other words (names, values) are left alone.
+    static func correct(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        return words.enumerated().map { index, word in
+            let core = word.trimmingCharacters(in: .punctuationCharacters)
+            let lower = core.lowercased()
+            // Capitalised words inside a sentence are names or values ("Lars"), never corrected.
+            guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), index == 0 || core == lower else { return word }
+            let budget = lower.count >= 7 ? 2 : 1
+            // Inflections ("imported", "columns") are words of their own, not typos.
+            guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
+                let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
+            else { return word }
+            return word.replacingOccurrences(of: core, with: hit)
+        }.joined(separator: " ")
+    }
 
     /// Openings that carry no instruction.
     static let openings = [
-        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry)\b[,!]?\s*"#,
+        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
@@ -30,6 +57,7 @@ enum Clauses {
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
             .replacingOccurrences(of: "=>", with: " to ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+        value = correct(value)
         var previous = ""
         while previous != value {
             previous = value

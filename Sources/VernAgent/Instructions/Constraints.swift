@@ -19,8 +19,8 @@ extension InstructionParser {
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
         ]
         let optional: [String] = [
-            #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not needed|not necessary|not a required field|no longer required)"#,
-            #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|needed|necessary)"#,
+            #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not a required field|no longer required)"#,
+            #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
             #"(?:make|mark|set)(?: the)? (.+?) (?:as )?(?:optional|not required)"#,

@@ -26,6 +26,22 @@ enum Edit: Equatable, Sendable {
     case note(String)
 }
 
+extension Edit {
+    /// The template column the edit changes, if it names one.
+    var target: String? {
+        switch self {
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _), .domain(let target),
+            .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
+            .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
+            .unique(let target, _):
+            target
+        case .trim(let targets), .letterCase(let targets, _): targets.last
+        case .dropRows(let condition): condition.inSource == true ? nil : condition.column
+        case .note: nil
+        }
+    }
+}
+
 /// What an update instruction means.
 enum Command: Equatable, Sendable {
     case edits([Edit])
@@ -153,11 +169,7 @@ extension SheetRecipe {
             return (target, ("\(target): later duplicates are now dropped (the first is kept)", "\(target) already keeps only the first of duplicates"))
         case .dropRows(let condition):
             if !rows.drop.contains(condition) { rows.drop.append(condition) }
-            let what = switch condition.when {
-            case .empty: "an empty \(condition.column)"
-            case .notEmpty: "a \(condition.column)"
-            case .equals: "\(condition.column) = \(condition.value ?? "")"
-            }
+            let what = condition.phrase
             return (condition.column, ("rows with \(what) are now dropped", "rows with \(what) are already dropped"))
         case .note(let text):
             return (nil, (text, text))
@@ -242,8 +254,22 @@ func describe(_ source: ColumnSource) -> String {
     case .column(let name): name
     case .constant(let value): "the constant \"\(value)\""
     case .combine(let columns, let separator): "\(columns.joined(separator: " + ")) (joined by \"\(separator)\")"
+    case .firstOf(let columns): columns.joined(separator: ", or when blank ")
     case .split(let column, let separator, let part): "\(column) split on \"\(separator)\", part \(part)"
     case .splitName(let column, let part): "\(column) (\(part == .first ? "first" : "last") name)"
     case .none: "nothing"
+    }
+}
+
+extension RowCondition {
+    /// The rows a drop condition selects, in prose: `an empty company`, `Lifecycle Stage = other (source value)`.
+    var phrase: String {
+        let name = inSource == true ? "source \(column)" : column
+        return switch when {
+        case .empty: "an empty \(name)"
+        case .notEmpty: "a \(name)"
+        case .equals: "\(name) = \(value ?? "")"
+        case .invalid: "an invalid \(name)"
+        }
     }
 }

@@ -51,18 +51,49 @@ struct InstructionParser: Sendable {
     private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         let whole = clause(text)
         guard case .failure = whole, depth < 4 else { return whole }
+        // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
+        if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
+            let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
+            for candidate in [rest, rest + " " + topic[0]] where rest != topic[1] || candidate != rest {
+                if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
+            }
+        }
         for (left, right) in Clauses.cuts(text) {
-            guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1) else { continue }
-            return .success(first + rest)
+            guard case .success(let first) = clause(left) else { continue }
+            if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+            // "…and trim it", "…, title-cased": the part refers back to the column just named.
+            if let subject = first.last?.target {
+                let resolved = Self.replacingPronouns(in: right, with: subject)
+                for candidate in [resolved, resolved + " " + subject] where candidate != right {
+                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest) }
+                }
+            }
+            // "…, the sales team wants it": a reason, not an instruction.
+            if Self.isReason(right) && mentioned(right).isEmpty || Self.isStrongReason(right) { return .success(first) }
         }
         return whole
+    }
+
+    /// Replaces `it`/`them`/`they` with the column they stand for.
+    static func replacingPronouns(in text: String, with subject: String) -> String {
+        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column)\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+    }
+
+    /// Whether a trailing part reads as a reason or a remark rather than an instruction.
+    static func isReason(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
+    }
+
+    /// A remark that is never an instruction, whatever it names.
+    static func isStrongReason(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|we're|i'm|the .* (?:team|system|crm|people|office|shop) )"#)
     }
 
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
-        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five) (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step)"#) {
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice)"#) {
@@ -70,7 +101,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?|put it back(?: the way it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops)"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -89,7 +120,7 @@ struct InstructionParser: Sendable {
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, defaultValue, clearInvalid, dropRows, keepFirst, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -173,19 +204,54 @@ struct InstructionParser: Sendable {
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|default to) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             let target = try require(groups[column])
-            let raw = groups[value]
-            let quoted = ["'", "\"", "`"].contains { text.contains($0 + raw + $0) }
-            let cleaned = raw.replacingOccurrences(of: #"^(?:the |an? )?(?:value (?:of|from|in) )?(?:the )?"#, with: "", options: [.regularExpression, .caseInsensitive])
-                .replacingOccurrences(of: #" (?:column|field|value|instead)$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            if !quoted, template.allowed(target) == nil, let other = scope.source(cleaned) ?? scope.target(cleaned).flatMap({ scope.mappedFrom[$0] ?? $0 }) {
-                throw Failure(reason: "filling \(target) from another column (\(other)) when it is empty is not something the recipe can do yet; to use the literal text, put it in quotes")
-            }
+            var raw = groups[value].replacingOccurrences(
+                of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
+                options: [.regularExpression, .caseInsensitive])
+            raw = Text.unquote(raw)
+            if raw.contains(","), !["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) }) { return nil }
             return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
+        }
+        return nil
+    }
+
+    /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
+    func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
+        let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
+        let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
+        let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
+        let patterns: [(String, Int, Int)] = [
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
+            (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:if|when) (?:there is |there's )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:where|when|if) (.+?) (?:is|are) "# + empty + #",? (?:fill (?:it |them )?(?:in )?|take it |copy it )?from (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+        ]
+        for (pattern, targetGroup, otherGroup) in patterns {
+            guard let groups = Text.match(text, pattern) else { continue }
+            let otherPhrase = groups[otherGroup]
+            if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
+            // The other column by its source name, or by its exact template name: a synonym ("web")
+            // or a picklist value is a literal default instead.
+            let named = template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
+            guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
+            let target = try require(groups[targetGroup])
+            var sources: [String] = []
+            switch sheet.column(target)?.source {
+            case .column(let own)?: sources = [own]
+            case .firstOf(let own)?: sources = own
+            case .none?, nil: sources = []
+            default: throw Failure(reason: "\(target) is built from several columns; say how to fill it when it is blank")
+            }
+            if !sources.contains(other) { sources.append(other) }
+            return [.map(target: target, source: sources.count == 1 ? .column(sources[0]) : .firstOf(columns: sources))]
         }
         return nil
     }
@@ -202,31 +268,74 @@ struct InstructionParser: Sendable {
     }
 
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
-        guard let groups = Text.match(text, #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of)(?: all| any)?(?: the)? (?:rows|records|lines|contacts|entries|leads|people)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out)"#
+        if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else { return nil }
         let rest = groups[0]
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
+            ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+            ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
+        {
+            return [.dropRows(RowCondition(column: try require(g[0]), when: .invalid))]
+        }
         let emptyPatterns = [
-            #"(?:without|with no|missing|lacking|with an empty|with a blank|with empty|with blank|with a missing|that lack|lack|no)(?: an?| the)? (.+?)"#,
+            #"(?:without|with no|missing|lacking|with an empty|with a blank|with empty|with blank|with a missing|that lack|lack|no)(?: an?| the| any)? (.+?)"#,
             #"(?:where|when|if|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing|not set)"#,
         ]
         for pattern in emptyPatterns {
-            if let g = Text.match(rest, pattern) { return [.dropRows(RowCondition(column: try require(g[0]), when: .empty))] }
+            guard let g = Text.match(rest, pattern) else { continue }
+            if let target = scope.target(g[0]) { return [.dropRows(RowCondition(column: target, when: .empty))] }
+            if let source = scope.source(g[0]) { return [.dropRows(RowCondition(column: source, when: .empty, inSource: true))] }
+            _ = try require(g[0])
         }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable|valid)"#)
-            ?? Text.match(rest, #"(?:with|that have|having)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+            ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
-            let target = try require(g[0])
-            throw Failure(reason: "dropping rows by whether \(target) is valid is not something the recipe can do yet; say \"Keep rows with a bad \(target) but clear the \(target)\" or \"Drop rows without a \(target)\"")
-        }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the)? (.+?) (?:is|=|equals|of) ['"]?(.+?)['"]?"#) {
-            let target = try require(g[0])
-            let value = Text.unquote(g[1])
-            if let allowed = template.allowed(target), !allowed.contains(where: { Text.key($0) == Text.key(value) }) {
-                throw Failure(reason: "\(target) is compared after mapping, and \(value) is not one of its values (\(allowed.joined(separator: ", "))); dropping by a source value is not something the recipe can do yet")
-            }
-            return [.dropRows(RowCondition(column: target, when: .equals, value: template.allowed(target)?.first { Text.key($0) == Text.key(value) } ?? value))]
+            return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
+    }
+
+    /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
+    private func dropByValue(column phrase: String, value: String) throws(Failure) -> Edit {
+        let key = value.lowercased().trimmingCharacters(in: .whitespaces)
+        let target = scope.target(phrase)
+        let source = scope.source(phrase) ?? target.flatMap { scope.mappedFrom[$0] }
+        if let source, scope.values[source]?[key] != nil {
+            return .dropRows(RowCondition(column: source, when: .equals, value: key, inSource: true))
+        }
+        if let target, let allowed = template.allowed(target)?.first(where: { Text.key($0) == Text.key(value) }) {
+            return .dropRows(RowCondition(column: target, when: .equals, value: allowed))
+        }
+        guard let column = source ?? target else { _ = try require(phrase); throw Failure(reason: "say which column to compare") }
+        if scope.values[column] == nil, source != nil {
+            return .dropRows(RowCondition(column: column, when: .equals, value: key, inSource: true))
+        }
+        throw Failure(reason: "no row has \(column) = \(value)")
+    }
+
+    /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
+    private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
+        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+            ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
+        else { return nil }
+        let numbers = g[0].split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first else {
+            return .failure(Failure(reason: "there is no record id column to compare with"))
+        }
+        var edits: [Edit] = []
+        for number in numbers {
+            if let known = scope.values[idColumn], known[number] == nil {
+                let isRow = Text.contains(text, #"\brows?\b"#) && (Int(number) ?? 0) < 10_000
+                return .failure(Failure(reason: isRow
+                    ? "say the record id (\(idColumn)) of the row to drop; rows are not dropped by position"
+                    : "no record has \(idColumn) \(number)"))
+            }
+            edits.append(.dropRows(RowCondition(column: idColumn, when: .equals, value: number, inSource: true)))
+        }
+        return .success(edits)
     }
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
@@ -246,6 +355,38 @@ struct InstructionParser: Sendable {
             throw Failure(reason: "say what to do with duplicates, e.g. \"\(targets[0]) must be unique, keep the first\"")
         }
         return [.keepFirst(target: targets[0])]
+    }
+
+    /// The first or last word of a source column, or its part before/after the first or last space.
+    func word(_ text: String) throws(Failure) -> [Edit]? {
+        let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
+        var found: (part: String, source: String, target: String?)?
+        if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
+            ?? Text.match(text, of + #"(?: only)? (?:goes|should go|go) (?:into|in|to) (?:the )?['"]?(.+?)['"]?"#)
+        {
+            found = (g[0], g[1], g[2])
+        } else if let g = Text.match(text, #"(.+?) (?:should|must|will)? ?(?:only )?(?:be|is|=) "# + of) {
+            found = (g[1], g[2], g[0])
+        } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
+            found = (g[0], g[1], nil)
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:put|keep|take|use) (?:only )?the (first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+            guard let source = scope.source(g[0]) else { return nil }
+            let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
+            guard let target else { throw Failure(reason: "say which column the part goes into") }
+            let spaceIsFirst = g[1].lowercased() == "first", partIsFirst = g[2].lowercased() == "first"
+            switch (spaceIsFirst, partIsFirst) {
+            case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
+            case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
+            case (false, false): return [.map(target: target, source: .splitName(column: source, part: .last))]
+            case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
+            }
+        }
+        guard let found, let source = scope.source(found.source) else { return nil }
+        guard let target = found.target.map({ scope.target($0) }) ?? scope.target(found.source) else {
+            throw Failure(reason: "say which \(template.name) column the word goes into")
+        }
+        let first = found.part.lowercased() == "first"
+        return [.map(target: target, source: .split(column: source, separator: " ", part: first ? 0 : -1))]
     }
 
     func split(_ text: String) throws(Failure) -> [Edit]? {
@@ -269,13 +410,21 @@ struct InstructionParser: Sendable {
         }
     }
 
+    /// Two-letter words a region is never read from when written in lower case.
+    static let shortWords: Set<String> = ["no", "is", "in", "it", "at", "be", "do", "go", "me", "my", "so", "to", "us", "an", "as", "by", "he", "hi", "if", "of", "on", "or", "up", "we", "am", "ok"]
+
     static func separator(_ words: String) -> String? {
-        switch words.lowercased() {
+        let words = words.replacingOccurrences(
+            of: #"\s+(?:between (?:them|each|the (?:two|parts|values|columns))|in between|in the middle)$"#, with: "",
+            options: [.regularExpression, .caseInsensitive])
+        return switch words.lowercased() {
         case "": nil
         case "comma", "commas", "a comma": ","
-        case "space", "spaces", "a space": " "
+        case "space", "spaces", "a space", "a single space", "one space", "a blank": " "
         case "semicolon", "a semicolon": ";"
         case "dash", "hyphen", "a dash", "a hyphen": "-"
+        case "pipe", "a pipe", "a vertical bar": "|"
+        case "new line", "a new line", "a line break", "newline", "a newline": "\n"
         case "slash", "a slash": "/"
         case "comma and space", "comma space", "commas and spaces": ", "
         default: Text.unquote(words).isEmpty ? words : Text.unquote(words)
@@ -304,9 +453,19 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
-        guard e164 || phoneFormat else { return nil }
+        let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
+            && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
+        guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"
-        let named = Array(Set(Region.mentions(in: text).map(\.region))).sorted { $0.code < $1.code }
+        let mentions = Region.mentions(in: text)
+        let words: [String] = mentions.map { mention in
+            let phrase = String(text[mention.range])
+            return phrase.split(separator: " ").last.map(String.init) ?? phrase
+        }
+        if let word = words.first(where: { Self.shortWords.contains($0) }) {
+            throw Failure(reason: "\"\(word)\" is an English word, not a region I will guess; say the country name or its code in capitals")
+        }
+        let named = Array(Set(mentions.map(\.region))).sorted { $0.code < $1.code }
         if named.count > 1 {
             throw Failure(reason: "say one default region, not \(Text.join(named.map(\.description)))")
         } else if let only = named.first {
@@ -314,15 +473,17 @@ struct InstructionParser: Sendable {
         } else if Text.contains(text, #"\b(?:region|country)\b"#) {
             throw Failure(reason: "say which region by its country name or ISO code, e.g. \"default region GB\"")
         }
-        let targets = mentioned(text).filter { template.kind($0) == .phone || scope.mappedFrom[$0] != nil }
-        let target = targets.first { template.kind($0) == .phone } ?? targets.first
+        let target = mentioned(text).first { template.kind($0) == .phone }
         if let target { return [.phone(target: target, region: region)] }
         return [.phone(target: try only(.phone, "phone"), region: region)]
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm|european|uk (?:format|style|dates?|order)|british|(?:in|are) uk)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y|american|us dates|us (?:format|style|order)|(?:in|are) us)\b"#)
+        let dated = Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm)\b"#)
+            || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y)\b"#)
+            || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
         guard dayFirst || monthFirst || iso, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
@@ -345,7 +506,7 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:map|treat|count|classify|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
@@ -354,18 +515,43 @@ struct InstructionParser: Sendable {
             let candidates = named.map { [$0] } ?? picklists
             guard let target = candidates.first(where: { column in template.allowed(column)?.contains { Text.key($0) == Text.key(groups[1]) } == true })
             else { continue }
-            let values = Text.list(groups[0])
-            if values.contains(where: { scope.source($0) != nil }) { continue }
+            var phrase = groups[0]
+            if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
+            guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
             return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
         }
         return nil
+    }
+
+    /// The items as values of the source column feeding `target` ("Partner leads" → "partner"),
+    /// or nil when one is not a value seen in the data (it may name a column instead).
+    private func sourceValues(_ items: [String], feeding target: String) -> [String]? {
+        guard let source = scope.mappedFrom[target], let known = scope.values[source] else {
+            return items.contains(where: { scope.source($0) != nil }) ? nil : items
+        }
+        var values: [String] = []
+        for item in items {
+            var key = item.lowercased().trimmingCharacters(in: .whitespaces)
+            if known[key] == nil {
+                key = key.replacingOccurrences(
+                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?)$"#,
+                    with: "", options: .regularExpression)
+            }
+            if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
+            guard known[key] != nil else { return nil }
+            values.append(key)
+        }
+        return values
     }
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:don'?t|do not|dont|never|no need to|stop|please don'?t) (?:import|map|include|bring(?: over)?|keep|migrate|load|use)(?: the)? (.+?)"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
-            #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to) be (?:imported|mapped)"#,
+            #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
+            #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
+            #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
+            #"(?:we|i) (?:don't|do not) (?:need|want|use)(?: the)? (.+?)"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -429,11 +615,14 @@ struct InstructionParser: Sendable {
 
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
-            (#"(?:map|use|take|pull|get|read|source|populate from|fill from) ['"]?(.+?)['"]? (?:to|for|as|into|onto|in|=) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:is|=|means) (?:the )?['"]?(.+?)['"]?"#, 0, 1),
         ]
+        var failure: Failure?
         for (pattern, sourceGroup, targetGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
@@ -441,11 +630,16 @@ struct InstructionParser: Sendable {
                 swap(&sourcePhrase, &targetPhrase)
             }
             guard let source = scope.source(sourcePhrase) else {
-                throw Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
+                failure = failure ?? Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
+                continue
             }
-            let target = try require(targetPhrase)
+            guard let target = scope.target(targetPhrase) else {
+                failure = failure ?? Failure(reason: "\"\(ColumnMatcher.clean(targetPhrase))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+                continue
+            }
             return [.map(target: target, source: .column(source))]
         }
+        if let failure { throw failure }
         return nil
     }
 }

@@ -48,6 +48,9 @@ struct Updater {
                 } catch let error as AgentError {
                     throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
                 }
+                if let objection = try await objection(to: edits, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
+                    throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
+                }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
                 summary = report.changes.joined(separator: "; ")
                 touched = report.touched
@@ -62,6 +65,38 @@ struct Updater {
         return .preview(preview)
     }
 
+    /// Why an understood change should not be applied as it is, judged by its effect on the data:
+    /// a drop rule that drops no row, or a phone region that makes valid numbers invalid (the run
+    /// then asks first). Nil when the change may go ahead.
+    private func objection(to edits: [Edit], recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
+        var candidate = state
+        candidate.history.commit(recipe, note: nil)
+        let sheet = recipe.sheets[index]
+        let after = try await bench.enginePreview(candidate, sheet: sheet, limit: 0).counts
+        let before = state.lastCounts[sheet.sheet]
+        for edit in edits {
+            switch edit {
+            case .dropRows(let condition) where after.rowsDropped <= (before?.rowsDropped ?? 0):
+                return "no row has \(condition.phrase), so that rule would drop nothing"
+            case .phone(let target, let region):
+                let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
+                guard now > was else { continue }
+                let id = "phone_region"
+                let answer = Answers.text(
+                    try await run.ask([
+                        Question(
+                            id: id,
+                            question: "Reading \(target) with default region \(region) makes \(Text.count(now, "\(target) cell")) invalid (was \(was)). Apply it anyway?",
+                            options: [.init(id: "apply", label: "Apply it anyway"), .init(id: "keep", label: "Leave \(target) as it is")],
+                            allowCustom: false)
+                    ]), id: id)
+                if answer != "Apply it anyway" && answer != "apply" { return "you chose to leave \(target) as it is" }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = InstructionParser.normalise(message)
@@ -71,7 +106,7 @@ struct Updater {
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
-            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
             if case .success = InstructionParser(scope: scope, sheet: sheet).parse(message) { return nil }
         }
         let answer = try await Clarifier(migration: migration).answer(message)
@@ -104,7 +139,7 @@ struct Updater {
 
     private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
         let scope = state.recipe.sheets.first.flatMap { sheet in
-            bench.template(for: sheet).map { ColumnScope(template: $0, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet)) }
+            bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet) }
         }
         let word = ColumnMatcher.clean(keyword)
         let needles = [scope?.target(word), word.lowercased()].compactMap { $0 }
@@ -129,7 +164,7 @@ struct Updater {
         var parsers: [InstructionParser] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
-            let scope = ColumnScope(template: template, header: state.source(named: sheet.source)?.profile.header ?? [], mappedFrom: Summary.mappedFrom(sheet))
+            let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
             parsers.append(InstructionParser(scope: scope, sheet: sheet))
         }
         for (index, parser) in parsers.enumerated() {

@@ -1,4 +1,6 @@
 import Foundation
+import VernRecipe
+
 /// Matches column names: source headers to template columns (generate), and words in an
 /// instruction to columns (update, clarify), by normalised name, synonyms and small typos.
 enum ColumnMatcher {
@@ -55,6 +57,7 @@ enum ColumnMatcher {
         let key = Text.key(clean(phrase))
         guard !key.isEmpty else { return nil }
         var keys = [key]
+        if key.hasSuffix("ies") { keys.append(String(key.dropLast(3)) + "y") }
         if key.hasSuffix("es") { keys.append(String(key.dropLast(2))) }
         if key.hasSuffix("s") { keys.append(String(key.dropLast())) }
         for k in keys {
@@ -73,6 +76,28 @@ struct ColumnScope: Sendable {
     let header: [String]
     /// Template column → its current single source column, if any.
     let mappedFrom: [String: String]
+    /// Source column → its distinct values (lower case, trimmed) when the profile kept them.
+    var values: [String: [String: Int]] = [:]
+
+    init(template: TargetTemplate, header: [String], mappedFrom: [String: String], values: [String: [String: Int]] = [:]) {
+        self.template = template
+        self.header = header
+        self.mappedFrom = mappedFrom
+        self.values = values
+    }
+
+    /// The scope of one sheet over its profiled source.
+    init(template: TargetTemplate, profile: SourceProfile?, sheet: SheetRecipe) {
+        var values: [String: [String: Int]] = [:]
+        for column in profile?.columns ?? [] { values[column.name] = column.distinct }
+        self.init(template: template, header: profile?.header ?? [], mappedFrom: Summary.mappedFrom(sheet), values: values)
+    }
+
+    /// The source columns holding `value` (any case), with the value as the data writes it in lower case.
+    func columns(holding value: String) -> [String] {
+        let key = value.lowercased().trimmingCharacters(in: .whitespaces)
+        return header.filter { values[$0]?[key] != nil }
+    }
 
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {

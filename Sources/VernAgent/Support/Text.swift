@@ -73,7 +73,7 @@ enum Text {
     /// Case-insensitive whole-string regex match returning the capture groups (empty string for
     /// a group that did not take part), or nil.
     static func match(_ text: String, _ pattern: String) -> [String]? {
-        guard let regex = RegexCache.shared.regex(pattern) else { return nil }
+        guard let regex = regex("^(?:" + pattern + ")$") else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         guard let result = regex.firstMatch(in: text, range: range) else { return nil }
         return (1..<result.numberOfRanges).map { index in
@@ -83,7 +83,21 @@ enum Text {
 
     /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
     static func contains(_ text: String, _ pattern: String) -> Bool {
-        text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+        guard let regex = regex(pattern) else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Compiled case-insensitive patterns, kept so a message is parsed without recompiling them
+    /// (compiling costs far more than matching); bounded, since patterns may embed column names.
+    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+
+    private static func regex(_ pattern: String) -> NSRegularExpression? {
+        if let hit = compiled.withLock({ $0[pattern] }) { return hit }
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+        compiled.withLock { cache in
+            if cache.count < 4096 { cache[pattern] = regex }
+        }
+        return regex
     }
 
     /// A deterministic UUID-shaped id derived from `seed` (FNV-1a), so sheet ids repeat across replays.
@@ -107,23 +121,5 @@ enum Text {
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}
-
-/// Compiled whole-string, case-insensitive patterns by source text: compiling costs far more than
-/// matching, and the agent uses a fixed set of patterns.
-private final class RegexCache: Sendable {
-    static let shared = RegexCache()
-    private let compiled = Mutex<[String: NSRegularExpression]>([:])
-
-    func regex(_ pattern: String) -> NSRegularExpression? {
-        if let regex = compiled.withLock({ $0[pattern] }) { return regex }
-        guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.caseInsensitive]) else {
-            return nil
-        }
-        compiled.withLock { cache in
-            if cache.count < 1024 { cache[pattern] = regex }
-        }
-        return regex
     }
 }

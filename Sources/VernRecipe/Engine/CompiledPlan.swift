@@ -48,6 +48,7 @@ enum CompiledSource {
     case column(Int)
     case constant([UInt8])
     case combine([Int], [UInt8])
+    case firstOf([Int])
     case split(Int, [UInt8], Int)
     case splitName(Int, NamePart)
     case none
@@ -79,7 +80,9 @@ struct CompiledPlan {
     var reasonColumns: [String]
     let raggedReason: Int32
     let encodingReason: Int32
-    let dropRules: [(column: Int, test: RowCondition.Test, value: [UInt8])]
+    /// `column` is an output column, or -1 when the rule reads source column `source` (set by `bind`).
+    var dropRules: [(column: Int, test: RowCondition.Test, value: [UInt8], source: Int)]
+    let dropSourceNames: [String?]
     let keepFirst: [Int]
     let preRegistered: Int
     let sourceNames: [[String]]
@@ -181,6 +184,7 @@ struct CompiledPlan {
             switch cr.source {
             case .constant(let v): source = .constant(Array(v.utf8))
             case .combine(_, let sep): source = .combine([], Array(sep.utf8))
+            case .firstOf: source = .firstOf([])
             case .split(_, let sep, let part):
                 guard !sep.isEmpty else {
                     throw RecipeError(.invalidRecipe, "column '\(tc.name)': split separator is empty")
@@ -213,12 +217,22 @@ struct CompiledPlan {
         }
         for i in columns.indices { try visit(i) }
 
-        var drops: [(column: Int, test: RowCondition.Test, value: [UInt8])] = []
+        var drops: [(column: Int, test: RowCondition.Test, value: [UInt8], source: Int)] = []
+        var dropSources: [String?] = []
         for d in sheet.rows.drop {
+            if d.inSource == true {
+                guard d.when != .invalid else {
+                    throw RecipeError(.invalidRecipe, "drop rule on source column '\(d.column)' cannot test validity")
+                }
+                drops.append((-1, d.when, Array((d.value ?? "").utf8), -1))
+                dropSources.append(d.column)
+                continue
+            }
             guard let i = index[d.column] else {
                 throw RecipeError(.invalidRecipe, "drop rule refers to '\(d.column)', which is not a template column")
             }
-            drops.append((i, d.when, Array((d.value ?? "").utf8)))
+            drops.append((i, d.when, Array((d.value ?? "").utf8), -1))
+            dropSources.append(nil)
         }
         var keep: [Int] = []
         for k in sheet.rows.keepFirst {
@@ -239,6 +253,7 @@ struct CompiledPlan {
         self.reasons = reasons
         self.reasonColumns = reasonColumns
         self.dropRules = drops
+        self.dropSourceNames = dropSources
         self.keepFirst = keep
         self.sourceNames = sourceNames
     }
@@ -275,8 +290,15 @@ struct CompiledPlan {
                 columns[c].source = .combine(idx, sep)
             case .split(_, let sep, let part): columns[c].source = .split(try resolve(names[0], target), sep, part)
             case .splitName(_, let part): columns[c].source = .splitName(try resolve(names[0], target), part)
+            case .firstOf:
+                var idx: [Int] = []
+                for n in names { idx.append(try resolve(n, target)) }
+                columns[c].source = .firstOf(idx)
             case .constant, .none: break
             }
+        }
+        for k in dropRules.indices {
+            if let name = dropSourceNames[k] { dropRules[k].source = try resolve(name, "drop rule") }
         }
     }
 }

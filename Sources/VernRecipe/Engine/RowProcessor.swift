@@ -31,6 +31,7 @@ final class RowProcessor {
     /// Source field index when the source is a plain column, else -1.
     let directSource: UnsafeMutablePointer<Int>
     let hasRowRules: Bool
+    let hasInvalidRules: Bool
 
     init(plan: CompiledPlan) {
         self.plan = plan
@@ -54,6 +55,7 @@ final class RowProcessor {
         uniqueColPtr = .allocate(capacity: max(uniqueCols.count, 1))
         uniqueColPtr.initialize(from: uniqueCols, count: uniqueCols.count)
         hasRowRules = !plan.dropRules.isEmpty || !plan.keepFirst.isEmpty
+        hasInvalidRules = plan.dropRules.contains { $0.test == .invalid }
         strictPtr = .allocate(capacity: max(n, 1))
         directSource = .allocate(capacity: max(n, 1))
         for (c, col) in plan.columns.enumerated() {
@@ -115,7 +117,7 @@ final class RowProcessor {
         for k in 0..<n {
             computeColumn(order[k], bounds: bounds, fieldCount: fieldCount)
         }
-        if hasRowRules, applyRowRules() { return .dropped }
+        if hasRowRules, applyRowRules(bounds: bounds, fieldCount: fieldCount) { return .dropped }
         // Uniqueness among otherwise valid values; the first occurrence stays valid.
         for k in 0..<uniqueCols.count {
             let c = uniqueColPtr[k]
@@ -133,6 +135,7 @@ final class RowProcessor {
                 }
             }
         }
+        if hasInvalidRules, applyInvalidRules() { return .dropped }
         var bad = false
         for c in 0..<n where flag[c] >= 0 {
             reasonCounts[Int(flag[c])] += 1
@@ -150,19 +153,30 @@ final class RowProcessor {
     }
 
     /// Drop conditions, then keep-first uniqueness. Returns true when the row is dropped.
-    private func applyRowRules() -> Bool {
+    private func applyRowRules(bounds: IntBuffer, fieldCount: Int) -> Bool {
         for rule in plan.dropRules {
-            let l = len[rule.column]
+            var (s, l) = rule.column >= 0 ? (start[rule.column], len[rule.column]) : field(rule.source, bounds, fieldCount)
+            if rule.column < 0 {
+                let (ts, tl) = Text.trimSpacesAndTabs(arena.base + s, l)
+                (s, l) = (s + ts, tl)
+            }
             let hit: Bool
             switch rule.test {
             case .empty: hit = l == 0
             case .notEmpty: hit = l != 0
+            case .equals where rule.column < 0:
+                // Source values compare ignoring ASCII case and surrounding spaces.
+                hit = l == rule.value.count && (0..<l).allSatisfy { i in
+                    let a = arena.base[s + i], b = rule.value[i]
+                    return a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
+                }
             case .equals:
                 hit =
                     l == rule.value.count
                     && rule.value.withUnsafeBufferPointer {
-                        memcmp($0.baseAddress!, arena.base + start[rule.column], l) == 0
+                        memcmp($0.baseAddress!, arena.base + s, l) == 0
                     }
+            case .invalid: hit = false  // after uniqueness, in applyInvalidRules
             }
             if hit { return true }
         }
@@ -170,6 +184,11 @@ final class RowProcessor {
             if !keepSets[k].insert(arena.base + start[c], len[c]) { return true }
         }
         return false
+    }
+
+    /// Drop-if-invalid rules, after uniqueness so that duplicates count as invalid.
+    private func applyInvalidRules() -> Bool {
+        plan.dropRules.contains { $0.test == .invalid && $0.column >= 0 && flag[$0.column] >= 0 }
     }
 
     /// Replaces invalid UTF-8 and NUL bytes in every field with U+FFFD (fields are re-appended to the arena).
@@ -252,6 +271,15 @@ final class RowProcessor {
                 first = false
             }
             l = arena.count - s
+        case .firstOf(let idxs):
+            (s, l) = (0, 0)
+            for idx in idxs {
+                let (fs, fl) = field(idx, bounds, fieldCount)
+                if Text.trimSpacesAndTabs(arena.base + fs, fl).1 > 0 {
+                    (s, l) = (fs, fl)
+                    break
+                }
+            }
         case .split(let idx, let sep, let part):
             let (fs, fl) = field(idx, bounds, fieldCount)
             (s, l) = splitPart(fs, fl, sep, part)

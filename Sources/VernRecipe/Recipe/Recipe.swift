@@ -193,6 +193,8 @@ public enum ColumnSource: Codable, Sendable, Equatable {
     case constant(String)
     /// Several source columns joined by `separator`; empty parts are skipped.
     case combine(columns: [String], separator: String)
+    /// The first of several source columns that is not blank ("when X is blank use Y").
+    case firstOf(columns: [String])
     /// One part (0-based; negative counts from the end) of a source column split by `separator`.
     case split(column: String, separator: String, part: Int)
     /// The first or last name of a full-name column.
@@ -215,6 +217,7 @@ public enum ColumnSource: Codable, Sendable, Equatable {
             self = .combine(
                 columns: try c.decode([String].self, forKey: .columns),
                 separator: try c.decodeIfPresent(String.self, forKey: .separator) ?? " ")
+        case "firstOf": self = .firstOf(columns: try c.decode([String].self, forKey: .columns))
         case "split":
             let column = try c.decode(String.self, forKey: .column)
             if let namePart = try c.decodeIfPresent(NamePart.self, forKey: .namePart) {
@@ -228,7 +231,7 @@ public enum ColumnSource: Codable, Sendable, Equatable {
         default:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: c,
-                debugDescription: "unknown source type '\(type)' (column, constant, combine, split, none)")
+                debugDescription: "unknown source type '\(type)' (column, constant, combine, firstOf, split, none)")
         }
     }
 
@@ -246,6 +249,9 @@ public enum ColumnSource: Codable, Sendable, Equatable {
             try c.encode("combine", forKey: .type)
             try c.encode(columns, forKey: .columns)
             try c.encode(separator, forKey: .separator)
+        case .firstOf(let columns):
+            try c.encode("firstOf", forKey: .type)
+            try c.encode(columns, forKey: .columns)
         case .split(let column, let separator, let part):
             try c.encode("split", forKey: .type)
             try c.encode(column, forKey: .column)
@@ -264,7 +270,7 @@ public enum ColumnSource: Codable, Sendable, Equatable {
     public var sourceColumns: [String] {
         switch self {
         case .column(let name): [name]
-        case .combine(let columns, _): columns
+        case .combine(let columns, _), .firstOf(let columns): columns
         case .split(let column, _, _), .splitName(let column, _): [column]
         case .constant, .none: []
         }
@@ -316,6 +322,8 @@ public struct RowCondition: Codable, Sendable, Equatable {
         case notEmpty
         /// The value equals `value` exactly.
         case equals
+        /// The output value fails the column's rules (format, allowed values, required).
+        case invalid
     }
 
     /// Output (template) column.
@@ -324,15 +332,19 @@ public struct RowCondition: Codable, Sendable, Equatable {
     public var when: Test
     /// Comparison value for `equals`.
     public var value: String?
+    /// When true, `column` names a source column and the test reads its raw value (before mapping;
+    /// `equals` then ignores ASCII case and surrounding spaces).
+    public var inSource: Bool?
 
     /// Creates a condition.
-    public init(column: String, when: Test, value: String? = nil) {
+    public init(column: String, when: Test, value: String? = nil, inSource: Bool? = nil) {
         self.column = column
         self.when = when
         self.value = value
+        self.inSource = inSource
     }
 
     enum CodingKeys: String, CodingKey {
-        case column, when, value
+        case column, when, value, inSource
     }
 }
