@@ -23,8 +23,9 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "$TIME is required (apt-get install time)" >&2; exit 1; }
 
 echo "== building $CONFIGURATION" >&2
-swift build -c "$CONFIGURATION" --product vern >&2
-VERN="$(swift build -c "$CONFIGURATION" --show-bin-path)/vern"
+# SWIFT_BUILD_FLAGS: extra flags for swift build, e.g. --ignore-lock.
+swift build -c "$CONFIGURATION" --product vern ${SWIFT_BUILD_FLAGS:-} >&2
+VERN="$(swift build -c "$CONFIGURATION" ${SWIFT_BUILD_FLAGS:-} --show-bin-path)/vern"
 
 mkdir -p "$DATA"
 TMP=$(mktemp -d)

@@ -31,10 +31,28 @@ enum ColumnMatcher {
         return 0
     }
 
-    /// Whether `key` is within the typo budget of `reference` (the length difference alone can rule it out).
+    /// Whether `key` is within the typo budget of `reference`. Two lower bounds of the edit distance
+    /// rule most pairs out before it is computed: the length difference, and for ASCII keys the
+    /// characters the two do not share (each edit fixes at most one).
     private static func isTypo(_ key: String, of reference: String) -> Bool {
         let budget = Text.typoBudget(reference)
-        return abs(key.count - reference.count) <= budget && Text.editDistance(key, reference) <= budget
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 } && reference.utf8.allSatisfy { $0 < 0x80 }
+        let (a, b) = ascii ? (key.utf8.count, reference.utf8.count) : (key.count, reference.count)
+        guard abs(a - b) <= budget else { return false }
+        if ascii {
+            let shared = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 128) { counts in
+                counts.initialize(repeating: 0)
+                for byte in key.utf8 { counts[Int(byte)] += 1 }
+                var shared = 0
+                for byte in reference.utf8 where counts[Int(byte)] > 0 {
+                    counts[Int(byte)] -= 1
+                    shared += 1
+                }
+                return shared
+            }
+            guard max(a, b) - shared <= budget else { return false }
+        }
+        return Text.editDistance(key, reference) <= budget
     }
 
     /// Words an instruction may wrap around a column name.
