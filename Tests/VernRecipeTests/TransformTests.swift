@@ -10,7 +10,7 @@ struct TransformTests {
         "phone to E.164 (US default region)",
         arguments: [
             ("+1 (415) 555-0100", "+14155550100"), ("(415) 555-0100", "+14155550100"), ("415.555.0100", "+14155550100"),
-            ("4155550100", "+14155550100"), ("1-415-555-0100", "+14155550100"), ("0044 20 7946 0000", "+442079460000"),
+            ("4155550100", "+14155550100"), ("1-415-555-0100", "+14155550100"), ("011 44 20 7946 0000", "+442079460000"),
             ("+49 30 123456", "+4930123456"), ("  +1 415 555 0100\t", "+14155550100"),
             ("415-555-0100 ext. 12", "+14155550100"), ("415-555-0100 x12", "+14155550100"),
             ("415-555-0100#12", "+14155550100"),
@@ -44,6 +44,44 @@ struct TransformTests {
             try transform("020 7946 0000", [.phone(defaultRegion: "GB", extension: .drop)]).value == "+442079460000")
         #expect(try transform("4155550100", [.phone(defaultRegion: "GB", extension: .drop)]).reason == "v:format")
         #expect(throws: RecipeError.self) { try transform("1", [.phone(defaultRegion: "XX", extension: .drop)]) }
+    }
+
+    @Test(
+        "phone by the numbering plan (GB default region)",
+        arguments: [
+            ("+44 (0)7911 123456", "+447911123456"), ("07911 123456", "+447911123456"), ("7911 123456", "+447911123456"),
+            ("00 44 7911 123456", "+447911123456"), ("447911123456", "+447911123456"), ("020 7946 0000", "+442079460000"),
+            ("+1 (415) 555-0100", "+14155550100"), ("011 44 20 7946 0000", ""), ("+49 30 123456", "+4930123456"),
+            // Not valid for their region: too short, too long, or a prefix no number starts with.
+            ("07911 12345", ""), ("07911 1234567", ""), ("+44 (0)6911 123456", ""), ("+4407911123456", "+447911123456"),
+            ("+44 20 7946 000", ""), ("+1 415 555 010", ""), ("0044 (0)", ""), ("Tel 07911 123456", ""),
+            // libphonenumber's plan has no mobile range 07911 4…: read as +447911433964, but not valid.
+            ("+44 (0)7911 433964", ""),
+        ])
+    func phoneNumberingPlan(input: String, expected: String) throws {
+        let r = try transform(input, [.phone(defaultRegion: "GB", extension: .drop)])
+        if expected.isEmpty {
+            #expect(r.reason == "v:format", "\(input) → \(r.value)")
+        } else {
+            #expect(r.value == expected)
+            #expect(r.reason == nil)
+        }
+    }
+
+    @Test("phone regions by name, per row from a column, and the SPEC's simple rule")
+    func phoneRegions() throws {
+        #expect(try transform("030 123456", [.phone(defaultRegion: "German", extension: .drop)]).value == "+4930123456")
+        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "phone")])
+        let format = PhoneFormat(defaultRegion: "GB", extension: .drop, regionColumn: "Country")
+        let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("Phone"), transforms: [.phone(format)])])
+        let csv = "Country,Phone\nFrance,01 23 45 67 89\nDE,030 123456\n,07911 123456\nNarnia,07911 123456\nUS,07911 123456\n"
+        let r = try runCSV(csv, recipe: recipe, template: template)
+        #expect(Array(r.lines.dropFirst().prefix(3)) == ["+33123456789", "+4930123456", "+447911123456"])
+        #expect(r.cells.map(\.row) == [4, 5])
+        #expect(format.summary == "E.164, region from the Country column, GB when empty")
+        let simple = Transform.phone(PhoneFormat(defaultRegion: "US", numbering: .simple))
+        #expect(try transform("(415) 555-0100", [simple]).value == "+14155550100")
+        #expect(try transform("+44 (0)7911 433964", [simple]).value == "+4407911433964")
     }
 
     @Test(
