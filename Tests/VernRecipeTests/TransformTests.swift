@@ -10,7 +10,7 @@ struct TransformTests {
         "phone to E.164 (US default region)",
         arguments: [
             ("+1 (415) 555-0100", "+14155550100"), ("(415) 555-0100", "+14155550100"), ("415.555.0100", "+14155550100"),
-            ("4155550100", "+14155550100"), ("1-415-555-0100", "+14155550100"), ("011 44 20 7946 0000", "+442079460000"),
+            ("4155550100", "+14155550100"), ("1-415-555-0100", "+14155550100"), ("0044 20 7946 0000", "+442079460000"),
             ("+49 30 123456", "+4930123456"), ("  +1 415 555 0100\t", "+14155550100"),
             ("415-555-0100 ext. 12", "+14155550100"), ("415-555-0100 x12", "+14155550100"),
             ("415-555-0100#12", "+14155550100"),
@@ -59,7 +59,7 @@ struct TransformTests {
             ("+44 (0)7911 433964", ""),
         ])
     func phoneNumberingPlan(input: String, expected: String) throws {
-        let r = try transform(input, [.phone(defaultRegion: "GB", extension: .drop)])
+        let r = try transform(input, [.phone(PhoneFormat(defaultRegion: "GB"))])
         if expected.isEmpty {
             #expect(r.reason == "v:format", "\(input) → \(r.value)")
         } else {
@@ -70,7 +70,8 @@ struct TransformTests {
 
     @Test("phone regions by name, per row from a column, and the SPEC's simple rule")
     func phoneRegions() throws {
-        #expect(try transform("030 123456", [.phone(defaultRegion: "German", extension: .drop)]).value == "+4930123456")
+        #expect(try transform("030 123456", [.phone(PhoneFormat(defaultRegion: "German"))]).value == "+4930123456")
+        #expect(PhoneFormat(defaultRegion: "GB").summary == "E.164 by the GB numbering plan")
         let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "phone")])
         let format = PhoneFormat(defaultRegion: "GB", extension: .drop, regionColumn: "Country")
         let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("Phone"), transforms: [.phone(format)])])
@@ -110,7 +111,7 @@ struct TransformTests {
             "Foo 12, 2020", "0",
             "2019/07/04", "12-31-2021x", "2023-02-29", "1900-02-29", "2100-02-29", "1899-12-31", "2101-01-01",
             "2023-4-05",
-            "2023-04-05T10", "2023-04-05T10:11:12+0", "4/5/023", "05-Foo-2023", "Apr 5 2023", "2023-04-05 ",
+            "2023-04-05T10", "2023-04-05T10:11:12+0", "4/5/023", "05-Foo-2023", "2023-04-05 ",
             "2023-04-05x",
         ])
     func dateInvalid(input: String) throws {
@@ -271,5 +272,31 @@ struct SourceTests {
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: unknown, template: Self.template) }
         let notInTemplate = makeRecipe([ColumnRecipe(target: "zzz", source: .none)])
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: notInTemplate, template: Self.template) }
+    }
+}
+
+@Suite("Dates in more formats")
+struct DateFormatTests {
+    @Test(
+        "day-first dates with dashes, dots, spaces, month names and a time",
+        arguments: [
+            ("22-06-2024", "2024-06-22"), ("22.06.2024", "2024-06-22"), ("22/10/2017 09:51", "2017-10-22"),
+            ("3 Jan 2021", "2021-01-03"), ("3 January 2021", "2021-01-03"), ("January 3, 2021", "2021-01-03"),
+            ("3 Sept 2021", "2021-09-03"), ("22 06 2024", "2024-06-22"), ("22-06-24", "2024-06-22"),
+            ("22/10/2017 9:51 pm", "2017-10-22"), ("03/04/2023", "2023-04-03"),
+        ])
+    func dayFirst(input: String, expected: String) throws {
+        let r = try transform(input, [.date(dayFirst: true)])
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test("month-first reads the same digits the other way; impossible dates stay invalid")
+    func monthFirst() throws {
+        #expect(try transform("06-22-2024", [.date(dayFirst: false)]).value == "2024-06-22")
+        #expect(try transform("03/04/2023", [.date(dayFirst: false)]).value == "2023-03-04")
+        for bad in ["22-06-2024", "31 Sept 2021", "3 Janu 2021", "22/10/2017 09:51x", "2019/07/04", "12-31-2021x"] {
+            #expect(try transform(bad, [.date(dayFirst: false)]).reason == "v:format", "\(bad)")
+        }
     }
 }

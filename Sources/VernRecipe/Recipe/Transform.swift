@@ -45,11 +45,12 @@ public struct PhoneFormat: Codable, Sendable, Equatable {
         self.regionColumn = regionColumn
     }
 
-    /// The rule in prose: "E.164 (default region US)", "E.164, region from the Country column, GB when empty".
+    /// The rule in prose: "E.164 (default region US)" (simple rule), "E.164 by the GB numbering
+    /// plan", "E.164, region from the Country column, GB when empty".
     public var summary: String {
         switch (numbering, regionColumn) {
-        case (.simple, _): "E.164 (SPEC simple rule, default region \(defaultRegion))"
-        case (.numberingPlan, nil): "E.164 (default region \(defaultRegion))"
+        case (.simple, _): "E.164 (default region \(defaultRegion))"
+        case (.numberingPlan, nil): "E.164 by the \(defaultRegion) numbering plan"
         case (.numberingPlan, let column?): "E.164, region from the \(column) column, \(defaultRegion) when empty"
         }
     }
@@ -193,9 +194,9 @@ public enum Transform: Codable, Sendable, Equatable {
         }
     }
 
-    /// E.164 by the numbering plan of `defaultRegion`.
+    /// E.164 by the SPEC's simple rule (`PhoneNumbering.simple`), the rule the agent proposes.
     public static func phone(defaultRegion: String, extension: PhoneExtension) -> Transform {
-        .phone(PhoneFormat(defaultRegion: defaultRegion, extension: `extension`))
+        .phone(PhoneFormat(defaultRegion: defaultRegion, extension: `extension`, numbering: .simple))
     }
 
     /// True when this transform can fail and mark the cell invalid.
