@@ -47,6 +47,45 @@ struct TransformTests {
     }
 
     @Test(
+        "phone by the numbering plan (GB default region)",
+        arguments: [
+            ("+44 (0)7911 123456", "+447911123456"), ("07911 123456", "+447911123456"), ("7911 123456", "+447911123456"),
+            ("00 44 7911 123456", "+447911123456"), ("447911123456", "+447911123456"), ("020 7946 0000", "+442079460000"),
+            ("+1 (415) 555-0100", "+14155550100"), ("011 44 20 7946 0000", ""), ("+49 30 123456", "+4930123456"),
+            // Not valid for their region: too short, too long, or a prefix no number starts with.
+            ("07911 12345", ""), ("07911 1234567", ""), ("+44 (0)6911 123456", ""), ("+4407911123456", "+447911123456"),
+            ("+44 20 7946 000", ""), ("+1 415 555 010", ""), ("0044 (0)", ""), ("Tel 07911 123456", ""),
+            // libphonenumber's plan has no mobile range 07911 4…: read as +447911433964, but not valid.
+            ("+44 (0)7911 433964", ""),
+        ])
+    func phoneNumberingPlan(input: String, expected: String) throws {
+        let r = try transform(input, [.phone(PhoneFormat(defaultRegion: "GB"))])
+        if expected.isEmpty {
+            #expect(r.reason == "v:format", "\(input) → \(r.value)")
+        } else {
+            #expect(r.value == expected)
+            #expect(r.reason == nil)
+        }
+    }
+
+    @Test("phone regions by name, per row from a column, and the SPEC's simple rule")
+    func phoneRegions() throws {
+        #expect(try transform("030 123456", [.phone(PhoneFormat(defaultRegion: "German"))]).value == "+4930123456")
+        #expect(PhoneFormat(defaultRegion: "GB").summary == "E.164 by the GB numbering plan")
+        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "phone")])
+        let format = PhoneFormat(defaultRegion: "GB", extension: .drop, regionColumn: "Country")
+        let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("Phone"), transforms: [.phone(format)])])
+        let csv = "Country,Phone\nFrance,01 23 45 67 89\nDE,030 123456\n,07911 123456\nNarnia,07911 123456\nUS,07911 123456\n"
+        let r = try runCSV(csv, recipe: recipe, template: template)
+        #expect(Array(r.lines.dropFirst().prefix(3)) == ["+33123456789", "+4930123456", "+447911123456"])
+        #expect(r.cells.map(\.row) == [4, 5])
+        #expect(format.summary == "E.164, region from the Country column, GB when empty")
+        let simple = Transform.phone(PhoneFormat(defaultRegion: "US", numbering: .simple))
+        #expect(try transform("(415) 555-0100", [simple]).value == "+14155550100")
+        #expect(try transform("+44 (0)7911 433964", [simple]).value == "+4407911433964")
+    }
+
+    @Test(
         "dates to ISO-8601",
         arguments: [
             ("2023-04-05", "2023-04-05"), ("2023-04-05T10:11:12Z", "2023-04-05"), ("2023-04-05 10:11", "2023-04-05"),
@@ -72,7 +111,7 @@ struct TransformTests {
             "Foo 12, 2020", "0",
             "2019/07/04", "12-31-2021x", "2023-02-29", "1900-02-29", "2100-02-29", "1899-12-31", "2101-01-01",
             "2023-4-05",
-            "2023-04-05T10", "2023-04-05T10:11:12+0", "4/5/023", "05-Foo-2023", "Apr 5 2023", "2023-04-05 ",
+            "2023-04-05T10", "2023-04-05T10:11:12+0", "4/5/023", "05-Foo-2023", "2023-04-05 ",
             "2023-04-05x",
         ])
     func dateInvalid(input: String) throws {
@@ -233,5 +272,31 @@ struct SourceTests {
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: unknown, template: Self.template) }
         let notInTemplate = makeRecipe([ColumnRecipe(target: "zzz", source: .none)])
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: notInTemplate, template: Self.template) }
+    }
+}
+
+@Suite("Dates in more formats")
+struct DateFormatTests {
+    @Test(
+        "day-first dates with dashes, dots, spaces, month names and a time",
+        arguments: [
+            ("22-06-2024", "2024-06-22"), ("22.06.2024", "2024-06-22"), ("22/10/2017 09:51", "2017-10-22"),
+            ("3 Jan 2021", "2021-01-03"), ("3 January 2021", "2021-01-03"), ("January 3, 2021", "2021-01-03"),
+            ("3 Sept 2021", "2021-09-03"), ("22 06 2024", "2024-06-22"), ("22-06-24", "2024-06-22"),
+            ("22/10/2017 9:51 pm", "2017-10-22"), ("03/04/2023", "2023-04-03"),
+        ])
+    func dayFirst(input: String, expected: String) throws {
+        let r = try transform(input, [.date(dayFirst: true)])
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test("month-first reads the same digits the other way; impossible dates stay invalid")
+    func monthFirst() throws {
+        #expect(try transform("06-22-2024", [.date(dayFirst: false)]).value == "2024-06-22")
+        #expect(try transform("03/04/2023", [.date(dayFirst: false)]).value == "2023-03-04")
+        for bad in ["22-06-2024", "31 Sept 2021", "3 Janu 2021", "22/10/2017 09:51x", "2019/07/04", "12-31-2021x"] {
+            #expect(try transform(bad, [.date(dayFirst: false)]).reason == "v:format", "\(bad)")
+        }
     }
 }

@@ -34,7 +34,7 @@ enum Summary {
         case .lower: "lower-case"
         case .upper: "upper-case"
         case .title: "title-case"
-        case .phone(let region, _): "E.164 (default region \(region))"
+        case .phone(let format): format.summary
         case .date(let dayFirst): "ISO date (\(dayFirst ? "day-first" : "month-first"))"
         case .domain: "normalise domain"
         case .emailFill(let first, let last, let domain): "fill empty from \(first).\(last)@\(domain)"

@@ -6,6 +6,7 @@ enum CompiledTransform {
     case trimWhitespace
     case lower, upper, title
     case phone(PhoneRule)
+    case phoneNumberingPlan(NumberingPlanRule)
     case date(dayFirst: Bool)
     case domain
     case emailFill(first: Int, last: Int, domain: Int)
@@ -143,8 +144,16 @@ struct CompiledPlan {
                 case .lower: transforms.append(.lower)
                 case .upper: transforms.append(.upper)
                 case .title: transforms.append(.title)
-                case .phone(let region, let ext):
-                    transforms.append(.phone(try PhoneRule(region: region, extension: ext)))
+                case .phone(let format) where format.numbering == .simple:
+                    guard format.regionColumn == nil else {
+                        throw RecipeError(
+                            .invalidRecipe, "column '\(tc.name)': a region column needs the numbering-plan phone rule")
+                    }
+                    transforms.append(.phone(try PhoneRule(region: format.defaultRegion, extension: format.extension)))
+                case .phone(let format):
+                    let rule = try NumberingPlanRule(
+                        region: format.defaultRegion, extension: format.extension, regionColumn: format.regionColumn)
+                    transforms.append(.phoneNumberingPlan(rule))
                 case .date(let dayFirst): transforms.append(.date(dayFirst: dayFirst))
                 case .domain: transforms.append(.domain)
                 case .emailFill(let f, let l, let d):
@@ -295,6 +304,9 @@ struct CompiledPlan {
                 for n in names { idx.append(try resolve(n, target)) }
                 columns[c].source = .firstOf(idx)
             case .constant, .none: break
+            }
+            for case .phoneNumberingPlan(let rule) in columns[c].transforms {
+                if let name = rule.regionColumn { rule.regionField = try resolve(name, target) }
             }
         }
         for k in dropRules.indices {

@@ -32,6 +32,9 @@ final class RowProcessor {
     let directSource: UnsafeMutablePointer<Int>
     let hasRowRules: Bool
     let hasInvalidRules: Bool
+    /// The record being processed, for transforms that read another source field.
+    private var rowBounds: IntBuffer?
+    private var rowFieldCount = 0
 
     init(plan: CompiledPlan) {
         self.plan = plan
@@ -103,6 +106,8 @@ final class RowProcessor {
 
     /// Processes the record whose fields are `bounds` into the arena. Returns the outcome.
     func process(bounds: IntBuffer, fieldCount: Int) -> Outcome {
+        rowBounds = bounds
+        rowFieldCount = fieldCount
         raggedFlag = fieldCount != headerCount ? plan.raggedReason : -1
         encodingFlag = -1
         // UTF-8 check of the whole record (fast path: all ASCII); a NUL byte is flagged too, so
@@ -378,6 +383,18 @@ final class RowProcessor {
         case .phone(let rule):
             arena.reserve(PhoneRule.maxOutput(l))
             let r = rule.apply(arena.base + s, l, arena.base + arena.count)
+            if r < 0 { return false }
+            s = arena.count
+            l = r
+            arena.count += r
+        case .phoneNumberingPlan(let rule):
+            var plan = rule.defaultPlan
+            if rule.regionField >= 0 {
+                let (fs, fl) = field(rule.regionField, rowBounds!, rowFieldCount)
+                plan = rule.plan(regionCell: arena.base + fs, fl)
+            }
+            arena.reserve(NumberingPlanRule.maxOutput(l))
+            let r = rule.apply(arena.base + s, l, plan: plan, arena.base + arena.count)
             if r < 0 { return false }
             s = arena.count
             l = r

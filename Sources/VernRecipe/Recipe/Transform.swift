@@ -14,6 +14,48 @@ public enum PhoneExtension: String, Codable, Sendable, Equatable {
     case keep
 }
 
+/// How the phone transform decides that a number is valid.
+public enum PhoneNumbering: String, Codable, Sendable, Equatable {
+    /// libphonenumber's numbering plans: trunk and international prefixes, valid lengths and
+    /// leading digits per region; a number not valid for its region is invalid.
+    case numberingPlan
+    /// The SPEC's simple rule: E.164 by digit count, `0` trunk prefix for a fixed list of regions.
+    case simple
+}
+
+/// Options of the phone transform.
+public struct PhoneFormat: Codable, Sendable, Equatable {
+    /// Region of numbers written without a calling code: an ISO code (`GB`), or a name (`United Kingdom`).
+    public var defaultRegion: String
+    /// What happens to an extension.
+    public var `extension`: PhoneExtension
+    /// Which rule decides validity.
+    public var numbering: PhoneNumbering
+    /// Source column naming each row's region (ISO code or country name); empty cells take `defaultRegion`.
+    public var regionColumn: String?
+
+    /// Creates phone options.
+    public init(
+        defaultRegion: String, extension: PhoneExtension = .drop, numbering: PhoneNumbering = .numberingPlan,
+        regionColumn: String? = nil
+    ) {
+        self.defaultRegion = defaultRegion
+        self.extension = `extension`
+        self.numbering = numbering
+        self.regionColumn = regionColumn
+    }
+
+    /// The rule in prose: "E.164 (default region US)" (simple rule), "E.164 by the GB numbering
+    /// plan", "E.164, region from the Country column, GB when empty".
+    public var summary: String {
+        switch (numbering, regionColumn) {
+        case (.simple, _): "E.164 (default region \(defaultRegion))"
+        case (.numberingPlan, nil): "E.164 by the \(defaultRegion) numbering plan"
+        case (.numberingPlan, let column?): "E.164, region from the \(column) column, \(defaultRegion) when empty"
+        }
+    }
+}
+
 /// One entry of a picklist: the canonical value and the inputs (case-insensitive, trimmed) mapped to it.
 public struct PicklistEntry: Codable, Sendable, Equatable {
     /// Canonical output value.
@@ -43,8 +85,8 @@ public enum Transform: Codable, Sendable, Equatable {
     case upper
     /// Title case: the first letter of each space/hyphen/apostrophe-separated word upper, the rest lower.
     case title
-    /// E.164 phone number with a default region (ISO 3166 code, e.g. `US`) and extension handling.
-    case phone(defaultRegion: String, extension: PhoneExtension)
+    /// E.164 phone number by the region's numbering plan (see `PhoneFormat`).
+    case phone(PhoneFormat)
     /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y.
     case date(dayFirst: Bool)
     /// Domain normalisation: lower, trim, drop `http(s)://`, `www.` and trailing slashes.
@@ -61,7 +103,7 @@ public enum Transform: Codable, Sendable, Equatable {
     case split(separator: String, part: Int)
 
     enum CodingKeys: String, CodingKey {
-        case op, mode, defaultRegion, `extension`, dayFirst, first, last, domain, entries, `default`, value
+        case op, mode, defaultRegion, `extension`, regionColumn, dayFirst, first, last, domain, entries, `default`, value
         case pattern, replacement, separator, part
     }
 
@@ -76,8 +118,11 @@ public enum Transform: Codable, Sendable, Equatable {
         case "title": self = .title
         case "phone":
             self = .phone(
-                defaultRegion: try c.decodeIfPresent(String.self, forKey: .defaultRegion) ?? "US",
-                extension: try c.decodeIfPresent(PhoneExtension.self, forKey: .extension) ?? .drop)
+                PhoneFormat(
+                    defaultRegion: try c.decodeIfPresent(String.self, forKey: .defaultRegion) ?? "US",
+                    extension: try c.decodeIfPresent(PhoneExtension.self, forKey: .extension) ?? .drop,
+                    numbering: try c.decodeIfPresent(PhoneNumbering.self, forKey: .mode) ?? .numberingPlan,
+                    regionColumn: try c.decodeIfPresent(String.self, forKey: .regionColumn)))
         case "date": self = .date(dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false)
         case "domain": self = .domain
         case "emailFill":
@@ -116,10 +161,12 @@ public enum Transform: Codable, Sendable, Equatable {
         case .lower: try c.encode("lower", forKey: .op)
         case .upper: try c.encode("upper", forKey: .op)
         case .title: try c.encode("title", forKey: .op)
-        case .phone(let region, let ext):
+        case .phone(let format):
             try c.encode("phone", forKey: .op)
-            try c.encode(region, forKey: .defaultRegion)
-            try c.encode(ext, forKey: .extension)
+            try c.encode(format.defaultRegion, forKey: .defaultRegion)
+            try c.encode(format.extension, forKey: .extension)
+            try c.encode(format.numbering, forKey: .mode)
+            try c.encodeIfPresent(format.regionColumn, forKey: .regionColumn)
         case .date(let dayFirst):
             try c.encode("date", forKey: .op)
             try c.encode(dayFirst, forKey: .dayFirst)
@@ -145,6 +192,11 @@ public enum Transform: Codable, Sendable, Equatable {
             try c.encode(separator, forKey: .separator)
             try c.encode(part, forKey: .part)
         }
+    }
+
+    /// E.164 by the SPEC's simple rule (`PhoneNumbering.simple`), the rule the agent proposes.
+    public static func phone(defaultRegion: String, extension: PhoneExtension) -> Transform {
+        .phone(PhoneFormat(defaultRegion: defaultRegion, extension: `extension`, numbering: .simple))
     }
 
     /// True when this transform can fail and mark the cell invalid.

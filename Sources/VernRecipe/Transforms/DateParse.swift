@@ -1,8 +1,11 @@
 /// Date parsing to ISO-8601 `YYYY-MM-DD` (SPEC "Created date → ISO"), hand-written on bytes.
 ///
-/// Accepted (after trim and lower-casing, whole value): `YYYY-MM-DD` with an optional ISO time and
-/// zone (ignored); `M/D/YYYY` or `M/D/YY` (20YY) — `D/M/Y` when `dayFirst`; `D.M.YYYY`;
-/// `Mon D, YYYY`; `D-Mon-YYYY`. Valid iff 1900 ≤ Y ≤ 2100 and the day exists (Gregorian).
+/// Accepted (after trim, case-insensitive, whole value): `YYYY-MM-DD` with an optional ISO time and
+/// zone (ignored); `M/D/YYYY`, `M-D-YYYY`, `M D YYYY` and two-digit years (pivot: `YY` is `20YY`)
+/// — `D/M/Y` when `dayFirst`; `D.M.YYYY` (always day-first); `Mon D, YYYY`, `Month D YYYY`;
+/// `D-Mon-YYYY`, `D Month YYYY`, `D.Mon.YYYY` (English names, full or three letters, `Sept`).
+/// A time after a non-ISO date (`09:51`, `9:51:07 pm`) is dropped. Valid iff 1900 ≤ Y ≤ 2100 and
+/// the day exists (Gregorian).
 enum DateParse {
     /// Parses `p[0..<n]` and writes 10 bytes to `out`. Returns 10, 0 for empty input, or -1 when invalid.
     static func apply(_ p: UnsafePointer<UInt8>, _ n: Int, dayFirst: Bool, _ out: UnsafeMutablePointer<UInt8>) -> Int {
@@ -74,6 +77,51 @@ enum DateParse {
             return false
         }
 
+        /// An English month name, full or abbreviated to three letters (or "sept"), optionally with a
+        /// dot after the abbreviation; nil otherwise.
+        mutating func monthWord(allowDot: Bool = true) -> Int? {
+            var j = i
+            while j < n && Text.asciiLower(p[j]) &- 0x61 < 26 { j += 1 }
+            let length = j - i
+            guard length >= 3 else { return nil }
+            let save = i
+            guard let m = monthName(), m > 0 else {
+                i = save
+                return nil
+            }
+            let name = DateParse.monthNames[m - 1]
+            if length == 3 || (length == 4 && m == 9 && Text.asciiLower(p[save + 3]) == 0x74) {
+                i = j
+                if allowDot { _ = expect(0x2E) }
+                return m
+            }
+            guard length == name.count, (0..<length).allSatisfy({ Text.asciiLower(p[save + $0]) == name[$0] }) else {
+                i = save
+                return nil
+            }
+            i = j
+            return m
+        }
+
+        /// The end of the value, or a time after it that is dropped: `[ T]H:MM[:SS[.fff]][ ][am|pm]`.
+        mutating func skipTime() -> Bool {
+            if atEnd { return true }
+            let t = peek()
+            guard t == 0x20 || t == 0x74 else { return false }
+            i += 1
+            guard digits(1, 2) != nil, expect(0x3A), digits(2, 2) != nil else { return false }
+            if expect(0x3A) {
+                guard digits(2, 2) != nil else { return false }
+                if expect(0x2E) { guard digits(1, 9) != nil else { return false } }
+            }
+            _ = expect(0x20)
+            if peek() == 0x61 || peek() == 0x70 {
+                i += 1
+                guard expect(0x6D) else { return false }
+            }
+            return atEnd
+        }
+
         /// Three letters a-z as a month number (0 for an unknown name); nil if not three letters.
         mutating func monthName() -> Int? {
             guard i + 3 <= n else { return nil }
@@ -86,6 +134,12 @@ enum DateParse {
             return DateParse.months[key] ?? 0
         }
     }
+
+    /// English month names, full.
+    static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ].map { Array($0.utf8) }
 
     static let months: [UInt32: Int] = {
         var m: [UInt32: Int] = [:]
@@ -109,34 +163,30 @@ enum DateParse {
             guard run <= 2 else { return nil }
             var c = Cursor(p: p, n: n)
             guard let a = c.digits(1, 2) else { return nil }
-            switch sep {
-            case 0x2F:  // a/b/y
-                c.i += 1
-                guard let b = c.digits(1, 2), c.expect(0x2F) else { return nil }
+            guard sep == 0x2F || sep == 0x2D || sep == 0x2E || sep == 0x20 else { return nil }
+            c.i += 1
+            if Text.isDigit(c.peek()) {
+                // a/b/y, a-b-y, a b y (order by dayFirst); D.M.Y is always day-first.
+                guard let b = c.digits(1, 2), c.expect(sep) else { return nil }
                 let start = c.i
-                guard let yv = c.digits(2, 4), c.atEnd else { return nil }
+                guard let yv = c.digits(2, 4) else { return nil }
                 let ylen = c.i - start
-                guard ylen == 4 || ylen == 2 else { return nil }
+                guard ylen == 4 || (ylen == 2 && sep != 0x2E), c.skipTime() else { return nil }
                 let y = ylen == 2 ? 2000 + yv : yv
-                return dayFirst ? (y, b, a) : (y, a, b)
-            case 0x2E:  // D.M.YYYY
-                c.i += 1
-                guard let m = c.digits(1, 2), c.expect(0x2E), let y = c.digits(4, 4), c.atEnd else { return nil }
-                return (y, m, a)
-            case 0x2D:  // D-Mon-YYYY
-                c.i += 1
-                guard let mon = c.monthName(), c.expect(0x2D), let y = c.digits(4, 4), c.atEnd else { return nil }
-                return mon == 0 ? nil : (y, mon, a)
-            default:
-                return nil
+                return dayFirst || sep == 0x2E ? (y, b, a) : (y, a, b)
             }
+            // D-Mon-YYYY, D Month YYYY, D.Mon.YYYY
+            guard let mon = c.monthWord(allowDot: sep != 0x2E), c.expect(sep) || c.expect(0x20),
+                let y = c.digits(4, 4), c.skipTime()
+            else { return nil }
+            return (y, mon, a)
         }
-        // Mon D, YYYY
+        // Mon D, YYYY and Month D YYYY
         var c = Cursor(p: p, n: n)
-        guard let mon = c.monthName(), c.expect(0x20), let d = c.digits(1, 2), c.expect(0x2C), c.expect(0x20),
-            let y = c.digits(4, 4), c.atEnd
-        else { return nil }
-        return mon == 0 ? nil : (y, mon, d)
+        guard let mon = c.monthWord(), c.expect(0x20), let d = c.digits(1, 2) else { return nil }
+        _ = c.expect(0x2C)
+        guard c.expect(0x20), let y = c.digits(4, 4), c.skipTime() else { return nil }
+        return (y, mon, d)
     }
 
     /// `YYYY-MM-DD([t ]HH:MM(:SS(\.F+)?)?(z|[+-]HH:?MM)?)?`

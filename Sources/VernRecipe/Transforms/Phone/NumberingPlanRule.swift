@@ -1,0 +1,297 @@
+/// E.164 phone normalisation by libphonenumber's numbering plans: the number is read the way
+/// libphonenumber's `parse` reads it (international `+` or dialling prefix, the region's calling
+/// code, its trunk prefix such as `0` or `(0)`, extensions) and is valid only when
+/// `is_valid_number` would say so. Anything else is invalid, never passed through.
+///
+/// The region is the rule's default region, or per row the region named in another column (an ISO
+/// code, a country name, …; an empty cell takes the default region, an unknown one reads only
+/// international numbers). One instance belongs to one single-threaded row processor.
+final class NumberingPlanRule {
+    /// Index into `PhonePlan.all` of the default region.
+    let defaultPlan: Int
+    let keepExtension: Bool
+    /// Source column naming each row's region, and its field index once bound to a header.
+    let regionColumn: String?
+    var regionField = -1
+
+    private let digits = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
+    private let scratchNumber = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
+    private var regionCache: [[UInt8]: Int] = [:]
+    private static let maxDigits = 64
+    private static let unknownRegion = -1
+
+    init(region: String, extension ext: PhoneExtension, regionColumn: String?) throws(RecipeError) {
+        guard let r = Region.named(region) ?? Region(code: region), let plan = PhonePlan.index(region: r.code) else {
+            throw RecipeError(
+                .invalidRecipe,
+                "unknown phone default region '\(region)': give an ISO code (GB), a country name or a calling code (+44)")
+        }
+        defaultPlan = plan
+        keepExtension = ext == .keep
+        self.regionColumn = regionColumn
+    }
+
+    deinit {
+        digits.deallocate()
+        scratch.deallocate()
+        scratchNumber.deallocate()
+    }
+
+    /// Maximum output length for an input of `n` bytes.
+    static func maxOutput(_ n: Int) -> Int { 1 + 3 + 17 + 5 + n }
+
+    /// The plan for a row whose region cell is `p[0..<n]`.
+    func plan(regionCell p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        let (s, len) = Text.trimSpacesAndTabs(p, n)
+        if len == 0 { return defaultPlan }
+        let key = Array(UnsafeBufferPointer(start: p + s, count: len))
+        if let hit = regionCache[key] { return hit }
+        let text = String(decoding: key, as: UTF8.self)
+        let found = (Region(code: text) ?? Region.named(text)).flatMap { PhonePlan.index(region: $0.code) }
+        let plan = found ?? NumberingPlanRule.unknownRegion
+        if regionCache.count < 4096 { regionCache[key] = plan }
+        return plan
+    }
+
+    /// Normalises `p[0..<n]` into `out` for the region of plan `planIndex` (-1: unknown region).
+    /// Returns the output length (0 for an empty value) or -1 when the number is not valid.
+    func apply(_ p: UnsafePointer<UInt8>, _ n: Int, plan planIndex: Int, _ out: UnsafeMutablePointer<UInt8>) -> Int {
+        let (s, len) = Text.trimSpacesAndTabs(p, n)
+        if len == 0 { return 0 }
+        let (numberEnd, ext) = PhoneExtensionSyntax.split(p + s, len)
+        // Digits, an optional leading plus, and phone punctuation only.
+        var nd = 0
+        var plus = false
+        for i in 0..<numberEnd {
+            let c = p[s + i]
+            if c &- 0x30 < 10 {
+                guard nd < NumberingPlanRule.maxDigits else { return -1 }
+                digits[nd] = c &- 0x30
+                nd += 1
+            } else if c == 0x2B {
+                guard nd == 0 else { return -1 }
+                plus = true
+            } else if !NumberingPlanRule.isPunctuation(c) {
+                return -1
+            }
+        }
+        guard nd >= 2 else { return -1 }
+        guard let (cc, nsnStart, nsnCount) = nationalNumber(count: nd, plus: plus, defaultPlan: planIndex >= 0 ? planIndex : nil),
+            isValid(cc, digits + nsnStart, nsnCount)
+        else { return -1 }
+        var o = 0
+        out[o] = 0x2B
+        o += 1
+        for b in String(cc).utf8 {
+            out[o] = b
+            o += 1
+        }
+        for i in 0..<nsnCount {
+            out[o] = digits[nsnStart + i] + 0x30
+            o += 1
+        }
+        if keepExtension, let ext {
+            for b in ";ext=".utf8 {
+                out[o] = b
+                o += 1
+            }
+            for i in ext {
+                out[o] = p[s + i]
+                o += 1
+            }
+        }
+        return o
+    }
+
+    @inline(__always)
+    static func isPunctuation(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x20, 0x09, 0x2D, 0x2E, 0x28, 0x29, 0x2F, 0x5B, 0x5D, 0x7E: true  // space tab - . ( ) / [ ] ~
+        default: false
+        }
+    }
+
+    /// libphonenumber's `parse`: the calling code and where the national significant number lies
+    /// in `digits` (it may be rewritten in place by a national prefix transform).
+    private func nationalNumber(count nd: Int, plus: Bool, defaultPlan: Int?) -> (Int, Int, Int)? {
+        var cc = 0
+        var start = 0
+        if plus && nd <= 2 { return nil }
+        if plus, let (code, length) = callingCode(digits, nd) {
+            (cc, start) = (code, length)
+        } else if let (code, s) = countryCodeWithoutPlus(nd, defaultPlan) {
+            // (A plus followed by an unknown calling code is read again without the plus.)
+            (cc, start) = (code, s)
+            if plus && cc == 0 { return nil }
+        } else {
+            return nil
+        }
+        var plan = defaultPlan
+        if cc != 0 {
+            guard let main = PhonePlan.index(callingCode: cc) else { return nil }
+            if defaultPlan.map({ PhonePlan.all[$0].region }) != PhonePlan.all[main].region { plan = main }
+        } else if let defaultPlan {
+            cc = PhonePlan.all[defaultPlan].callingCode
+        } else {
+            return nil
+        }
+        var count = nd - start
+        guard count >= 2, let plan else { return nil }
+        if let (s2, c2) = stripNationalPrefix(start, count, plan) {
+            switch PhonePlan.all[plan].testLength(c2) {
+            case .tooShort, .possibleLocalOnly, .invalidLength: break
+            default: (start, count) = (s2, c2)
+            }
+        }
+        guard count >= 2, count <= 17 else { return nil }
+        return (cc, start, count)
+    }
+
+    /// The calling code at the start of `d[0..<n]` (1 to 3 digits, not starting with 0).
+    private func callingCode(_ d: UnsafePointer<UInt8>, _ n: Int) -> (Int, Int)? {
+        guard n > 0, d[0] != 0 else { return nil }
+        var v = 0
+        for i in 0..<min(3, n) {
+            v = v * 10 + Int(d[i])
+            if PhonePlan.regionsByCallingCode[v] != nil { return (v, i + 1) }
+        }
+        return nil
+    }
+
+    /// The number without a plus: an international dialling prefix then a calling code, or the
+    /// default region's own calling code written without a prefix. (0, 0) when neither applies;
+    /// nil when the number cannot be read.
+    private func countryCodeWithoutPlus(_ nd: Int, _ defaultIndex: Int?) -> (Int, Int)? {
+        guard let defaultIndex else { return (0, 0) }
+        let defaultPlan = PhonePlan.all[defaultIndex]
+        if let idd = PhonePlan.patterns[defaultIndex].idd, let m = idd.match(digits, nd),
+            !(m.end < nd && digits[m.end] == 0)
+        {
+            guard nd - m.end > 2, let (code, length) = callingCode(digits + m.end, nd - m.end) else { return nil }
+            return (code, m.end + length)
+        }
+        let ccDigits = String(defaultPlan.callingCode).utf8.map { $0 - 0x30 }
+        guard nd > ccDigits.count, (0..<ccDigits.count).allSatisfy({ digits[$0] == ccDigits[$0] }) else { return (0, 0) }
+        // Stripping may rewrite digits in place: work on a copy so the number stays as written otherwise.
+        for i in 0..<nd { scratchNumber[i] = digits[i] }
+        var s = ccDigits.count
+        var c = nd - s
+        if let (s2, c2) = stripNationalPrefix(s, c, defaultIndex, in: scratchNumber) { (s, c) = (s2, c2) }
+        if (!defaultPlan.matchesGeneral(digits, nd) && defaultPlan.matchesGeneral(scratchNumber + s, c))
+            || defaultPlan.testLength(nd) == .tooLong
+        {
+            for i in 0..<(s + c) { digits[i] = scratchNumber[i] }
+            return (defaultPlan.callingCode, s)
+        }
+        return (0, 0)
+    }
+
+    /// libphonenumber's `_maybe_strip_national_prefix_carrier_code` on `buffer[start..<start+count]`:
+    /// the new span (a transform rewrites the digits in place), or nil when nothing is stripped.
+    private func stripNationalPrefix(
+        _ start: Int, _ count: Int, _ planIndex: Int, in buffer: UnsafeMutablePointer<UInt8>? = nil
+    ) -> (Int, Int)? {
+        let plan = PhonePlan.all[planIndex]
+        let d = (buffer ?? digits) + start
+        guard count > 0, let pattern = PhonePlan.patterns[planIndex].nationalPrefix, let m = pattern.match(d, count)
+        else { return nil }
+        let viable = plan.matchesGeneral(d, count)
+        let lastGroupMissing = m.groups.last.map { $0.0 < 0 || $0.1 < 0 } ?? true
+        if let rule = plan.nationalPrefixTransformRule, !lastGroupMissing {
+            // Build the transformed number in scratch, then copy it back over the digits.
+            var k = 0
+            var u = rule.utf8.makeIterator()
+            while let c = u.next() {
+                if c == UInt8(ascii: "\\"), let g = u.next() {
+                    let (a, b) = m.groups[Int(g - 0x31)]
+                    if a >= 0 {
+                        for i in a..<b {
+                            scratch[k] = d[i]
+                            k += 1
+                        }
+                    }
+                } else {
+                    scratch[k] = c - 0x30
+                    k += 1
+                }
+            }
+            for i in m.end..<count {
+                scratch[k] = d[i]
+                k += 1
+            }
+            if viable && !plan.matchesGeneral(scratch, k) { return nil }
+            guard start + k <= NumberingPlanRule.maxDigits else { return nil }
+            for i in 0..<k { d[i] = scratch[i] }
+            return (start, k)
+        }
+        if viable && !plan.matchesGeneral(d + m.end, count - m.end) { return nil }
+        return (start + m.end, count - m.end)
+    }
+
+    /// libphonenumber's `is_valid_number`: the region that owns the number within its calling code
+    /// (by leading digits, or by validity), then validity in that region.
+    private func isValid(_ cc: Int, _ d: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard let regions = PhonePlan.regionsByCallingCode[cc] else { return false }
+        if regions.count == 1 {
+            guard let i = regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]] else {
+                return false
+            }
+            return PhonePlan.all[i].isValid(d, n)
+        }
+        for r in regions {
+            guard let i = PhonePlan.byRegion[r] else { continue }
+            let plan = PhonePlan.all[i]
+            if plan.hasLeadingDigits {
+                // The automaton carries a leading-digits match on to every longer number.
+                if plan.flags(d, n) & PhonePlan.leadingDigitsMatch != 0 {
+                    return plan.isValid(d, n)
+                }
+            } else if plan.isValid(d, n) {
+                return true
+            }
+        }
+        return false
+    }
+
+}
+
+extension PhonePlan {
+    /// Compiled prefix patterns of every plan, by index.
+    static let patterns: [(idd: DigitPattern?, nationalPrefix: DigitPattern?)] = all.map {
+        ($0.internationalPrefix.flatMap(DigitPattern.init), $0.nationalPrefixForParsing.flatMap(DigitPattern.init))
+    }
+}
+
+/// Extensions written after a number: `;ext=12`, `ext. 12`, `extension 12`, `x12`, `#12`.
+enum PhoneExtensionSyntax {
+    /// Where the number ends and the extension digits' offsets, or (n, nil) when there is no extension.
+    static func split(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int, Range<Int>?) {
+        var j = n
+        while j > 0 && p[j - 1] &- 0x30 < 10 { j -= 1 }
+        let digitCount = n - j
+        guard digitCount > 0, j > 0 else { return (n, nil) }
+        var k = j
+        while k > 0 && (p[k - 1] == 0x20 || p[k - 1] == 0x09) { k -= 1 }
+        var m = -1
+        var limit = 9
+        for label in labels where k >= label.count {
+            if (0..<label.count).allSatisfy({ Text.asciiLower(p[k - label.count + $0]) == label[$0] }) {
+                m = k - label.count
+                limit = 20
+                break
+            }
+        }
+        if m < 0, k > 0, [UInt8(ascii: "x"), UInt8(ascii: "#"), UInt8(ascii: "~")].contains(Text.asciiLower(p[k - 1])) {
+            m = k - 1
+        }
+        guard m > 0, digitCount <= limit else { return (n, nil) }
+        // A label glued to letters ("Box12") is not an extension.
+        if Text.asciiLower(p[m - 1]) &- 0x61 < 26 { return (n, nil) }
+        while m > 0 && (p[m - 1] == 0x20 || p[m - 1] == 0x09 || p[m - 1] == 0x2C) { m -= 1 }
+        return (m, j..<n)
+    }
+
+    /// Explicit labels, longest first (lower case).
+    private static let labels: [[UInt8]] = [";ext=", "extension", "extn.", "extn", "ext.", "ext"].map { Array($0.utf8) }
+}
