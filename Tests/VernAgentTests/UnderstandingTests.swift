@@ -116,6 +116,25 @@ import VernRecipe
             == [.dropRows(RowCondition(column: "Contact Owner", when: .equals, value: "eve", inSource: true))])
     }
 
+    @Test func appendAndCombineKeepAQuotedSeparatorExactly() throws {
+        #expect(try edits("append Contact Owner to notes with ' | ' in between")
+            == [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: " | "))])
+        #expect(try edits("merge Street and City into notes, separator ' ; '")
+            == [.map(target: "notes", source: .combine(columns: ["Street", "City"], separator: " ; "))])
+    }
+
+    @Test func constraintsOnSeveralColumnsAndBareForms() throws {
+        #expect(try edits("make first name, phone and created date required")
+            == [.required(target: "first_name", true), .required(target: "phone", true), .required(target: "created_date", true)])
+        #expect(try edits("Company optional. Email not unique. Phone required.")
+            == [.required(target: "company", false), .unique(target: "email", false), .required(target: "phone", true)])
+    }
+
+    @Test func aMessageNamingNothingKnownBlocksWithExamplesOrFails() throws {
+        #expect(Interpretations.examples(near: "fix the dates") == ["Convert Created Date to ISO dates", "Dates are day-first"])
+        #expect(Interpretations.examples(near: "blorp the flargle").isEmpty)
+    }
+
     @Test func aQuotedDefaultIsALiteral() throws {
         #expect(try edits("when notes is empty use 'Company Domain'") == [.defaultValue(target: "notes", value: "Company Domain")])
     }

@@ -83,11 +83,25 @@ enum Clauses {
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {
             text = text.replacingOccurrences(of: #"(?:^|(?<=[\s:;,]))\(?\d{1,2}[.)]\s+"#, with: "\n", options: .regularExpression)
         }
+        // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
+        let shield: [(String, String)] = [(";", "\u{1}"), (".", "\u{2}"), ("!", "\u{3}"), ("?", "\u{4}")]
+        if let regex = try? NSRegularExpression(pattern: #"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+                guard let range = Range(match.range, in: text) else { continue }
+                var quoted = String(text[range])
+                for (mark, stand) in shield { quoted = quoted.replacingOccurrences(of: mark, with: stand) }
+                text.replaceSubrange(range, with: quoted)
+            }
+        }
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
-        return parts.map(clean).filter { !$0.isEmpty }
+        return parts.map { part in
+            var restored = part
+            for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
+            return clean(restored)
+        }.filter { !$0.isEmpty }
     }
 
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,

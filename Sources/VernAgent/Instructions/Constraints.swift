@@ -17,6 +17,8 @@ extension InstructionParser {
             #"(?:require|enforce)(?: an?| the)? (.+?)"#,
             #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
+            #"(?:require|make|mark|set)(?: an?| the)? (.+?) (?:on|in|for) every (?:row|record|contact)"#,
+            #"(.+?):? (?:required|mandatory|compulsory)"#,
         ]
         let optional: [String] = [
             #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not a required field|no longer required)"#,
@@ -27,11 +29,14 @@ extension InstructionParser {
             #"(?:don't|do not|dont|no need to|stop) (?:require|requiring|mark|marking|flag|flagging)(?: the)? (.+?)(?: as)?(?: required| mandatory| missing| empty)?"#,
             #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
             #"(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|allowed|acceptable)"#,
+            #"(.+?):? (?:optional|not required|not mandatory)"#,
+            #"(?:don't|do not|dont) (?:mark|flag|treat) (?:rows (?:without|with no|missing) (?:an? |the )?(.+?)|(?:empty|blank|missing) (.+?)) (?:as )?(?:invalid|bad|errors?|wrong)"#,
+            #"(?:i|we) (?:don't|do not) want (?:empty|blank|missing) (.+?) to (?:fail|be flagged|be invalid|fail validation)"#,
         ]
         for (patterns, value) in [(optional, false), (required, true)] {
             for pattern in patterns {
-                guard let groups = Text.match(text, pattern), let target = try constrained(groups[0]) else { continue }
-                return [.required(target: target, value)]
+                guard let groups = Text.match(text, pattern), let targets = try constrained(groups.first { !$0.isEmpty } ?? "") else { continue }
+                return targets.map { .required(target: $0, value) }
             }
         }
         return nil
@@ -44,6 +49,8 @@ extension InstructionParser {
             #"(?:no|don't allow|do not allow|disallow|flag|forbid) (?:duplicate|repeated|duplicated) (.+?)"#,
             #"(.+?) "# + Self.mustNot + #" (?:repeat|be repeated|be duplicated|have duplicates|appear twice|contain duplicates)"#,
             #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
+            #"(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should|may|can|must) (?:share|have) (?:an? |the same )?(.+?)"#,
+            #"(.+?):? unique"#,
         ]
         let notUnique: [String] = [
             #"(.+?) (?:is|are) (?:not|no longer) (?:unique|required to be unique)"#,
@@ -55,6 +62,8 @@ extension InstructionParser {
             #"(?:don't|do not|dont|stop|no need to) (?:flag|flagging|check|checking|mark|marking) (?:duplicate|duplicated|repeated) (.+?)"#,
             #"(?:turn off|remove|drop|disable|switch off) (?:the )?(?:uniqueness|unique(?: check| rule| constraint)?)(?: (?:on|for|of) (?:the )?(.+?))?"#,
             #"(?:make|mark|set)(?: the)? (.+?) (?:as )?(?:not unique|non-?unique)"#,
+            #"(?:turn off|remove|drop|disable|switch off|scrap|kill|get rid of|lose) (?:the )?(?:uniqueness|unique)(?: check| rule| constraint| requirement)? (?:on|for|of) (?:the )?(.+?)"#,
+            #"(.+?):? (?:not unique|non-?unique|unique:? (?:off|no|false))"#,
         ]
         for (patterns, value) in [(notUnique, false), (unique, true)] {
             for pattern in patterns {
@@ -64,8 +73,8 @@ extension InstructionParser {
                     guard current.count == 1 else { throw Failure(reason: "say which column should stop being unique") }
                     return [.unique(target: current[0], false)]
                 }
-                guard let target = try constrained(groups[0]) else { continue }
-                return [.unique(target: target, value)]
+                guard let targets = try constrained(groups[0]) else { continue }
+                return targets.map { .unique(target: $0, value) }
             }
         }
         return nil
@@ -73,12 +82,11 @@ extension InstructionParser {
 
     /// The column a constraint names; nil when the phrase is not a column name at all (so other
     /// readings get their turn), a failure when it names several.
-    private func constrained(_ phrase: String) throws(Failure) -> String? {
+    private func constrained(_ phrase: String) throws(Failure) -> [String]? {
         let cleaned = phrase.replacingOccurrences(
             of: #"^(?:the|an?|every|each|all|any)\s+|\s+(?:column|field|values?|cells?)$"#, with: "",
             options: [.regularExpression, .caseInsensitive])
-        if let target = scope.target(cleaned) { return target }
-        if Text.list(cleaned).count > 1 { throw Failure(reason: "say one column at a time for required or unique") }
-        return nil
+        if let target = scope.target(cleaned) { return [target] }
+        return scope.targets(cleaned)
     }
 }

@@ -414,6 +414,10 @@ struct InstructionParser: Sendable {
     static let shortWords: Set<String> = ["no", "is", "in", "it", "at", "be", "do", "go", "me", "my", "so", "to", "us", "an", "as", "by", "he", "hi", "if", "of", "on", "or", "up", "we", "am", "ok"]
 
     static func separator(_ words: String) -> String? {
+        // A quoted separator is taken exactly, spaces included: ' | '.
+        if words.count >= 2, let first = words.first, let last = words.last, first == last, "'\"".contains(first) {
+            return String(words.dropFirst().dropLast())
+        }
         let words = words.replacingOccurrences(
             of: #"\s+(?:between (?:them|each|the (?:two|parts|values|columns))|in between|in the middle)$"#, with: "",
             options: [.regularExpression, .caseInsensitive])
@@ -432,7 +436,28 @@ struct InstructionParser: Sendable {
     }
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
-        guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?(?: (?:with|separated by|using|by) (?:a |an )?['"]?(.+?)['"]?)?"#)
+        let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
+        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
+            guard let extra = scope.source(g[0]) else { return nil }
+            let target = try require(g[1])
+            let base: [String] = switch sheet.column(target)?.source {
+            case .column(let name)?: [name]
+            case .combine(let names, _)?: names
+            default: []
+            }
+            let separator = Self.separator(g[2]) ?? " "
+            return [.map(target: target, source: base.isEmpty ? .column(extra) : .combine(columns: base + [extra], separator: separator))]
+        }
+        if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?) (?:\+|then) ['"](.+?)['"] (?:\+|then) (.+?)"#) {
+            guard let first = scope.source(g[1]), let second = scope.source(g[3]) else { return nil }
+            return [.map(target: try require(g[0]), source: .combine(columns: [first, second], separator: g[2]))]
+        }
+        if let g = Text.match(text, #"(.+?) (?:should read|should be|=|becomes) (.+?) (?:then|\+|followed by|and) (.+?)"# + separated),
+            let first = scope.source(g[1]), let second = scope.source(g[2]), let target = scope.target(g[0])
+        {
+            return [.map(target: target, source: .combine(columns: [first, second], separator: Self.separator(g[3]) ?? " "))]
+        }
+        guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
         else { return nil }
         let names = Text.list(groups[0])
         var sources: [String] = []

@@ -175,7 +175,8 @@ struct Updater {
         }
         guard let parser = parsers.first else { throw AgentError("The recipe has no sheet to change.") }
         let reason = firstFailure?.reason ?? "I could not understand it"
-        let options = Interpretations.closest(to: instruction, parser: parser)
+        var options = Interpretations.closest(to: instruction, parser: parser)
+        if options.isEmpty { options = Interpretations.examples(near: instruction) }
         guard !options.isEmpty else {
             throw AgentError("I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
         }
@@ -196,6 +197,17 @@ struct Updater {
 
 /// The closest concrete instructions to one the agent did not understand.
 enum Interpretations {
+    /// The documented examples sharing a word with the instruction (no column was recognised).
+    static func examples(near instruction: String) -> [String] {
+        let ignored: Set<String> = ["the", "a", "an", "to", "of", "in", "it", "them", "and", "or", "for", "with", "all", "any", "every"]
+        let words = Set(instruction.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(ignored)
+        func stems(_ text: String) -> Set<String> {
+            Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
+        }
+        let wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        return Array(InstructionParser.examples.filter { !stems($0).intersection(wanted).isEmpty }.prefix(3))
+    }
+
     static func closest(to instruction: String, parser: InstructionParser) -> [String] {
         let template = parser.scope.template
         let words = Set(instruction.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))

@@ -81,10 +81,15 @@ enum ColumnMatcher {
         for k in keys {
             if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
         }
-        let scored = candidates.map { (value: $0.value, distance: Text.editDistance($0.key, key), budget: Text.typoBudget($0.key)) }
-            .filter { $0.distance <= $0.budget }
-            .sorted { $0.distance < $1.distance }
-        return scored.first?.value
+        var best: (value: String, distance: Int)?
+        for candidate in candidates {
+            let budget = Text.typoBudget(candidate.key)
+            // Lengths further apart than the budget can never be within it.
+            guard abs(candidate.key.count - key.count) <= budget else { continue }
+            let distance = Text.editDistance(candidate.key, key)
+            if distance <= budget, distance < (best?.distance ?? Int.max) { best = (candidate.value, distance) }
+        }
+        return best?.value
     }
 }
 
@@ -97,11 +102,22 @@ struct ColumnScope: Sendable {
     /// Source column → its distinct values (lower case, trimmed) when the profile kept them.
     var values: [String: [String: Int]] = [:]
 
+    /// Every name a phrase may use for a template column, by key (built once per scope).
+    private let targetNames: [(key: String, value: String)]
+    private let sourceNames: [(key: String, value: String)]
+
     init(template: TargetTemplate, header: [String], mappedFrom: [String: String], values: [String: [String: Int]] = [:]) {
         self.template = template
         self.header = header
         self.mappedFrom = mappedFrom
         self.values = values
+        var candidates: [(key: String, value: String)] = template.columnNames.map { (Text.key($0), $0) }
+        for (target, source) in mappedFrom.sorted(by: { $0.key < $1.key }) { candidates.append((Text.key(source), target)) }
+        for name in template.columnNames {
+            for synonym in ColumnMatcher.synonyms[Text.key(name)] ?? [] { candidates.append((synonym, name)) }
+        }
+        targetNames = candidates
+        sourceNames = header.map { (Text.key($0), $0) }
     }
 
     /// The scope of one sheet over its profiled source.
@@ -119,17 +135,7 @@ struct ColumnScope: Sendable {
 
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {
-        var candidates: [(key: String, value: String)] = []
-        for name in template.columnNames {
-            candidates.append((Text.key(name), name))
-        }
-        for (target, source) in mappedFrom.sorted(by: { $0.key < $1.key }) {
-            candidates.append((Text.key(source), target))
-        }
-        for name in template.columnNames {
-            for synonym in ColumnMatcher.synonyms[Text.key(name)] ?? [] { candidates.append((synonym, name)) }
-        }
-        if let hit = ColumnMatcher.best(phrase, among: candidates) { return hit }
+        if let hit = ColumnMatcher.best(phrase, among: targetNames) { return hit }
         // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
         let key = Text.key(ColumnMatcher.clean(phrase))
         let prefixed = template.columnNames.filter { key.count >= 4 && Text.key($0).hasPrefix(key) }
@@ -138,7 +144,7 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        ColumnMatcher.best(phrase, among: header.map { (Text.key($0), $0) })
+        ColumnMatcher.best(phrase, among: sourceNames)
     }
 
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
