@@ -25,8 +25,6 @@ public final class SessionRecorder: Sendable {
     struct State {
         var exchanges: [RawExchange] = []
         var events: [ShellEvent] = []
-        var inputs: [InputStep] = []
-        var lines = 0
         var saving = false
         var uploads: [String: URL] = [:]
     }
@@ -75,22 +73,10 @@ public final class SessionRecorder: Sendable {
     func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
 
     func record(_ event: ShellEvent) {
-        let count = rendering.lines(for: event).count
-        guard count > 0 else { return }
+        guard !rendering.lines(for: event).isEmpty else { return }
         state.withLock { state in
             guard !state.saving else { return }
             state.events.append(event)
-            state.lines += count
-        }
-    }
-
-    func record(_ input: InputStep) { state.withLock { $0.inputs.append(input) } }
-
-    /// Ctrl-C during a run: placed after the lines rendered so far.
-    func recordRunInterrupt() {
-        state.withLock { state in
-            let lines = state.lines
-            state.inputs.append(InputStep(kind: .interrupt, after: lines))
         }
     }
 
@@ -164,18 +150,13 @@ public final class SessionRecorder: Sendable {
                     upload: raw.upload, status: raw.status, headers: raw.headers.isEmpty ? nil : raw.headers,
                     body: normaliser.normaliseJSON(bodyText)))
         }
-        let lines = snapshot.events.flatMap { rendering.lines(for: $0).map { normaliser.normaliseLine($0.text) } }
-        let inputs = snapshot.inputs.map { step -> InputStep in
-            var step = step
-            step.text = step.text.map(normaliser.normaliseInput)
-            step.prompt = step.prompt.map(normaliser.normaliseLine)
-            return step
-        }
+        let lines = snapshot.events.flatMap { rendering.lines(for: $0).map(normaliser.normaliseLine) }
         var opening = opening
         opening.attach = opening.attach.map { normaliser.placeholder(for: $0, kind: "MIGRATION") }
         let document = TranscriptDocument(
-            cassette: "", opening: opening, server: server, title: title, lines: lines)
-        return (document, Cassette(inputs: inputs, interactive: interactive, exchanges: exchanges), snapshot.uploads)
+            cassette: "", interactive: interactive, opening: opening, server: server, title: title, lines: lines)
+        let cassette = Cassette(inputDigests: document.inputs.map(Cassette.digest), exchanges: exchanges)
+        return (document, cassette, snapshot.uploads)
     }
 
     /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`.
@@ -217,7 +198,7 @@ public final class SessionRecorder: Sendable {
     /// the retention limit there.
     @discardableResult
     public func writeSessionLog(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws -> URL? {
-        let empty = state.withLock { $0.inputs.isEmpty && $0.events.isEmpty }
+        let empty = state.withLock { $0.events.isEmpty }
         guard !empty else { return nil }
         let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
         let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false)
@@ -287,7 +268,7 @@ struct RecordingSink: ShellEventSink {
     }
 }
 
-/// Passes input through and records it (secrets by field name only).
+/// Passes input through; `/save` and what it prints are left out of the transcript.
 struct RecordingInput: ShellInput {
     let base: any ShellInput
     let recorder: SessionRecorder
@@ -296,44 +277,23 @@ struct RecordingInput: ShellInput {
 
     func readLine(prompt: String) async -> ShellLine {
         let line = await base.readLine(prompt: prompt)
-        recorder.setSaving(false)
-        switch line {
-        case .line(let text):
+        var saving = false
+        if case .line(let text) = line {
             let command = text.trimmingCharacters(in: .whitespaces)
-            if command == "/save" || command.hasPrefix("/save ") {
-                recorder.setSaving(true)
-            } else {
-                recorder.record(InputStep(kind: .line, text: text))
-            }
-        case .interrupted:
-            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
-        case .endOfInput:
-            recorder.record(InputStep(kind: .end))
+            saving = command == "/save" || command.hasPrefix("/save ")
         }
+        recorder.setSaving(saving)
         return line
     }
 
     func readSecret(prompt: String) async -> ShellSecret {
-        let secret = await base.readSecret(prompt: prompt)
-        switch secret {
-        case .value:
-            let field = prompt.hasSuffix(" (hidden): ") ? String(prompt.dropLast(" (hidden): ".count)) : prompt
-            recorder.record(InputStep(kind: .secret, field: field))
-        case .interrupted:
-            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
-        case .unavailable:
-            recorder.record(InputStep(kind: .end))
-        }
-        return secret
+        recorder.setSaving(false)
+        return await base.readSecret(prompt: prompt)
     }
 
     func recordHistory(_ line: String) { base.recordHistory(line) }
 
-    func takeInterrupt() -> Bool {
-        let taken = base.takeInterrupt()
-        if taken { recorder.recordRunInterrupt() }
-        return taken
-    }
+    func takeInterrupt() -> Bool { base.takeInterrupt() }
 
     func interruptArrived() async { await base.interruptArrived() }
 }
