@@ -59,7 +59,11 @@ struct RegressionTests {
         let line = try scratch.line(containing: "executed:  ")
         let result = await scratch.replay()
         #expect(result.verdict == .failed)
-        #expect(result.summary.hasPrefix("output differs at line \(line), after input"), "\(result.summary)")
+        // The changed line follows the fifth input, the "y" that confirms /execute.
+        let confirmation = try scratch.line(containing: "> Execute the recipe over every row? [y/N] y")
+        #expect(
+            result.summary == "output differs at line \(line), after input 5 (line \(confirmation)): Execute the recipe over every row? [y/N] y",
+            "\(result.summary)")
         let report = result.report.components(separatedBy: "\n")
         let removed = try #require(report.firstIndex { $0.hasPrefix("-") && $0.contains("executed:  ") })
         let added = try #require(report.firstIndex { $0.hasPrefix("+") && $0.contains("executed: ") })

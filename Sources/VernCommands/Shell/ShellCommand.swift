@@ -16,7 +16,9 @@ public struct ShellCommand: AsyncParsableCommand {
 
             A script on stdin runs line by line without prompts. Exit codes: 0 the last run succeeded \
             (or there was none), 1 it failed, 3 the last command failed, 4 the last run was canceled, \
-            5 the last run still waits for input, 64 bad command line.
+            5 input needed: the last run still waits for input (no terminal to answer, credentials from \
+            --credentials-file or --credentials-env rejected and not sent again, or you stopped waiting), \
+            64 bad command line, 131 quit with Ctrl-\\ (SIGQUIT).
             """)
 
     @OptionGroup var connection: ConnectionOptions
