@@ -92,7 +92,7 @@ struct ShellLauncher {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
-                streamThread: user.streamThread ?? true, credentials: credentials, save: { name in try recorder.save(name: name) }))
+                streamThread: user.streamThread ?? true, credentials: credentials, save: { name, replace in try recorder.save(name: name, replace: replace) }))
         if opened.needsGenerate { await session.start(.generate) }
         return await session.run()
     }

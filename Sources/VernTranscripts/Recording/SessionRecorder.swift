@@ -83,6 +83,8 @@ public final class SessionRecorder: Sendable {
     /// `/save` and what it prints are not part of the transcript.
     func setSaving(_ saving: Bool) { state.withLock { $0.saving = saving } }
 
+    var isSaving: Bool { state.withLock { $0.saving } }
+
     /// Keeps a copy of an uploaded file; returns its record.
     func keepUpload(_ file: URL) throws -> UploadRecord {
         let data = try Data(contentsOf: file)
@@ -188,16 +190,29 @@ public final class SessionRecorder: Sendable {
     }
 
     /// `/save [NAME]`: a test-ready copy in `./transcripts/` when that folder exists, else in the
-    /// current directory. Returns the path written, relative to the current directory when inside it.
-    public func save(name: String?, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> String {
+    /// current directory. An existing transcript of the same name is replaced only with
+    /// `replace` (else ``SaveConflict``), and then its stale files go first. Returns the paths
+    /// written, relative to the current directory when inside it.
+    public func save(
+        name: String?, replace: Bool = false, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) throws -> SavedTranscript {
         let folder = workingDirectory.appendingPathComponent("transcripts")
         var isDirectory: ObjCBool = false
         let directory = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : workingDirectory
         let chosen = (name?.isEmpty == false ? name! : "session-\(Self.stamp(Date()))")
         let base = chosen.hasSuffix(".md") ? String(chosen.dropLast(3)) : chosen
-        let written = try write(name: base, directory: directory)
         let prefix = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
-        return written.path.hasPrefix(prefix) ? String(written.path.dropFirst(prefix.count)) : written.path
+        func shown(_ url: URL) -> String { url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path }
+        let owned = ["\(base).md", "\(base).cassette.jsonl", "\(base).actual.md", "\(base).files"].map { directory.appendingPathComponent($0) }
+        if FileManager.default.fileExists(atPath: owned[0].path) || FileManager.default.fileExists(atPath: owned[1].path) {
+            guard replace else { throw SaveConflict(path: shown(owned[0])) }
+            for file in owned { try? FileManager.default.removeItem(at: file) }
+        }
+        let written = try write(name: base, directory: directory)
+        let uploads = state.withLock { $0.uploads.keys.sorted() }
+        var paths = [shown(written), shown(owned[1])]
+        if !uploads.isEmpty { paths.append(shown(owned[3]) + "/") }
+        return SavedTranscript(paths: paths, uploads: uploads)
     }
 
     /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`, mode 0700, files
@@ -283,6 +298,8 @@ struct RecordingInput: ShellInput {
 
     func readLine(prompt: String) async -> ShellLine {
         let line = await base.readLine(prompt: prompt)
+        // A confirmation while saving (replace an existing transcript?) belongs to the save.
+        if prompt.hasSuffix("[y/N] ") && recorder.isSaving { return line }
         var saving = false
         if case .line(let text) = line {
             let command = text.trimmingCharacters(in: .whitespaces)

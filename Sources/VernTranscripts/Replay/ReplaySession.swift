@@ -163,7 +163,7 @@ enum ReplaySession {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink, clock: clock, streamThread: false,
-                save: { _ in "[SAVED]" },
+                save: { _, _ in SavedTranscript(paths: ["[SAVED]"], uploads: []) },
                 resolvePath: { path in
                     let name = URL(fileURLWithPath: path).lastPathComponent
                     let saved = files.appendingPathComponent(name)
