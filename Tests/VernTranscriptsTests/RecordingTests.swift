@@ -65,6 +65,7 @@ struct RecordingTests {
                 .line(Connectors.demoClientID), .secret(Connectors.demoClientSecret),
                 .line("/status"),
             ], history: history)
+        try recorder.startJournal(directory: state.appendingPathComponent("vern/sessions"))
         let sink = recorder.recordingSink(NullSink())
         let opened = try await SessionOpening.create(name: "Secrets", externalID: nil, templates: nil, files: [csv], reuseExisting: false)
             .perform(client: client, sink: sink)
@@ -75,7 +76,7 @@ struct RecordingTests {
         await session.start(.generate)
         _ = await session.run()
         _ = try recorder.save(name: "secrets", in: work)
-        try recorder.writeSessionLog(directory: state.appendingPathComponent("vern/sessions"))
+        recorder.flushJournal()
         try? await http.shutdown()
         await server.stop()
 

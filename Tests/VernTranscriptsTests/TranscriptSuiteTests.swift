@@ -12,9 +12,9 @@ enum ShippedTranscripts {
 
 @Suite("Shipped transcripts")
 struct TranscriptSuiteTests {
-    @Test("there are at least ten")
-    func atLeastTen() {
-        #expect(ShippedTranscripts.names.count >= 10)
+    @Test("there are at least twenty")
+    func atLeastTwenty() {
+        #expect(ShippedTranscripts.names.count >= 20)
     }
 
     @Test("replays offline from its cassette", arguments: ShippedTranscripts.names)

@@ -12,14 +12,28 @@ struct Outcome: Equatable {
         case runEnded(kind: String, status: String)
         /// A run asked a question, by identity (what it asks about).
         case question(id: String)
-        /// An answer to a question: the option's position, or the free text.
-        case answer(question: String, choice: String)
+        /// An answer to a question: the chosen option's position when it names one, and its text.
+        case answer(question: String, choice: Choice)
         /// A preview: per sheet, its rows and invalid cells.
         case preview(PreviewFacts)
         /// An execute report.
         case report(inserted: Int, perSheet: [String: Int], invalidRows: Int)
         /// An exported sheet's CSV rows.
         case export(slug: String, rows: [String])
+    }
+
+    /// An answer's choice: the same when both name an option at the same position, or when their
+    /// texts agree (an option's label typed as free text against a reworded question).
+    struct Choice: Equatable, CustomStringConvertible {
+        var position: Int?
+        var text: String
+
+        static func == (a: Choice, b: Choice) -> Bool {
+            if let x = a.position, let y = b.position { return x == y }
+            return a.text.lowercased() == b.text.lowercased()
+        }
+
+        var description: String { position.map { "option \($0 + 1) (\(text))" } ?? text }
     }
 
     /// A preview's facts.
@@ -89,10 +103,10 @@ struct Outcome: Equatable {
                     for answer in list {
                         let options = questions[runID]?.first { $0.id == answer.id }?.options ?? []
                         let position = options.firstIndex { $0.label == answer.value }
-                        facts.append(.answer(question: answer.id, choice: position.map { "option \($0 + 1)" } ?? answer.value))
+                        facts.append(.answer(question: answer.id, choice: Choice(position: position, text: answer.value)))
                     }
                 case .freeForm(let text):
-                    facts.append(.answer(question: questions[runID]?.first?.id ?? "", choice: text))
+                    facts.append(.answer(question: questions[runID]?.first?.id ?? "", choice: Choice(position: nil, text: text)))
                 }
             case ("GET", 3, "preview"):
                 guard let preview = try? decoder.decode(Preview.self, from: body) else { continue }

@@ -13,12 +13,17 @@ public struct OpeningRecord: Sendable, Equatable {
     /// Whether an existing migration with files was reused (the embedded demo).
     public var reuseExisting: Bool
     /// The id attached to, for sessions that opened an existing migration (a placeholder once saved).
+    /// Such a transcript also names the migration, its templates and files (copies belong in
+    /// `NAME.files/`), so live replay can create it afresh.
     public var attach: String?
+    /// For an attached migration: whether it had a preview when attached, so live replay runs
+    /// `generate` on the fresh one before attaching.
+    public var generated: Bool
 
     /// Creates an opening record.
     public init(
         migration: String? = nil, externalID: String? = nil, templates: [String]? = nil, files: [String] = [],
-        reuseExisting: Bool = false, attach: String? = nil
+        reuseExisting: Bool = false, attach: String? = nil, generated: Bool = false
     ) {
         self.migration = migration
         self.externalID = externalID
@@ -26,6 +31,7 @@ public struct OpeningRecord: Sendable, Equatable {
         self.files = files
         self.reuseExisting = reuseExisting
         self.attach = attach
+        self.generated = generated
     }
 }
 
@@ -102,6 +108,7 @@ public struct TranscriptDocument: Sendable, Equatable {
         if let templates = opening.templates { front.append("templates: [\(templates.map(quoted).joined(separator: ", "))]") }
         front.append("files: [\(opening.files.map(quoted).joined(separator: ", "))]")
         if opening.reuseExisting { front.append("reuse-existing: true") }
+        if opening.generated { front.append("generated: true") }
         if let agent = server.localAgent { front.append("local-agent: \(agent)") }
         if let limit = server.rateLimit { front.append("rate-limit: \(limit)") }
         if let window = server.rateLimitWindow { front.append("rate-limit-window: \(formatNumber(window))") }
@@ -162,7 +169,8 @@ public struct TranscriptDocument: Sendable, Equatable {
         let opening = OpeningRecord(
             migration: fields["migration"].map(unquoted), externalID: fields["external-id"].map(unquoted),
             templates: fields["templates"].map(list), files: fields["files"].map(list) ?? [],
-            reuseExisting: fields["reuse-existing"] == "true", attach: fields["attach"].map(unquoted))
+            reuseExisting: fields["reuse-existing"] == "true", attach: fields["attach"].map(unquoted),
+            generated: fields["generated"] == "true")
         let server = ServerSettings(
             localAgent: fields["local-agent"], rateLimit: fields["rate-limit"].flatMap { Int($0) },
             rateLimitWindow: fields["rate-limit-window"].flatMap { Double($0) })

@@ -27,13 +27,15 @@ public final class SessionRecorder: Sendable {
         var events: [ShellEvent] = []
         var saving = false
         var uploads: [String: URL] = [:]
+        var journal: (directory: URL, name: String)?
+        var opening: OpeningRecord
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     /// The API base URL requests are recorded relative to.
     public let baseURL: URL
-    /// How the session opened.
-    public let opening: OpeningRecord
+    /// How the session opened (see ``noteAttached(_:files:)``).
+    public var opening: OpeningRecord { state.withLock { $0.opening } }
     /// Embedded server settings live replay needs.
     public let server: ServerSettings
     /// Whether the session is interactive.
@@ -45,7 +47,7 @@ public final class SessionRecorder: Sendable {
     /// Creates a recorder.
     public init(baseURL: URL, opening: OpeningRecord, server: ServerSettings = ServerSettings(), interactive: Bool) {
         self.baseURL = baseURL
-        self.opening = opening
+        state = Mutex(State(opening: opening))
         self.server = server
         self.interactive = interactive
         scratch = ScratchSpace.current.directory.appendingPathComponent("recording-\(UUID().uuidString)")
@@ -68,16 +70,47 @@ public final class SessionRecorder: Sendable {
         RecordingInput(base: base, recorder: self)
     }
 
+    /// Records what an attached migration was, so live replay can create it afresh: its name,
+    /// templates and files, and whether it had a preview.
+    public func noteAttached(_ migration: Migration, files: [String]) {
+        state.withLock { state in
+            state.opening.migration = migration.name
+            state.opening.templates = migration.templates.map(\.slug)
+            state.opening.files = files
+            state.opening.generated = ![MigrationStatus.awaitingFiles, .ready].contains(migration.status)
+        }
+    }
+
     // MARK: - Recording
 
     func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
 
     func record(_ event: ShellEvent) {
         guard !rendering.lines(for: event).isEmpty else { return }
-        state.withLock { state in
-            guard !state.saving else { return }
+        let journal = state.withLock { state -> (directory: URL, name: String)? in
+            guard !state.saving else { return nil }
             state.events.append(event)
+            return state.journal
         }
+        if let journal {
+            _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
+        }
+    }
+
+    /// Starts the session's journal in `directory` (`$XDG_STATE_HOME/vern/sessions/`): from now on
+    /// it is rewritten after every event it records (run state changes, answers, commands and
+    /// their output), so a killed terminal loses at most the event in flight. Applies the retention limit there.
+    public func startJournal(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws {
+        try PrivateFiles.directory(directory)
+        retention.prune(directory, now: now)
+        let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
+        state.withLock { $0.journal = (directory, name) }
+    }
+
+    /// Writes the journal once more (at exit, for the events after the last flush).
+    public func flushJournal() {
+        guard let journal = state.withLock({ $0.journal }), !state.withLock({ $0.events.isEmpty }) else { return }
+        _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
     }
 
     /// `/save` and what it prints are not part of the transcript.
@@ -153,7 +186,7 @@ public final class SessionRecorder: Sendable {
                     body: normaliser.normaliseJSON(bodyText)))
         }
         let lines = snapshot.events.flatMap { rendering.lines(for: $0).map(normaliser.normaliseLine) }
-        var opening = opening
+        var opening = snapshot.opening
         opening.attach = opening.attach.map { normaliser.placeholder(for: $0, kind: "MIGRATION") }
         let document = TranscriptDocument(
             cassette: "", interactive: interactive, opening: opening, server: server, title: title, lines: lines)
@@ -179,11 +212,20 @@ public final class SessionRecorder: Sendable {
         }
         if files && !uploads.isEmpty {
             let folder = directory.appendingPathComponent("\(name).files")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if `private` {
+                try PrivateFiles.directory(folder)
+            } else {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             for (fileName, copy) in uploads {
                 let target = folder.appendingPathComponent(fileName)
-                try? FileManager.default.removeItem(at: target)
-                try FileManager.default.copyItem(at: copy, to: target)
+                if `private` {
+                    guard !FileManager.default.fileExists(atPath: target.path) else { continue }
+                    try PrivateFiles.write(try Data(contentsOf: copy), to: target)
+                } else {
+                    try? FileManager.default.removeItem(at: target)
+                    try FileManager.default.copyItem(at: copy, to: target)
+                }
             }
         }
         return markdown
@@ -213,18 +255,6 @@ public final class SessionRecorder: Sendable {
         var paths = [shown(written), shown(owned[1])]
         if !uploads.isEmpty { paths.append(shown(owned[3]) + "/") }
         return SavedTranscript(paths: paths, uploads: uploads)
-    }
-
-    /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`, mode 0700, files
-    /// 0600) and applies the retention limit there.
-    @discardableResult
-    public func writeSessionLog(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws -> URL? {
-        let empty = state.withLock { $0.events.isEmpty }
-        guard !empty else { return nil }
-        let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
-        let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false, private: true)
-        retention.prune(directory, now: now)
-        return url
     }
 
     static func title(for name: String) -> String {
@@ -274,6 +304,7 @@ public struct SessionRetention: Sendable {
             let base = String(name.dropLast(3))
             try? manager.removeItem(at: directory.appendingPathComponent(name))
             try? manager.removeItem(at: directory.appendingPathComponent("\(base).cassette.jsonl"))
+            try? manager.removeItem(at: directory.appendingPathComponent("\(base).files"))
         }
     }
 }

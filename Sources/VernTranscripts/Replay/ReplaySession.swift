@@ -111,6 +111,7 @@ enum ReplaySession {
             apiKey = started.apiKey
         }
         let http = AsyncHTTPClientTransport.makeHTTPClient()
+        var attachTo: String?
         let recorder = SessionRecorder(baseURL: baseURL, opening: document.opening, server: document.server, interactive: script.interactive)
         let sink = ReplaySink()
         var client = VernClient(
@@ -121,12 +122,25 @@ enum ReplaySession {
             transport: recorder.transport(wrapping: AsyncHTTPClientTransport(client: http)))
         let recording = recorder.recordingSink(sink)
         client.retryObserver = { recording.emit(.retrying($0)) }
+        if document.opening.attach != nil {
+            let setup = VernClient(
+                configuration: .init(baseURL: baseURL, apiKey: apiKey, userAgent: "vern-replay"),
+                transport: AsyncHTTPClientTransport(client: http))
+            do {
+                attachTo = try await recreate(document.opening, client: setup, files: filesDirectory(for: file))
+            } catch {
+                try? await http.shutdown()
+                await server?.stop()
+                throw error
+            }
+        }
         let credentials = options.credentials
         let input = ReplayInput(script.inputs, interactive: script.interactive, bodyLine: document.bodyLine, sink: sink) { field in
             credentials[field] ?? ["client_id": Connectors.demoClientID, "client_secret": Connectors.demoClientSecret][field] ?? ""
         }
         do {
-            try await runSession(document, client: client, sink: recording, input: input, clock: ContinuousClock(), file: file)
+            try await runSession(
+                document, client: client, sink: recording, input: input, clock: ContinuousClock(), file: file, attachTo: attachTo)
         } catch {
             try? await http.shutdown()
             await server?.stop()
@@ -141,10 +155,32 @@ enum ReplaySession {
             live: true)
     }
 
+    /// Creates afresh the migration an attached session opened (live replay): its templates and
+    /// files from `NAME.files/`, and its preview when it had one. Returns the new id.
+    static func recreate(_ opening: OpeningRecord, client: VernClient, files: URL) async throws -> String {
+        guard let name = opening.migration else {
+            throw TranscriptError("an attached session that does not name its migration cannot replay --live (save it again)")
+        }
+        let uploads = opening.files.map { files.appendingPathComponent($0) }
+        if let missing = uploads.first(where: { !FileManager.default.fileExists(atPath: $0.path) }) {
+            throw TranscriptError("to replay --live, copy the migration's file \(missing.lastPathComponent) into \(files.lastPathComponent)/")
+        }
+        let migration = try await client.createMigration(.init(name: name, templates: opening.templates))
+        _ = try await client.uploadFiles(migration: migration.id, uploads)
+        if opening.generated {
+            let run = try await client.startRun(migration: migration.id, .init(kind: .generate))
+            let finished = try await client.waitForRun(migration: migration.id, run: run.runID, kind: .generate)
+            guard finished.status == .awaitingApproval else {
+                throw TranscriptError("recreating the attached migration: its generate run ended \(finished.status), not awaiting_approval")
+            }
+        }
+        return migration.id
+    }
+
     /// Opens the migration as recorded and runs the session over the transcript's entries.
     static func runSession(
         _ document: TranscriptDocument, client: VernClient, sink: any ShellEventSink, input: any ShellInput,
-        clock: any Clock<Duration>, file: URL
+        clock: any Clock<Duration>, file: URL, attachTo: String? = nil
     ) async throws {
         let files = filesDirectory(for: file)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-replay-\(UUID().uuidString)")
@@ -152,7 +188,7 @@ enum ReplaySession {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let opening: SessionOpening
         if let id = document.opening.attach {
-            opening = .attach(id: id, remote: false)
+            opening = .attach(id: attachTo ?? id, remote: false)
         } else {
             opening = .create(
                 name: document.opening.migration ?? "Demo", externalID: document.opening.externalID,
