@@ -137,7 +137,7 @@ let package = Package(
         ),
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
-        .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
+        .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"], exclude: ["Reference"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
         .testTarget(
             name: "VernCommandsTests",

@@ -60,6 +60,12 @@ public struct ServeCommand: AsyncParsableCommand {
         help: ArgumentHelp("How long each step of the slow local agent takes, in milliseconds.", visibility: .hidden))
     public var slowStepMilliseconds: Int?
 
+    /// The local agent's variant.
+    @Option(
+        name: .customLong("agent-variant"),
+        help: "Serve a variant of the local agent: reworded (same decisions, other prose, ids and timing) or regressed (one different decision).")
+    public var agentVariant: String?
+
     /// Creates the command with its defaults.
     public init() {}
 
@@ -72,6 +78,9 @@ public struct ServeCommand: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
         if let publicURL, Self.publicOrigin(publicURL) == nil {
             throw ValidationError("--public-url must be an http or https URL with a host and no path, e.g. https://vern.example.com.")
+        }
+        if let agentVariant, AgentVariant(rawValue: agentVariant) == nil {
+            throw ValidationError("unknown --agent-variant \(agentVariant) (variants: \(AgentVariant.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 
@@ -100,7 +109,7 @@ public struct ServeCommand: AsyncParsableCommand {
 
     /// Runs the server until interrupted.
     public func run() async throws {
-        var configuration = ServerConfiguration(host: host, port: port, agent: LocalAgent())
+        var configuration = ServerConfiguration(host: host, port: port, agent: try AgentVariant.wrapping(LocalAgent(), named: agentVariant))
         configuration.dataDirectory =
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
         configuration.apiKeys = try apiKeyFile.map { [try Self.readKey(file: $0)] } ?? apiKey.map { [$0] } ?? []

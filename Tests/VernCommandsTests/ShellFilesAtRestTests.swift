@@ -56,7 +56,11 @@ struct ShellFilesAtRestTests {
         #expect(mode(sessions) == 0o700)
         let journals = try FileManager.default.contentsOfDirectory(atPath: sessions)
         #expect(journals.contains { $0.hasSuffix(".md") } && journals.contains { $0.hasSuffix(".cassette.jsonl") })
-        for journal in journals { #expect(mode(sessions + "/" + journal) == 0o600, "\(journal)") }
+        for journal in journals {
+            // A journal's copies of the uploaded files sit in a private folder beside it.
+            let expected: mode_t = journal.hasSuffix(".files") ? 0o700 : 0o600
+            #expect(mode(sessions + "/" + journal) == expected, "\(journal)")
+        }
 
         // Every byte the shell wrote: state (journals, history), configuration, temporary folder.
         let written = files(under: home)

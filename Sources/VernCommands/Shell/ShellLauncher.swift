@@ -43,6 +43,7 @@ struct ShellLauncher {
                 rateLimitWindow: connection.isOffline ? command.connection.rateLimitWindow : nil),
             interactive: interactive)
         let sink = recorder.recordingSink(display)
+        try? recorder.startJournal(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
         let http = AsyncHTTPClientTransport.makeHTTPClient()
         do {
             var client = VernClient(
@@ -52,12 +53,12 @@ struct ShellLauncher {
             let outcome = try await session(
                 client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
                 capabilities: capabilities, interactive: interactive, user: user, credentials: credentials)
-            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
+            recorder.flushJournal()
             try? await http.shutdown()
             await connection.close()
             return outcome
         } catch {
-            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
+            recorder.flushJournal()
             try? await http.shutdown()
             await connection.close()
             throw error
@@ -75,6 +76,9 @@ struct ShellLauncher {
             : "online: \(connection.baseURL.absoluteString)"
         sink.emit(.banner(["vern \(VernVersion.current) · \(place)"]))
         let opened = try await opening.perform(client: client, sink: sink)
+        if case .attach = opening {
+            recorder.noteAttached(opened.migration, files: opened.attachedFiles)
+        }
         sink.emit(.banner([
             "migration \(opened.migration.name) (\(opened.migration.id)) · templates: \(opened.migration.templates.map(\.slug).joined(separator: ", "))",
             "Type a change to the recipe, /ask a question, /help for commands; Ctrl-D quits.",
@@ -92,7 +96,7 @@ struct ShellLauncher {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
-                streamThread: user.streamThread ?? true, credentials: credentials, save: { name in try recorder.save(name: name) }))
+                streamThread: user.streamThread ?? true, credentials: credentials, save: { name, replace in try recorder.save(name: name, replace: replace) }))
         if opened.needsGenerate { await session.start(.generate) }
         return await session.run()
     }

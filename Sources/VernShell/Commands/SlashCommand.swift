@@ -158,7 +158,9 @@ struct Sources: ParsableCommand {
 }
 
 struct Save: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "save", abstract: "Save this session as a transcript.")
+    static let configuration = CommandConfiguration(
+        commandName: "save", abstract: "Save this session as a transcript (--force replaces one of the same name).")
+    @Flag(help: "Replace a transcript of the same name.") var force = false
     @Argument(help: "Transcript name.") var name: String?
 }
 

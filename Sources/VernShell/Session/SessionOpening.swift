@@ -24,6 +24,8 @@ public enum SessionOpening: Sendable, Equatable {
         public var templateSlugs: [String]
         /// The source connector keys offered, for completion.
         public var sourceKeys: [String]
+        /// For an attached migration, the names of its uploaded files (transcripts record them).
+        public var attachedFiles: [String] = []
     }
 
     /// Opens the migration, uploading files and reporting each upload to `sink`, then reads the
@@ -54,11 +56,13 @@ public enum SessionOpening: Sendable, Equatable {
                 opened = (migration, !files.isEmpty)
             }
         }
+        var attachedFiles: [String] = []
+        if case .attach = self { attachedFiles = ((try? await client.files(migration: opened.0.id)) ?? []).map(\.name) }
         let templates = (try? await client.templates()) ?? []
         let sources = (try? await client.sources()) ?? []
         return Result(
             migration: opened.0, needsGenerate: opened.1, templateSlugs: templates.map(\.effectiveSlug),
-            sourceKeys: sources.compactMap(\.sourceKey))
+            sourceKeys: sources.compactMap(\.sourceKey), attachedFiles: attachedFiles)
     }
 }
 

@@ -61,7 +61,7 @@ extension ShellSession {
         case is Sources:
             await listSources()
         case let save as Save:
-            await self.save(save.name)
+            await self.save(save.name, force: save.force)
         case is History:
             emit(.history(entered))
         case let multi as Multi:
@@ -208,13 +208,26 @@ extension ShellSession {
         }
     }
 
-    private func save(_ name: String?) async {
+    private func save(_ name: String?, force: Bool) async {
         guard let save = configuration.save else {
             return emit(.error("this session is not being recorded, so it cannot be saved"))
         }
         await perform {
-            let path = try await save(name)
-            emit(.notice("Saved \(path)."))
+            let saved: SavedTranscript
+            do {
+                saved = try await save(name, force)
+            } catch let conflict as SaveConflict {
+                let replace = await confirm("\(conflict.path) exists. Replace it? [y/N] ", default: false, unattended: false)
+                guard replace else {
+                    outcome = .commandFailed
+                    return emit(.error("\(conflict.path) exists; /save --force \(name ?? "NAME") replaces it"))
+                }
+                saved = try await save(name, true)
+            }
+            emit(.notice("Saved " + saved.paths.joined(separator: ", ") + "."))
+            if !saved.uploads.isEmpty {
+                emit(.notice("The .files folder holds copies of the uploaded data (\(saved.uploads.joined(separator: ", "))): keep it where that data may be kept."))
+            }
         }
     }
 

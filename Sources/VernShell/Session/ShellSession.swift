@@ -18,6 +18,27 @@ public enum ShellOutcome: Int32, Sendable, Equatable {
     case runPending = 5
 }
 
+/// What `/save` wrote.
+public struct SavedTranscript: Sendable, Equatable {
+    /// The files written, as the person should see them (the Markdown first).
+    public var paths: [String]
+    /// The uploaded files copied into `NAME.files/`, by name.
+    public var uploads: [String]
+
+    public init(paths: [String], uploads: [String]) {
+        self.paths = paths
+        self.uploads = uploads
+    }
+}
+
+/// `/save` found a transcript of the same name.
+public struct SaveConflict: Error, Sendable {
+    /// The transcript that exists.
+    public var path: String
+
+    public init(path: String) { self.path = path }
+}
+
 /// Everything a session needs; see ``ShellSession``.
 public struct ShellConfiguration: Sendable {
     public var client: VernClient
@@ -36,8 +57,9 @@ public struct ShellConfiguration: Sendable {
     /// chatty agent cannot push the request rate past the API's limit (about 100 per minute
     /// per endpoint): at most one step per gap.
     public var minimumPollGap: Duration
-    /// Writes a transcript of the session so far; given the name of `/save`, returns the path written.
-    public var save: (@Sendable (_ name: String?) async throws -> String)?
+    /// Writes a transcript of the session so far, given the name of `/save` and whether it may
+    /// replace one of the same name (else it throws ``SaveConflict``); returns what it wrote.
+    public var save: (@Sendable (_ name: String?, _ replace: Bool) async throws -> SavedTranscript)?
     /// Turns a path typed at the prompt (`/upload`, `/export`) into a file URL. The default
     /// expands `~` and resolves relative paths against the current directory; replay maps
     /// uploads to the files saved beside the transcript and exports to a scratch directory.
@@ -46,7 +68,7 @@ public struct ShellConfiguration: Sendable {
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
-        minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?) async throws -> String)? = nil,
+        minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?, _ replace: Bool) async throws -> SavedTranscript)? = nil,
         resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
         self.client = client
