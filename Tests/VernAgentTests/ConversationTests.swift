@@ -145,6 +145,22 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func generatingAgainKeepsTheHistorySoUndoReachesAcrossIt() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            try await session.update("Don't import Company Domain")
+            let edited = try await session.agent.state().recipe
+            var run = try await session.start(.generate)
+            #expect(run.status == .blocked)
+            run = try await session.answer(run, "Map them all to 'Other'")
+            #expect(run.status == .awaitingApproval)
+            let notes = try await session.agent.state().history.revisions.map(\.note)
+            #expect(notes.count == 3 && notes.first == "generated" && notes.last == "generated again", "\(notes)")
+            try await session.update("Undo the last change")
+            #expect(try await session.agent.state().recipe.sheets == edited.sheets)
+        }
+    }
+
     @Test func nonsenseWithAColumnBlocksWithInterpretations() async throws {
         try await Session.with { session in
             _ = try await generated(session)

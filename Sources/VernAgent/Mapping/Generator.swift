@@ -27,7 +27,14 @@ struct Generator {
             throw AgentError("No source has a column that matches a template column; rename the headers or upload another file.")
         }
         try await run.progress("Validating")
-        var state = AgentState(history: RecipeHistory(Recipe(name: migration.name, sheets: sheets), note: "generated"), sources: sources, executedRevision: nil)
+        let recipe = Recipe(name: migration.name, sheets: sheets)
+        var state = AgentState(history: RecipeHistory(recipe, note: "generated"), sources: sources, executedRevision: nil)
+        // Generating again keeps the history, so undo reaches the recipe from before.
+        if let previous = try? await AgentState.load(migration) {
+            state.history = previous.history
+            state.history.commit(recipe, note: "generated again")
+            state.sources = previous.sources + sources
+        }
         let (preview, counts) = try await bench.preview(state)
         state.lastCounts = counts
         try await state.save(migration)
