@@ -83,6 +83,11 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             // Several questions in turn: company has no source either.
             let second = try #require(run.questions?.first)
             #expect(second.id == "source_for_company")
+            // An answer naming no column is not ignored: it is said and asked again.
+            run = try await session.answer(run, "Employer Name")
+            let again = try #require(run.questions?.first)
+            #expect(run.status == .blocked && again.id == "source_for_company_2")
+            #expect(again.question.hasPrefix("contacts.csv has no column \"Employer Name\" (columns: ID, Given, Family, Mail, Org). Contacts requires company"))
             run = try await session.answer(run, "the Org column")
             #expect(run.status == .awaitingApproval)
             let mapped = Summary.mappedFrom(try await session.agent.state().recipe.sheets[0])
