@@ -83,6 +83,11 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             // Several questions in turn: company has no source either.
             let second = try #require(run.questions?.first)
             #expect(second.id == "source_for_company")
+            // An answer naming no column is not ignored: it is said and asked again.
+            run = try await session.answer(run, "Employer Name")
+            let again = try #require(run.questions?.first)
+            #expect(run.status == .blocked && again.id == "source_for_company_2")
+            #expect(again.question.hasPrefix("contacts.csv has no column \"Employer Name\" (columns: ID, Given, Family, Mail, Org). Contacts requires company"))
             run = try await session.answer(run, "the Org column")
             #expect(run.status == .awaitingApproval)
             let mapped = Summary.mappedFrom(try await session.agent.state().recipe.sheets[0])
@@ -142,6 +147,22 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             recipe = try await session.agent.state().recipe
             #expect(recipe.sheets == original.sheets)
             #expect(try await session.preview().sheets.first?.invalidRowCount == 3)
+        }
+    }
+
+    @Test func generatingAgainKeepsTheHistorySoUndoReachesAcrossIt() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            try await session.update("Don't import Company Domain")
+            let edited = try await session.agent.state().recipe
+            var run = try await session.start(.generate)
+            #expect(run.status == .blocked)
+            run = try await session.answer(run, "Map them all to 'Other'")
+            #expect(run.status == .awaitingApproval)
+            let notes = try await session.agent.state().history.revisions.map(\.note)
+            #expect(notes.count == 3 && notes.first == "generated" && notes.last == "generated again", "\(notes)")
+            try await session.update("Undo the last change")
+            #expect(try await session.agent.state().recipe.sheets == edited.sheets)
         }
     }
 

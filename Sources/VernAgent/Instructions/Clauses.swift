@@ -58,6 +58,9 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
+        value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
         var previous = ""
         while previous != value {
             previous = value

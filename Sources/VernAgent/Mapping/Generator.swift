@@ -27,7 +27,14 @@ struct Generator {
             throw AgentError("No source has a column that matches a template column; rename the headers or upload another file.")
         }
         try await run.progress("Validating")
-        var state = AgentState(history: RecipeHistory(Recipe(name: migration.name, sheets: sheets), note: "generated"), sources: sources, executedRevision: nil)
+        let recipe = Recipe(name: migration.name, sheets: sheets)
+        var state = AgentState(history: RecipeHistory(recipe, note: "generated"), sources: sources, executedRevision: nil)
+        // Generating again keeps the history, so undo reaches the recipe from before.
+        if let previous = try? await AgentState.load(migration) {
+            state.history = previous.history
+            state.history.commit(recipe, note: "generated again")
+            state.sources = previous.sources + sources
+        }
         let (preview, counts) = try await bench.preview(state)
         state.lastCounts = counts
         try await state.save(migration)
@@ -104,27 +111,32 @@ struct Generator {
         let none = "Leave it empty (those rows are flagged \(target):required)"
         let options = ranked.prefix(3).enumerated().map { Question.Option(id: "column_\($0.offset + 1)", label: $0.element) }
             + [Question.Option(id: "none", label: none)]
-        let id = "source_for_\(target)"
-        let answer = Answers.text(
-            try await run.ask([
-                Question(
-                    id: id,
-                    question: "\(template.name) requires \(target), but no column of \(profile.name) looks like it. Which column should fill it?",
-                    options: options, allowCustom: true)
-            ]), id: id)
-        if answer == none || Text.contains(answer, #"^(leave|none|nothing|skip|no column|empty)"#) {
-            try await say("Leaving \(target) empty; rows will be flagged \(target):required.")
-            return nil
+        var note = ""
+        for round in 1...3 {
+            let id = "source_for_\(target)" + (round > 1 ? "_\(round)" : "")
+            let answer = Answers.text(
+                try await run.ask([
+                    Question(
+                        id: id,
+                        question: note + "\(template.name) requires \(target), but no column of \(profile.name) looks like it. Which column should fill it?",
+                        options: options, allowCustom: true)
+                ]), id: id)
+            if answer == none || Text.contains(answer, #"^(leave|none|nothing|skip|no column|empty)"#) {
+                try await say("Leaving \(target) empty; rows will be flagged \(target):required.")
+                return nil
+            }
+            let answerKey = Text.key(answer)
+            let source = ColumnMatcher.best(answer, among: profile.header.map { (Text.key($0), $0) })
+                ?? profile.header.first { answerKey.contains(Text.key($0)) && !Text.key($0).isEmpty }
+            if let source {
+                try await say("\(target) will come from \(source).")
+                return source
+            }
+            // An answer it cannot use: say so and ask again.
+            note = "\(profile.name) has no column \"\(answer)\" (columns: \(profile.header.joined(separator: ", "))). "
         }
-        let answerKey = Text.key(answer)
-        let source = ColumnMatcher.best(answer, among: profile.header.map { (Text.key($0), $0) })
-            ?? profile.header.first { answerKey.contains(Text.key($0)) && !Text.key($0).isEmpty }
-        guard let source else {
-            try await say("\(profile.name) has no column \"\(answer)\"; leaving \(target) empty (columns: \(profile.header.joined(separator: ", "))).")
-            return nil
-        }
-        try await say("\(target) will come from \(source).")
-        return source
+        try await say("Leaving \(target) empty after three answers that name no column; rows will be flagged \(target):required.")
+        return nil
     }
 
     private func resolvePicklist(_ target: String, sheet: SheetRecipe, template: TargetTemplate, profile: SourceProfile) async throws -> SheetRecipe {
@@ -164,6 +176,7 @@ struct Generator {
                 note = "I couldn't turn \"\(answer)\" into a mapping. "
             }
         }
+        try await say("\(target): after three answers I could not use, values outside the allowed options stay flagged \(target):picklist.")
         return sheet
     }
 }
