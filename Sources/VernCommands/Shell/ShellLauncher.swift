@@ -16,6 +16,7 @@ struct ShellLauncher {
         let user = try UserConfiguration.load(environment: environment)
         let credentials = try CredentialSource.load(
             file: command.credentialsFile, environmentVariable: command.credentialsEnv, environment: environment)
+        let answers = try command.answers.map { try ScriptAnswers.load(file: $0, environment: environment) } ?? [:]
         let capabilities = TerminalCapabilities.detect(
             colorMode: command.color ?? user.color.flatMap(ColorMode.init(rawValue:)) ?? .auto, environment: environment)
         let display: any ShellEventSink =
@@ -47,7 +48,8 @@ struct ShellLauncher {
             client.retryObserver = { sink.emit(.retrying($0)) }
             let outcome = try await session(
                 client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
-                capabilities: capabilities, interactive: interactive, user: user, credentials: credentials)
+                capabilities: capabilities, interactive: interactive, user: user, credentials: credentials,
+                answers: answers)
             _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
             try? await http.shutdown()
             await connection.close()
@@ -63,21 +65,25 @@ struct ShellLauncher {
     private func session(
         client: VernClient, connection: Connection, opening: SessionOpening, recorder: SessionRecorder,
         sink: any ShellEventSink, capabilities: TerminalCapabilities, interactive: Bool, user: UserConfiguration,
-        credentials: [String: String]
+        credentials: [String: String], answers: [String: String]
     ) async throws -> ShellOutcome {
-        let place =
+        let location =
             connection.isOffline
             ? "offline: embedded local server" + (connection.dataDirectory.map { " (data in \($0.path))" } ?? " (in memory)")
             : "online: \(connection.baseURL.absoluteString)"
-        sink.emit(.banner(["vern \(VernVersion.current) · \(place)"]))
+        sink.emit(.banner(["vern \(VernVersion.current) · \(location)"]))
         let opened = try await opening.perform(client: client, sink: sink)
         sink.emit(.banner([
             "migration \(opened.migration.name) (\(opened.migration.id)) · templates: \(opened.migration.templates.map(\.slug).joined(separator: ", "))",
-            "Type a change to the recipe, /ask a question, /help for commands; Ctrl-D quits.",
+            "Type a change to the recipe or a question about it; /help lists the commands; Ctrl-D quits.",
         ]))
 
+        if let place = place(of: connection) {
+            RecentMigrations(environment: environment).remember(opened.migration.id, at: place)
+        }
         let recordsHistory = interactive && !command.noHistory && user.history != false
-        let completion = ShellCompletion(templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys)
+        let completion = ShellCompletion(
+            templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys, columns: opened.columns)
         let reader = makeStandardLineReader(
             history: recordsHistory ? HistoryFile.standard(environment: environment) : nil,
             completion: { completion.candidates(for: $0) }, environment: environment)
@@ -86,9 +92,29 @@ struct ShellLauncher {
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
                 streamThread: user.streamThread ?? true, credentials: credentials, width: capabilities.width,
-                color: capabilities.colorOnStdout, save: { name in try recorder.save(name: name) }))
-        if opened.needsGenerate { await session.start(.generate) }
+                color: capabilities.colorOnStdout, keepGoing: command.keepGoing, answers: answers,
+                runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
+                save: { name in try recorder.save(name: name) }))
+        // On the demo's first start at a terminal, the prompt comes first: a question the
+        // generate run asks is shown with what to do and answered at the prompt.
+        if opened.needsGenerate {
+            await session.start(.generate, deferringQuestions: interactive && isDemo(opening))
+        } else {
+            await session.summarize()
+        }
         return await session.run()
+    }
+
+    /// Where migrations live, as `vern -c` remembers them: the server's URL or the embedded
+    /// server's data folder; `nil` in memory (nothing outlives the process).
+    private func place(of connection: Connection) -> String? {
+        guard connection.isOffline else { return connection.baseURL.absoluteString }
+        return connection.dataDirectory.map { "embedded:" + $0.standardizedFileURL.path }
+    }
+
+    private func isDemo(_ opening: SessionOpening) -> Bool {
+        if case .create(_, "vern-demo", _, _, true) = opening { return true }
+        return false
     }
 
     /// How the session opens its migration, what the transcript records about it, and a scratch
@@ -102,7 +128,7 @@ struct ShellLauncher {
     private func opening(connection: Connection, user: UserConfiguration) throws -> Opening {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-\(UUID().uuidString)")
         if let name = command.new {
-            let files = command.file.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            let files = command.file.map { URL(fileURLWithPath: HomePath.expand($0, environment: environment)) }
             return Opening(
                 opening: .create(
                     name: name, externalID: nil, templates: command.template.isEmpty ? nil : command.template, files: files,
@@ -111,6 +137,14 @@ struct ShellLauncher {
                     migration: name, templates: command.template.isEmpty ? nil : command.template,
                     files: files.map(\.lastPathComponent)),
                 scratch: scratch)
+        }
+        if command.continueLast {
+            guard let place = place(of: connection), let id = RecentMigrations(environment: environment).last(at: place) else {
+                throw ShellStartupError(
+                    "no migration to continue here yet; `vern` opens the demo, --new NAME creates one, --migration ID opens one")
+            }
+            return Opening(
+                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id), scratch: scratch)
         }
         if let id = command.migration ?? user.migration {
             return Opening(

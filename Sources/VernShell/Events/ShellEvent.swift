@@ -51,6 +51,8 @@ public enum ShellEvent: Sendable, Equatable {
     case answer(String)
     /// An execute run's report.
     case report(RunReport)
+    /// The analyst asked to clear the screen (`clear`); only the terminal acts on it.
+    case clearScreen
     /// A file upload advanced (for progress display; not written to transcripts).
     case uploadProgress(name: String, sent: Int, total: Int)
 }

@@ -43,7 +43,7 @@ public struct JSONLinesRenderer: ShellEventSink {
         case .output(let lines): return ["event": "output", "lines": .array(lines.map { .string($0) })]
         case .answer(let text): return ["event": "answer", "text": .string(text)]
         case .report(let report): return ["event": "report", "report": encoded(report)]
-        case .uploadProgress: return nil
+        case .uploadProgress, .clearScreen: return nil
         }
     }
 }

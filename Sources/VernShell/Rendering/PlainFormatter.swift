@@ -85,7 +85,7 @@ public struct PlainFormatter: Sendable {
                     "executed: \(Numbers.count(report.inserted, "row")) inserted (\(sheets)); "
                         + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells")
             ]
-        case .uploadProgress:
+        case .uploadProgress, .clearScreen:
             return []
         }
     }

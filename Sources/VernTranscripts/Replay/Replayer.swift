@@ -203,7 +203,11 @@ public enum Replayer {
                     let saved = files.appendingPathComponent(name)
                     return FileManager.default.fileExists(atPath: saved.path) ? saved : scratch.appendingPathComponent(name)
                 }))
-        if opened.needsGenerate { await session.start(.generate) }
+        if opened.needsGenerate {
+            await session.start(.generate)
+        } else {
+            await session.summarize()
+        }
         _ = await session.run()
     }
 
