@@ -130,12 +130,12 @@ let package = Package(
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
         .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
-        .testTarget(name: "VernClientTests", dependencies: ["VernClient"]),
+        .testTarget(name: "VernClientTests", dependencies: ["VernClient", "VernTestSupport"]),
         .testTarget(
             name: "VernTranscriptsTests",
             dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgent", "VernAPI", "VernTerminal"]
         ),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient", "VernTestSupport"]),
         .testTarget(
             name: "VernAgentTests",
             dependencies: [

@@ -12,14 +12,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-SHARED=${SHARED_BENCH:-"$ROOT/../shared/bench"}
+SHARED=${SHARED_BENCH:-"$ROOT/bench/reference"}
 DATA="$ROOT/bench/data"
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"100000 1000000"}
 SEED=${SEED:-42}
 TIME=/usr/bin/time
 
-[ -f "$SHARED/gen_contacts.py" ] || { echo "shared bench folder not found at $SHARED (set SHARED_BENCH)" >&2; exit 1; }
+[ -f "$SHARED/gen_contacts.py" ] || { echo "reference bench folder not found at $SHARED (set SHARED_BENCH)" >&2; exit 1; }
 [ -x "$TIME" ] || { echo "$TIME is required (apt-get install time)" >&2; exit 1; }
 
 echo "== building release" >&2

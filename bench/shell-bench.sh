@@ -14,7 +14,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-SHARED=${SHARED_BENCH:-"$ROOT/../shared/bench"}
+SHARED=${SHARED_BENCH:-"$ROOT/bench/reference"}
 RUNS=${RUNS:-7}
 STEP_MS=${STEP_MS:-2000}
 IDLE_SECONDS=${IDLE_SECONDS:-10}
@@ -23,7 +23,7 @@ for tool in hyperfine psql python3; do
     command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done
 python3 -c "import pexpect" 2>/dev/null || { echo "python3 -m pip install pexpect" >&2; exit 1; }
-[ -f "$SHARED/gen_contacts.py" ] || { echo "shared bench folder not found at $SHARED (set SHARED_BENCH)" >&2; exit 1; }
+[ -f "$SHARED/gen_contacts.py" ] || { echo "reference bench folder not found at $SHARED (set SHARED_BENCH)" >&2; exit 1; }
 
 echo "== building release" >&2
 swift build -c release --product vern >&2

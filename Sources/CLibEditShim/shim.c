@@ -105,6 +105,41 @@ static void on_tstp(int signo) {
     errno = saved;
 }
 
+// The terminal as the process found it, restored when it is terminated outside a read.
+static struct termios startup_termios;
+static volatile sig_atomic_t startup_saved = 0;
+
+/// Puts the terminal back and discards what was typed but not read, so a half-typed line (a
+/// secret at the masked prompt) never reaches the program that reads the terminal next.
+static void restore_terminal(void) {
+    int fd = restore_fd;
+    if (fd >= 0) {
+        tcflush(fd, TCIFLUSH);
+        tcsetattr(fd, TCSANOW, &restore_termios);
+    } else if (startup_saved) {
+        tcflush(STDIN_FILENO, TCIFLUSH);
+        tcsetattr(STDIN_FILENO, TCSANOW, &startup_termios);
+    }
+}
+
+/// SIGTERM, SIGHUP and SIGQUIT: restore the terminal, then end. SIGTERM and SIGHUP end the default
+/// way (the parent sees the signal); SIGQUIT exits quietly with 128 + 3, without a crash report.
+static void on_terminate(int signo) {
+    restore_terminal();
+    if (signo == SIGQUIT) _exit(128 + SIGQUIT);
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(signo, &dfl, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, signo);
+    pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+    raise(signo);
+    _exit(128 + signo);
+}
+
 /// Waits until `fd` is readable with the reader's signals unblocked for the duration of the wait.
 /// Returns 1 when readable, -1 with errno EINTR when a signal arrived.
 static int wait_readable(int fd) {
@@ -152,6 +187,10 @@ int le_install_sigint(void) {
             sigpipe_fds[0] = fds[0];
             sigpipe_fds[1] = fds[1];
             install(SIGINT, on_sigint, 0); // no SA_RESTART: blocking reads elsewhere see EINTR
+            if (tcgetattr(STDIN_FILENO, &startup_termios) == 0) startup_saved = 1;
+            install(SIGTERM, on_terminate, 0);
+            install(SIGHUP, on_terminate, 0);
+            install(SIGQUIT, on_terminate, 0);
         }
     }
     int fd = sigpipe_fds[0];
@@ -299,6 +338,7 @@ le_gets_status le_gets(EditLine *el, const char **line, int *length) {
     reading = 0;
     restore_fd = -1;
     drain_reader_signals();
+    if (interrupted_read) tcflush(STDIN_FILENO, TCIFLUSH); // typeahead goes with the line, as after ^C
     *line = p;
     *length = count;
     if (interrupted_read) return LE_GETS_INTERRUPTED;
@@ -407,7 +447,8 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
         result = LE_SECRET_UNAVAILABLE;
         break;
     }
-    set_attr(fd, TCSANOW, &saved);
+    // Interrupted: discard the half-typed secret (a SIGINT sent with kill(1) leaves it queued).
+    set_attr(fd, result < 0 ? TCSAFLUSH : TCSANOW, &saved);
     reading = 0;
     restore_fd = -1;
     drain_reader_signals();

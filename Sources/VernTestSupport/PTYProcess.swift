@@ -70,6 +70,8 @@ public final class PTYProcess: @unchecked Sendable {
     public let pid: pid_t
     /// The master side of the pty (owned by this object).
     public let masterFD: Int32
+    /// The terminal modes the pty had when the child started.
+    public let initialAttributes: termios
     private var slaveFD: Int32
     private var raw: [UInt8] = []
     private var consumed = 0  // offset into screenText already matched
@@ -112,6 +114,8 @@ public final class PTYProcess: @unchecked Sendable {
         }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        var initial = termios()
+        _ = tcgetattr(slave, &initial)
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
 
         var actions = posix_spawn_file_actions_t()
@@ -153,6 +157,7 @@ public final class PTYProcess: @unchecked Sendable {
         self.pid = child
         self.masterFD = master
         self.slaveFD = slave
+        self.initialAttributes = initial
     }
 
     deinit {
@@ -297,6 +302,42 @@ public final class PTYProcess: @unchecked Sendable {
     public var canonicalMode: Bool {
         guard let attributes = terminalAttributes() else { return false }
         return attributes.c_lflag & tcflag_t(ICANON) != 0
+    }
+
+    /// Whether the pty's input, output and local modes and control characters are those it had
+    /// when the child started.
+    public var modesRestored: Bool {
+        guard var now = terminalAttributes() else { return false }
+        var initial = initialAttributes
+        let controlCharacters = MemoryLayout.size(ofValue: now.c_cc)
+        return now.c_iflag == initial.c_iflag && now.c_oflag == initial.c_oflag && now.c_lflag == initial.c_lflag
+            && now.c_cflag == initial.c_cflag
+            && memcmp(&now.c_cc, &initial.c_cc, controlCharacters) == 0
+    }
+
+    /// What was typed and never read, as the next program on the terminal (a shell with its own
+    /// line editor) would read it: the input queue drained in non-canonical mode, so a half-typed
+    /// line counts too. Call it only after the child exited; it consumes the queue.
+    /// - Returns: The unread bytes as text.
+    public func unreadInput() -> String {
+        var saved = termios()
+        guard tcgetattr(slaveFD, &saved) == 0 else { return "" }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 0
+            cc[Int(VTIME)] = 0
+        }
+        _ = tcsetattr(slaveFD, TCSANOW, &raw)
+        defer { _ = tcsetattr(slaveFD, TCSANOW, &saved) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(slaveFD, $0.baseAddress, $0.count) }
+            guard n > 0 else { break }
+            bytes.append(contentsOf: buffer[..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Changes the terminal size; the kernel sends SIGWINCH to the child's foreground process group.

@@ -169,12 +169,11 @@ extension TestClientProtocol {
     }
 }
 
-/// The shared benchmark folder (`../shared/bench` from the repository), if present.
-func benchFolder(_ file: String = #filePath) -> URL? {
+/// The reference bench folder vendored in the repository (`bench/reference`: SPEC, generator, anchors).
+func referenceBench(_ file: String = #filePath) -> URL {
     var url = URL(fileURLWithPath: file)
     for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/VernAgentTests/Support.swift → repo root
-    let bench = url.deletingLastPathComponent().appendingPathComponent("shared/bench")
-    return FileManager.default.fileExists(atPath: bench.appendingPathComponent("gen_contacts.py").path) ? bench : nil
+    return url.appendingPathComponent("bench/reference")
 }
 
 /// Runs `python3 args…` and returns stdout.
@@ -192,12 +191,9 @@ func python(_ arguments: [String]) throws -> String {
     return String(decoding: data, as: UTF8.self)
 }
 
-/// Generates `gen_contacts.py ROWS --seed SEED` into a temporary file; nil (with an issue) when the bench is missing.
-func generatedContacts(rows: Int, seed: Int) throws -> (url: URL, bench: URL)? {
-    guard let bench = benchFolder() else {
-        Issue.record("../shared/bench/gen_contacts.py is missing; the SPEC conversation needs it.")
-        return nil
-    }
+/// Generates `gen_contacts.py ROWS --seed SEED` into a temporary file.
+func generatedContacts(rows: Int, seed: Int) throws -> (url: URL, bench: URL) {
+    let bench = referenceBench()
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("agent-contacts-\(rows)-\(seed)-\(UUID().uuidString).csv")
     try python([bench.appendingPathComponent("gen_contacts.py").path, "\(rows)", out.path, "--seed", "\(seed)"])
     return (out, bench)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VernAPI
 import VernClient
+import VernTestSupport
 
 struct PollingTests {
     static func run(_ status: String, _ extra: String = "") -> ScriptedTransport.Step {

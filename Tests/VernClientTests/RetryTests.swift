@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VernAPI
 @testable import VernClient
+import VernTestSupport
 
 struct RetryPolicyTests {
     @Test func nominalDelaysDoubleUpToTheCap() {

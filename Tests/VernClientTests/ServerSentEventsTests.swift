@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VernAPI
 import VernClient
+import VernTestSupport
 
 struct ServerSentEventParserTests {
     @Test func parsesFramedEventsAcrossChunkBoundaries() {

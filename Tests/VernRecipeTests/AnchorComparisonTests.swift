@@ -10,12 +10,7 @@ struct AnchorComparisonTests {
         "identical output and counts to anchors/py_csv.py",
         arguments: [(1_000, 1), (1_000, 2), (1_000, 3), (100_000, 42), (100_000, 7)])
     func matchesPythonAnchor(rows: Int, seed: Int) throws {
-        guard let bench = sharedBench() else {
-            Issue.record(
-                "../shared/bench (SPEC.md, gen_contacts.py, anchors/py_csv.py) not found next to the repository; cannot compare with the anchor"
-            )
-            return
-        }
+        let bench = referenceBench()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vern-anchor-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -48,10 +43,7 @@ struct AnchorComparisonTests {
 
     @Test("filters partition the rows: valid + invalid = all")
     func filtersPartition() throws {
-        guard let bench = sharedBench() else {
-            Issue.record("../shared/bench not found next to the repository")
-            return
-        }
+        let bench = referenceBench()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vern-filter-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -79,10 +71,7 @@ struct AnchorComparisonTests {
 
     @Test("the parse thread and the single-thread path give identical output, counts and invalid cells")
     func parseThreadMatchesSingleThread() throws {
-        guard let bench = sharedBench() else {
-            Issue.record("../shared/bench not found next to the repository")
-            return
-        }
+        let bench = referenceBench()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vern-threads-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }

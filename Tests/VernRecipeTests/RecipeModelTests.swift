@@ -57,7 +57,7 @@ struct RecipeModelTests {
         let url = repoRoot().appendingPathComponent("examples/contacts.template.json")
         let template = try JSONDecoder().decode(Template.self, from: Data(contentsOf: url))
         #expect(template == Template.contacts)
-        #expect(Template.builtIn["contacts"] == Template.contacts)
+        #expect(Template.builtIn[template.slug] == template, "the file's slug names the built-in template it equals")
         let json = String(decoding: try JSONEncoder().encode(Template.contacts), as: UTF8.self)
         #expect(json.contains("\"strictRule\""))
         #expect(json.contains("\"desiredRule\""))

@@ -61,12 +61,9 @@ func transform(_ value: String, _ transforms: [Transform], strict: StrictRule? =
     return (out, r.cells.first?.reason)
 }
 
-/// The shared bench folder (`../shared/bench` next to the repository), if present.
-func sharedBench() -> URL? {
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    let bench = repo.deletingLastPathComponent().appendingPathComponent("shared/bench")
-    return FileManager.default.fileExists(atPath: bench.appendingPathComponent("SPEC.md").path) ? bench : nil
+/// The reference bench folder vendored in the repository (`bench/reference`: SPEC, generator, anchors).
+func referenceBench() -> URL {
+    repoRoot().appendingPathComponent("bench/reference")
 }
 
 /// The repository root.

@@ -7,6 +7,7 @@ import VernAgent
 import VernClient
 import VernServer
 @testable import VernShell
+import VernTestSupport
 
 /// Keeps every event the session emits.
 final class EventLog: ShellEventSink {
@@ -31,6 +32,10 @@ struct SessionHarness {
     let http: HTTPClient
     let client: VernClient
     let migration: Migration
+    /// Every request that reached the server, as `METHOD path`.
+    let requests: RequestLog
+    /// The faults injected between the client and the server.
+    let transport: FaultyTransport
 
     static let csv = """
         Record ID,First Name,Last Name,E-mail Address,Phone,Company,Company Domain,Lead Source
@@ -41,38 +46,43 @@ struct SessionHarness {
         """
 
     /// Starts the server; `generate` decides whether the migration already has a preview.
-    /// With `refuseCancel`, cancel requests are answered 409 as if the run could not stop.
-    static func start(behaviour: ScriptedBehaviour? = nil, generate: Bool = true, refuseCancel: Bool = false) async throws
-        -> SessionHarness
-    {
+    /// With `refuseCancel`, cancel requests are answered 409 as if the run could not stop; `faults`
+    /// are injected once the migration is set up, and the client's retries wait on `clientClock`.
+    static func start(
+        behaviour: ScriptedBehaviour? = nil, generate: Bool = true, refuseCancel: Bool = false, faults: Faults = Faults(),
+        clientClock: any Clock<Duration> = ContinuousClock()
+    ) async throws -> SessionHarness {
         let server = try await LocalServer.start(
             configuration: ServerConfiguration(
                 port: 0, apiKeys: ["session-key"], agent: LocalAgent(), scriptedBehaviour: behaviour, rateLimit: nil,
                 slowStepDuration: .milliseconds(100)))
         let http = AsyncHTTPClientTransport.makeHTTPClient()
+        let requests = RequestLog()
+        let transport = FaultyTransport(base: AsyncHTTPClientTransport(client: http), refuseCancel: refuseCancel, log: requests)
         let client = VernClient(
             configuration: .init(
                 baseURL: server.baseURL, apiKey: "session-key", pollPolicy: PollPolicy(initial: .milliseconds(20), maximum: .milliseconds(40))),
-            transport: RefusingCancel(base: AsyncHTTPClientTransport(client: http), refuse: refuseCancel))
+            transport: transport, clock: clientClock)
         let migration = try await client.createMigration(.init(name: "Acme", templates: ["contacts"]))
         _ = try await client.uploadFiles(migration: migration.id, [try temporaryFile(csv, name: "contacts.csv")])
         if generate {
             let run = try await client.startRun(migration: migration.id, .init(kind: .generate))
             _ = try await client.waitForRun(migration: migration.id, run: run.runID, kind: .generate)
         }
-        return SessionHarness(server: server, http: http, client: client, migration: migration)
+        transport.arm(faults)
+        return SessionHarness(server: server, http: http, client: client, migration: migration, requests: requests, transport: transport)
     }
 
     /// Runs a session over `steps` and returns its outcome with everything it emitted.
     func run(
         _ steps: [ScriptedInput.Step], interactive: Bool = true, credentials: [String: String] = [:],
-        streamThread: Bool = true
+        streamThread: Bool = true, clock: any Clock<Duration> = ContinuousClock()
     ) async -> (outcome: ShellOutcome, log: EventLog, input: ScriptedInput) {
         let log = EventLog()
         let input = ScriptedInput(steps, interactive: interactive)
         let session = ShellSession(
             configuration: ShellConfiguration(
-                client: client, migration: migration, input: input, sink: log, streamThread: streamThread,
+                client: client, migration: migration, input: input, sink: log, clock: clock, streamThread: streamThread,
                 credentials: credentials, width: 100, minimumPollGap: .milliseconds(50)))
         let outcome = await session.run()
         return (outcome, log, input)
@@ -94,10 +104,11 @@ func temporaryFile(_ text: String, name: String) throws -> URL {
 
 /// Runs `body` with a started harness and always stops it.
 func withHarness(
-    behaviour: ScriptedBehaviour? = nil, generate: Bool = true, refuseCancel: Bool = false,
-    _ body: (SessionHarness) async throws -> Void
+    behaviour: ScriptedBehaviour? = nil, generate: Bool = true, refuseCancel: Bool = false, faults: Faults = Faults(),
+    clientClock: any Clock<Duration> = ContinuousClock(), _ body: (SessionHarness) async throws -> Void
 ) async throws {
-    let harness = try await SessionHarness.start(behaviour: behaviour, generate: generate, refuseCancel: refuseCancel)
+    let harness = try await SessionHarness.start(
+        behaviour: behaviour, generate: generate, refuseCancel: refuseCancel, faults: faults, clientClock: clientClock)
     do {
         try await body(harness)
     } catch {
@@ -107,15 +118,91 @@ func withHarness(
     await harness.stop()
 }
 
-/// Passes requests on; when `refuse` is set, answers cancel requests with 409.
-struct RefusingCancel: HTTPTransport {
+/// Faults a ``FaultyTransport`` injects, each once, in order.
+struct Faults: Sendable {
+    /// Statuses answered to the first polls of a run, without reaching the server.
+    var runPolls: [Int] = []
+    /// Statuses answered to the first requests starting a run, without reaching the server.
+    var runStarts: [Int] = []
+    /// Whether the first thread stream is cut after its first chunk, as a dropped connection.
+    var dropStream = false
+}
+
+/// Passes requests on and logs those that reach the server; injects ``Faults`` once armed, and
+/// answers cancel requests 409 (as if the run could not stop) when `refuseCancel` is set.
+final class FaultyTransport: HTTPTransport {
     let base: any HTTPTransport
-    let refuse: Bool
+    let refuseCancel: Bool
+    let log: RequestLog
+    private let faults = Mutex(Faults())
+    private let injected = Mutex(0)
+
+    init(base: any HTTPTransport, refuseCancel: Bool, log: RequestLog) {
+        self.base = base
+        self.refuseCancel = refuseCancel
+        self.log = log
+    }
+
+    func arm(_ faults: Faults) { self.faults.withLock { $0 = faults } }
+
+    /// How many faults were injected so far.
+    var injectedCount: Int { injected.withLock { $0 } }
 
     func send(_ request: TransportRequest) async throws -> TransportResponse {
-        if refuse && request.method == "PATCH" {
+        if refuseCancel && request.method == "PATCH" {
             return TransportResponse(status: 409, body: ResponseBody(bytes: Array(#"{"error":"The run cannot stop right now."}"#.utf8)))
         }
-        return try await base.send(request)
+        let path = request.url.path
+        let isPoll = request.method == "GET" && path.contains("/runs/")
+        let isStart = request.method == "POST" && path.hasSuffix("/runs")
+        let isStream = request.method == "GET" && path.hasSuffix("/thread/stream")
+        let fault = faults.withLock { faults -> Int? in
+            if isPoll, !faults.runPolls.isEmpty { return faults.runPolls.removeFirst() }
+            if isStart, !faults.runStarts.isEmpty { return faults.runStarts.removeFirst() }
+            return nil
+        }
+        if let fault {
+            injected.withLock { $0 += 1 }
+            return TransportResponse(status: fault, body: ResponseBody(bytes: Array(#"{"error":"injected fault"}"#.utf8)))
+        }
+        log.append("\(request.method) \(path)")
+        let response = try await base.send(request)
+        let drop = isStream && faults.withLock { faults in
+            defer { faults.dropStream = false }
+            return faults.dropStream
+        }
+        guard drop else { return response }
+        injected.withLock { $0 += 1 }
+        let first = FirstChunk(response.body)
+        var dropped = response
+        dropped.body = ResponseBody { try await first.next() }
+        return dropped
+    }
+}
+
+/// A stream body that passes its first chunk on, then fails as a reset connection. Read by one
+/// task at a time, as response bodies are.
+private final class FirstChunk: @unchecked Sendable {
+    private var chunks: ResponseBody.AsyncIterator
+    private var sent = false
+
+    init(_ body: ResponseBody) { chunks = body.makeAsyncIterator() }
+
+    func next() async throws -> [UInt8]? {
+        guard !sent else { throw VernClientError(code: .transport, message: "connection reset by peer") }
+        sent = true
+        return try await chunks.next()
+    }
+}
+
+/// The requests a client sent, in order.
+final class RequestLog: Sendable {
+    private let entries = Mutex<[String]>([])
+
+    func append(_ entry: String) { entries.withLock { $0.append(entry) } }
+
+    /// How many requests were `method` to a path ending in `suffix`.
+    func count(_ method: String, pathSuffix suffix: String) -> Int {
+        entries.withLock { $0.filter { $0.hasPrefix(method + " ") && $0.hasSuffix(suffix) }.count }
     }
 }

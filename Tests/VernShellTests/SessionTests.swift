@@ -6,6 +6,7 @@ import VernAPI
 import VernClient
 import VernServer
 @testable import VernShell
+import VernTestSupport
 
 /// Full conversations against the in-process local server, driven by a scripted reader.
 @Suite(.serialized)
@@ -132,6 +133,48 @@ struct SessionTests {
             #expect(!"\(log.all)".contains("not-the-secret-42"))
             #expect(input.history == ["/generate"])
             #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func rejectedCredentialsFromAFileAreSentOnceAndTheRunWaitsForInput() async throws {
+        try await withHarness(behaviour: .credentials, generate: false) { harness in
+            let (outcome, log, _) = await harness.run(
+                [.line("/generate")], interactive: false,
+                credentials: ["client_id": Connectors.demoClientID, "client_secret": "wrong-secret-from-a-file"])
+            #expect(harness.requests.count("POST", pathSuffix: "/credentials") == 1, "never resubmitted")
+            #expect(outcome == .runPending, "exit code 5: input needed")
+            let errors = log.all.compactMap { if case .error(let text, _) = $0 { text } else { nil } }
+            #expect(errors.count == 1)
+            #expect(errors.first?.contains("did not accept the credentials from --credentials-file") == true)
+            #expect(!log.text.contains("wrong-secret-from-a-file"))
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func rejectedCredentialsAreAskedAgainABoundedNumberOfTimesWithGrowingPauses() async throws {
+        try await withHarness(behaviour: .credentials, generate: false) { harness in
+            let clock = RecordingClock()
+            let wrong: [ScriptedInput.Step] = (1...3).flatMap { [.line("demo-client"), .secret("wrong-\($0)")] }
+            let (_, log, input) = await harness.run([.line("/generate")] + wrong + [.line("/status")], clock: clock)
+            #expect(harness.requests.count("POST", pathSuffix: "/credentials") == ShellSession.credentialAttempts)
+            let asks = log.all.filter { if case .credentialRequest = $0 { true } else { false } }
+            #expect(asks.count == ShellSession.credentialAttempts)
+            #expect(log.text.contains("rejected 3 sets of credentials; not asking again"))
+            #expect(input.remaining.isEmpty && log.text.contains("blocked"), "/status was read at the prompt, the run still blocked")
+            let pauses = clock.sleeps.filter { $0 >= ShellSession.credentialRetryPause }
+            #expect(pauses == [.seconds(1), .seconds(2)])
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aRunIsFollowedToItsEndThroughServerErrorsRateLimitsAndADroppedStream() async throws {
+        let faults = Faults(runPolls: [503, 429, 500], runStarts: [429], dropStream: true)
+        try await withHarness(behaviour: .slow, faults: faults, clientClock: RecordingClock()) { harness in
+            let startedBefore = harness.requests.count("POST", pathSuffix: "/runs")  // the set-up's generate
+            let (outcome, log, _) = await harness.run([.line("Trim all fields")])
+            #expect(harness.transport.injectedCount == 5, "every fault was met")
+            #expect(outcome == .success)
+            #expect(log.all.contains { if case .runStatus(_, .awaitingApproval, _) = $0 { true } else { false } })
+            #expect(harness.requests.count("POST", pathSuffix: "/runs") == startedBefore + 1, "no duplicate run was started")
+            #expect(harness.requests.count("GET", pathSuffix: "/thread/stream") >= 2, "the stream was opened again")
         }
     }
 

@@ -46,3 +46,31 @@ struct PTYHarnessTests {
         #expect(try pty.waitForExit() == .exited(0))
     }
 }
+
+struct PTYTerminalStateTests {
+    @Test func unreadInputAndChangedModesAreSeenAfterTheChildIsKilled() throws {
+        let pty = try PTYProcess(
+            executable: "/bin/sh", arguments: ["-c", "stty -echo; echo ready; exec sleep 30"],
+            environment: ["PATH": "/usr/bin:/bin"])
+        try pty.expect("ready")
+        #expect(pty.modesRestored == false, "echo is off")
+        try pty.send("half-typed")
+        usleep(200_000)
+        pty.signal(SIGKILL)
+        #expect(try pty.waitForExit() == .signaled(SIGKILL))
+        #expect(!pty.modesRestored)
+        #expect(pty.unreadInput() == "half-typed", "a half-typed canonical line counts")
+        #expect(pty.unreadInput().isEmpty, "reading it consumed it")
+    }
+
+    @Test func anUntouchedTerminalKeepsItsModes() throws {
+        let pty = try PTYProcess(executable: "/bin/sh", arguments: ["-c", "echo ready; read line; echo got $line"],
+            environment: ["PATH": "/usr/bin:/bin"])
+        try pty.expect("ready")
+        try pty.send("one\r")
+        try pty.expect("got one")
+        #expect(try pty.waitForExit() == .exited(0))
+        #expect(pty.modesRestored)
+        #expect(pty.unreadInput().isEmpty)
+    }
+}

@@ -54,7 +54,8 @@ struct RegressionTests {
         #expect(!result.passed)
         #expect(result.report.contains("output diverged at line"))
         #expect(result.report.contains("after input"))
-        #expect(result.report.contains("/execute") || result.report.contains("input"))
+        // The changed line follows the fifth input, the "y" that confirms /execute.
+        #expect(result.report.contains("output diverged at line 54, after input 5: y\n"), "\(result.report)")
         #expect(result.report.contains("\n-"), "\(result.report)")
         #expect(result.report.contains("\n+"), "\(result.report)")
         #expect(FileManager.default.fileExists(atPath: scratch.folder.appendingPathComponent("\(Self.name).actual.md").path))

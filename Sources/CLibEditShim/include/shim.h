@@ -15,9 +15,12 @@
 
 // ---- SIGINT ----------------------------------------------------------------------------------
 
-/// Installs the SIGINT handler (sigaction, no SA_RESTART) once per process. Returns the read end of
-/// the self-pipe (blocking) that receives one byte per SIGINT arriving while no read is active, or
-/// -1 on failure. Later calls return the same descriptor.
+/// Installs the SIGINT handler (sigaction, no SA_RESTART) once per process, and handlers for SIGTERM,
+/// SIGHUP and SIGQUIT that restore the terminal (the modes saved by the read in progress, or those
+/// stdin had at this call) and discard unread input before the process ends; SIGQUIT exits with
+/// 131 without a crash report. Returns the read end of the self-pipe (blocking) that receives one
+/// byte per SIGINT arriving while no read is active, or -1 on failure. Later calls return the same
+/// descriptor.
 int le_install_sigint(void);
 
 /// Records the calling thread as the reader thread (the one blocked in el_gets or a masked read) and

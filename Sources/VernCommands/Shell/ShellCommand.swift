@@ -21,7 +21,9 @@ public struct ShellCommand: AsyncParsableCommand {
 
             Exit codes: 0 success; 1 a run failed; 3 a command or request failed; 4 a run was \
             canceled; 5 input needed (a question or credentials nobody could give); 64 bad command line. \
-            At a terminal the code is the last line's; in a script, the first failure's.
+            At a terminal the code is the last line's; in a script, the first failure's. Credentials from \
+            --credentials-file or --credentials-env that are rejected are not sent again (exit 5); 131 quit with \
+            Ctrl-\\ (SIGQUIT).
             """)
 
     @OptionGroup var connection: ConnectionOptions

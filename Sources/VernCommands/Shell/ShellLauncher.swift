@@ -13,6 +13,10 @@ struct ShellLauncher {
     let environment: [String: String]
 
     func run() async throws -> ShellOutcome {
+        // Temporary copies live in a private folder removed at exit; folders left by processes that
+        // ended abnormally are swept here.
+        try ScratchSpace.current.prepare()
+        defer { ScratchSpace.current.remove() }
         let user = try UserConfiguration.load(environment: environment)
         let credentials = try CredentialSource.load(
             file: command.credentialsFile, environmentVariable: command.credentialsEnv, environment: environment)
@@ -40,7 +44,6 @@ struct ShellLauncher {
             interactive: interactive)
         let sink = recorder.recordingSink(display)
         let http = AsyncHTTPClientTransport.makeHTTPClient()
-        defer { try? FileManager.default.removeItem(at: opening.scratch) }
         do {
             var client = VernClient(
                 configuration: .init(baseURL: connection.baseURL, apiKey: connection.apiKey, userAgent: "vern/\(VernVersion.current)"),
@@ -82,6 +85,9 @@ struct ShellLauncher {
             RecentMigrations(environment: environment).remember(opened.migration.id, at: place)
         }
         let recordsHistory = interactive && !command.noHistory && user.history != false
+        if recordsHistory && (environment["VERN_HISTFILE"] ?? "").isEmpty {
+            try PrivateFiles.directory(StatePaths.root(environment: environment))
+        }
         let completion = ShellCompletion(
             templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys, columns: opened.columns)
         let reader = makeStandardLineReader(
@@ -117,16 +123,13 @@ struct ShellLauncher {
         return false
     }
 
-    /// How the session opens its migration, what the transcript records about it, and a scratch
-    /// directory (for the demo CSV) to remove afterwards.
+    /// How the session opens its migration and what the transcript records about it.
     struct Opening {
         var opening: SessionOpening
         var record: OpeningRecord
-        var scratch: URL
     }
 
     private func opening(connection: Connection, user: UserConfiguration) throws -> Opening {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-\(UUID().uuidString)")
         if let name = command.new {
             let files = command.file.map { URL(fileURLWithPath: HomePath.expand($0, environment: environment)) }
             return Opening(
@@ -135,8 +138,7 @@ struct ShellLauncher {
                     reuseExisting: false),
                 record: OpeningRecord(
                     migration: name, templates: command.template.isEmpty ? nil : command.template,
-                    files: files.map(\.lastPathComponent)),
-                scratch: scratch)
+                    files: files.map(\.lastPathComponent)))
         }
         if command.continueLast {
             guard let place = place(of: connection), let id = RecentMigrations(environment: environment).last(at: place) else {
@@ -144,23 +146,22 @@ struct ShellLauncher {
                     "no migration to continue here yet; `vern` opens the demo, --new NAME creates one, --migration ID opens one")
             }
             return Opening(
-                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id), scratch: scratch)
+                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id))
         }
         if let id = command.migration ?? user.migration {
-            return Opening(
-                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id), scratch: scratch)
+            return Opening(opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id))
         }
         guard connection.isOffline else {
             throw ShellStartupError("no migration: pass --migration ID, or --new NAME --template SLUG --file PATH")
         }
-        let file = scratch.appendingPathComponent(DemoData.fileName)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        try Data(DemoData.csv.utf8).write(to: file)
+        let folder = try ScratchSpace.current.newPath("demo")
+        try PrivateFiles.directory(folder)
+        let file = folder.appendingPathComponent(DemoData.fileName)
+        try PrivateFiles.write(Data(DemoData.csv.utf8), to: file)
         return Opening(
             opening: .create(name: "Demo", externalID: "vern-demo", templates: ["contacts"], files: [file], reuseExisting: true),
             record: OpeningRecord(
-                migration: "Demo", externalID: "vern-demo", templates: ["contacts"], files: [DemoData.fileName], reuseExisting: true),
-            scratch: scratch)
+                migration: "Demo", externalID: "vern-demo", templates: ["contacts"], files: [DemoData.fileName], reuseExisting: true))
     }
 }
 

@@ -14,10 +14,31 @@ extension ShellSession {
         case canceled
     }
 
+    /// How many times one watch asks for credentials the source keeps rejecting.
+    static let credentialAttempts = 3
+    /// The pause before asking again after the n-th rejection is n times this.
+    static let credentialRetryPause: Duration = .seconds(1)
+
     /// Shows what a blocked run needs and submits the analyst's answers or credentials.
-    func resolveBlock(_ run: RunRef, _ state: Run, rejected: Bool) async -> BlockResolution {
+    ///
+    /// `rejections` counts the credentials this watch submitted that the source rejected. Credentials
+    /// from a file or the environment are never sent again after a rejection; a person is asked
+    /// again at most ``credentialAttempts`` times in all, after a pause that grows each time.
+    func resolveBlock(_ run: RunRef, _ state: Run, rejections: Int) async -> BlockResolution {
         if state.isBlockedOnCredentials, let request = state.credentialRequest {
-            if rejected { emit(.notice("\(request.sourceName ?? request.sourceKey) did not accept those credentials.")) }
+            if rejections > 0 {
+                let source = request.sourceName ?? request.sourceKey
+                guard configuration.input.isInteractive else {
+                    emit(.error("\(source) did not accept the credentials from --credentials-file/--credentials-env; they are not sent again (the run stays blocked)"))
+                    return .detached
+                }
+                emit(.notice("\(source) did not accept those credentials."))
+                guard rejections < Self.credentialAttempts else {
+                    emit(.error("\(source) rejected \(rejections) sets of credentials; not asking again. The run stays blocked: a new line attaches to it, /cancel cancels it."))
+                    return .detached
+                }
+                try? await configuration.clock.sleep(for: Self.credentialRetryPause * rejections)
+            }
             return await askCredentials(run, request)
         }
         guard let questions = state.questions, !questions.isEmpty else {

@@ -213,7 +213,7 @@ extension ShellSession {
         let path = output ?? "\(slug).csv"
         await perform {
             if path == "-" {
-                let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("vern-export-\(UUID().uuidString).csv")
+                let temporary = try ScratchSpace.current.newPath("export", suffix: ".csv")
                 defer { try? FileManager.default.removeItem(at: temporary) }
                 _ = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: temporary)
                 let text = try String(contentsOf: temporary, encoding: .utf8)

@@ -58,6 +58,7 @@ extension ShellSession {
         var heldAnswer: [String] = []
         var cancelRequested = false
         var submittedCredentials = false
+        var credentialRejections = 0
         var waited: Duration = .zero
         var holdOff: Duration = .zero
         while true {
@@ -81,8 +82,9 @@ extension ShellSession {
                 return .finished(state)
             }
             if state.status == .blocked {
-                let rejected = submittedCredentials && state.isBlockedOnCredentials
-                switch await resolveBlock(run, state, rejected: rejected) {
+                if submittedCredentials && state.isBlockedOnCredentials { credentialRejections += 1 }
+                let rejections = state.isBlockedOnCredentials ? credentialRejections : 0
+                switch await resolveBlock(run, state, rejections: rejections) {
                 case .answered(let credentials):
                     submittedCredentials = credentials
                     waited = .zero

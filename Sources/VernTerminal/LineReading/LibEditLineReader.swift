@@ -12,6 +12,8 @@ import Synchronization
 ///   switches to vi mode. Ctrl-R searches the history backwards; up-arrow recalls.
 /// - Ctrl-C at the prompt discards the partial line and returns ``LineInput/interrupted``. Ctrl-C at
 ///   any other time goes to ``interrupts``. SIGINT never terminates the process.
+/// - SIGTERM, SIGHUP and SIGQUIT restore the terminal and discard unread input before the process
+///   ends (SIGQUIT quietly, with exit code 131).
 /// - Ctrl-D on an empty line returns ``LineInput/eof``.
 /// - Ctrl-Z at the prompt restores the terminal before stopping; after `fg` the line is redrawn.
 ///   Window resizes are picked up during and between prompts.

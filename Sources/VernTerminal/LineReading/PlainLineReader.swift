@@ -40,36 +40,61 @@ public final class PlainLineReader: LineReader {
 }
 
 /// Line splitting over `read(2)`, retrying on EINTR (a SIGINT must not end the script).
-private final class BufferedInput: @unchecked Sendable {
+///
+/// Linear in the input: each byte is searched for a newline once (a long line read in many chunks
+/// is not rescanned from its start), and consumed lines are dropped in one step per read.
+final class BufferedInput: @unchecked Sendable {
+    /// Bytes asked of each `read(2)`.
+    static let chunkSize = 64 * 1024
+
     private let fd: Int32
     private var pending: [UInt8] = []
+    private var start = 0  // where the next line begins in `pending`
+    private var searched = 0  // `pending[start..<searched]` holds no newline
     private var atEnd = false
+    /// Bytes examined while looking for newlines, for tests that check the cost stays linear.
+    private(set) var bytesSearched = 0
 
     init(fd: Int32) { self.fd = fd }
 
     /// Called only on the reader thread.
     func nextLine() -> String? {
         while true {
-            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(pending[..<newline])
-                pending.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line.removeLast() }
-                return String(decoding: line, as: UTF8.self)
+            if let newline = pending[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+                bytesSearched += newline + 1 - searched
+                var end = newline
+                if end > start && pending[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = String(decoding: pending[start..<end], as: UTF8.self)
+                start = newline + 1
+                searched = start
+                return line
             }
+            bytesSearched += pending.count - searched
+            searched = pending.count
             if atEnd {
-                guard !pending.isEmpty else { return nil }
-                defer { pending.removeAll() }
-                return String(decoding: pending, as: UTF8.self)
+                guard start < pending.count else { return nil }
+                defer { discardConsumed(all: true) }
+                return String(decoding: pending[start...], as: UTF8.self)
             }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n > 0 {
-                pending.append(contentsOf: chunk[..<n])
-            } else if n < 0 && errno == EINTR {
-                continue
-            } else {
-                atEnd = true
-            }
+            discardConsumed(all: false)
+            let count = pending.count
+            pending.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+            let n = pending.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, Self.chunkSize) }
+            let interrupted = n < 0 && errno == EINTR
+            pending.removeLast(Self.chunkSize - max(n, 0))
+            if interrupted { continue }
+            if n <= 0 { atEnd = true }
         }
+    }
+
+    /// Drops the lines already returned (all of the buffer with `all`).
+    private func discardConsumed(all: Bool) {
+        if all {
+            pending.removeAll()
+        } else if start > 0 {
+            pending.removeFirst(start)
+        }
+        searched -= all ? searched : start
+        start = 0
     }
 }

@@ -50,7 +50,7 @@ public final class SessionRecorder: Sendable {
         self.opening = opening
         self.server = server
         self.interactive = interactive
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-recording-\(UUID().uuidString)")
+        scratch = ScratchSpace.current.directory.appendingPathComponent("recording-\(UUID().uuidString)")
     }
 
     deinit { try? FileManager.default.removeItem(at: scratch) }
@@ -104,10 +104,10 @@ public final class SessionRecorder: Sendable {
     func keepUpload(_ file: URL) throws -> UploadRecord {
         let data = try Data(contentsOf: file)
         let name = file.lastPathComponent
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try ScratchSpace.current.prepareIfNeeded()
+        try PrivateFiles.directory(scratch)
         let copy = scratch.appendingPathComponent(name)
-        try? FileManager.default.removeItem(at: copy)
-        try data.write(to: copy)
+        try PrivateFiles.write(data, to: copy)
         state.withLock { $0.uploads[name] = copy }
         return UploadRecord(name: name, size: data.count, sha256: SHA256.hex(data))
     }
@@ -181,16 +181,22 @@ public final class SessionRecorder: Sendable {
         return (document, Cassette(inputs: inputs, interactive: interactive, exchanges: exchanges), snapshot.uploads)
     }
 
-    /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`.
+    /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`;
+    /// with `private`, the folder is 0700 and the files 0600 whatever the umask.
     /// - Returns: the Markdown file written.
     @discardableResult
-    public func write(name: String, directory: URL, title: String? = nil, files: Bool = true) throws -> URL {
+    public func write(name: String, directory: URL, title: String? = nil, files: Bool = true, private: Bool = false) throws -> URL {
         var (document, cassette, uploads) = render(title: title ?? Self.title(for: name))
         document.cassette = "\(name).cassette.jsonl"
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let markdown = directory.appendingPathComponent("\(name).md")
-        try Data(document.render().utf8).write(to: markdown)
-        try Data(try cassette.render().utf8).write(to: directory.appendingPathComponent(document.cassette))
+        let texts = [(markdown, document.render()), (directory.appendingPathComponent(document.cassette), try cassette.render())]
+        if `private` {
+            try PrivateFiles.directory(directory)
+            for (file, text) in texts { try PrivateFiles.write(Data(text.utf8), to: file) }
+        } else {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for (file, text) in texts { try Data(text.utf8).write(to: file) }
+        }
         if files && !uploads.isEmpty {
             let folder = directory.appendingPathComponent("\(name).files")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -216,14 +222,14 @@ public final class SessionRecorder: Sendable {
         return written.path.hasPrefix(prefix) ? String(written.path.dropFirst(prefix.count)) : written.path
     }
 
-    /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`) and applies
-    /// the retention limit there.
+    /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`, mode 0700, files
+    /// 0600) and applies the retention limit there.
     @discardableResult
     public func writeSessionLog(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws -> URL? {
         let empty = state.withLock { $0.inputs.isEmpty && $0.events.isEmpty }
         guard !empty else { return nil }
         let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
-        let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false)
+        let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false, private: true)
         retention.prune(directory, now: now)
         return url
     }

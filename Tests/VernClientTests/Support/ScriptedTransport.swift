@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import VernAPI
 import VernClient
+import VernTestSupport
 
 /// A transport that answers from a script, one step per request, and records the requests.
 final class ScriptedTransport: HTTPTransport {
@@ -33,31 +34,6 @@ final class ScriptedTransport: HTTPTransport {
     }
 
     static let connectionRefused: Step = { _ in throw VernClientError(code: .transport, message: "connection refused") }
-}
-
-/// A clock that never waits: it records each requested sleep and advances its time by it.
-final class RecordingClock: Clock, Sendable {
-    struct Instant: InstantProtocol {
-        var offset: Duration
-        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
-        func duration(to other: Instant) -> Duration { other.offset - offset }
-        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
-    }
-
-    private let state = Mutex<(now: Duration, sleeps: [Duration])>((now: .zero, sleeps: []))
-
-    var now: Instant { Instant(offset: state.withLock { $0.now }) }
-    var minimumResolution: Duration { .nanoseconds(1) }
-    var sleeps: [Duration] { state.withLock { $0.sleeps } }
-
-    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
-        try Task.checkCancellation()
-        state.withLock {
-            $0.sleeps.append(deadline.offset - $0.now)
-            $0.now = max($0.now, deadline.offset)
-        }
-        await Task.yield()
-    }
 }
 
 extension VernClient {
