@@ -129,13 +129,13 @@ let package = Package(
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(name: "VernRecipeTests", dependencies: ["VernRecipe"]),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
-        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport"]),
+        .testTarget(name: "VernCommandsTests", dependencies: ["VernCommands", "VernTestSupport", "VernTranscripts"]),
         .testTarget(name: "VernClientTests", dependencies: ["VernClient", "VernTestSupport"]),
         .testTarget(
             name: "VernTranscriptsTests",
             dependencies: ["VernTranscripts", "VernShell", "VernClient", "VernServer", "VernAgent", "VernAPI", "VernTerminal"]
         ),
-        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient", "VernTestSupport"]),
+        .testTarget(name: "VernShellTests", dependencies: ["VernShell", "VernServer", "VernAgent", "VernClient"]),
         .testTarget(
             name: "VernAgentTests",
             dependencies: [

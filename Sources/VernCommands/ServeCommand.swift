@@ -50,6 +50,12 @@ public struct ServeCommand: AsyncParsableCommand {
         help: ArgumentHelp("How long each step of the slow local agent takes, in milliseconds.", visibility: .hidden))
     public var slowStepMilliseconds: Int?
 
+    /// The local agent's variant.
+    @Option(
+        name: .customLong("agent-variant"),
+        help: "Serve a variant of the local agent: reworded (same decisions, other prose, ids and timing) or regressed (one different decision).")
+    public var agentVariant: String?
+
     /// Creates the command with its defaults.
     public init() {}
 
@@ -59,11 +65,14 @@ public struct ServeCommand: AsyncParsableCommand {
         if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
         if let slowStepMilliseconds, slowStepMilliseconds < 0 { throw ValidationError("--slow-step-ms must be 0 or more.") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if let agentVariant, AgentVariant(rawValue: agentVariant) == nil {
+            throw ValidationError("unknown --agent-variant \(agentVariant) (variants: \(AgentVariant.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
     }
 
     /// Runs the server until interrupted.
     public func run() async throws {
-        var configuration = ServerConfiguration(host: host, port: port, agent: LocalAgent())
+        var configuration = ServerConfiguration(host: host, port: port, agent: try AgentVariant.wrapping(LocalAgent(), named: agentVariant))
         configuration.dataDirectory =
             memory ? nil : data.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? ServerConfiguration.defaultDataDirectory
         configuration.apiKeys = apiKey.map { [$0] } ?? []

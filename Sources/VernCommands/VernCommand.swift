@@ -6,7 +6,7 @@ public struct VernCommand: AsyncParsableCommand {
         commandName: "vern",
         abstract: "A conversational shell for Vern's Migration API.",
         version: VernVersion.current,
-        subcommands: [ShellCommand.self, ServeCommand.self, RecipeCommand.self, ReplayCommand.self],
+        subcommands: [ShellCommand.self, ServeCommand.self, RecipeCommand.self, ReplayCommand.self, SessionsCommand.self],
         defaultSubcommand: ShellCommand.self)
 
     public init() {}

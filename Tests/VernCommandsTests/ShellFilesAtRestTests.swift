@@ -35,8 +35,11 @@ struct ShellFilesAtRestTests {
             try pty.send(secret + "\r")
         }
         #expect(pty.screenText.contains("did not accept those credentials"), "the first secret was rejected")
-        try pty.expectPrompt("answer> ", timeout: .seconds(60))
+        // The demo's first question waits at the prompt.
+        try pty.expect("The run waits for this answer", timeout: .seconds(60))
+        try pty.expectPrompt(ShellTerminalTests.prompt)
         try pty.send("1\r")
+        try pty.expect("awaiting_approval", timeout: .seconds(30))
         try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(30))
 
         // While it runs: the stale folder is gone, this process's own folder is private.
@@ -56,7 +59,11 @@ struct ShellFilesAtRestTests {
         #expect(mode(sessions) == 0o700)
         let journals = try FileManager.default.contentsOfDirectory(atPath: sessions)
         #expect(journals.contains { $0.hasSuffix(".md") } && journals.contains { $0.hasSuffix(".cassette.jsonl") })
-        for journal in journals { #expect(mode(sessions + "/" + journal) == 0o600, "\(journal)") }
+        for journal in journals {
+            // A journal's copies of the uploaded files sit in a private folder beside it.
+            let expected: mode_t = journal.hasSuffix(".files") ? 0o700 : 0o600
+            #expect(mode(sessions + "/" + journal) == expected, "\(journal)")
+        }
 
         // Every byte the shell wrote: state (journals, history), configuration, temporary folder.
         let written = files(under: home)

@@ -93,6 +93,40 @@ struct RendererTests {
     }
 }
 
+struct StructuredEventTests {
+    let sheet = Preview.Sheet(
+        template: TemplateRef(slug: "contacts", name: "Contacts"),
+        rows: [["email", "phone"], ["jane@acme.com", "+15550100"], ["", "555"]],
+        invalidCells: [.init(row: 2, column: "email", reason: "email:required", value: "")], rowCount: 60, invalidRowCount: 7)
+
+    @Test func theLayoutIsTheRenderersNotTheEvents() {
+        let event = ShellEvent.preview(PreviewListing(sheets: [sheet], invalidOnly: false))
+        let narrow = PlainFormatter(presenter: TerminalPresenter(), width: 20).lines(for: event).map(\.text)
+        let wide = PlainFormatter(presenter: TerminalPresenter(), width: 120, color: true).lines(for: event).map(\.text)
+        #expect(narrow != wide)
+        #expect(narrow.allSatisfy { $0.count <= 20 || !$0.hasPrefix("2 ") })
+        #expect(wide.contains { $0.contains("\u{1B}[31m") })
+        #expect(PlainFormatter.canonical(presenter: TerminalPresenter()).lines(for: event) == PlainFormatter(presenter: TerminalPresenter()).lines(for: event))
+    }
+
+    @Test func jsonCarriesRowsCellsAndStatusInSnakeCase() throws {
+        let output = CapturedOutput()
+        let renderer = JSONLinesRenderer(output: output)
+        renderer.emit(.preview(PreviewListing(sheets: [sheet], invalidOnly: true)))
+        let migration = Migration(id: "m1", name: "Acme", source: nil, status: .awaitingApproval, templates: [TemplateRef(slug: "contacts", name: "Contacts")])
+        renderer.emit(.status(SessionStatus(migration: migration, mode: "update", run: nil)))
+        renderer.emit(.previewSummary(PreviewSummary(sheets: [.init(slug: "contacts", name: "Contacts", rows: 60, invalidRows: 7, invalidCells: 1)])))
+        let lines = try output.text(.stdout).split(separator: "\n").map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }
+        #expect(lines.count == 3)
+        #expect(lines[0]["event"] == "preview_table" && lines[0]["invalid_only"] == .bool(true))
+        let sheet = try #require(lines[0]["sheets"]?.arrayValue?.first)
+        #expect(sheet["invalid_cells"]?.arrayValue?.first?["reason"] == "email:required")
+        #expect(sheet["rows"]?.arrayValue?[1].arrayValue?.first == "jane@acme.com")
+        #expect(lines[1]["migration"]?["status"] == "awaiting_approval" && lines[1]["run"] == .null)
+        #expect(lines[2]["sheets"]?.arrayValue?.first?["invalid_rows"]?.intValue == 7)
+    }
+}
+
 struct PreviewTableTests {
     let sheet = Preview.Sheet(
         template: TemplateRef(slug: "contacts", name: "Contacts"),
@@ -171,7 +205,7 @@ struct SlashCommandTests {
     }
 
     @Test func helpListsEveryCommand() {
-        let lines = SlashCommands.helpLines()
+        let lines = PlainFormatter(presenter: TerminalPresenter()).lines(for: .help(SlashCommands.help())).map(\.text)
         for name in ["/help", "/ask", "/update", "/generate", "/upload", "/files", "/preview", "/execute", "/export", "/status", "/thread", "/cancel", "/connect", "/disconnect", "/templates", "/sources", "/save", "/history", "/multi", "/quit"] {
             #expect(lines.contains { $0.hasPrefix("  \(name)") }, "\(name) missing")
         }

@@ -83,7 +83,7 @@ struct SessionHarness {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: migration, input: input, sink: log, clock: clock, streamThread: streamThread,
-                credentials: credentials, width: 100, minimumPollGap: .milliseconds(50)))
+                credentials: credentials, minimumPollGap: .milliseconds(50)))
         let outcome = await session.run()
         return (outcome, log, input)
     }

@@ -65,17 +65,18 @@ struct RecordingTests {
                 .line(Connectors.demoClientID), .secret(Connectors.demoClientSecret),
                 .line("/status"),
             ], history: history)
+        try recorder.startJournal(directory: state.appendingPathComponent("vern/sessions"))
         let sink = recorder.recordingSink(NullSink())
         let opened = try await SessionOpening.create(name: "Secrets", externalID: nil, templates: nil, files: [csv], reuseExisting: false)
             .perform(client: client, sink: sink)
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: recorder.recordingInput(input), sink: sink,
-                streamThread: false, save: { name in try recorder.save(name: name, in: work) }))
+                streamThread: false, save: { name, replace in try recorder.save(name: name, replace: replace, in: work) }))
         await session.start(.generate)
         _ = await session.run()
         _ = try recorder.save(name: "secrets", in: work)
-        try recorder.writeSessionLog(directory: state.appendingPathComponent("vern/sessions"))
+        recorder.flushJournal()
         try? await http.shutdown()
         await server.stop()
 
@@ -97,6 +98,28 @@ struct RecordingTests {
         let cassette = try String(contentsOf: work.appendingPathComponent("transcripts/secrets.cassette.jsonl"), encoding: .utf8)
         #expect(cassette.contains("[REDACTED]"))
         #expect(!cassette.contains("secret-test-key"))
+    }
+}
+
+@Suite("Saving")
+struct SavingTests {
+    @Test("/save refuses to replace a transcript unless told, then removes the old one's stale files")
+    func replace() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("vern-save-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work.appendingPathComponent("transcripts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let recorder = SessionRecorder(baseURL: URL(string: "http://127.0.0.1:1/api/v1")!, opening: OpeningRecord(migration: "Demo"), interactive: true)
+        recorder.recordingSink(NullSink()).emit(.notice("Uploaded contacts.csv."))
+        let saved = try recorder.save(name: "demo", in: work)
+        #expect(saved.paths == ["transcripts/demo.md", "transcripts/demo.cassette.jsonl"])
+        let stale = work.appendingPathComponent("transcripts/demo.files/old.csv")
+        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: stale)
+        #expect(throws: SaveConflict.self) { try recorder.save(name: "demo", in: work) }
+        #expect(FileManager.default.fileExists(atPath: stale.path), "nothing is touched without --force")
+        _ = try recorder.save(name: "demo", replace: true, in: work)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("transcripts/demo.md").path))
     }
 }
 

@@ -27,7 +27,13 @@ struct ScratchTranscript {
         try Data(changed.utf8).write(to: file)
     }
 
-    func replay() async -> ReplayResult { await Replayer.replay(markdown) }
+    func replay(_ options: ReplayOptions = ReplayOptions()) async -> ReplayResult { await Replayer.replay(markdown, options: options) }
+
+    /// The line number (from 1) of the first line of the transcript containing `text`.
+    func line(containing text: String) throws -> Int {
+        let lines = try String(contentsOf: markdown, encoding: .utf8).components(separatedBy: "\n")
+        return try #require(lines.firstIndex { $0.contains(text) }) + 1
+    }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 }
@@ -45,20 +51,64 @@ struct RegressionTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.folder.appendingPathComponent("\(Self.name).actual.md").path))
     }
 
-    @Test("a changed output line fails with a numbered diff naming the input")
+    @Test("a changed output line fails with the file's line number, expected before actual, a marker under the change")
     func changedLine() async throws {
         let scratch = try ScratchTranscript(Self.name)
         defer { scratch.remove() }
         try scratch.edit(scratch.markdown) { $0.replacingOccurrences(of: "executed: ", with: "executed:  ") }
+        let line = try scratch.line(containing: "executed:  ")
         let result = await scratch.replay()
-        #expect(!result.passed)
-        #expect(result.report.contains("output diverged at line"))
-        #expect(result.report.contains("after input"))
+        #expect(result.verdict == .failed)
         // The changed line follows the fifth input, the "y" that confirms /execute.
-        #expect(result.report.contains("output diverged at line 54, after input 5: y\n"), "\(result.report)")
-        #expect(result.report.contains("\n-"), "\(result.report)")
-        #expect(result.report.contains("\n+"), "\(result.report)")
+        let confirmation = try scratch.line(containing: "> Execute the recipe over every row? [y/N] y")
+        #expect(
+            result.summary == "output differs at line \(line), after input 5 (line \(confirmation)): Execute the recipe over every row? [y/N] y",
+            "\(result.summary)")
+        let report = result.report.components(separatedBy: "\n")
+        let removed = try #require(report.firstIndex { $0.hasPrefix("-") && $0.contains("executed:  ") })
+        let added = try #require(report.firstIndex { $0.hasPrefix("+") && $0.contains("executed: ") })
+        #expect(report[removed].hasPrefix("-\(String(repeating: " ", count: 4 - String(line).count))\(line) "))
+        #expect(removed < added, "expected comes first")
+        let caret = report[added + 1]
+        #expect(caret.trimmingCharacters(in: .whitespaces) == "^")
+        #expect(caret.count - 1 == 6 + "executed: ".count, "the marker sits under the first differing character")
         #expect(FileManager.default.fileExists(atPath: scratch.folder.appendingPathComponent("\(Self.name).actual.md").path))
+    }
+
+    @Test("an edited input is sent, and the report says it was edited")
+    func editedInput() async throws {
+        let scratch = try ScratchTranscript(Self.name)
+        defer { scratch.remove() }
+        let line = try scratch.line(containing: "> vern:Demo[update]> Trim whitespace in every field")
+        try scratch.edit(scratch.markdown) { $0.replacingOccurrences(of: "> vern:Demo[update]> Trim whitespace in every field", with: "> vern:Demo[update]> Lower-case every Email") }
+        let result = await scratch.replay()
+        #expect(result.verdict == .failed)
+        #expect(result.report.contains("(line \(line)) was edited since it was recorded"), "\(result.report)")
+        // The cassette recorded the original instruction: what was sent differs from it.
+        #expect(result.summary.hasPrefix("request drift: "), "\(result.summary)")
+        #expect(result.summary.contains("POST migrations/[MIGRATION:1]/runs"), "\(result.summary)")
+    }
+
+    @Test("a (re) line, a [..] line and a ... line match; an escaped one is literal")
+    func tolerance() async throws {
+        let scratch = try ScratchTranscript(Self.name)
+        defer { scratch.remove() }
+        let text = try String(contentsOf: scratch.markdown, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        let executed = try #require(lines.firstIndex { $0.hasPrefix("executed: ") })
+        lines[executed] = "\\executed: [0-9]+ rows inserted .* (re)"
+        try Data(lines.joined(separator: "\n").utf8).write(to: scratch.markdown)
+        #expect(await scratch.replay().verdict == .failed, "an escaped line is literal")
+        lines[executed] = "executed: [0-9]+ rows inserted .* (re)"
+        try Data(lines.joined(separator: "\n").utf8).write(to: scratch.markdown)
+        #expect(await scratch.replay().passed)
+        let first = try #require(lines.firstIndex { $0.hasPrefix("  Read demo-contacts.csv") })
+        lines[first] = "  Read demo-contacts.csv: [..] rows, [..] columns[..]"
+        let question = try #require(lines.firstIndex { $0.hasPrefix("? ") })
+        lines.replaceSubrange((first + 1)..<question, with: ["..."])
+        try Data(lines.joined(separator: "\n").utf8).write(to: scratch.markdown)
+        let result = await scratch.replay()
+        #expect(result.passed, "\(result.report)")
     }
 
     @Test("an edited cassette response fails")
@@ -71,7 +121,7 @@ struct RegressionTests {
         }
         let result = await scratch.replay()
         #expect(!result.passed)
-        #expect(result.report.contains("preview:"), "\(result.report)")
+        #expect(result.report.contains("preview: contacts 61 rows"), "\(result.report)")
     }
 
     @Test("an inconsistent placeholder in the transcript fails")

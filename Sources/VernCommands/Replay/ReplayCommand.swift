@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VernServer
 import VernTranscripts
 
 /// `vern replay PATH...`: replays saved sessions as regression tests.
@@ -8,21 +9,32 @@ public struct ReplayCommand: AsyncParsableCommand {
         commandName: "replay",
         abstract: "Replay saved shell sessions (transcripts) and compare their output.",
         discussion: """
-            By default each transcript is replayed offline from its cassette: no network, no sleeping, \
-            and the output must equal the transcript. A mismatch prints a numbered diff naming the input \
-            where the output diverged and writes NAME.actual.md beside the transcript. --live sends the \
-            inputs to the embedded local server (exact comparison) or, with --api-url, to a real service \
-            (run states reached and preview counts only). Exit code 0 only when every transcript passes.
+            Each transcript's entered lines (the "> " lines) are sent to the shell again. Offline (the default) \
+            the responses come from its cassette: no network, no sleeping. --live sends them to the embedded \
+            local server or, with --api-url, to a real service. --compare exact checks every output line \
+            (the default offline and against the embedded server); --compare outcome checks the artifacts \
+            only: runs and their states, questions and answers, previews, execute reports, exports (the \
+            default with --api-url). A failure's first line says its kind: request drift, artifact \
+            regression, new question or output differs.
+
+            Exit codes: 0 every transcript passed; 1 a transcript failed; 5 input needed (the agent asked \
+            something a transcript holds no answer for); 64 bad usage or no transcripts found.
             """)
 
     @Argument(help: "Transcripts (NAME.md) or folders of them.")
     var paths: [String]
 
-    @Flag(help: "Rewrite the transcripts (and, with --live, the cassettes) from this replay.")
+    @Flag(help: "Rewrite the transcripts' output lines (and, with --live, the cassettes) from this replay; entered lines are kept.")
     var update = false
 
     @Flag(help: "Send the inputs to a server instead of answering from the cassette.")
     var live = false
+
+    @Option(help: "How to compare: exact (every line) or outcome (the artifacts).")
+    var compare: String?
+
+    @Option(name: .customLong("agent-variant"), help: "With --live on the embedded server: the local agent's variant (reworded, regressed).")
+    var agentVariant: String?
 
     @Option(name: .customLong("api-url"), help: "With --live: the API base URL (default: the embedded local server).")
     var apiURL: String?
@@ -33,10 +45,25 @@ public struct ReplayCommand: AsyncParsableCommand {
     @Option(name: .customLong("credentials-file"), help: "With --live: a JSON file of credential fields for credential forms.")
     var credentialsFile: String?
 
+    @Option(help: "Write a JUnit XML report to this file (one test case per transcript).")
+    var junit: String?
+
+    @Flag(help: "Print one JSON result object per transcript instead of text.")
+    var json = false
+
+    @Option(help: "Replay this many transcripts at once.")
+    var jobs = 1
+
     public init() {}
 
     public func validate() throws {
         if apiURL != nil && !live { throw ValidationError("--api-url goes with --live") }
+        if agentVariant != nil && (!live || apiURL != nil) { throw ValidationError("--agent-variant goes with --live on the embedded server") }
+        if let agentVariant, AgentVariant(rawValue: agentVariant) == nil {
+            throw ValidationError("unknown --agent-variant \(agentVariant) (variants: \(AgentVariant.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let compare, Comparison(rawValue: compare) == nil { throw ValidationError("--compare is exact or outcome, not \(compare)") }
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
     public func run() async throws {
@@ -46,7 +73,7 @@ public struct ReplayCommand: AsyncParsableCommand {
         setenv("COLUMNS", "80", 1)
         setenv("TZ", "UTC", 1)
         let environment = ProcessInfo.processInfo.environment
-        var options = ReplayOptions(live: live, update: update)
+        var options = ReplayOptions(live: live, update: update, compare: compare.flatMap(Comparison.init(rawValue:)), agentVariant: agentVariant)
         if let apiURL {
             guard let url = URL(string: apiURL) else { throw ValidationError("\(apiURL) is not a URL") }
             options.apiURL = url
@@ -64,24 +91,46 @@ public struct ReplayCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(String(describing: error))
         }
-        var failed = 0
-        let started = ContinuousClock.now
-        for file in files {
-            let result = await Replayer.replay(file, options: options)
-            let name = file.path.replacingOccurrences(of: FileManager.default.currentDirectoryPath + "/", with: "")
-            let verdict = update ? (result.passed ? "updated" : "FAILED") : (result.passed ? "ok" : "FAILED")
-            print("\(verdict.padding(toLength: 7, withPad: " ", startingAt: 0)) \(name) (\(milliseconds(result.duration)) ms)")
-            if !result.passed {
-                failed += 1
-                print(result.report.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
-            }
+        guard !files.isEmpty else {
+            FileHandle.standardError.write(Data("error: no transcripts found in \(paths.joined(separator: " "))\n".utf8))
+            throw ExitCode(64)
         }
-        let total = milliseconds(ContinuousClock.now - started)
-        print("\(files.count - failed) passed, \(failed) failed (\(files.count) transcript\(files.count == 1 ? "" : "s"), \(total) ms)")
-        if failed > 0 || files.isEmpty { throw ExitCode(1) }
+        let started = ContinuousClock.now
+        let report = ReplayReport(json: json, update: update)
+        let results = await Self.replayAll(files, options: options, jobs: jobs) { report.print($0) }
+        let total = ContinuousClock.now - started
+        report.printSummary(results, duration: total)
+        if let junit {
+            try Data(JUnitReport.xml(results, duration: total).utf8).write(to: URL(fileURLWithPath: junit))
+        }
+        if results.contains(where: { $0.verdict == .failed }) { throw ExitCode(1) }
+        if results.contains(where: { $0.verdict == .inputNeeded }) { throw ExitCode(5) }
     }
 
-    private func milliseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    /// Replays `files`, at most `jobs` at once; `done` sees each result in file order.
+    static func replayAll(
+        _ files: [URL], options: ReplayOptions, jobs: Int, done: @escaping @Sendable (ReplayResult) -> Void
+    ) async -> [ReplayResult] {
+        var results = [ReplayResult?](repeating: nil, count: files.count)
+        var printed = 0
+        await withTaskGroup(of: (Int, ReplayResult).self) { group in
+            var next = 0
+            func add() {
+                guard next < files.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, await Replayer.replay(files[index], options: options)) }
+            }
+            for _ in 0..<jobs { add() }
+            for await (index, result) in group {
+                results[index] = result
+                while printed < files.count, let ready = results[printed] {
+                    done(ready)
+                    printed += 1
+                }
+                add()
+            }
+        }
+        return results.compactMap { $0 }
     }
 }

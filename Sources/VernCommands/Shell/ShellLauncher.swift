@@ -29,7 +29,8 @@ struct ShellLauncher {
             : TerminalRenderer(
                 style: TerminalStyle(
                     liveStatus: capabilities.canRedrawStatusLine && capabilities.colorOnStderr,
-                    color: capabilities.colorOnStderr, unicode: capabilities.unicode))
+                    color: capabilities.colorOnStderr, unicode: capabilities.unicode, width: capabilities.width,
+                    tableColor: capabilities.colorOnStdout))
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
         let opening = try self.opening(connection: connection, user: user)
@@ -43,6 +44,7 @@ struct ShellLauncher {
                 rateLimitWindow: connection.isOffline ? command.connection.rateLimitWindow : nil),
             interactive: interactive)
         let sink = recorder.recordingSink(display)
+        try? recorder.startJournal(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
         let http = AsyncHTTPClientTransport.makeHTTPClient()
         do {
             var client = VernClient(
@@ -53,12 +55,12 @@ struct ShellLauncher {
                 client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
                 capabilities: capabilities, interactive: interactive, user: user, credentials: credentials,
                 answers: answers)
-            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
+            recorder.flushJournal()
             try? await http.shutdown()
             await connection.close()
             return outcome
         } catch {
-            _ = try? recorder.writeSessionLog(directory: StatePaths.root(environment: environment).appendingPathComponent("sessions"))
+            recorder.flushJournal()
             try? await http.shutdown()
             await connection.close()
             throw error
@@ -76,6 +78,9 @@ struct ShellLauncher {
             : "online: \(connection.baseURL.absoluteString)"
         sink.emit(.banner(["vern \(VernVersion.current) · \(location)"]))
         let opened = try await opening.perform(client: client, sink: sink)
+        if case .attach = opening {
+            recorder.noteAttached(opened.migration, files: opened.attachedFiles)
+        }
         sink.emit(.banner([
             "migration \(opened.migration.name) (\(opened.migration.id)) · templates: \(opened.migration.templates.map(\.slug).joined(separator: ", "))",
             "Type a change to the recipe or a question about it; /help lists the commands; Ctrl-D quits.",
@@ -97,10 +102,9 @@ struct ShellLauncher {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
-                streamThread: user.streamThread ?? true, credentials: credentials, width: capabilities.width,
-                color: capabilities.colorOnStdout, keepGoing: command.keepGoing, answers: answers,
-                runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
-                save: { name in try recorder.save(name: name) }))
+                streamThread: user.streamThread ?? true, credentials: credentials, keepGoing: command.keepGoing,
+                answers: answers, runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
+                save: { name, replace in try recorder.save(name: name, replace: replace) }))
         // On the demo's first start at a terminal, the prompt comes first: a question the
         // generate run asks is shown with what to do and answered at the prompt.
         if opened.needsGenerate {

@@ -15,6 +15,8 @@ public struct MigrationContext: Sendable {
     public let templates: [Template]
     /// A logger for the agent; never log secrets.
     public let logger: Logger
+    /// The variant the agent's runs are seen through (`vern serve --agent-variant`), if any.
+    public var variant: AgentVariant?
     let state: ServerState
 
     init(migration: MigrationRecord, state: ServerState) {
@@ -34,10 +36,11 @@ public struct MigrationContext: Sendable {
         let records = try await state.database.read { db in
             try FileRecord.filter(Column("migrationID") == id).order(Column("uploadedAt"), Column("id")).fetchAll(db)
         }
+        let variant = variant
         return records.map { record in
             AgentFile(
                 id: record.id, name: record.name, contentType: record.contentType, size: record.size,
-                uploadedAt: record.uploadedAt, fileURL: state.blobs.fileURL(id: record.id))
+                uploadedAt: record.uploadedAt, fileURL: variant == nil ? state.blobs.fileURL(id: record.id) : nil)
         }
     }
 
@@ -46,7 +49,8 @@ public struct MigrationContext: Sendable {
     /// - Returns: The file's bytes.
     /// - Throws: A storage error.
     public func contents(of file: AgentFile) async throws -> Data {
-        try await state.blobs.data(id: file.id)
+        let data = try await state.blobs.data(id: file.id)
+        return variant?.contents(data) ?? data
     }
 
     /// The agent's opaque per-migration state (e.g. a JSON recipe and its history).
@@ -101,13 +105,15 @@ public struct RunContext: Sendable {
     /// Whether a generate run should extract from the source connection instead of files.
     public let extractViaAPI: Bool
     /// The migration.
-    public let migration: MigrationContext
+    public var migration: MigrationContext
 
     /// Reports progress: sets the run's `message` and writes a `status` event.
     /// - Parameter message: A short, human-readable step, e.g. `Reading your files`.
     /// - Throws: `CancellationError` when the run was canceled.
     public func progress(_ message: String) async throws {
         try Task.checkCancellation()
+        if let variant = migration.variant { try await variant.pause() }
+        let message = migration.variant?.progress(message) ?? message
         let id = runID
         try await migration.state.database.write { db in
             try db.execute(
@@ -123,6 +129,7 @@ public struct RunContext: Sendable {
     /// - Throws: `CancellationError` when the run was canceled.
     public func emit(_ type: ThreadEventType, data: JSONValue) async throws {
         try Task.checkCancellation()
+        let data = migration.variant?.threadData(data) ?? data
         try await ThreadStore(state: migration.state).append(
             migrationID: migration.migrationID, runID: runID, type: type, data: data)
     }
@@ -133,6 +140,8 @@ public struct RunContext: Sendable {
     /// - Throws: `CancellationError` when the run is canceled while waiting.
     public func ask(_ questions: [Question]) async throws -> AnswerRequest.Answers {
         try Task.checkCancellation()
+        let asked = questions
+        let questions = migration.variant?.questions(questions) ?? questions
         let state = migration.state
         let questionsJSON = try StoredJSON.encode(questions)
         let answer = try await state.coordinator.suspend(runID: runID) {
@@ -147,7 +156,7 @@ public struct RunContext: Sendable {
             try await emit(.requestInput, data: ["questions": try JSONValue(encoding: questions)])
         }
         guard case .answers(let answers) = answer else { throw CancellationError() }
-        return answers
+        return migration.variant?.answers(answers, shown: questions, asked: asked) ?? answers
     }
 
     /// Blocks the run until the caller submits credentials through `POST /credentials`. The values

@@ -78,23 +78,24 @@ struct SlashCommands: ParsableCommand {
         return "usage: " + command
     }
 
-    /// The help of one command: its usage, what it does and its arguments (`/help preview`).
-    static func help(for command: any ParsableCommand.Type) -> [String] {
+    /// The help of one command (`/help preview`): its usage and abstract, and the lines that
+    /// describe its arguments and options.
+    static func help(for command: any ParsableCommand.Type) -> CommandHelp {
         let text = helpMessage(for: command, columns: 100)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let body = lines.drop { !$0.hasPrefix("ARGUMENTS:") && !$0.hasPrefix("OPTIONS:") }
             .filter { !$0.contains("-h, --help") && !$0.contains("Show help information.") }
         let trimmed = Array(body.reversed().drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }.reversed())
-        return [usage(for: command).replacingOccurrences(of: "usage: ", with: ""), "  " + command.configuration.abstract]
-            + (trimmed.isEmpty ? [] : [""] + trimmed)
+        return CommandHelp(
+            usage: usage(for: command).replacingOccurrences(of: "usage: ", with: ""),
+            abstract: command.configuration.abstract, details: trimmed)
     }
 
-    /// One line per command, for `/help`.
-    static func helpLines() -> [String] {
-        configuration.subcommands.map { command in
-            let usage = Self.usage(for: command).replacingOccurrences(of: "usage: ", with: "")
-            let padded = usage.count < 40 ? usage + String(repeating: " ", count: 40 - usage.count) : usage + "  "
-            return "  " + padded + command.configuration.abstract
+    /// Every command's usage and abstract, for `/help`.
+    static func help() -> [CommandHelp] {        configuration.subcommands.map { command in
+            CommandHelp(
+                usage: Self.usage(for: command).replacingOccurrences(of: "usage: ", with: ""),
+                abstract: command.configuration.abstract)
         }
     }
 }
@@ -206,7 +207,9 @@ struct Sources: ParsableCommand {
 }
 
 struct Save: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "save", abstract: "Save this session as a transcript.")
+    static let configuration = CommandConfiguration(
+        commandName: "save", abstract: "Save this session as a transcript (--force replaces one of the same name).")
+    @Flag(help: "Replace a transcript of the same name.") var force = false
     @Argument(help: "Transcript name.") var name: String?
 }
 

@@ -12,11 +12,13 @@ public struct RunRef: Sendable, Hashable, Codable {
     }
 }
 
-/// Everything the shell shows, as one ordered stream.
+/// Everything the shell shows, as one ordered stream of typed data.
 ///
-/// The terminal, `--json` output and transcripts are three renderings of these events, so
-/// they cannot drift apart. Events never carry a secret: a credential form yields
-/// ``credentialField(name:secret:)`` without the value.
+/// Events carry what happened, never pre-rendered text: the terminal, plain, `--json` and
+/// transcript renderers each lay them out (tables at their own width, colour or not, times in
+/// UTC), so a transcript is one canonical rendering whatever the terminal looked like. Events
+/// never carry a secret: a credential form yields ``credentialField(name:secret:value:)``
+/// without the value.
 public enum ShellEvent: Sendable, Equatable {
     /// Opening lines: where the shell is connected and which migration is open.
     case banner([String])
@@ -45,16 +47,92 @@ public enum ShellEvent: Sendable, Equatable {
     case credentialField(name: String, secret: Bool, value: String?)
     /// A preview is ready: its sheets' row and invalid counts.
     case previewSummary(PreviewSummary)
-    /// Lines of a rendered table or listing, for stdout.
-    case output([String])
+    /// `/preview`: the preview's sheets (sample rows and invalid cells).
+    case preview(PreviewListing)
+    /// `/status`: the migration and the run in flight.
+    case status(SessionStatus)
+    /// `/files`: the uploaded files.
+    case files([UploadedFile])
+    /// `/templates`: the templates with their columns.
+    case templates([Template])
+    /// `/sources`: the sources.
+    case sources([Source])
+    /// `/thread`: the agent's thread events.
+    case thread([ThreadEvent])
+    /// `/history`: what was entered this session, in order.
+    case history([String])
+    /// `/help`: the commands.
+    case help([CommandHelp])
+    /// `/export … -o -`: a sheet's CSV text, for stdout.
+    case exported(slug: String, csv: String)
     /// A clarify run's answer, for stdout.
     case answer(String)
     /// An execute run's report.
     case report(RunReport)
+    /// Every value a waiting question is about (`/values`); `nil` when its text lists them all.
+    case values(question: Question, values: [String]?)
+    /// The account's migrations, most recently active first; `open` is the open one's id.
+    case migrations([Migration], open: String)
     /// The analyst asked to clear the screen (`clear`); only the terminal acts on it.
     case clearScreen
     /// A file upload advanced (for progress display; not written to transcripts).
     case uploadProgress(name: String, sent: Int, total: Int)
+}
+
+/// What `/preview` shows: the preview's sheets, optionally only their rows with invalid cells.
+public struct PreviewListing: Sendable, Equatable {
+    public var sheets: [Preview.Sheet]
+    /// Only the rows with an invalid cell (`/preview --invalid`).
+    public var invalidOnly: Bool
+
+    public init(sheets: [Preview.Sheet], invalidOnly: Bool) {
+        self.sheets = sheets
+        self.invalidOnly = invalidOnly
+    }
+}
+
+/// What `/status` shows: the migration, the mode and the run in flight.
+public struct SessionStatus: Sendable, Equatable {
+    /// The run in flight and its state.
+    public struct RunState: Sendable, Equatable {
+        public var run: RunRef
+        public var status: RunStatus
+        public var message: String?
+
+        public init(run: RunRef, status: RunStatus, message: String?) {
+            self.run = run
+            self.status = status
+            self.message = message
+        }
+    }
+
+    public var migration: Migration
+    /// The session's mode (`update` or `ask`).
+    public var mode: String
+    /// The run in flight, `nil` when there is none.
+    public var run: RunState?
+
+    public init(migration: Migration, mode: String, run: RunState?) {
+        self.migration = migration
+        self.mode = mode
+        self.run = run
+    }
+}
+
+/// One slash command for `/help`.
+public struct CommandHelp: Sendable, Equatable {
+    /// The usage without the `usage: ` prefix, e.g. `/preview [--invalid] [--sheet <sheet>]`.
+    public var usage: String
+    /// What the command does.
+    public var abstract: String
+    /// For one command's help (`/help preview`), the lines describing its arguments and options.
+    public var details: [String]
+
+    public init(usage: String, abstract: String, details: [String] = []) {
+        self.usage = usage
+        self.abstract = abstract
+        self.details = details
+    }
 }
 
 /// The counts of a preview, per sheet.
@@ -66,6 +144,12 @@ public struct PreviewSummary: Sendable, Equatable, Codable {
         public var rows: Int
         public var invalidRows: Int
         public var invalidCells: Int
+
+        enum CodingKeys: String, CodingKey {
+            case slug, name, rows
+            case invalidRows = "invalid_rows"
+            case invalidCells = "sample_invalid_cells"
+        }
 
         public init(slug: String, name: String, rows: Int, invalidRows: Int, invalidCells: Int) {
             self.slug = slug

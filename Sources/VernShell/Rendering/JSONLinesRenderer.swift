@@ -40,7 +40,30 @@ public struct JSONLinesRenderer: ShellEventSink {
         case .credentialField(let name, let secret, let value):
             return ["event": "credential_field", "name": .string(name), "secret": .bool(secret), "value": value.map { .string($0) } ?? .null]
         case .previewSummary(let summary): return ["event": "preview", "sheets": encoded(summary.sheets)]
-        case .output(let lines): return ["event": "output", "lines": .array(lines.map { .string($0) })]
+        case .preview(let listing):
+            return ["event": "preview_table", "sheets": encoded(listing.sheets), "invalid_only": .bool(listing.invalidOnly)]
+        case .status(let status):
+            let run: JSONValue = status.run.map { state in
+                ["run": run(state.run), "status": .string(state.status.wireValue), "message": state.message.map { .string($0) } ?? .null]
+            } ?? .null
+            return ["event": "status", "migration": encoded(status.migration), "mode": .string(status.mode), "run": run]
+        case .files(let files): return ["event": "files", "files": encoded(files)]
+        case .templates(let templates): return ["event": "templates", "templates": encoded(templates)]
+        case .sources(let sources): return ["event": "sources", "sources": encoded(sources)]
+        case .thread(let events): return ["event": "thread", "events": encoded(events)]
+        case .history(let entries): return ["event": "history", "entries": .array(entries.map { .string($0) })]
+        case .help(let commands):
+            return [
+                "event": "help",
+                "commands": .array(commands.map {
+                    ["usage": .string($0.usage), "abstract": .string($0.abstract), "details": .array($0.details.map { .string($0) })]
+                }),
+            ]
+        case .values(let question, let values):
+            return ["event": "values", "question_id": .string(question.id), "values": values.map { .array($0.map { .string($0) }) } ?? .null]
+        case .migrations(let migrations, let open):
+            return ["event": "migrations", "migrations": encoded(migrations), "open": .string(open)]
+        case .exported(let slug, let csv): return ["event": "exported", "slug": .string(slug), "csv": .string(csv)]
         case .answer(let text): return ["event": "answer", "text": .string(text)]
         case .report(let report): return ["event": "report", "report": encoded(report)]
         case .uploadProgress, .clearScreen: return nil

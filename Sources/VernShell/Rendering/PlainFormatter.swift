@@ -22,11 +22,25 @@ public struct OutputLine: Sendable, Equatable {
     }
 }
 
-/// Renders events as plain lines: the piped and `TERM=dumb` output, and the transcript body.
+/// Lays events out as lines: the terminal's text (at its width, coloured or not), the piped
+/// and `TERM=dumb` output, and the transcript body (``canonical(presenter:)``).
 public struct PlainFormatter: Sendable {
     public var presenter: any Presenter
+    /// The width tables are fitted to.
+    public var width: Int
+    /// Whether invalid cells are marked in colour (else with a trailing `*`).
+    public var color: Bool
 
-    public init(presenter: any Presenter) { self.presenter = presenter }
+    public init(presenter: any Presenter, width: Int = 80, color: Bool = false) {
+        self.presenter = presenter
+        self.width = width
+        self.color = color
+    }
+
+    /// The one rendering transcripts hold: plain, 80 columns, no colour (times are UTC always).
+    public static func canonical(presenter: any Presenter) -> PlainFormatter {
+        PlainFormatter(presenter: presenter, width: 80, color: false)
+    }
 
     /// The lines for `event`, in order.
     public func lines(for event: ShellEvent) -> [OutputLine] {
@@ -73,8 +87,48 @@ public struct PlainFormatter: Sendable {
                     "preview: \(sheet.slug) \(Numbers.count(sheet.rows, "row")), \(Numbers.grouped(sheet.invalidRows)) invalid"
                         + (sheet.invalidCells > 0 ? " (\(Numbers.count(sheet.invalidCells, "cell")) in the sample)" : ""))
             }
-        case .output(let lines):
-            return lines.map { OutputLine(.stdout, $0) }
+        case .preview(let listing):
+            let table = PreviewTable(width: width, color: color)
+            return listing.sheets.flatMap { table.lines(for: $0, invalidOnly: listing.invalidOnly) }.map { OutputLine(.stdout, $0) }
+        case .status(let status):
+            return stdout(statusLines(status))
+        case .files(let files):
+            guard !files.isEmpty else { return stdout(["No files uploaded yet. /upload PATH adds one."]) }
+            return stdout(files.map { "  \($0.name)  \(Numbers.bytes($0.size))  \($0.contentType ?? "")  \(presenter.time($0.uploadedAt))" })
+        case .templates(let templates):
+            return stdout(
+                templates.map { template in
+                    let columns = template.columns.map { column in
+                        column.name + (column.required ? "*" : "") + (column.unique ? " (unique)" : "")
+                    }
+                    return "\(template.effectiveSlug)  \(template.name): \(columns.joined(separator: ", "))"
+                } + ["(* required)"])
+        case .sources(let sources):
+            guard !sources.isEmpty else { return stdout(["No sources."]) }
+            return stdout(sources.map { "\($0.name)" + ($0.sourceKey.map { "  (connector: \($0))" } ?? "") })
+        case .thread(let events):
+            guard !events.isEmpty else { return stdout(["The thread is empty."]) }
+            return stdout(events.map { event in
+                "#\(event.sequence) \(event.type): \(event.text ?? String(decoding: (try? VernJSON.encoder().encode(event.data)) ?? Data(), as: UTF8.self))"
+            })
+        case .history(let entries):
+            return stdout(entries.enumerated().map { "\(String($0.offset + 1).leftPadded(4))  \($0.element)" })
+        case .help(let commands) where commands.count == 1:
+            let command = commands[0]
+            return stdout([command.usage, "  " + command.abstract] + (command.details.isEmpty ? [] : [""] + command.details))
+        case .help(let commands):
+            return stdout(
+                [
+                    "Free text changes the recipe (update) or asks about it (ask), as the prompt shows. A line that reads as",
+                    "a question asks; start a line with ! to change the recipe or ? to ask, whatever the mode.",
+                    "help, quit, exit and clear work without the slash. Commands may be shortened: /prev is /preview.",
+                ]
+                    + commands.map { command in
+                        let padded = command.usage.count < 40 ? command.usage.padded(to: 40) : command.usage + "  "
+                        return "  " + padded + command.abstract
+                    })
+        case .exported(_, let csv):
+            return stdout(csv.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init))
         case .answer(let text):
             return indented(text, channel: .stdout)
         case .report(let report):
@@ -85,9 +139,40 @@ public struct PlainFormatter: Sendable {
                     "executed: \(Numbers.count(report.inserted, "row")) inserted (\(sheets)); "
                         + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells")
             ]
+        case .values(let question, let values):
+            guard let values, !values.isEmpty else {
+                return stdout(["The question lists everything it is about:", "  " + question.question])
+            }
+            return stdout(["\(values.count) values (\(question.id)):"] + values.map { "  " + $0 })
+        case .migrations(let migrations, let open):
+            guard !migrations.isEmpty else { return stdout(["No migrations."]) }
+            let width = min(max(migrations.map(\.name.count).max() ?? 4, 4), 30)
+            return stdout(
+                migrations.map { migration in
+                    let mark = migration.id == open ? "*" : " "
+                    let name = migration.name.count > width ? String(migration.name.prefix(width - 1)) + "…" : migration.name
+                    let active = (migration.lastActivityAt ?? migration.createdAt).map(presenter.time) ?? ""
+                    return "\(mark) \(name.padded(to: width))  \(presenter.id(migration.id, kind: "MIGRATION"))  "
+                        + "\(migration.status.wireValue.padded(to: 17))  \(active)"
+                } + ["(* open; /open NAME or ID switches)"])
         case .uploadProgress, .clearScreen:
             return []
         }
+    }
+
+    private func stdout(_ lines: [String]) -> [OutputLine] { lines.map { OutputLine(.stdout, $0) } }
+
+    private func statusLines(_ status: SessionStatus) -> [String] {
+        let migration = status.migration
+        let run = status.run.map { state in
+            "run: \(state.run.kind) \(state.run.id) \(state.status)\(state.message.map { " · \($0)" } ?? "")"
+        }
+        return [
+            "migration \(migration.name) (\(migration.id)): \(migration.status)",
+            "templates: \(migration.templates.map(\.slug).joined(separator: ", "))",
+            "mode: \(status.mode)",
+            run ?? "run: none in flight",
+        ]
     }
 
     private func indented(_ text: String, channel: OutputChannel) -> [OutputLine] {
@@ -107,5 +192,15 @@ public struct PlainFormatter: Sendable {
             }
         }
         return lines
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    func padded(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

@@ -11,11 +11,17 @@ public struct TerminalStyle: Sendable, Equatable {
     public var color: Bool
     /// The terminal can show Unicode (spinner frames, ellipses).
     public var unicode: Bool
+    /// The width tables are fitted to.
+    public var width: Int
+    /// Whether tables on stdout may mark invalid cells in colour.
+    public var tableColor: Bool
 
-    public init(liveStatus: Bool, color: Bool, unicode: Bool) {
+    public init(liveStatus: Bool, color: Bool, unicode: Bool, width: Int = 80, tableColor: Bool = false) {
         self.liveStatus = liveStatus
         self.color = color
         self.unicode = unicode
+        self.width = width
+        self.tableColor = tableColor
     }
 
     /// Plain lines, no colour: pipes, `TERM=dumb`, `NO_COLOR`.
@@ -53,12 +59,13 @@ public final class TerminalRenderer: ShellEventSink {
 
     private let style: TerminalStyle
     private let output: any TextOutput
-    private let formatter = PlainFormatter(presenter: TerminalPresenter())
+    private let formatter: PlainFormatter
     private let state = Mutex(State())
 
     public init(style: TerminalStyle, output: any TextOutput = StandardOutput()) {
         self.style = style
         self.output = output
+        formatter = PlainFormatter(presenter: TerminalPresenter(), width: style.width, color: style.tableColor)
     }
 
     deinit { state.withLock { $0.spinner?.cancel() } }

@@ -27,6 +27,8 @@ public enum SessionOpening: Sendable, Equatable {
         public var sourceKeys: [String]
         /// The column names of the migration's templates, for completion.
         public var columns: [String] = []
+        /// For an attached migration, the names of its uploaded files (transcripts record them).
+        public var attachedFiles: [String] = []
     }
 
     /// Opens the migration, uploading files and reporting each upload to `sink`, then reads the
@@ -67,6 +69,8 @@ public enum SessionOpening: Sendable, Equatable {
                 opened = (migration, !files.isEmpty)
             }
         }
+        var attachedFiles: [String] = []
+        if case .attach = self { attachedFiles = ((try? await client.files(migration: opened.0.id)) ?? []).map(\.name) }
         let templates = catalog
         let sources = (try? await client.sources()) ?? []
         let used = Set(opened.0.templates.map(\.slug))
@@ -75,7 +79,7 @@ public enum SessionOpening: Sendable, Equatable {
             .filter { seen.insert($0).inserted }
         return Result(
             migration: opened.0, needsGenerate: opened.1, templateSlugs: templates.map(\.effectiveSlug),
-            sourceKeys: sources.compactMap(\.sourceKey), columns: columns)
+            sourceKeys: sources.compactMap(\.sourceKey), columns: columns, attachedFiles: attachedFiles)
     }
 }
 

@@ -57,9 +57,9 @@ extension ShellSession {
         case is Sources:
             await listSources()
         case let save as Save:
-            await self.save(save.name)
+            await self.save(save.name, force: save.force)
         case is History:
-            emit(.output(entered.enumerated().map { "\(String($0.offset + 1).leftPadded(4))  \($0.element)" }))
+            emit(.history(entered))
         case let multi as Multi:
             await readMultiLine(end: multi.end)
         case let answer as AnswerCommand:
@@ -85,8 +85,7 @@ extension ShellSession {
     /// `/generate`: on a migration that has a recipe already, says that a new one replaces it
     /// and asks first (a script's command is what it asks for).
     private func generate(viaAPI: Bool, confirmed: Bool) async {
-        let preview = try? await client.preview(migration: migration.id)
-        if let preview, !preview.sheets.isEmpty, !confirmed {
+        if hasRecipe, !confirmed {
             emit(.notice("This migration has a recipe already; /generate builds a new one from the \(viaAPI ? "source connection" : "files") and replaces it."))
             guard await confirm("Generate a new recipe? [y/N] ", default: false, unattended: true) else {
                 return emit(.notice("Not generated; the recipe is unchanged."))
@@ -119,17 +118,10 @@ extension ShellSession {
     }
 
     private func showHelp(_ name: String?) {
-        guard let name else {
-            return emit(.output(
-                [
-                    "Free text changes the recipe (update) or asks about it (ask), as the prompt shows. A line that reads as",
-                    "a question asks; start a line with ! to change the recipe or ? to ask, whatever the mode.",
-                    "help, quit, exit and clear work without the slash. Commands may be shortened: /prev is /preview.",
-                ] + SlashCommands.helpLines()))
-        }
+        guard let name else { return emit(.help(SlashCommands.help())) }
         let typed = name.hasPrefix("/") ? String(name.dropFirst()) : name
         switch SlashCommands.resolve(typed) {
-        case .success(let command): emit(.output(SlashCommands.help(for: command)))
+        case .success(let command): emit(.help([SlashCommands.help(for: command)]))
         case .failure(let error):
             outcome = .commandFailed
             emit(.error(error.message, usage: error.usage))
@@ -141,10 +133,7 @@ extension ShellSession {
         guard let question = askedQuestion ?? pendingQuestion?.questions.first else {
             return emit(.notice("No question is waiting."))
         }
-        guard let values = question.values, !values.isEmpty else {
-            return emit(.output(["The question lists everything it is about:", "  " + question.question]))
-        }
-        emit(.output(["\(values.count) values (\(question.id)):"] + values.map { "  " + $0 }))
+        emit(.values(question: question, values: question.values))
     }
 
     private func switchOrTurn(text: [String], mode: Mode, kind: RunKind) async {
@@ -184,10 +173,7 @@ extension ShellSession {
 
     private func listFiles() async {
         await perform {
-            let files = try await client.files(migration: migration.id)
-            guard !files.isEmpty else { return emit(.output(["No files uploaded yet. /upload PATH adds one."])) }
-            let presenter = TerminalPresenter()
-            emit(.output(files.map { "  \($0.name)  \(Numbers.bytes($0.size))  \($0.contentType ?? "")  \(presenter.time($0.uploadedAt))" }))
+            emit(.files(try await client.files(migration: migration.id)))
         }
     }
 
@@ -199,8 +185,7 @@ extension ShellSession {
                 let known = preview.sheets.map(\.template.slug).joined(separator: ", ")
                 return emit(.error("no sheet \(sheet) in the preview (sheets: \(known))"))
             }
-            let table = PreviewTable(width: configuration.width, color: configuration.color)
-            emit(.output(sheets.flatMap { table.lines(for: $0, invalidOnly: invalidOnly) }))
+            emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalidOnly)))
         }
     }
 
@@ -217,7 +202,7 @@ extension ShellSession {
                 defer { try? FileManager.default.removeItem(at: temporary) }
                 _ = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: temporary)
                 let text = try String(contentsOf: temporary, encoding: .utf8)
-                emit(.output(text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)))
+                emit(.exported(slug: slug, csv: text))
             } else {
                 let file = configuration.resolvePath(path)
                 let result = try await client.exportCSV(migration: migration.id, slug: slug, filter: filter, to: file)
@@ -230,18 +215,12 @@ extension ShellSession {
     private func showStatus() async {
         await perform {
             if let fresh = try? await client.migration(migration.id) { migration = fresh }
-            var lines = [
-                "migration \(migration.name) (\(migration.id)): \(migration.status)",
-                "templates: \(migration.templates.map(\.slug).joined(separator: ", "))",
-                "mode: \(mode.rawValue)",
-            ]
-            if let run = currentRun {
-                let state = try await client.run(migration: migration.id, id: run.id)
-                lines.append("run: \(run.kind) \(run.id) \(state.status)\(state.message.map { " · \($0)" } ?? "")")
-            } else {
-                lines.append("run: none in flight")
+            var run: SessionStatus.RunState?
+            if let current = currentRun {
+                let state = try await client.run(migration: migration.id, id: current.id)
+                run = SessionStatus.RunState(run: current, status: state.status, message: state.message)
             }
-            emit(.output(lines))
+            emit(.status(SessionStatus(migration: migration, mode: mode.rawValue, run: run)))
         }
     }
 
@@ -255,10 +234,7 @@ extension ShellSession {
                 guard !page.events.isEmpty, let next = page.lastSequence, next != after else { break }
                 after = next
             }
-            guard !events.isEmpty else { return emit(.output(["The thread is empty."])) }
-            emit(.output(events.map { event in
-                "#\(event.sequence) \(event.type): \(event.text ?? String(decoding: (try? VernJSON.encoder().encode(event.data)) ?? Data(), as: UTF8.self))"
-            }))
+            emit(.thread(events))
         }
     }
 
@@ -294,31 +270,36 @@ extension ShellSession {
 
     private func listTemplates() async {
         await perform {
-            let templates = try await client.templates()
-            emit(.output(templates.flatMap { template -> [String] in
-                let columns = template.columns.map { column in
-                    column.name + (column.required ? "*" : "") + (column.unique ? " (unique)" : "")
-                }
-                return ["\(template.effectiveSlug)  \(template.name): \(columns.joined(separator: ", "))"]
-            } + ["(* required)"]))
+            emit(.templates(try await client.templates()))
         }
     }
 
     private func listSources() async {
         await perform {
-            let sources = try await client.sources()
-            guard !sources.isEmpty else { return emit(.output(["No sources."])) }
-            emit(.output(sources.map { "\($0.name)" + ($0.sourceKey.map { "  (connector: \($0))" } ?? "") }))
+            emit(.sources(try await client.sources()))
         }
     }
 
-    private func save(_ name: String?) async {
+    private func save(_ name: String?, force: Bool) async {
         guard let save = configuration.save else {
             return emit(.error("this session is not being recorded, so it cannot be saved"))
         }
         await perform {
-            let path = try await save(name)
-            emit(.notice("Saved \(path)."))
+            let saved: SavedTranscript
+            do {
+                saved = try await save(name, force)
+            } catch let conflict as SaveConflict {
+                let replace = await confirm("\(conflict.path) exists. Replace it? [y/N] ", default: false, unattended: false)
+                guard replace else {
+                    outcome = .commandFailed
+                    return emit(.error("\(conflict.path) exists; /save --force \(name ?? "NAME") replaces it"))
+                }
+                saved = try await save(name, true)
+            }
+            emit(.notice("Saved " + saved.paths.joined(separator: ", ") + "."))
+            if !saved.uploads.isEmpty {
+                emit(.notice("The .files folder holds copies of the uploaded data (\(saved.uploads.joined(separator: ", "))): keep it where that data may be kept."))
+            }
         }
     }
 
@@ -345,11 +326,5 @@ extension ShellSession {
                 return emit(.error("input ended before \(end); message discarded"))
             }
         }
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -10,6 +10,7 @@ extension ShellSession {
         let position = try? await latestPosition()
         lastSequence = position?.sequence
         if let preview = try? await client.preview(migration: migration.id), !preview.sheets.isEmpty {
+            hasRecipe = true
             emit(.previewSummary(PreviewSummary(preview)))
         }
         if let connection = try? await client.sourceConnection(migration: migration.id) {
@@ -45,17 +46,10 @@ extension ShellSession {
     func listMigrations() async {
         await perform {
             let all = try await client.migrations()
-            guard !all.isEmpty else { return emit(.output(["No migrations."])) }
-            let presenter = TerminalPresenter()
-            let sorted = all.sorted { ($0.lastActivityAt ?? $0.createdAt ?? .distantPast) > ($1.lastActivityAt ?? $1.createdAt ?? .distantPast) }
-            let width = min(max(sorted.map(\.name.count).max() ?? 4, 4), 30)
-            emit(.output(sorted.map { migration in
-                let mark = migration.id == self.migration.id ? "*" : " "
-                let name = migration.name.count > width ? String(migration.name.prefix(width - 1)) + "…" : migration.name
-                let active = (migration.lastActivityAt ?? migration.createdAt).map(presenter.time) ?? ""
-                return "\(mark) \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(migration.id.prefix(8))  "
-                    + "\(migration.status.wireValue.padding(toLength: 17, withPad: " ", startingAt: 0))  \(active)"
-            } + ["(* open; /open NAME or ID switches)"]))
+            let sorted = all.sorted {
+                ($0.lastActivityAt ?? $0.createdAt ?? .distantPast) > ($1.lastActivityAt ?? $1.createdAt ?? .distantPast)
+            }
+            emit(.migrations(sorted, open: migration.id))
         }
     }
 
@@ -74,6 +68,8 @@ extension ShellSession {
         migration = target
         currentRun = nil
         pendingQuestion = nil
+        hasRecipe = false
+        recipeChangedSinceExecute = nil
         emit(.notice("Opened \(target.name) (\(target.id)) · templates: \(target.templates.map(\.slug).joined(separator: ", "))."))
         await summarize()
     }

@@ -139,7 +139,10 @@ extension ShellSession {
         switch state.status {
         case .awaitingApproval:
             outcome = .success
-            if run.kind == .update || run.kind == .generate, recipeChangedSinceExecute != nil { recipeChangedSinceExecute = true }
+            if run.kind == .update || run.kind == .generate {
+                hasRecipe = true
+                if recipeChangedSinceExecute != nil { recipeChangedSinceExecute = true }
+            }
             do {
                 emit(.previewSummary(PreviewSummary(try await client.preview(migration: migration.id))))
             } catch {

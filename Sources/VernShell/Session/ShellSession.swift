@@ -18,6 +18,27 @@ public enum ShellOutcome: Int32, Sendable, Equatable {
     case runPending = 5
 }
 
+/// What `/save` wrote.
+public struct SavedTranscript: Sendable, Equatable {
+    /// The files written, as the person should see them (the Markdown first).
+    public var paths: [String]
+    /// The uploaded files copied into `NAME.files/`, by name.
+    public var uploads: [String]
+
+    public init(paths: [String], uploads: [String]) {
+        self.paths = paths
+        self.uploads = uploads
+    }
+}
+
+/// `/save` found a transcript of the same name.
+public struct SaveConflict: Error, Sendable {
+    /// The transcript that exists.
+    public var path: String
+
+    public init(path: String) { self.path = path }
+}
+
 /// Everything a session needs; see ``ShellSession``.
 public struct ShellConfiguration: Sendable {
     public var client: VernClient
@@ -32,10 +53,6 @@ public struct ShellConfiguration: Sendable {
     /// Secrets for credential forms when there is no terminal (from `--credentials-file` or an
     /// environment variable named by a flag).
     public var credentials: [String: String]
-    /// The terminal's width, for tables.
-    public var width: Int
-    /// Whether tables may use colour.
-    public var color: Bool
     /// Whether runs live on after the shell ends (a remote or on-disk server), for what quitting says.
     public var runsOutliveShell: Bool
     /// In a script, run every line even after a failure (otherwise the first failure stops it).
@@ -47,8 +64,9 @@ public struct ShellConfiguration: Sendable {
     /// chatty agent cannot push the request rate past the API's limit (about 100 per minute
     /// per endpoint): at most one step per gap.
     public var minimumPollGap: Duration
-    /// Writes a transcript of the session so far; given the name of `/save`, returns the path written.
-    public var save: (@Sendable (_ name: String?) async throws -> String)?
+    /// Writes a transcript of the session so far, given the name of `/save` and whether it may
+    /// replace one of the same name (else it throws ``SaveConflict``); returns what it wrote.
+    public var save: (@Sendable (_ name: String?, _ replace: Bool) async throws -> SavedTranscript)?
     /// Turns a path typed at the prompt (`/upload`, `/export`) into a file URL. The default
     /// expands `~` and resolves relative paths against the current directory; replay maps
     /// uploads to the files saved beside the transcript and exports to a scratch directory.
@@ -57,8 +75,8 @@ public struct ShellConfiguration: Sendable {
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
-        width: Int = 80, color: Bool = false, keepGoing: Bool = false, answers: [String: String] = [:], runsOutliveShell: Bool = true,
-        minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?) async throws -> String)? = nil,
+        keepGoing: Bool = false, answers: [String: String] = [:], runsOutliveShell: Bool = true,
+        minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?, _ replace: Bool) async throws -> SavedTranscript)? = nil,
         resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
         self.client = client
@@ -68,8 +86,6 @@ public struct ShellConfiguration: Sendable {
         self.clock = clock
         self.streamThread = streamThread
         self.credentials = credentials
-        self.width = width
-        self.color = color
         self.keepGoing = keepGoing
         self.runsOutliveShell = runsOutliveShell
         self.answers = answers
@@ -109,6 +125,9 @@ public final class ShellSession {
     var firstFailure: ShellOutcome?
     /// A script met a question it holds no answer for: the session stops with "input needed".
     var inputNeeded = false
+    /// Whether the migration has a recipe: a generate or update run reached its preview this
+    /// session, or the opening summary found one.
+    var hasRecipe = false
     /// Whether an update or generate run changed the recipe after the last execute this
     /// session; `nil` before any execute.
     var recipeChangedSinceExecute: Bool?

@@ -1,10 +1,8 @@
 import Foundation
 import VernAPI
 
-/// One input the analyst gave, as replay feeds it back.
-///
-/// Lines are kept verbatim (after normalisation), secrets only by field name, and each Ctrl-C
-/// with where it happened: at a prompt, or during a run after a number of rendered lines.
+/// One input of a version 1 cassette's header, read to migrate it to version 2 (where the
+/// inputs are the transcript's `> ` lines).
 public struct InputStep: Codable, Sendable, Equatable {
     /// What kind of input.
     public enum Kind: String, Codable, Sendable {
@@ -85,19 +83,23 @@ public struct Exchange: Codable, Sendable, Equatable {
     }
 }
 
-/// The cassette: a header line with the inputs, then one exchange per line, in order (JSONL).
+/// The cassette: a header line, then one HTTP exchange per line, in order (JSONL).
 public struct Cassette: Sendable, Equatable {
     /// The first line of a cassette.
     public struct Header: Codable, Sendable, Equatable {
-        /// The format version, 1.
+        /// The format version: 2 (1 is read for migration).
         public var version: Int
-        /// Whether the session was interactive (confirmations asked).
-        public var interactive: Bool
-        /// The inputs, in order.
-        public var inputs: [InputStep]
+        /// Version 2: the SHA-256 of each entered line of the transcript as recorded, so replay can
+        /// say which ones a person edited (the entries themselves are read from the transcript).
+        public var inputDigests: [String]?
+        /// Version 1: whether the session was interactive.
+        public var interactive: Bool?
+        /// Version 1: the inputs, in order.
+        public var inputs: [InputStep]?
 
         enum CodingKeys: String, CodingKey {
             case version = "vern-cassette"
+            case inputDigests = "input_digests"
             case interactive, inputs
         }
     }
@@ -107,10 +109,20 @@ public struct Cassette: Sendable, Equatable {
     /// The exchanges, in order.
     public var exchanges: [Exchange]
 
-    /// Creates a cassette.
-    public init(inputs: [InputStep], interactive: Bool, exchanges: [Exchange]) {
-        header = Header(version: 1, interactive: interactive, inputs: inputs)
+    /// Creates a version 2 cassette.
+    public init(inputDigests: [String], exchanges: [Exchange]) {
+        header = Header(version: 2, inputDigests: inputDigests)
         self.exchanges = exchanges
+    }
+
+    init(header: Header, exchanges: [Exchange]) {
+        self.header = header
+        self.exchanges = exchanges
+    }
+
+    /// The digest of an entered line, as ``Header/inputDigests`` holds it.
+    static func digest(_ input: TranscriptInput) -> String {
+        SHA256.hex(Data(input.text.utf8))
     }
 
     /// The JSONL text.
@@ -135,7 +147,9 @@ public struct Cassette: Sendable, Equatable {
         } catch {
             throw TranscriptError("the cassette's first line is not a header: \(error)")
         }
-        guard header.version == 1 else { throw TranscriptError("unsupported cassette version \(header.version)") }
+        guard header.version == 1 || header.version == 2 else {
+            throw TranscriptError("unsupported cassette version \(header.version)")
+        }
         var exchanges: [Exchange] = []
         for (index, line) in lines.dropFirst().enumerated() {
             do {
@@ -144,7 +158,7 @@ public struct Cassette: Sendable, Equatable {
                 throw TranscriptError("cassette line \(index + 2) is not an exchange: \(error)")
             }
         }
-        return Cassette(inputs: header.inputs, interactive: header.interactive, exchanges: exchanges)
+        return Cassette(header: header, exchanges: exchanges)
     }
 }
 

@@ -13,12 +13,17 @@ public struct OpeningRecord: Sendable, Equatable {
     /// Whether an existing migration with files was reused (the embedded demo).
     public var reuseExisting: Bool
     /// The id attached to, for sessions that opened an existing migration (a placeholder once saved).
+    /// Such a transcript also names the migration, its templates and files (copies belong in
+    /// `NAME.files/`), so live replay can create it afresh.
     public var attach: String?
+    /// For an attached migration: whether it had a preview when attached, so live replay runs
+    /// `generate` on the fresh one before attaching.
+    public var generated: Bool
 
     /// Creates an opening record.
     public init(
         migration: String? = nil, externalID: String? = nil, templates: [String]? = nil, files: [String] = [],
-        reuseExisting: Bool = false, attach: String? = nil
+        reuseExisting: Bool = false, attach: String? = nil, generated: Bool = false
     ) {
         self.migration = migration
         self.externalID = externalID
@@ -26,6 +31,7 @@ public struct OpeningRecord: Sendable, Equatable {
         self.files = files
         self.reuseExisting = reuseExisting
         self.attach = attach
+        self.generated = generated
     }
 }
 
@@ -47,10 +53,18 @@ public struct ServerSettings: Sendable, Equatable {
 }
 
 /// A Markdown transcript: front matter, a title, and one ```` ```vern ```` block holding the
-/// prompts with what was typed and the shell's output, exactly as the plain renderer writes them.
+/// entered lines (`> ` prompt and text) and the shell's output in its canonical rendering
+/// (see ``TranscriptLines``). The block is the test: replay sends its entered lines.
 public struct TranscriptDocument: Sendable, Equatable {
+    /// The format version written.
+    public static let currentVersion = 2
+
+    /// The format version read (1 is migrated by `vern replay --update`).
+    public var version: Int
     /// The cassette's file name, beside the transcript.
     public var cassette: String
+    /// Whether the session was interactive (confirmations asked, secrets typed).
+    public var interactive: Bool
     /// How the session opened.
     public var opening: OpeningRecord
     /// Server settings live replay needs.
@@ -61,29 +75,40 @@ public struct TranscriptDocument: Sendable, Equatable {
     public var notes: String
     /// The lines of the ```` ```vern ```` block.
     public var lines: [String]
+    /// The file line number (from 1) of the block's first line, as parsed.
+    public var bodyLine: Int
 
-    /// Creates a document.
+    /// Creates a document in the current version.
     public init(
-        cassette: String, opening: OpeningRecord, server: ServerSettings = ServerSettings(), title: String,
-        notes: String = "", lines: [String]
+        cassette: String, interactive: Bool = true, opening: OpeningRecord, server: ServerSettings = ServerSettings(),
+        title: String, notes: String = "", lines: [String]
     ) {
+        version = Self.currentVersion
         self.cassette = cassette
+        self.interactive = interactive
         self.opening = opening
         self.server = server
         self.title = title
         self.notes = notes
         self.lines = lines
+        bodyLine = 0
+        bodyLine = render().components(separatedBy: "\n").firstIndex(of: "```vern").map { $0 + 2 } ?? 0
     }
 
-    /// The Markdown text.
+    /// The entered lines of the block, in order.
+    public var inputs: [TranscriptInput] { TranscriptInput.parse(lines) }
+
+    /// The Markdown text (always the current version).
     public func render() -> String {
-        var front = ["---", "vern-transcript: 1", "cassette: \(cassette)"]
+        var front = ["---", "vern-transcript: \(Self.currentVersion)", "cassette: \(cassette)"]
+        if !interactive { front.append("interactive: false") }
         if let attach = opening.attach { front.append("attach: \(quoted(attach))") }
         if let name = opening.migration { front.append("migration: \(quoted(name))") }
         if let id = opening.externalID { front.append("external-id: \(quoted(id))") }
         if let templates = opening.templates { front.append("templates: [\(templates.map(quoted).joined(separator: ", "))]") }
         front.append("files: [\(opening.files.map(quoted).joined(separator: ", "))]")
         if opening.reuseExisting { front.append("reuse-existing: true") }
+        if opening.generated { front.append("generated: true") }
         if let agent = server.localAgent { front.append("local-agent: \(agent)") }
         if let limit = server.rateLimit { front.append("rate-limit: \(limit)") }
         if let window = server.rateLimitWindow { front.append("rate-limit-window: \(formatNumber(window))") }
@@ -106,7 +131,12 @@ public struct TranscriptDocument: Sendable, Equatable {
             fields[line[..<colon].trimmingCharacters(in: .whitespaces)] =
                 line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        guard fields["vern-transcript"] == "1" else { throw TranscriptError("not a vern transcript (vern-transcript: 1 missing)") }
+        guard let version = fields["vern-transcript"].flatMap({ Int($0) }) else {
+            throw TranscriptError("not a vern transcript (vern-transcript: 2 missing)")
+        }
+        guard version == 1 || version == currentVersion else {
+            throw TranscriptError("vern-transcript: \(version) is newer than this vern reads (\(currentVersion))")
+        }
         guard let cassette = fields["cassette"].map(unquoted), !cassette.isEmpty else {
             throw TranscriptError("the front matter names no cassette")
         }
@@ -114,6 +144,7 @@ public struct TranscriptDocument: Sendable, Equatable {
         var title = ""
         var notes: [String] = []
         var body: [String]?
+        var bodyLine = 0
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -122,6 +153,7 @@ public struct TranscriptDocument: Sendable, Equatable {
             } else if body == nil && line == "```vern" {
                 var block: [String] = []
                 index += 1
+                bodyLine = close + 1 + index + 1
                 while index < lines.count && lines[index] != "```" {
                     block.append(lines[index])
                     index += 1
@@ -137,13 +169,17 @@ public struct TranscriptDocument: Sendable, Equatable {
         let opening = OpeningRecord(
             migration: fields["migration"].map(unquoted), externalID: fields["external-id"].map(unquoted),
             templates: fields["templates"].map(list), files: fields["files"].map(list) ?? [],
-            reuseExisting: fields["reuse-existing"] == "true", attach: fields["attach"].map(unquoted))
+            reuseExisting: fields["reuse-existing"] == "true", attach: fields["attach"].map(unquoted),
+            generated: fields["generated"] == "true")
         let server = ServerSettings(
             localAgent: fields["local-agent"], rateLimit: fields["rate-limit"].flatMap { Int($0) },
             rateLimitWindow: fields["rate-limit-window"].flatMap { Double($0) })
-        return TranscriptDocument(
-            cassette: cassette, opening: opening, server: server, title: title,
+        var document = TranscriptDocument(
+            cassette: cassette, interactive: fields["interactive"] != "false", opening: opening, server: server, title: title,
             notes: notes.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), lines: body)
+        document.version = version
+        document.bodyLine = bodyLine
+        return document
     }
 }
 

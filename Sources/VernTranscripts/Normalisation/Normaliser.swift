@@ -159,9 +159,6 @@ public final class Normaliser {
         return text
     }
 
-    /// Normalises an input line the same way as the Markdown, so replay types what the transcript shows.
-    public func normaliseInput(_ text: String) -> String { normaliseLine(text) }
-
     /// Normalises a cassette URL: ids become percent-escaped placeholders, the origin and
     /// signed-URL tokens fixed values.
     public func normaliseURL(_ url: String) -> String {

@@ -25,29 +25,29 @@ public final class SessionRecorder: Sendable {
     struct State {
         var exchanges: [RawExchange] = []
         var events: [ShellEvent] = []
-        var inputs: [InputStep] = []
-        var lines = 0
         var saving = false
         var uploads: [String: URL] = [:]
+        var journal: (directory: URL, name: String)?
+        var opening: OpeningRecord
     }
 
-    private let state = Mutex(State())
+    private let state: Mutex<State>
     /// The API base URL requests are recorded relative to.
     public let baseURL: URL
-    /// How the session opened.
-    public let opening: OpeningRecord
+    /// How the session opened (see ``noteAttached(_:files:)``).
+    public var opening: OpeningRecord { state.withLock { $0.opening } }
     /// Embedded server settings live replay needs.
     public let server: ServerSettings
     /// Whether the session is interactive.
     public let interactive: Bool
     /// Where copies of uploaded files are kept until the session ends.
     let scratch: URL
-    private let formatter = PlainFormatter(presenter: TerminalPresenter())
+    private let rendering = TranscriptRendering(presenter: TerminalPresenter())
 
     /// Creates a recorder.
     public init(baseURL: URL, opening: OpeningRecord, server: ServerSettings = ServerSettings(), interactive: Bool) {
         self.baseURL = baseURL
-        self.opening = opening
+        state = Mutex(State(opening: opening))
         self.server = server
         self.interactive = interactive
         scratch = ScratchSpace.current.directory.appendingPathComponent("recording-\(UUID().uuidString)")
@@ -70,35 +70,53 @@ public final class SessionRecorder: Sendable {
         RecordingInput(base: base, recorder: self)
     }
 
+    /// Records what an attached migration was, so live replay can create it afresh: its name,
+    /// templates and files, and whether it had a preview.
+    public func noteAttached(_ migration: Migration, files: [String]) {
+        state.withLock { state in
+            state.opening.migration = migration.name
+            state.opening.templates = migration.templates.map(\.slug)
+            state.opening.files = files
+            state.opening.generated = ![MigrationStatus.awaitingFiles, .ready].contains(migration.status)
+        }
+    }
+
     // MARK: - Recording
 
     func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
 
     func record(_ event: ShellEvent) {
-        switch event {
-        case .banner, .uploadProgress: return
-        default: break
-        }
-        let count = formatter.lines(for: event).count
-        state.withLock { state in
-            guard !state.saving else { return }
+        guard !rendering.lines(for: event).isEmpty else { return }
+        let journal = state.withLock { state -> (directory: URL, name: String)? in
+            guard !state.saving else { return nil }
             state.events.append(event)
-            state.lines += count
+            return state.journal
+        }
+        if let journal {
+            _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
         }
     }
 
-    func record(_ input: InputStep) { state.withLock { $0.inputs.append(input) } }
+    /// Starts the session's journal in `directory` (`$XDG_STATE_HOME/vern/sessions/`): from now on
+    /// it is rewritten after every event it records (run state changes, answers, commands and
+    /// their output), so a killed terminal loses at most the event in flight. Applies the retention limit there.
+    public func startJournal(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws {
+        try PrivateFiles.directory(directory)
+        retention.prune(directory, now: now)
+        let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
+        state.withLock { $0.journal = (directory, name) }
+    }
 
-    /// Ctrl-C during a run: placed after the lines rendered so far.
-    func recordRunInterrupt() {
-        state.withLock { state in
-            let lines = state.lines
-            state.inputs.append(InputStep(kind: .interrupt, after: lines))
-        }
+    /// Writes the journal once more (at exit, for the events after the last flush).
+    public func flushJournal() {
+        guard let journal = state.withLock({ $0.journal }), !state.withLock({ $0.events.isEmpty }) else { return }
+        _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
     }
 
     /// `/save` and what it prints are not part of the transcript.
     func setSaving(_ saving: Bool) { state.withLock { $0.saving = saving } }
+
+    var isSaving: Bool { state.withLock { $0.saving } }
 
     /// Keeps a copy of an uploaded file; returns its record.
     func keepUpload(_ file: URL) throws -> UploadRecord {
@@ -167,18 +185,13 @@ public final class SessionRecorder: Sendable {
                     upload: raw.upload, status: raw.status, headers: raw.headers.isEmpty ? nil : raw.headers,
                     body: normaliser.normaliseJSON(bodyText)))
         }
-        let lines = snapshot.events.flatMap { formatter.lines(for: $0).map { normaliser.normaliseLine($0.text) } }
-        let inputs = snapshot.inputs.map { step -> InputStep in
-            var step = step
-            step.text = step.text.map(normaliser.normaliseInput)
-            step.prompt = step.prompt.map(normaliser.normaliseLine)
-            return step
-        }
-        var opening = opening
+        let lines = snapshot.events.flatMap { rendering.lines(for: $0).map(normaliser.normaliseLine) }
+        var opening = snapshot.opening
         opening.attach = opening.attach.map { normaliser.placeholder(for: $0, kind: "MIGRATION") }
         let document = TranscriptDocument(
-            cassette: "", opening: opening, server: server, title: title, lines: lines)
-        return (document, Cassette(inputs: inputs, interactive: interactive, exchanges: exchanges), snapshot.uploads)
+            cassette: "", interactive: interactive, opening: opening, server: server, title: title, lines: lines)
+        let cassette = Cassette(inputDigests: document.inputs.map(Cassette.digest), exchanges: exchanges)
+        return (document, cassette, snapshot.uploads)
     }
 
     /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`;
@@ -199,39 +212,49 @@ public final class SessionRecorder: Sendable {
         }
         if files && !uploads.isEmpty {
             let folder = directory.appendingPathComponent("\(name).files")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            if `private` {
+                try PrivateFiles.directory(folder)
+            } else {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
             for (fileName, copy) in uploads {
                 let target = folder.appendingPathComponent(fileName)
-                try? FileManager.default.removeItem(at: target)
-                try FileManager.default.copyItem(at: copy, to: target)
+                if `private` {
+                    guard !FileManager.default.fileExists(atPath: target.path) else { continue }
+                    try PrivateFiles.write(try Data(contentsOf: copy), to: target)
+                } else {
+                    try? FileManager.default.removeItem(at: target)
+                    try FileManager.default.copyItem(at: copy, to: target)
+                }
             }
         }
         return markdown
     }
 
     /// `/save [NAME]`: a test-ready copy in `./transcripts/` when that folder exists, else in the
-    /// current directory. Returns the path written, relative to the current directory when inside it.
-    public func save(name: String?, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> String {
+    /// current directory. An existing transcript of the same name is replaced only with
+    /// `replace` (else ``SaveConflict``), and then its stale files go first. Returns the paths
+    /// written, relative to the current directory when inside it.
+    public func save(
+        name: String?, replace: Bool = false, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) throws -> SavedTranscript {
         let folder = workingDirectory.appendingPathComponent("transcripts")
         var isDirectory: ObjCBool = false
         let directory = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : workingDirectory
         let chosen = (name?.isEmpty == false ? name! : "session-\(Self.stamp(Date()))")
         let base = chosen.hasSuffix(".md") ? String(chosen.dropLast(3)) : chosen
-        let written = try write(name: base, directory: directory)
         let prefix = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
-        return written.path.hasPrefix(prefix) ? String(written.path.dropFirst(prefix.count)) : written.path
-    }
-
-    /// Writes the session log into `directory` (`$XDG_STATE_HOME/vern/sessions/`, mode 0700, files
-    /// 0600) and applies the retention limit there.
-    @discardableResult
-    public func writeSessionLog(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws -> URL? {
-        let empty = state.withLock { $0.inputs.isEmpty && $0.events.isEmpty }
-        guard !empty else { return nil }
-        let name = "\(Self.stamp(now))-\(ProcessInfo.processInfo.processIdentifier)"
-        let url = try write(name: name, directory: directory, title: "Session \(Self.stamp(now))", files: false, private: true)
-        retention.prune(directory, now: now)
-        return url
+        func shown(_ url: URL) -> String { url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path }
+        let owned = ["\(base).md", "\(base).cassette.jsonl", "\(base).actual.md", "\(base).files"].map { directory.appendingPathComponent($0) }
+        if FileManager.default.fileExists(atPath: owned[0].path) || FileManager.default.fileExists(atPath: owned[1].path) {
+            guard replace else { throw SaveConflict(path: shown(owned[0])) }
+            for file in owned { try? FileManager.default.removeItem(at: file) }
+        }
+        let written = try write(name: base, directory: directory)
+        let uploads = state.withLock { $0.uploads.keys.sorted() }
+        var paths = [shown(written), shown(owned[1])]
+        if !uploads.isEmpty { paths.append(shown(owned[3]) + "/") }
+        return SavedTranscript(paths: paths, uploads: uploads)
     }
 
     static func title(for name: String) -> String {
@@ -281,6 +304,7 @@ public struct SessionRetention: Sendable {
             let base = String(name.dropLast(3))
             try? manager.removeItem(at: directory.appendingPathComponent(name))
             try? manager.removeItem(at: directory.appendingPathComponent("\(base).cassette.jsonl"))
+            try? manager.removeItem(at: directory.appendingPathComponent("\(base).files"))
         }
     }
 }
@@ -296,7 +320,7 @@ struct RecordingSink: ShellEventSink {
     }
 }
 
-/// Passes input through and records it (secrets by field name only).
+/// Passes input through; `/save` and what it prints are left out of the transcript.
 struct RecordingInput: ShellInput {
     let base: any ShellInput
     let recorder: SessionRecorder
@@ -305,44 +329,25 @@ struct RecordingInput: ShellInput {
 
     func readLine(prompt: String) async -> ShellLine {
         let line = await base.readLine(prompt: prompt)
-        recorder.setSaving(false)
-        switch line {
-        case .line(let text):
+        // A confirmation while saving (replace an existing transcript?) belongs to the save.
+        if prompt.hasSuffix("[y/N] ") && recorder.isSaving { return line }
+        var saving = false
+        if case .line(let text) = line {
             let command = text.trimmingCharacters(in: .whitespaces)
-            if command == "/save" || command.hasPrefix("/save ") {
-                recorder.setSaving(true)
-            } else {
-                recorder.record(InputStep(kind: .line, text: text))
-            }
-        case .interrupted:
-            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
-        case .endOfInput:
-            recorder.record(InputStep(kind: .end))
+            saving = command == "/save" || command.hasPrefix("/save ")
         }
+        recorder.setSaving(saving)
         return line
     }
 
     func readSecret(prompt: String) async -> ShellSecret {
-        let secret = await base.readSecret(prompt: prompt)
-        switch secret {
-        case .value:
-            let field = prompt.hasSuffix(" (hidden): ") ? String(prompt.dropLast(" (hidden): ".count)) : prompt
-            recorder.record(InputStep(kind: .secret, field: field))
-        case .interrupted:
-            recorder.record(InputStep(kind: .interrupt, prompt: prompt))
-        case .unavailable:
-            recorder.record(InputStep(kind: .end))
-        }
-        return secret
+        recorder.setSaving(false)
+        return await base.readSecret(prompt: prompt)
     }
 
     func recordHistory(_ line: String) { base.recordHistory(line) }
 
-    func takeInterrupt() -> Bool {
-        let taken = base.takeInterrupt()
-        if taken { recorder.recordRunInterrupt() }
-        return taken
-    }
+    func takeInterrupt() -> Bool { base.takeInterrupt() }
 
     func interruptArrived() async { await base.interruptArrived() }
 }

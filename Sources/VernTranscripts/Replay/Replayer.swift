@@ -1,32 +1,39 @@
-import AsyncHTTPClient
 import Foundation
-import Logging
-import VernAPI
-import VernAgent
-import VernClient
-import VernServer
 import VernShell
+
+/// How a replay's output is judged.
+public enum Comparison: String, Sendable, CaseIterable {
+    /// Every output line, with the transcript's tolerance (`(re)`, `[..]`, `...`).
+    case exact
+    /// The artifacts only: runs and the states they reached, questions by identity and the
+    /// answers given, previews (rows, invalid cells, counts), execute reports and exported rows.
+    case outcome
+}
 
 /// How to replay.
 public struct ReplayOptions: Sendable {
     /// Send the inputs to a server instead of answering from the cassette.
     public var live: Bool
-    /// With `live`: the server; `nil` for the embedded local server (exact comparison).
+    /// With `live`: the server; `nil` for the embedded local server.
     public var apiURL: URL?
     /// With `apiURL`: the API key.
     public var apiKey: String?
-    /// Rewrite the transcript (and, live, the cassette) instead of verifying it.
+    /// Rewrite the transcript's output lines (and, live, the cassette) instead of verifying it.
     public var update: Bool
     /// With `live`: values for credential forms (`--credentials-file`); else the local agent's
     /// demo credentials.
     public var credentials: [String: String]
     /// Write `NAME.actual.md` beside a failing transcript (and delete a stale one on success).
     public var writeActual: Bool
+    /// The comparison; `nil` for the default: `outcome` with `apiURL`, else `exact`.
+    public var compare: Comparison?
+    /// With `live` and the embedded server: the local agent's variant (`reworded`, `regressed`).
+    public var agentVariant: String?
 
     /// Creates options; the default verifies offline.
     public init(
         live: Bool = false, apiURL: URL? = nil, apiKey: String? = nil, update: Bool = false,
-        credentials: [String: String] = [:], writeActual: Bool = true
+        credentials: [String: String] = [:], writeActual: Bool = true, compare: Comparison? = nil, agentVariant: String? = nil
     ) {
         self.live = live
         self.apiURL = apiURL
@@ -34,24 +41,44 @@ public struct ReplayOptions: Sendable {
         self.update = update
         self.credentials = credentials
         self.writeActual = writeActual
+        self.compare = compare
+        self.agentVariant = agentVariant
     }
+
+    /// The comparison used.
+    public var comparison: Comparison { compare ?? (apiURL != nil ? .outcome : .exact) }
 }
 
 /// The outcome of replaying one transcript.
 public struct ReplayResult: Sendable {
+    /// How a replay ended.
+    public enum Verdict: String, Sendable {
+        case passed, updated, failed
+        /// The agent asked something the transcript holds no answer for.
+        case inputNeeded = "input_needed"
+    }
+
     /// The transcript.
     public var file: URL
-    /// Whether the output matched (or the transcript was updated).
-    public var passed: Bool
-    /// Why it failed: requests the cassette did not hold, and the numbered diff.
+    /// How it ended.
+    public var verdict: Verdict
+    /// The comparison used.
+    public var comparison: Comparison
+    /// For a failure, the first divergence in one line, starting with its kind: `request drift`,
+    /// `artifact regression`, `new question`, `output differs` or `error`.
+    public var summary: String
+    /// The whole report: notes (edited inputs), the summary, and the diff.
     public var report: String
     /// The output, normalised.
     public var actual: [String]
     /// How long the replay took.
     public var duration: Duration
+
+    /// Whether the transcript passed (or was updated).
+    public var passed: Bool { verdict == .passed || verdict == .updated }
 }
 
-/// Replays transcripts: offline from the cassette (exact), or live against a server.
+/// Replays transcripts: offline from the cassette, or live against a server.
 public enum Replayer {
     /// The transcripts named by `paths`: files, or folders searched for `*.md` (not
     /// `*.actual.md`, not `README.md`), sorted.
@@ -81,211 +108,185 @@ public enum Replayer {
             let document = try TranscriptDocument.parse(String(contentsOf: file, encoding: .utf8))
             let cassetteURL = file.deletingLastPathComponent().appendingPathComponent(document.cassette)
             let cassette = try Cassette.parse(String(contentsOf: cassetteURL, encoding: .utf8))
+            let script = ReplayScript(document: document, cassette: cassette)
             let run = options.live
-                ? try await live(document, cassette: cassette, file: file, options: options)
-                : try await offline(document, cassette: cassette, file: file)
-            return try finish(document, cassette: cassette, run: run, file: file, options: options, started: started)
-        } catch {
-            return ReplayResult(file: file, passed: false, report: "error: \(error)", actual: [], duration: ContinuousClock.now - started)
-        }
-    }
-
-    /// What a replay produced.
-    struct Run {
-        var lines: [String]
-        var inputs: [String]
-        var failures: [String]
-        var cassette: Cassette?
-        var coarse: Bool
-        var live: Bool
-    }
-
-    static func filesDirectory(for file: URL) -> URL {
-        file.deletingPathExtension().appendingPathExtension("files")
-    }
-
-    static func offline(_ document: TranscriptDocument, cassette: Cassette, file: URL) async throws -> Run {
-        let transport = ReplayTransport(exchanges: cassette.exchanges)
-        let clock = ImmediateClock()
-        var client = VernClient(
-            configuration: .init(baseURL: ReplayTransport.baseURL, apiKey: "[REDACTED]", userAgent: "vern-replay"),
-            transport: transport, clock: clock, random: { 0 })
-        let sink = ReplaySink()
-        client.retryObserver = { sink.emit(.retrying($0)) }
-        let input = ReplayInput(cassette.header.inputs, interactive: cassette.header.interactive, sink: sink) { _ in "[REDACTED]" }
-        try await runSession(document, client: client, sink: sink, input: input, clock: clock, file: file)
-        let normaliser = Normaliser(paths: Normaliser.standardPaths())
-        var failures = transport.failures
-        if failures.isEmpty && transport.unused > 0 {
-            failures.append("\(transport.unused) recorded exchange(s) were never requested")
-        }
-        return Run(lines: sink.lines.map(normaliser.normaliseLine), inputs: sink.inputs, failures: failures, cassette: nil, coarse: false, live: false)
-    }
-
-    static func live(_ document: TranscriptDocument, cassette: Cassette, file: URL, options: ReplayOptions) async throws -> Run {
-        var server: RunningServer?
-        let baseURL: URL
-        let apiKey: String
-        if let url = options.apiURL {
-            baseURL = url
-            apiKey = options.apiKey ?? ""
-        } else {
-            var logger = Logger(label: "vern.replay-server")
-            logger.logLevel = .error
-            var configuration = ServerConfiguration(
-                port: 0, apiKeys: ["vern-replay"], agent: LocalAgent(),
-                scriptedBehaviour: document.server.localAgent.flatMap(ScriptedBehaviour.init(rawValue:)),
-                rateLimit: document.server.rateLimit, slowStepDuration: .milliseconds(100), logger: logger)
-            if let window = document.server.rateLimitWindow { configuration.rateLimitWindow = window }
-            let started = try await LocalServer.start(configuration: configuration)
-            server = started
-            baseURL = started.baseURL
-            apiKey = started.apiKey
-        }
-        let http = AsyncHTTPClientTransport.makeHTTPClient()
-        let recorder = SessionRecorder(baseURL: baseURL, opening: document.opening, server: document.server, interactive: cassette.header.interactive)
-        let sink = ReplaySink()
-        var client = VernClient(
-            configuration: .init(
-                baseURL: baseURL, apiKey: apiKey,
-                pollPolicy: PollPolicy(initial: .milliseconds(50), growthPeriod: .seconds(60), maximum: .milliseconds(250)),
-                userAgent: "vern-replay"),
-            transport: recorder.transport(wrapping: AsyncHTTPClientTransport(client: http)))
-        let recording = recorder.recordingSink(sink)
-        client.retryObserver = { recording.emit(.retrying($0)) }
-        let credentials = options.credentials
-        let input = ReplayInput(cassette.header.inputs, interactive: cassette.header.interactive, sink: sink) { field in
-            credentials[field] ?? [
-                "client_id": Connectors.demoClientID, "client_secret": Connectors.demoClientSecret,
-            ][field] ?? ""
-        }
-        do {
-            try await runSession(document, client: client, sink: recording, input: input, clock: ContinuousClock(), file: file)
-        } catch {
-            try? await http.shutdown()
-            await server?.stop()
-            throw error
-        }
-        try? await http.shutdown()
-        await server?.stop()
-        let rendered = recorder.render(title: document.title)
-        let count = sink.lines.count
-        return Run(
-            lines: Array(rendered.document.lines.prefix(count)), inputs: sink.inputs, failures: [],
-            cassette: rendered.cassette, coarse: options.apiURL != nil, live: true)
-    }
-
-    /// Opens the migration as recorded and runs the session over the recorded inputs.
-    static func runSession(
-        _ document: TranscriptDocument, client: VernClient, sink: any ShellEventSink, input: any ShellInput,
-        clock: any Clock<Duration>, file: URL
-    ) async throws {
-        let files = filesDirectory(for: file)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vern-replay-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let opening: SessionOpening
-        if let id = document.opening.attach {
-            opening = .attach(id: id, remote: false)
-        } else {
-            opening = .create(
-                name: document.opening.migration ?? "Demo", externalID: document.opening.externalID,
-                templates: document.opening.templates, files: document.opening.files.map { files.appendingPathComponent($0) },
-                reuseExisting: document.opening.reuseExisting)
-        }
-        let opened = try await opening.perform(client: client, sink: sink)
-        let session = ShellSession(
-            configuration: ShellConfiguration(
-                client: client, migration: opened.migration, input: input, sink: sink, clock: clock, streamThread: false,
-                width: 80, color: false, save: { _ in "[SAVED]" },
-                resolvePath: { path in
-                    let name = URL(fileURLWithPath: path).lastPathComponent
-                    let saved = files.appendingPathComponent(name)
-                    return FileManager.default.fileExists(atPath: saved.path) ? saved : scratch.appendingPathComponent(name)
-                }))
-        if opened.needsGenerate {
-            await session.start(.generate)
-        } else {
-            await session.summarize()
-        }
-        _ = await session.run()
-    }
-
-    /// Lines that depend on timing in a live run: intermediate run states and retry notices.
-    static func timingDependent(_ line: String) -> Bool {
-        let words = line.split(separator: " ", maxSplits: 3)
-        if words.count >= 3, words[1].hasPrefix("[RUN:") || words[1].count == 8, words[2] == "queued" || words[2] == "running" {
-            return true
-        }
-        return line.contains("; retrying ") && line.contains("(attempt ")
-    }
-
-    /// The coarse facts compared against a real service: run states reached and preview counts.
-    static func coarseFacts(_ lines: [String]) -> [String] {
-        lines.compactMap { line in
-            let words = line.split(separator: " ")
-            if words.count >= 3, words[1].hasPrefix("[RUN:"),
-                ["awaiting_approval", "completed", "failed", "canceled", "blocked"].contains(String(words[2]))
-            {
-                return "\(words[0]) \(words[2])"
+                ? try await ReplaySession.live(script, file: file, options: options)
+                : try await ReplaySession.offline(script, file: file)
+            if options.update {
+                return try update(script, run: run, file: file, cassetteURL: cassetteURL, started: started, options: options)
             }
-            return line.hasPrefix("preview: ") ? line : nil
+            var result = judge(script, run: run, file: file, options: options)
+            result.duration = ContinuousClock.now - started
+            writeActual(result, document: document, options: options)
+            return result
+        } catch {
+            let message = "error: \(error)"
+            return ReplayResult(
+                file: file, verdict: .failed, comparison: options.comparison, summary: message, report: message, actual: [],
+                duration: ContinuousClock.now - started)
         }
     }
 
-    static func finish(
-        _ document: TranscriptDocument, cassette: Cassette, run: Run, file: URL, options: ReplayOptions, started: ContinuousClock.Instant
-    ) throws -> ReplayResult {
-        let actualFile = file.deletingPathExtension().appendingPathExtension("actual.md")
-        if options.update {
-            var updated = document
-            updated.lines = run.lines
-            try Data(updated.render().utf8).write(to: file)
-            if let live = run.cassette {
-                var rewritten = live
-                rewritten.header.inputs = cassette.header.inputs
-                try Data(try rewritten.render().utf8).write(to: file.deletingLastPathComponent().appendingPathComponent(document.cassette))
+    /// Compares a run with the transcript.
+    static func judge(_ script: ReplayScript, run: ReplayRun, file: URL, options: ReplayOptions) -> ReplayResult {
+        let comparison = options.comparison
+        var notes = script.editedInputs.map { "note: input \($0.number) (line \($0.line)) was edited since it was recorded: \($0.text)" }
+        func result(_ verdict: ReplayResult.Verdict, _ summary: String, _ detail: [String] = []) -> ReplayResult {
+            let report = verdict == .passed ? notes : notes + [summary] + detail
+            return ReplayResult(
+                file: file, verdict: verdict, comparison: comparison, summary: verdict == .passed ? "" : summary,
+                report: report.joined(separator: "\n"), actual: run.lines, duration: .zero)
+        }
+        if let question = run.unansweredQuestion {
+            return result(.inputNeeded, "new question: \(question) (input needed; the transcript holds no answer for it)")
+        }
+        if let drift = run.requestFailures.first {
+            return result(.failed, "request drift: \(drift)", Array(run.requestFailures.dropFirst()))
+        }
+        if let divergence = run.divergence { return result(.failed, "output differs: \(divergence)") }
+        if script.document.version == 1 {
+            notes.append("note: a version 1 transcript; `vern replay --update` rewrites it as version 2")
+        }
+        switch comparison {
+        case .outcome:
+            let expected = Outcome(script.cassette.exchanges)
+            let actual = run.exchanges.map(Outcome.init) ?? expected
+            if let new = actual.questionIDs.subtracting(expected.questionIDs).sorted().first {
+                return result(.inputNeeded, "new question: \(new) (input needed; the transcript holds no answer for it)")
             }
-            try? FileManager.default.removeItem(at: actualFile)
-            return ReplayResult(file: file, passed: true, report: "updated", actual: run.lines, duration: ContinuousClock.now - started)
-        }
-        var expected = document.lines
-        var actual = run.lines
-        if run.coarse {
-            expected = coarseFacts(expected)
-            actual = coarseFacts(actual)
-        } else if run.live {
-            expected = expected.filter { !timingDependent($0) }
-            actual = actual.filter { !timingDependent($0) }
-        }
-        var report: [String] = run.failures
-        if expected != actual {
-            let index = UnifiedDiff.firstDifference(expected, actual) ?? 0
-            let where_: String
+            if let difference = OutcomeComparison.difference(expected: expected, actual: actual) {
+                return result(.failed, "artifact regression: \(difference)")
+            }
+            return result(.passed, "")
+        case .exact:
+            var expected = script.document.lines
+            var numbers = expected.indices.map { script.document.bodyLine + $0 }
+            var actual = run.lines
             if run.live {
-                where_ = "output diverged at line \(index + 1)"
-            } else {
-                let label = run.inputs.isEmpty ? "the opening" : run.inputs[min(index, run.inputs.count - 1)]
-                where_ = "output diverged at line \(index + 1), after \(label)"
+                let kept = expected.indices.filter { !timingDependent(expected[$0]) }
+                expected = kept.map { expected[$0] }
+                numbers = kept.map { numbers[$0] }
+                actual = actual.filter { !timingDependent($0) }
             }
-            report.append(where_)
-            report.append(
-                UnifiedDiff.render(
-                    expected, actual, oldName: file.lastPathComponent + " (expected)",
-                    newName: actualFile.lastPathComponent + " (actual)"))
+            if LineMatcher.matches(expected, actual) { return result(.passed, "") }
+            let invalid = LineMatcher.invalidPatterns(expected).map { "note: not a valid regular expression: \($0)" }
+            let patternFree = expected.indices.filter { expected[$0] != "..." }
+            let shownExpected = patternFree.map { expected[$0] }
+            let shownNumbers = patternFree.map { numbers[$0] }
+            let edits = UnifiedDiff.edits(shownExpected, actual, equal: LineMatcher.lineMatches)
+            var where_ = "the end"
+            for edit in edits {
+                switch edit {
+                case .same: continue
+                case .removed(let i):
+                    where_ = "line \(shownNumbers[i])"
+                case .added(let j):
+                    where_ = "line \(script.document.bodyLine + j) of the actual output"
+                }
+                if case .added(let j) = edit, j < run.labels.count {
+                    where_ += ", after \(run.labels[j])"
+                } else if case .removed(let i) = edit, let j = actualIndex(near: i, edits: edits), j < run.labels.count {
+                    where_ += ", after \(run.labels[j])"
+                }
+                break
+            }
+            let actualFile = file.deletingPathExtension().appendingPathExtension("actual.md")
+            let diff = UnifiedDiff.render(
+                shownExpected, actual, oldNumbers: shownNumbers, newFirst: script.document.bodyLine,
+                oldName: file.lastPathComponent + " (expected)", newName: actualFile.lastPathComponent + " (actual)",
+                equal: LineMatcher.lineMatches)
+            return result(.failed, "output differs at \(where_)", invalid + [diff])
         }
-        let passed = report.isEmpty
-        if options.writeActual {
-            if passed {
-                try? FileManager.default.removeItem(at: actualFile)
-            } else {
-                var actualDocument = document
-                actualDocument.lines = run.lines
-                try? Data(actualDocument.render().utf8).write(to: actualFile)
+    }
+
+    /// The actual line an expected line's removal sits at (for naming the input it followed).
+    private static func actualIndex(near removed: Int, edits: [UnifiedDiff.Edit]) -> Int? {
+        var last: Int?
+        for edit in edits {
+            switch edit {
+            case .same(_, let j), .added(let j): last = j
+            case .removed(let i): if i == removed { return last.map { $0 + 1 } ?? 0 }
             }
         }
+        return last
+    }
+
+    private static func writeActual(_ result: ReplayResult, document: TranscriptDocument, options: ReplayOptions) {
+        guard options.writeActual else { return }
+        let actualFile = result.file.deletingPathExtension().appendingPathExtension("actual.md")
+        if result.passed {
+            try? FileManager.default.removeItem(at: actualFile)
+        } else {
+            var actualDocument = document
+            actualDocument.lines = result.actual
+            try? Data(actualDocument.render().utf8).write(to: actualFile)
+        }
+    }
+
+    /// `--update`: the output lines from this replay, the entered lines as the person wrote them.
+    static func update(
+        _ script: ReplayScript, run: ReplayRun, file: URL, cassetteURL: URL, started: ContinuousClock.Instant, options: ReplayOptions
+    ) throws -> ReplayResult {
+        var document = script.document
+        var notes: [String] = []
+        if let failure = run.requestFailures.first {
+            throw TranscriptError("not updated: request drift: \(failure) (replay --live --update records new exchanges)")
+        }
+        if let question = run.unansweredQuestion {
+            throw TranscriptError("not updated: new question: \(question); answer it in the transcript first")
+        }
+        document.lines = document.version == 1 ? run.lines : keepingInputs(of: document.lines, in: run.lines)
+        if document.version == 1 {
+            document.interactive = script.interactive
+            if script.inputs.contains(where: { $0.kind == .interruptDuringRun }) {
+                notes.append("note: check the Ctrl-C during a run: version 1 placed it by a line count that included progress lines")
+            }
+        }
+        let exchanges = run.exchanges ?? script.cassette.exchanges
+        let cassette = Cassette(inputDigests: document.inputs.map(Cassette.digest), exchanges: exchanges)
+        try Data(document.render().utf8).write(to: file)
+        try Data(try cassette.render().utf8).write(to: cassetteURL)
+        try? FileManager.default.removeItem(at: file.deletingPathExtension().appendingPathExtension("actual.md"))
         return ReplayResult(
-            file: file, passed: passed, report: report.joined(separator: "\n"), actual: run.lines,
-            duration: ContinuousClock.now - started)
+            file: file, verdict: .updated, comparison: options.comparison, summary: "", report: notes.joined(separator: "\n"),
+            actual: document.lines, duration: ContinuousClock.now - started)
+    }
+
+    /// `actual` with its entered lines replaced, in order, by those of `expected`: an update
+    /// never rewrites what a person wrote. Entries the replay did not reach are kept at the end.
+    static func keepingInputs(of expected: [String], in actual: [String]) -> [String] {
+        func groups(_ lines: [String]) -> [[String]] {
+            var groups: [[String]] = []
+            for line in lines where TranscriptLines.isInput(line) {
+                if line.hasPrefix(TranscriptLines.continuation) || line == ">>", !groups.isEmpty {
+                    groups[groups.count - 1].append(line)
+                } else {
+                    groups.append([line])
+                }
+            }
+            return groups
+        }
+        var written = groups(expected)[...]
+        var out: [String] = []
+        var index = 0
+        while index < actual.count {
+            let line = actual[index]
+            guard TranscriptLines.isInput(line), !(line.hasPrefix(TranscriptLines.continuation) || line == ">>") else {
+                if !TranscriptLines.isInput(line) { out.append(line) }
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < actual.count && (actual[end].hasPrefix(TranscriptLines.continuation) || actual[end] == ">>") { end += 1 }
+            out += written.popFirst() ?? Array(actual[index..<end])
+            index = end
+        }
+        for rest in written { out += rest }
+        return out
+    }
+
+    /// Lines that depend on timing in a live run: retry notices.
+    static func timingDependent(_ line: String) -> Bool {
+        line.contains("; retrying ") && line.contains("(attempt ")
     }
 }
