@@ -25,11 +25,8 @@ struct JournalAndReportTests {
                 "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
             ], columns: 100)
         let prompt = "vern:Demo[update]> "
-        // The demo's first question waits at the prompt.
-        try pty.expect("The run waits for this answer", timeout: .seconds(60))
-        try pty.expectPrompt(prompt)
+        try pty.expectPrompt("answer> ", timeout: .seconds(60))
         try pty.send("1\r")
-        try pty.expect("awaiting_approval", timeout: .seconds(30))
         try pty.expectPrompt(prompt, timeout: .seconds(30))
         try pty.send("/status\r")
         try pty.expect("run: none in flight")

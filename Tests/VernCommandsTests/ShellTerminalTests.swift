@@ -30,11 +30,10 @@ struct ShellTerminalTests {
 
         var historyFile: String { directory.path + "/state/vern/history" }
 
-        /// Waits for the demo's first generate, which asks how to treat Lead Source values and
-        /// leaves the question for the prompt, answers it there, and waits for the prompt.
+        /// Waits for the demo's first generate, which asks how to treat Lead Source values, answers
+        /// it, and waits for the prompt.
         func openDemo() throws {
-            try pty.expect("The run waits for this answer", timeout: .seconds(60))
-            try pty.expectPrompt(ShellTerminalTests.prompt)
+            try pty.expectPrompt("answer> ", timeout: .seconds(60))
             try pty.send("1\r")
             try pty.expect("awaiting_approval", timeout: .seconds(30))
             try pty.expectPrompt(ShellTerminalTests.prompt)

@@ -25,11 +25,7 @@ struct SignalTerminalTests {
             case .lineEditor:
                 try session.openDemo()
             case .answer:
-                // The demo's first question waits at the prompt; /attach asks it at answer>.
-                try pty.expect("The run waits for this answer", timeout: .seconds(60))
-                try pty.expectPrompt(ShellTerminalTests.prompt)
-                try pty.send("/attach\r")
-                try pty.expectPrompt("answer> ", timeout: .seconds(30))
+                try pty.expectPrompt("answer> ", timeout: .seconds(60))
             case .maskedSecret:
                 try pty.expectPrompt("client_id: ", timeout: .seconds(60))
                 try pty.send("demo-client\r")

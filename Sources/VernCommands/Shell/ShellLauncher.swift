@@ -105,10 +105,15 @@ struct ShellLauncher {
                 streamThread: user.streamThread ?? true, credentials: credentials, keepGoing: command.keepGoing,
                 answers: answers, runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
                 save: { name, replace in try recorder.save(name: name, replace: replace) }))
-        // On the demo's first start at a terminal, the prompt comes first: a question the
-        // generate run asks is shown with what to do and answered at the prompt.
         if opened.needsGenerate {
-            await session.start(.generate, deferringQuestions: interactive && isDemo(opening))
+            if interactive && isDemo(opening) {
+                // The demo's first start: say what happens and what works before its first question.
+                sink.emit(.banner([
+                    "The demo builds its recipe now. When it asks a question, answer with a number; ? shows the question's help,",
+                    "and /status, /preview, /thread and /values work at answer>. Ctrl-C leaves the question for the prompt.",
+                ]))
+            }
+            await session.start(.generate)
         } else {
             await session.summarize()
         }

@@ -53,11 +53,6 @@ extension ShellSession {
         for (index, question) in questions.enumerated() {
             let given = index == 0 ? first : nil
             if given == nil { emit(.question(question)) }
-            if given == nil, deferQuestions {
-                pendingQuestion = PendingQuestion(run: run, questions: questions)
-                emit(.notice("The run waits for this answer. Type the option's number at the prompt (or /answer TEXT); /help shows the commands."))
-                return .detached
-            }
             switch await readAnswer(to: question, given: given) {
             case .value(let value):
                 answers.append(.init(id: question.id, value: value))

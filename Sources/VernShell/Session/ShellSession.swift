@@ -135,9 +135,6 @@ public final class ShellSession {
     var inputEnded = false
     /// `/quit` at a form: the shell ends once the form has returned.
     var quitRequested = false
-    /// Whether a run that blocks on a question shows it and returns to the prompt instead of
-    /// asking at once (the demo's first start).
-    var deferQuestions = false
     /// The question being asked at `answer>`, for `/values`.
     var askedQuestion: Question?
     /// The question of the run left blocked (the form was left, or the shell did not ask yet).
@@ -168,12 +165,7 @@ public final class ShellSession {
 
     /// Starts a run of `kind` and watches it, as if the analyst had asked for it (used to
     /// generate right after the shell creates a migration).
-    ///
-    /// With `deferringQuestions`, a question the run asks is shown with what to do, and the
-    /// shell goes to its prompt; the analyst answers there (the demo's first start).
-    public func start(_ kind: RunKind, deferringQuestions: Bool = false) async {
-        deferQuestions = deferringQuestions
-        defer { deferQuestions = false }
+    public func start(_ kind: RunKind) async {
         await turn(kind)
     }
 
