@@ -15,7 +15,8 @@ public struct ReplayCommand: AsyncParsableCommand {
             (the default offline and against the embedded server); --compare outcome checks the artifacts \
             only: runs and their states, questions and answers, previews, execute reports, exports (the \
             default with --api-url). A failure's first line says its kind: request drift, artifact \
-            regression, new question or output differs.
+            regression, new question or output differs. --review shows each failure and asks whether \
+            to accept the replay (the .md and the cassette are rewritten together) or skip it.
 
             Exit codes: 0 every transcript passed; 1 a transcript failed; 5 input needed (the agent asked \
             something a transcript holds no answer for); 64 bad usage or no transcripts found.
@@ -29,6 +30,9 @@ public struct ReplayCommand: AsyncParsableCommand {
 
     @Flag(help: "Send the inputs to a server instead of answering from the cassette.")
     var live = false
+
+    @Flag(help: "Show each failing transcript's diff and ask whether to accept the replay (rewrites the .md and the cassette) or skip it.")
+    var review = false
 
     @Option(help: "How to compare: exact (every line) or outcome (the artifacts).")
     var compare: String?
@@ -64,6 +68,8 @@ public struct ReplayCommand: AsyncParsableCommand {
         }
         if let compare, Comparison(rawValue: compare) == nil { throw ValidationError("--compare is exact or outcome, not \(compare)") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if review && (update || json) { throw ValidationError("--review goes without --update and --json") }
+        if review && isatty(STDIN_FILENO) == 0 { throw ValidationError("--review asks on a terminal; stdin is not one") }
     }
 
     public func run() async throws {
@@ -97,7 +103,8 @@ public struct ReplayCommand: AsyncParsableCommand {
         }
         let started = ContinuousClock.now
         let report = ReplayReport(json: json, update: update)
-        let results = await Self.replayAll(files, options: options, jobs: jobs) { report.print($0) }
+        var results = await Self.replayAll(files, options: options, jobs: jobs) { report.print($0) }
+        if review { results = await Self.review(results, options: options) }
         let total = ContinuousClock.now - started
         report.printSummary(results, duration: total)
         if let junit {
@@ -105,6 +112,31 @@ public struct ReplayCommand: AsyncParsableCommand {
         }
         if results.contains(where: { $0.verdict == .failed }) { throw ExitCode(1) }
         if results.contains(where: { $0.verdict == .inputNeeded }) { throw ExitCode(5) }
+    }
+
+    /// Asks, for each failing transcript, whether to accept the replay; an accepted one is
+    /// replayed again with `--update` (the .md and the cassette rewritten together).
+    static func review(_ results: [ReplayResult], options: ReplayOptions) async -> [ReplayResult] {
+        var reviewed: [ReplayResult] = []
+        for result in results {
+            guard result.verdict == .failed else {
+                reviewed.append(result)
+                continue
+            }
+            print("\n\(ReplayReport.name(result.file)): \(result.summary)\nAccept this replay as the transcript? [a]ccept/[s]kip: ", terminator: "")
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard answer == "a" || answer == "accept" else {
+                print("skipped")
+                reviewed.append(result)
+                continue
+            }
+            var update = options
+            update.update = true
+            let accepted = await Replayer.replay(result.file, options: update)
+            print(accepted.passed ? "accepted: \(ReplayReport.name(result.file)) and its cassette rewritten" : "not accepted: \(accepted.report)")
+            reviewed.append(accepted.passed ? accepted : result)
+        }
+        return reviewed
     }
 
     /// Replays `files`, at most `jobs` at once; `done` sees each result in file order.

@@ -172,13 +172,6 @@ enum OutcomeComparison {
 
     static func previewDifference(_ old: Outcome.PreviewFacts, _ new: Outcome.PreviewFacts) -> String {
         for (a, b) in zip(old.sheets, new.sheets) {
-            if a.rowCount != b.rowCount { return "preview \(a.slug) rows \(count(a.rowCount)) → \(count(b.rowCount))" }
-            if a.invalidRowCount != b.invalidRowCount {
-                return "preview \(a.slug) invalid rows \(count(a.invalidRowCount)) → \(count(b.invalidRowCount))"
-            }
-            for reason in Set(a.invalid.keys).union(b.invalid.keys).sorted() where a.invalid[reason] != b.invalid[reason] {
-                return "invalid \(reason) \(a.invalid[reason] ?? 0) → \(b.invalid[reason] ?? 0) (in the sample)"
-            }
             let header = a.rows.first ?? []
             if header != b.rows.first ?? [] {
                 return "preview \(a.slug) columns \(header.joined(separator: ", ")) → \((b.rows.first ?? []).joined(separator: ", "))"
@@ -190,6 +183,13 @@ enum OutcomeComparison {
                 }
             }
             if a.rows.count != b.rows.count { return "preview \(a.slug) sample rows \(a.rows.count - 1) → \(b.rows.count - 1)" }
+            if a.rowCount != b.rowCount { return "preview \(a.slug) rows \(count(a.rowCount)) → \(count(b.rowCount))" }
+            if a.invalidRowCount != b.invalidRowCount {
+                return "preview \(a.slug) invalid rows \(count(a.invalidRowCount)) → \(count(b.invalidRowCount))"
+            }
+            for reason in Set(a.invalid.keys).union(b.invalid.keys).sorted() where a.invalid[reason] != b.invalid[reason] {
+                return "invalid \(reason) \(a.invalid[reason] ?? 0) → \(b.invalid[reason] ?? 0) (in the sample)"
+            }
             if let cell = a.cells.symmetricDifference(b.cells).sorted().first {
                 return a.cells.contains(cell) ? "invalid cell \(cell) is gone" : "new invalid cell \(cell)"
             }

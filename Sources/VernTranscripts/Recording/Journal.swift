@@ -53,27 +53,15 @@ public enum Journal {
         }
         var document = try TranscriptDocument.parse(text)
         let cassette = try String(contentsOf: directory.appendingPathComponent(document.cassette), encoding: .utf8)
-        let folder = workingDirectory.appendingPathComponent("transcripts")
-        var isDirectory: ObjCBool = false
-        let target = manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : workingDirectory
-        let owned = ["\(name).md", "\(name).cassette.jsonl", "\(name).actual.md", "\(name).files"].map { target.appendingPathComponent($0) }
-        let prefix = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
-        func shown(_ url: URL) -> String { url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path }
-        if manager.fileExists(atPath: owned[0].path) {
-            guard replace else { throw SaveConflict(path: shown(owned[0])) }
-            for file in owned { try? manager.removeItem(at: file) }
-        }
-        document.cassette = owned[1].lastPathComponent
-        document.title = SessionRecorder.title(for: name)
-        try Data(document.render().utf8).write(to: owned[0])
-        try Data(cassette.utf8).write(to: owned[1])
-        var paths = [shown(owned[0]), shown(owned[1])]
+        let place = TranscriptPlace(name: name, workingDirectory: workingDirectory)
+        try place.clear(replace: replace)
+        document.cassette = place.cassette.lastPathComponent
+        document.title = SessionRecorder.title(for: place.name)
+        try Data(document.render().utf8).write(to: place.markdown)
+        try Data(cassette.utf8).write(to: place.cassette)
         let files = directory.appendingPathComponent("\(id).files")
         let uploads = ((try? manager.contentsOfDirectory(atPath: files.path)) ?? []).sorted()
-        if !uploads.isEmpty {
-            try manager.copyItem(at: files, to: owned[3])
-            paths.append(shown(owned[3]) + "/")
-        }
-        return SavedTranscript(paths: paths, uploads: uploads)
+        if !uploads.isEmpty { try manager.copyItem(at: files, to: place.files) }
+        return place.saved(uploads: uploads)
     }
 }

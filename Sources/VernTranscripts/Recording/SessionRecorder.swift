@@ -238,23 +238,10 @@ public final class SessionRecorder: Sendable {
     public func save(
         name: String?, replace: Bool = false, in workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     ) throws -> SavedTranscript {
-        let folder = workingDirectory.appendingPathComponent("transcripts")
-        var isDirectory: ObjCBool = false
-        let directory = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue ? folder : workingDirectory
-        let chosen = (name?.isEmpty == false ? name! : "session-\(Self.stamp(Date()))")
-        let base = chosen.hasSuffix(".md") ? String(chosen.dropLast(3)) : chosen
-        let prefix = workingDirectory.path.hasSuffix("/") ? workingDirectory.path : workingDirectory.path + "/"
-        func shown(_ url: URL) -> String { url.path.hasPrefix(prefix) ? String(url.path.dropFirst(prefix.count)) : url.path }
-        let owned = ["\(base).md", "\(base).cassette.jsonl", "\(base).actual.md", "\(base).files"].map { directory.appendingPathComponent($0) }
-        if FileManager.default.fileExists(atPath: owned[0].path) || FileManager.default.fileExists(atPath: owned[1].path) {
-            guard replace else { throw SaveConflict(path: shown(owned[0])) }
-            for file in owned { try? FileManager.default.removeItem(at: file) }
-        }
-        let written = try write(name: base, directory: directory)
-        let uploads = state.withLock { $0.uploads.keys.sorted() }
-        var paths = [shown(written), shown(owned[1])]
-        if !uploads.isEmpty { paths.append(shown(owned[3]) + "/") }
-        return SavedTranscript(paths: paths, uploads: uploads)
+        let place = TranscriptPlace(name: name?.isEmpty == false ? name! : "session-\(Self.stamp(Date()))", workingDirectory: workingDirectory)
+        try place.clear(replace: replace)
+        try write(name: place.name, directory: place.directory)
+        return place.saved(uploads: state.withLock { $0.uploads.keys.sorted() })
     }
 
     static func title(for name: String) -> String {
