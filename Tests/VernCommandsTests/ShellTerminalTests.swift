@@ -13,12 +13,15 @@ struct ShellTerminalTests {
         let pty: PTYProcess
         let directory: TemporaryDirectory
 
-        init(_ arguments: [String] = []) throws {
-            directory = try TemporaryDirectory()
+        /// `vern` on an in-memory server; with `home`, on the embedded server's data kept in that
+        /// directory, so a later session finds the migrations again.
+        init(_ arguments: [String] = [], home: TemporaryDirectory? = nil) throws {
+            let persistent = home != nil
+            directory = try home ?? TemporaryDirectory()
             let home = directory.path
             pty = try PTYProcess(
                 executable: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"),
-                arguments: ["--memory"] + arguments,
+                arguments: (persistent ? ["--data", home + "/data"] : ["--memory"]) + arguments,
                 environment: [
                     "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
                     "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
@@ -32,7 +35,7 @@ struct ShellTerminalTests {
         func openDemo() throws {
             try pty.expectPrompt("answer> ", timeout: .seconds(60))
             try pty.send("1\r")
-            try pty.expect("awaiting_approval")
+            try pty.expect("awaiting_approval", timeout: .seconds(30))
             try pty.expectPrompt(ShellTerminalTests.prompt)
         }
     }

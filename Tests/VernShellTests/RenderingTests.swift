@@ -167,7 +167,30 @@ struct SlashCommandTests {
     @Test func unknownCommandsGetOneLineAndAHint() {
         guard case .failure(let error) = SlashCommands.parse("/frobnicate now") else { Issue.record("parsed"); return }
         #expect(error.message == "unknown command /frobnicate")
-        #expect(error.usage == "Type /help for the list of commands.")
+        #expect(error.usage?.hasPrefix("Commands: /help, /ask, /update") == true)
+    }
+
+    @Test func namesAreCaseInsensitiveAndMayBeShortened() throws {
+        #expect(try SlashCommands.parse("/Preview --invalid").get() is PreviewCommand)
+        #expect(try SlashCommands.parse("/prev").get() is PreviewCommand)
+        #expect(try SlashCommands.parse("/EXIT").get() is Quit)
+        guard case .failure(let near) = SlashCommands.parse("/prevue") else { Issue.record("parsed"); return }
+        #expect(near.message == "unknown command /prevue; did you mean /preview?")
+        guard case .failure(let ambiguous) = SlashCommands.parse("/e") else { Issue.record("parsed"); return }
+        #expect(ambiguous.message == "/e could be /execute, /export")
+    }
+
+    @Test func freeTextGoesWhereItBelongs() {
+        #expect(LineIntent("Which column is email from?") == .message("Which column is email from?", kind: .question))
+        #expect(LineIntent("does phone have a country code") == .message("does phone have a country code", kind: .question))
+        #expect(LineIntent("Can you lower-case the emails?") == .message("Can you lower-case the emails?", kind: .mode))
+        #expect(LineIntent("Do not import notes") == .message("Do not import notes", kind: .mode))
+        #expect(LineIntent("! what a name: map it to company") == .message("what a name: map it to company", kind: .forcedUpdate))
+        #expect(LineIntent("? lower-case emails") == .message("lower-case emails", kind: .forcedAsk))
+        #expect(LineIntent("HELP") == .command("/help"))
+        #expect(LineIntent("?") == .command("/help"))
+        #expect(LineIntent("exit") == .command("/quit"))
+        #expect(LineIntent("clear") == .command("/clear"))
     }
 
     @Test func badArgumentsGetTheCommandsUsage() {

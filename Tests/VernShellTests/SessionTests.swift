@@ -105,13 +105,16 @@ struct SessionTests {
 
     @Test func aQuestionIsAnsweredInPlace() async throws {
         try await withHarness(behaviour: .question, generate: false) { harness in
-            let (outcome, log, _) = await harness.run([.line("/generate"), .line("/files"), .line("9"), .line("/files")])
+            let (outcome, log, _) = await harness.run([
+                .line("/generate"), .line("/files"), .line("/execute"), .line("9"), .line("/files"),
+            ])
             #expect(outcome == .success)
             let text = log.text
             #expect(text.contains("? Some Lead Source values"))
             #expect(text.contains("  1) Map them to 'Other'"))
             #expect(text.contains("answer> 9"), "a free-text answer is allowed")
-            #expect(text.contains("answer> /files\nerror: answer the question first"), "a command is not an answer")
+            #expect(text.contains("answer> /files\n  contacts.csv"), "a command that only reads runs at the question")
+            #expect(text.contains("answer> /execute\nerror: /execute waits until the question is answered"), "a command that changes things waits")
             #expect(text.contains("Thanks, I'll go with: 9"))
         }
     }

@@ -55,16 +55,19 @@ public struct Migration: Codable, Hashable, Sendable {
     public var externalID: String?
     /// When the migration was created (a local-server extension).
     public var createdAt: Date?
+    /// When its thread last changed (a local-server extension), for listing recent migrations.
+    public var lastActivityAt: Date?
 
     enum CodingKeys: String, CodingKey {
         case id, name, source, status, templates
         case externalID = "external_id"
         case createdAt = "created_at"
+        case lastActivityAt = "last_activity_at"
     }
 
     public init(
         id: String, name: String, source: String?, status: MigrationStatus, templates: [TemplateRef],
-        externalID: String? = nil, createdAt: Date? = nil
+        externalID: String? = nil, createdAt: Date? = nil, lastActivityAt: Date? = nil
     ) {
         self.id = id
         self.name = name
@@ -73,6 +76,7 @@ public struct Migration: Codable, Hashable, Sendable {
         self.templates = templates
         self.externalID = externalID
         self.createdAt = createdAt
+        self.lastActivityAt = lastActivityAt
     }
 }
 

@@ -111,16 +111,20 @@ public struct Question: Codable, Hashable, Sendable {
     public var options: [Option]
     /// Whether a free-text answer is accepted.
     public var allowCustom: Bool
+    /// Local extension: every value the question is about, when its text lists only the first
+    /// few ("… and 8 more"). The shell's `/values` shows them; the documented API has no such field.
+    public var values: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case id, question, options, allowCustom
+        case id, question, options, allowCustom, values
     }
 
-    public init(id: String, question: String, options: [Option], allowCustom: Bool) {
+    public init(id: String, question: String, options: [Option], allowCustom: Bool, values: [String]? = nil) {
         self.id = id
         self.question = question
         self.options = options
         self.allowCustom = allowCustom
+        self.values = values
     }
 
     public init(from decoder: any Decoder) throws {
@@ -129,6 +133,7 @@ public struct Question: Codable, Hashable, Sendable {
         question = try container.decode(String.self, forKey: .question)
         options = try container.decodeIfPresent([Option].self, forKey: .options) ?? []
         allowCustom = try container.decodeIfPresent(Bool.self, forKey: .allowCustom) ?? false
+        values = try container.decodeIfPresent([String].self, forKey: .values)
     }
 }
 

@@ -156,7 +156,11 @@ struct Generator {
             options.append(.init(id: "flag", label: "Leave them flagged as invalid"))
             let id = "picklist_\(target)" + (round > 1 ? "_\(round)" : "")
             let question = note + "\(Text.count(outside.count, "\(source) value")) \(outside.count == 1 ? "isn't" : "aren't") one of the allowed options (\(allowed.joined(separator: ", "))): \(listed)\(more). How should I handle them? You can also say e.g. \"Map trade show and conference to Event; anything else becomes Other\"."
-            let answer = Answers.text(try await run.ask([Question(id: id, question: question, options: options, allowCustom: true)]), id: id)
+            let answer = Answers.text(try await run.ask([
+                Question(
+                    id: id, question: question, options: options, allowCustom: true,
+                    values: outside.count > 8 ? outside.map { "\($0.value) (\($0.count))" } : nil)
+            ]), id: id)
             if let other, answer == options[0].label || Text.key(answer) == "other" {
                 _ = sheet.apply([.picklistDefault(target: target, value: other)], template: template)
                 try await say("\(target): any value outside the allowed options now becomes \(other).")

@@ -22,7 +22,12 @@ extension VernClient {
             headers: [(name: "accept-encoding", value: "gzip")], retry: .idempotent)
         let partial = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).partial")
         guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-            throw VernClientError(code: .transport, message: "cannot write \(partial.path)")
+            let folder = file.deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            let reason =
+                !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) ? "no folder \(folder)"
+                : !isDirectory.boolValue ? "\(folder) is not a folder" : "permission denied"
+            throw VernClientError(code: .localFile, message: "cannot write \(file.path): \(reason)")
         }
         let handle = try FileHandle(forWritingTo: partial)
         var written = 0

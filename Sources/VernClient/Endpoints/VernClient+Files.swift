@@ -58,12 +58,24 @@ extension VernClient {
         try await json(UploadedFileList.self, "GET", Endpoints.files(migration), retry: .idempotent).files
     }
 
-    static func fileSize(_ file: URL) throws -> Int {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
-            attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int,
-            FileManager.default.isReadableFile(atPath: file.path)
+    /// The size of a file to upload; a missing, unreadable or special file is a ``VernClientError/Code/localFile``
+    /// error naming the file and the reason.
+    public static func fileSize(_ file: URL) throws -> Int {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: file.path, isDirectory: &isDirectory) else {
+            throw VernClientError(code: .localFile, message: "cannot read \(file.path): no such file")
+        }
+        if isDirectory.boolValue {
+            throw VernClientError(code: .localFile, message: "cannot upload \(file.path): it is a folder")
+        }
+        guard let attributes = try? manager.attributesOfItem(atPath: file.path),
+            attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int
         else {
-            throw VernClientError(code: .transport, message: "\(file.path) is not a readable file")
+            throw VernClientError(code: .localFile, message: "cannot upload \(file.path): not a regular file")
+        }
+        guard manager.isReadableFile(atPath: file.path) else {
+            throw VernClientError(code: .localFile, message: "cannot read \(file.path): permission denied")
         }
         return size
     }

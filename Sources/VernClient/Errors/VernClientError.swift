@@ -13,6 +13,8 @@ public struct VernClientError: Error, Equatable, Sendable, CustomStringConvertib
         case transport
         /// The server's answer was not what the API documents.
         case invalidResponse
+        /// A local file could not be read or written; the message names it and says why.
+        case localFile
     }
 
     public var code: Code
@@ -46,7 +48,18 @@ public struct VernClientError: Error, Equatable, Sendable, CustomStringConvertib
             return "Cannot reach the server: \(message)"
         case .invalidResponse:
             return "Unexpected response from the server: \(message)"
+        case .localFile:
+            return message
         }
+    }
+
+    /// The description for a person at a terminal: without the HTTP status, which stays in
+    /// ``description`` (logs, `--json`, the session journal).
+    public var userMessage: String {
+        guard case .http(let status) = code else { return description }
+        let hint = status == 401 ? " Set VERN_API_KEY." : ""
+        let text = message.hasSuffix(".") || message.hasSuffix("?") || message.hasSuffix("!") ? message : message + "."
+        return text + hint
     }
 
     public var errorDescription: String? { description }

@@ -4,6 +4,7 @@ import Logging
 import VernAgent
 import VernClient
 import VernServer
+import VernShell
 
 /// Which server the shell talks to: the real service (with an API key) or the local server
 /// embedded in the process (the default when no key is configured).
@@ -80,7 +81,7 @@ struct Connection {
         let directory: URL? =
             options.memory
             ? nil
-            : options.dataDirectory.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            : options.dataDirectory.map { URL(fileURLWithPath: HomePath.expand($0, environment: environment)) }
                 ?? StatePaths.root(environment: environment).appendingPathComponent("embedded")
         var logger = Logger(label: "vern.embedded-server")
         logger.logLevel = .error
@@ -95,7 +96,7 @@ struct Connection {
 
     private static func apiKey(_ options: ConnectionOptions, environment: [String: String]) throws -> String? {
         if let file = options.apiKeyFile {
-            guard let text = try? String(contentsOfFile: (file as NSString).expandingTildeInPath, encoding: .utf8),
+            guard let text = try? String(contentsOfFile: HomePath.expand(file, environment: environment), encoding: .utf8),
                 case let key = text.trimmingCharacters(in: .whitespacesAndNewlines), !key.isEmpty
             else { throw ShellStartupError("cannot read an API key from \(file)") }
             return key

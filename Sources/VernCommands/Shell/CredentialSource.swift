@@ -1,4 +1,5 @@
 import Foundation
+import VernShell
 
 /// Secrets for credential forms when no terminal can ask for them: a JSON file of field names
 /// to values (`--credentials-file`), or a JSON object in an environment variable whose name is
@@ -7,7 +8,7 @@ enum CredentialSource {
     static func load(file: String?, environmentVariable: String?, environment: [String: String]) throws -> [String: String] {
         var values: [String: String] = [:]
         if let file {
-            let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+            let url = URL(fileURLWithPath: HomePath.expand(file, environment: environment))
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw ShellStartupError("cannot read the credentials file \(file)")
             }

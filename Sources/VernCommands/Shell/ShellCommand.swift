@@ -14,17 +14,25 @@ public struct ShellCommand: AsyncParsableCommand {
             Without an API key, vern starts the local server in-process and opens a demo migration. \
             With VERN_API_KEY (or --api-key-file), it talks to VERN_API_URL (default https://app.vern.so/api/v1).
 
-            A script on stdin runs line by line without prompts. Exit codes: 0 the last run succeeded \
-            (or there was none), 1 it failed, 3 the last command failed, 4 the last run was canceled, \
-            5 input needed: the last run still waits for input (no terminal to answer, credentials from \
-            --credentials-file or --credentials-env rejected and not sent again, or you stopped waiting), \
-            64 bad command line, 131 quit with Ctrl-\\ (SIGQUIT).
+            A script on stdin runs line by line without prompts and stops at the first failed command or \
+            run (--keep-going runs the rest). A question is answered only by a script line /answer N \
+            (or /answer TEXT) right after the command, or by --answers FILE; otherwise vern prints the \
+            question and exits 5.
+
+            Exit codes: 0 success; 1 a run failed; 3 a command or request failed; 4 a run was \
+            canceled; 5 input needed (a question or credentials nobody could give); 64 bad command line. \
+            At a terminal the code is the last line's; in a script, the first failure's. Credentials from \
+            --credentials-file or --credentials-env that are rejected are not sent again (exit 5); 131 quit with \
+            Ctrl-\\ (SIGQUIT).
             """)
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "Attach to this migration id.")
+    @Option(help: "Open this migration: its id, short id or name.")
     var migration: String?
+
+    @Flag(name: [.customShort("c"), .customLong("continue")], help: "Reopen the migration opened last here.")
+    var continueLast = false
 
     @Option(help: "Create a migration with this name (with --template and --file).")
     var new: String?
@@ -47,6 +55,12 @@ public struct ShellCommand: AsyncParsableCommand {
     @Option(name: .customLong("credentials-env"), help: "An environment variable holding credential fields as JSON.")
     var credentialsEnv: String?
 
+    @Option(help: "A JSON file of answers for a script's questions, by question id: {\"picklist_lead_source\": \"1\"}.")
+    var answers: String?
+
+    @Flag(name: .customLong("keep-going"), help: "In a script, run every line even after a failure.")
+    var keepGoing = false
+
     @Flag(name: .customLong("no-history"), help: "Do not read or write the history file.")
     var noHistory = false
 
@@ -57,6 +71,9 @@ public struct ShellCommand: AsyncParsableCommand {
             throw ValidationError("--template and --file go with --new NAME")
         }
         if new != nil && migration != nil { throw ValidationError("--new and --migration exclude each other") }
+        if continueLast && (new != nil || migration != nil) {
+            throw ValidationError("--continue reopens the last migration; it excludes --new and --migration")
+        }
     }
 
     public func run() async throws {

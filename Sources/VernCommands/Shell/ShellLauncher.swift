@@ -20,6 +20,7 @@ struct ShellLauncher {
         let user = try UserConfiguration.load(environment: environment)
         let credentials = try CredentialSource.load(
             file: command.credentialsFile, environmentVariable: command.credentialsEnv, environment: environment)
+        let answers = try command.answers.map { try ScriptAnswers.load(file: $0, environment: environment) } ?? [:]
         let capabilities = TerminalCapabilities.detect(
             colorMode: command.color ?? user.color.flatMap(ColorMode.init(rawValue:)) ?? .auto, environment: environment)
         let display: any ShellEventSink =
@@ -52,7 +53,8 @@ struct ShellLauncher {
             client.retryObserver = { sink.emit(.retrying($0)) }
             let outcome = try await session(
                 client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
-                capabilities: capabilities, interactive: interactive, user: user, credentials: credentials)
+                capabilities: capabilities, interactive: interactive, user: user, credentials: credentials,
+                answers: answers)
             recorder.flushJournal()
             try? await http.shutdown()
             await connection.close()
@@ -68,27 +70,31 @@ struct ShellLauncher {
     private func session(
         client: VernClient, connection: Connection, opening: SessionOpening, recorder: SessionRecorder,
         sink: any ShellEventSink, capabilities: TerminalCapabilities, interactive: Bool, user: UserConfiguration,
-        credentials: [String: String]
+        credentials: [String: String], answers: [String: String]
     ) async throws -> ShellOutcome {
-        let place =
+        let location =
             connection.isOffline
             ? "offline: embedded local server" + (connection.dataDirectory.map { " (data in \($0.path))" } ?? " (in memory)")
             : "online: \(connection.baseURL.absoluteString)"
-        sink.emit(.banner(["vern \(VernVersion.current) · \(place)"]))
+        sink.emit(.banner(["vern \(VernVersion.current) · \(location)"]))
         let opened = try await opening.perform(client: client, sink: sink)
         if case .attach = opening {
             recorder.noteAttached(opened.migration, files: opened.attachedFiles)
         }
         sink.emit(.banner([
             "migration \(opened.migration.name) (\(opened.migration.id)) · templates: \(opened.migration.templates.map(\.slug).joined(separator: ", "))",
-            "Type a change to the recipe, /ask a question, /help for commands; Ctrl-D quits.",
+            "Type a change to the recipe or a question about it; /help lists the commands; Ctrl-D quits.",
         ]))
 
+        if let place = place(of: connection) {
+            RecentMigrations(environment: environment).remember(opened.migration.id, at: place)
+        }
         let recordsHistory = interactive && !command.noHistory && user.history != false
         if recordsHistory && (environment["VERN_HISTFILE"] ?? "").isEmpty {
             try PrivateFiles.directory(StatePaths.root(environment: environment))
         }
-        let completion = ShellCompletion(templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys)
+        let completion = ShellCompletion(
+            templateSlugs: opened.templateSlugs, sourceKeys: opened.sourceKeys, columns: opened.columns)
         let reader = makeStandardLineReader(
             history: recordsHistory ? HistoryFile.standard(environment: environment) : nil,
             completion: { completion.candidates(for: $0) }, environment: environment)
@@ -96,9 +102,34 @@ struct ShellLauncher {
         let session = ShellSession(
             configuration: ShellConfiguration(
                 client: client, migration: opened.migration, input: input, sink: sink,
-                streamThread: user.streamThread ?? true, credentials: credentials, save: { name, replace in try recorder.save(name: name, replace: replace) }))
-        if opened.needsGenerate { await session.start(.generate) }
+                streamThread: user.streamThread ?? true, credentials: credentials, keepGoing: command.keepGoing,
+                answers: answers, runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
+                save: { name, replace in try recorder.save(name: name, replace: replace) }))
+        if opened.needsGenerate {
+            if interactive && isDemo(opening) {
+                // The demo's first start: say what happens and what works before its first question.
+                sink.emit(.banner([
+                    "The demo builds its recipe now. When it asks a question, answer with a number; ? shows the question's help,",
+                    "and /status, /preview, /thread and /values work at answer>. Ctrl-C leaves the question for the prompt.",
+                ]))
+            }
+            await session.start(.generate)
+        } else {
+            await session.summarize()
+        }
         return await session.run()
+    }
+
+    /// Where migrations live, as `vern -c` remembers them: the server's URL or the embedded
+    /// server's data folder; `nil` in memory (nothing outlives the process).
+    private func place(of connection: Connection) -> String? {
+        guard connection.isOffline else { return connection.baseURL.absoluteString }
+        return connection.dataDirectory.map { "embedded:" + $0.standardizedFileURL.path }
+    }
+
+    private func isDemo(_ opening: SessionOpening) -> Bool {
+        if case .create(_, "vern-demo", _, _, true) = opening { return true }
+        return false
     }
 
     /// How the session opens its migration and what the transcript records about it.
@@ -109,7 +140,7 @@ struct ShellLauncher {
 
     private func opening(connection: Connection, user: UserConfiguration) throws -> Opening {
         if let name = command.new {
-            let files = command.file.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            let files = command.file.map { URL(fileURLWithPath: HomePath.expand($0, environment: environment)) }
             return Opening(
                 opening: .create(
                     name: name, externalID: nil, templates: command.template.isEmpty ? nil : command.template, files: files,
@@ -117,6 +148,14 @@ struct ShellLauncher {
                 record: OpeningRecord(
                     migration: name, templates: command.template.isEmpty ? nil : command.template,
                     files: files.map(\.lastPathComponent)))
+        }
+        if command.continueLast {
+            guard let place = place(of: connection), let id = RecentMigrations(environment: environment).last(at: place) else {
+                throw ShellStartupError(
+                    "no migration to continue here yet; `vern` opens the demo, --new NAME creates one, --migration ID opens one")
+            }
+            return Opening(
+                opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id))
         }
         if let id = command.migration ?? user.migration {
             return Opening(opening: .attach(id: id, remote: !connection.isOffline), record: OpeningRecord(attach: id))

@@ -152,7 +152,9 @@ enum MigrationQueries {
         Migration(
             id: migration.id, name: migration.name, source: migration.source, status: try status(of: migration, db),
             templates: migration.templates.map { TemplateRef(slug: $0.effectiveSlug, name: $0.name) },
-            externalID: migration.externalID, createdAt: migration.createdAt)
+            externalID: migration.externalID, createdAt: migration.createdAt,
+            lastActivityAt: try Date.fetchOne(
+                db, sql: "SELECT MAX(createdAt) FROM threadEvent WHERE migrationID = ?", arguments: [migration.id]))
     }
 
     private static func status(of migration: MigrationRecord, _ db: Database) throws -> MigrationStatus {

@@ -1,16 +1,20 @@
 import ArgumentParser
 import Foundation
 
-/// Tab completion for the shell: slash commands, template slugs, connector keys and file paths.
+/// Tab completion for the shell: slash commands and their flags, template slugs, column
+/// names, connector keys and file paths.
 public struct ShellCompletion: Sendable {
     /// Template slugs, for `/export` and `/preview --sheet`.
     public var templateSlugs: [String]
     /// Connector keys, for `/connect`.
     public var sourceKeys: [String]
+    /// The templates' column names, for `/preview`.
+    public var columns: [String]
 
-    public init(templateSlugs: [String] = [], sourceKeys: [String] = []) {
+    public init(templateSlugs: [String] = [], sourceKeys: [String] = [], columns: [String] = []) {
         self.templateSlugs = templateSlugs
         self.sourceKeys = sourceKeys
+        self.columns = columns
     }
 
     /// The candidates that could replace the word before the cursor, each in full.
@@ -18,11 +22,20 @@ public struct ShellCompletion: Sendable {
         let words = lineBeforeCursor.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let current = words.last ?? ""
         guard let first = words.first, first.hasPrefix("/") else { return [] }
+        let names = SlashCommands.configuration.subcommands.map { "/" + $0._commandName }
         if words.count == 1 {
-            return SlashCommands.configuration.subcommands.map { "/" + $0._commandName }.filter { $0.hasPrefix(current) }
+            return names.filter { $0.hasPrefix(current.lowercased()) }
+        }
+        guard case .success(let command) = SlashCommands.resolve(String(first.dropFirst())) else { return [] }
+        if current.hasPrefix("-") {
+            return SlashCommands.flags(of: command).filter { $0.hasPrefix(current) }
         }
         let previous = words[words.count - 2]
-        switch first {
+        switch "/" + command._commandName {
+        case "/help" where words.count == 2:
+            return names.map { String($0.dropFirst()) }.filter { $0.hasPrefix(current.lowercased()) }
+        case "/preview" where previous != "--sheet":
+            return columns.filter { $0.hasPrefix(current) && !words.dropLast().contains($0) }
         case "/upload":
             return paths(matching: current)
         case "/export" where words.count == 2, "/preview" where previous == "--sheet":
@@ -42,7 +55,7 @@ public struct ShellCompletion: Sendable {
 
     /// Files and folders whose path starts with `prefix`; folders end with `/`.
     func paths(matching prefix: String) -> [String] {
-        let expanded = (prefix as NSString).expandingTildeInPath
+        let expanded = HomePath.expand(prefix)
         let directory: String
         let namePrefix: String
         if prefix.hasSuffix("/") {

@@ -9,21 +9,28 @@ struct SlashCommands: ParsableCommand {
         subcommands: [
             Help.self, Ask.self, Update.self, Generate.self, Upload.self, Files.self, PreviewCommand.self,
             Execute.self, Export.self, Status.self, ThreadCommand.self, Cancel.self, Connect.self, Disconnect.self,
-            Templates.self, Sources.self, Save.self, History.self, Multi.self, Quit.self,
+            Templates.self, Sources.self, Save.self, History.self, Multi.self, AnswerCommand.self, Values.self, Attach.self,
+            Migrations.self, Open.self, Clear.self,
+            Quit.self,
         ])
 
     /// Parses `line` (which starts with `/`) into a command, or returns a one-line error and usage.
+    ///
+    /// Command names are case-insensitive and a unique prefix is enough (`/Prev` is `/preview`);
+    /// an unknown name suggests the nearest command and lists them all.
     static func parse(_ line: String) -> Result<any ParsableCommand, SlashCommandError> {
-        let tokens: [String]
+        var tokens: [String]
         do {
             tokens = try Tokenizer.split(String(line.dropFirst()))
         } catch {
             return .failure(SlashCommandError(message: error.message, usage: nil))
         }
-        guard let name = tokens.first, let command = commandType(named: name) else {
-            let name = tokens.first.map { "/\($0)" } ?? "/"
-            return .failure(SlashCommandError(message: "unknown command \(name)", usage: "Type /help for the list of commands."))
+        let command: any ParsableCommand.Type
+        switch resolve(tokens.first ?? "") {
+        case .failure(let error): return .failure(error)
+        case .success(let resolved): command = resolved
         }
+        tokens[0] = command._commandName
         do {
             return .success(try parseAsRoot(tokens))
         } catch {
@@ -32,8 +39,35 @@ struct SlashCommands: ParsableCommand {
         }
     }
 
-    static func commandType(named name: String) -> (any ParsableCommand.Type)? {
-        configuration.subcommands.first { $0._commandName == name }
+    /// The command a typed name (without `/`) stands for: its full name in any case, or a
+    /// prefix of exactly one command's name.
+    static func resolve(_ typed: String) -> Result<any ParsableCommand.Type, SlashCommandError> {
+        let name = aliases[typed.lowercased()] ?? typed.lowercased()
+        let commands = configuration.subcommands
+        if let exact = commands.first(where: { $0._commandName == name }) { return .success(exact) }
+        let matches = name.isEmpty ? [] : commands.filter { $0._commandName.hasPrefix(name) }
+        if matches.count == 1 { return .success(matches[0]) }
+        let list = "Commands: " + commands.map { "/" + $0._commandName }.joined(separator: ", ") + "."
+        if matches.count > 1 {
+            let names = matches.map { "/" + $0._commandName }.joined(separator: ", ")
+            return .failure(SlashCommandError(message: "/\(typed) could be \(names)", usage: nil))
+        }
+        let nearest = commands.map { ($0, EditDistance.between(name, $0._commandName)) }.min { $0.1 < $1.1 }
+        if let (command, distance) = nearest, distance <= max(2, name.count / 3) {
+            return .failure(
+                SlashCommandError(message: "unknown command /\(typed); did you mean /\(command._commandName)?", usage: list))
+        }
+        return .failure(SlashCommandError(message: "unknown command /\(typed)", usage: list))
+    }
+
+    /// Other names for commands, as psql and other shells spell them.
+    static let aliases = ["exit": "quit", "?": "help"]
+
+    /// The long and short flags and options a command accepts, as typed (`--invalid`, `-y`).
+    static func flags(of command: any ParsableCommand.Type) -> [String] {
+        let words = usageString(for: command).split(whereSeparator: { " []<>|.\n".contains($0) })
+        var seen: Set<String> = []
+        return words.map(String.init).filter { $0.hasPrefix("-") && $0.count > 1 && seen.insert($0).inserted }
     }
 
     /// `Usage: /preview [--invalid] [--sheet <slug>]`.
@@ -44,9 +78,21 @@ struct SlashCommands: ParsableCommand {
         return "usage: " + command
     }
 
+    /// The help of one command (`/help preview`): its usage and abstract, and the lines that
+    /// describe its arguments and options.
+    static func help(for command: any ParsableCommand.Type) -> CommandHelp {
+        let text = helpMessage(for: command, columns: 100)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let body = lines.drop { !$0.hasPrefix("ARGUMENTS:") && !$0.hasPrefix("OPTIONS:") }
+            .filter { !$0.contains("-h, --help") && !$0.contains("Show help information.") }
+        let trimmed = Array(body.reversed().drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }.reversed())
+        return CommandHelp(
+            usage: usage(for: command).replacingOccurrences(of: "usage: ", with: ""),
+            abstract: command.configuration.abstract, details: trimmed)
+    }
+
     /// Every command's usage and abstract, for `/help`.
-    static func help() -> [CommandHelp] {
-        configuration.subcommands.map { command in
+    static func help() -> [CommandHelp] {        configuration.subcommands.map { command in
             CommandHelp(
                 usage: Self.usage(for: command).replacingOccurrences(of: "usage: ", with: ""),
                 abstract: command.configuration.abstract)
@@ -61,7 +107,9 @@ struct SlashCommandError: Error, Equatable {
 }
 
 struct Help: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "help", abstract: "Show the commands.")
+    static let configuration = CommandConfiguration(
+        commandName: "help", abstract: "Show the commands; /help CMD shows one command's help.")
+    @Argument(help: "A command, e.g. preview.") var command: String?
 }
 
 struct Ask: ParsableCommand {
@@ -81,6 +129,7 @@ struct Generate: ParsableCommand {
         commandName: "generate", abstract: "Build the recipe from the uploaded files.")
     @Flag(name: .customLong("via-api"), help: "Extract from the source connection instead of files.")
     var viaAPI = false
+    @Flag(name: .shortAndLong, help: "Do not ask to confirm replacing the recipe.") var yes = false
 }
 
 struct Upload: ParsableCommand {
@@ -172,6 +221,40 @@ struct Multi: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "multi", abstract: "Enter a multi-line message, ended by /end.")
     @Argument(help: "End marker.") var end: String = "/end"
+}
+
+struct AnswerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer", abstract: "Answer the waiting question: an option's number or label, or your words.")
+    @Argument(parsing: .captureForPassthrough, help: "The answer.") var text: [String] = []
+
+    func validate() throws {
+        if text.isEmpty { throw ValidationError("give the answer, e.g. /answer 1") }
+    }
+}
+
+struct Values: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "values", abstract: "List every value the waiting question is about.")
+}
+
+struct Attach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attach", abstract: "Watch the run in flight again and answer what it waits for.")
+}
+
+struct Migrations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrations", abstract: "List the migrations: name, id, state, last activity.")
+}
+
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Switch to another migration.")
+    @Argument(help: "Its name, id or short id.") var migration: String
+}
+
+struct Clear: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "clear", abstract: "Clear the screen.")
 }
 
 struct Quit: ParsableCommand {

@@ -69,6 +69,12 @@ public enum ShellEvent: Sendable, Equatable {
     case answer(String)
     /// An execute run's report.
     case report(RunReport)
+    /// Every value a waiting question is about (`/values`); `nil` when its text lists them all.
+    case values(question: Question, values: [String]?)
+    /// The account's migrations, most recently active first; `open` is the open one's id.
+    case migrations([Migration], open: String)
+    /// The analyst asked to clear the screen (`clear`); only the terminal acts on it.
+    case clearScreen
     /// A file upload advanced (for progress display; not written to transcripts).
     case uploadProgress(name: String, sent: Int, total: Int)
 }
@@ -119,10 +125,13 @@ public struct CommandHelp: Sendable, Equatable {
     public var usage: String
     /// What the command does.
     public var abstract: String
+    /// For one command's help (`/help preview`), the lines describing its arguments and options.
+    public var details: [String]
 
-    public init(usage: String, abstract: String) {
+    public init(usage: String, abstract: String, details: [String] = []) {
         self.usage = usage
         self.abstract = abstract
+        self.details = details
     }
 }
 

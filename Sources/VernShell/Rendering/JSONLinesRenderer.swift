@@ -53,11 +53,20 @@ public struct JSONLinesRenderer: ShellEventSink {
         case .thread(let events): return ["event": "thread", "events": encoded(events)]
         case .history(let entries): return ["event": "history", "entries": .array(entries.map { .string($0) })]
         case .help(let commands):
-            return ["event": "help", "commands": .array(commands.map { ["usage": .string($0.usage), "abstract": .string($0.abstract)] })]
+            return [
+                "event": "help",
+                "commands": .array(commands.map {
+                    ["usage": .string($0.usage), "abstract": .string($0.abstract), "details": .array($0.details.map { .string($0) })]
+                }),
+            ]
+        case .values(let question, let values):
+            return ["event": "values", "question_id": .string(question.id), "values": values.map { .array($0.map { .string($0) }) } ?? .null]
+        case .migrations(let migrations, let open):
+            return ["event": "migrations", "migrations": encoded(migrations), "open": .string(open)]
         case .exported(let slug, let csv): return ["event": "exported", "slug": .string(slug), "csv": .string(csv)]
         case .answer(let text): return ["event": "answer", "text": .string(text)]
         case .report(let report): return ["event": "report", "report": encoded(report)]
-        case .uploadProgress: return nil
+        case .uploadProgress, .clearScreen: return nil
         }
     }
 }

@@ -113,9 +113,16 @@ public struct PlainFormatter: Sendable {
             })
         case .history(let entries):
             return stdout(entries.enumerated().map { "\(String($0.offset + 1).leftPadded(4))  \($0.element)" })
+        case .help(let commands) where commands.count == 1:
+            let command = commands[0]
+            return stdout([command.usage, "  " + command.abstract] + (command.details.isEmpty ? [] : [""] + command.details))
         case .help(let commands):
             return stdout(
-                ["Free text changes the recipe (update) or asks about it (ask), as the prompt shows."]
+                [
+                    "Free text changes the recipe (update) or asks about it (ask), as the prompt shows. A line that reads as",
+                    "a question asks; start a line with ! to change the recipe or ? to ask, whatever the mode.",
+                    "help, quit, exit and clear work without the slash. Commands may be shortened: /prev is /preview.",
+                ]
                     + commands.map { command in
                         let padded = command.usage.count < 40 ? command.usage.padded(to: 40) : command.usage + "  "
                         return "  " + padded + command.abstract
@@ -132,7 +139,23 @@ public struct PlainFormatter: Sendable {
                     "executed: \(Numbers.count(report.inserted, "row")) inserted (\(sheets)); "
                         + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells")
             ]
-        case .uploadProgress:
+        case .values(let question, let values):
+            guard let values, !values.isEmpty else {
+                return stdout(["The question lists everything it is about:", "  " + question.question])
+            }
+            return stdout(["\(values.count) values (\(question.id)):"] + values.map { "  " + $0 })
+        case .migrations(let migrations, let open):
+            guard !migrations.isEmpty else { return stdout(["No migrations."]) }
+            let width = min(max(migrations.map(\.name.count).max() ?? 4, 4), 30)
+            return stdout(
+                migrations.map { migration in
+                    let mark = migration.id == open ? "*" : " "
+                    let name = migration.name.count > width ? String(migration.name.prefix(width - 1)) + "…" : migration.name
+                    let active = (migration.lastActivityAt ?? migration.createdAt).map(presenter.time) ?? ""
+                    return "\(mark) \(name.padded(to: width))  \(presenter.id(migration.id, kind: "MIGRATION"))  "
+                        + "\(migration.status.wireValue.padded(to: 17))  \(active)"
+                } + ["(* open; /open NAME or ID switches)"])
+        case .uploadProgress, .clearScreen:
             return []
         }
     }

@@ -93,6 +93,10 @@ public final class TerminalRenderer: ShellEventSink {
             redraw()
             if sent >= total { stopStatus() }
             return true
+        case .clearScreen:
+            stopStatus()
+            output.write("\u{1B}[H\u{1B}[2J", to: .stderr)
+            return true
         case .runStatus:
             stopStatus()
             return false

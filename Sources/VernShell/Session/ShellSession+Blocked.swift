@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import VernAPI
 import VernClient
@@ -47,15 +48,30 @@ extension ShellSession {
         return await askQuestions(run, questions)
     }
 
-    private func askQuestions(_ run: RunRef, _ questions: [Question]) async -> BlockResolution {
+    private func askQuestions(_ run: RunRef, _ questions: [Question], first: String? = nil) async -> BlockResolution {
         var answers: [AnswerRequest.Answer] = []
-        for question in questions {
-            emit(.question(question))
-            guard let value = await readAnswer(to: question) else { return await leaveForm(run) }
-            answers.append(.init(id: question.id, value: value))
+        for (index, question) in questions.enumerated() {
+            let given = index == 0 ? first : nil
+            if given == nil { emit(.question(question)) }
+            switch await readAnswer(to: question, given: given) {
+            case .value(let value):
+                answers.append(.init(id: question.id, value: value))
+            case .left:
+                pendingQuestion = PendingQuestion(run: run, questions: questions)
+                return await leaveForm(run)
+            case .quit:
+                pendingQuestion = PendingQuestion(run: run, questions: questions)
+                quitRequested = true
+                return .detached
+            case .inputNeeded:
+                pendingQuestion = PendingQuestion(run: run, questions: questions)
+                inputNeeded = true
+                return .detached
+            }
         }
         do {
             _ = try await client.answer(migration: migration.id, run: run.id, .structured(answers))
+            pendingQuestion = nil
             return .answered(credentials: false)
         } catch {
             report(error)
@@ -63,36 +79,154 @@ extension ShellSession {
         }
     }
 
+    /// Answers the question of a run left blocked with `text` (`/answer`, or a line typed at the
+    /// main prompt), asks any further questions, and watches the run again.
+    func answerPending(_ text: String) async {
+        guard let pending = pendingQuestion else {
+            outcome = .commandFailed
+            return emit(.error("no question is waiting for an answer"))
+        }
+        currentRun = pending.run
+        switch await askQuestions(pending.run, pending.questions, first: text) {
+        case .answered:
+            emit(.runStarted(pending.run, attached: true))
+            _ = await watch(pending.run)
+        case .detached:
+            outcome = .runPending
+        case .canceled:
+            _ = await watch(pending.run)
+        }
+    }
+
+    /// A line typed at the main prompt while a run waits for an answer: an option's number or
+    /// label answers at once; other text is offered as the answer (asked once per question).
+    /// Returns whether the line was used as the answer.
+    func offerAsAnswer(_ text: String) async -> Bool {
+        guard var pending = pendingQuestion, let question = pending.questions.first else { return false }
+        if case .some = AnswerMatch(question: question).value(for: text, customAllowed: false) {
+            await answerPending(text)
+            return true
+        }
+        guard question.allowCustom, !pending.offered, configuration.input.isInteractive else { return false }
+        pending.offered = true
+        pendingQuestion = pending
+        guard await confirm("The \(pending.run.kind) run is waiting for an answer. Send this line as the answer? [Y/n] ", default: true) else {
+            return false
+        }
+        await answerPending(text)
+        return true
+    }
+
+    /// How reading one answer ended.
+    enum AnswerRead {
+        case value(String)
+        /// Ctrl-C or end of input: the run stays blocked.
+        case left
+        /// `/quit` at the question: the run stays blocked and the shell ends.
+        case quit
+        /// A script holds no answer for the question.
+        case inputNeeded
+    }
+
+    /// The commands that work while a question or a credential form waits: they only read.
+    static let readOnlyCommands: Set<String> = [
+        "help", "status", "preview", "thread", "files", "templates", "sources", "history", "values", "clear", "migrations",
+    ]
+
     /// Reads an answer: an option's number or label, or free text when the question allows it.
-    /// Returns `nil` when the analyst leaves (Ctrl-C, end of input).
-    private func readAnswer(to question: Question) async -> String? {
+    /// `?` and `help` show the question again; read-only commands work; `/answer TEXT` answers.
+    /// A script answers from `--answers` or an explicit `/answer` line, never from another line.
+    private func readAnswer(to question: Question, given: String?) async -> AnswerRead {
         let prompt = "answer> "
+        let match = AnswerMatch(question: question)
+        askedQuestion = question
+        defer { askedQuestion = nil }
+        if let given {
+            if let value = match.value(for: given) { return .value(value) }
+            emit(.error(match.invalidMessage))
+        } else if let preset = configuration.answers[question.id] {
+            emit(.input(prompt: prompt, text: preset))
+            emit(.notice("(answer from --answers for \(question.id))"))
+            if let value = match.value(for: preset) { return .value(value) }
+            emit(.error("--answers gives \"\(preset)\" for \(question.id): \(match.invalidMessage)"))
+            return .inputNeeded
+        }
         while true {
             switch await configuration.input.readLine(prompt: prompt) {
             case .line(let line):
                 let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { continue }
                 emit(.input(prompt: prompt, text: text))
-                if text.hasPrefix("/") {
-                    emit(.error("answer the question first: a number, an option's label or your own words (Ctrl-C leaves it)"))
+                let answer = Self.explicitAnswer(text)
+                if !configuration.input.isInteractive, answer == nil {
+                    emitInputNeeded(question)
+                    return .inputNeeded
+                }
+                if let answer {
+                    if let value = match.value(for: answer) { return .value(value) }
+                    emit(.error(match.invalidMessage))
                     continue
                 }
-                if let number = Int(text), question.options.indices.contains(number - 1) {
-                    return question.options[number - 1].label
+                if text == "?" || text.lowercased() == "help" {
+                    emit(.question(question))
+                    emit(.notice(Self.answerHelp))
+                    continue
                 }
-                if let option = question.options.first(where: { $0.label.caseInsensitiveCompare(text) == .orderedSame }) {
-                    return option.label
+                if text.hasPrefix("/") {
+                    if await readOnlyCommand(text, during: "the question") { return .quit }
+                    continue
                 }
-                if question.allowCustom { return text }
-                emit(.error("choose 1–\(question.options.count) or type an option's label"))
+                if let value = match.value(for: text) { return .value(value) }
+                emit(.error(match.invalidMessage))
             case .interrupted:
                 emit(.interrupt(prompt: prompt))
-                return nil
+                return .left
             case .endOfInput:
-                emit(.endOfInput)
-                return nil
+                noteEndOfInput()
+                if !configuration.input.isInteractive {
+                    emitInputNeeded(question)
+                    return .inputNeeded
+                }
+                return .left
             }
         }
+    }
+
+    static let answerHelp =
+        "Answer with an option's number or label, or your own words where offered. /values lists every value, "
+        + "/status, /preview and /thread work here; Ctrl-C leaves the question (the run waits), /quit leaves vern."
+
+    /// `/answer TEXT` (any unique prefix of the command) gives its text; anything else `nil`.
+    static func explicitAnswer(_ line: String) -> String? {
+        guard line.hasPrefix("/") else { return nil }
+        let parts = line.dropFirst().split(separator: " ", maxSplits: 1)
+        guard let name = parts.first, case .success(let command) = SlashCommands.resolve(String(name)),
+            command == AnswerCommand.self
+        else { return nil }
+        return parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+    }
+
+    private func emitInputNeeded(_ question: Question) {
+        emit(.error(
+            "input needed: the run asks \(question.id) and the script gives no answer; add a line /answer N after the command, or pass --answers FILE"
+        ))
+    }
+
+    /// Runs a command typed while a form waits: read-only ones run, `/quit` leaves (returns
+    /// true), others are refused with what to do instead.
+    func readOnlyCommand(_ text: String, during form: String) async -> Bool {
+        let name = text.dropFirst().split(separator: " ").first.map(String.init) ?? ""
+        guard case .success(let command) = SlashCommands.resolve(name) else {
+            _ = await handleCommand(text)
+            return false
+        }
+        if command == Quit.self { return true }
+        guard Self.readOnlyCommands.contains(command._commandName) else {
+            emit(.error("/\(command._commandName) waits until \(form) is answered; commands that only read work now (/help, /status, /preview, /thread, /values), Ctrl-C leaves \(form)"))
+            return false
+        }
+        _ = await handleCommand(text)
+        return false
     }
 
     private func askCredentials(_ run: RunRef, _ request: CredentialRequest) async -> BlockResolution {
@@ -100,7 +234,9 @@ extension ShellSession {
         var values: [String: String] = [:]
         if configuration.input.isInteractive {
             for (name, field) in request.orderedFields {
-                guard let value = await readField(name, field) else { return await leaveForm(run) }
+                guard let value = await readField(name, field, request: request) else {
+                    return quitRequested ? .detached : await leaveForm(run)
+                }
                 values[name] = value
             }
         } else {
@@ -126,7 +262,10 @@ extension ShellSession {
     }
 
     /// Reads one credential field; secrets with echo off, around the line editor and history.
-    private func readField(_ name: String, _ field: CredentialRequest.Field) async -> String? {
+    ///
+    /// At a visible field, `?` or `help` shows the request again and read-only commands work;
+    /// `/quit` leaves (returns `nil` with ``quitRequested`` set).
+    private func readField(_ name: String, _ field: CredentialRequest.Field, request: CredentialRequest) async -> String? {
         while true {
             if field.secret {
                 switch await configuration.input.readSecret(prompt: "\(name) (hidden): ") {
@@ -150,13 +289,26 @@ extension ShellSession {
                         emit(.error("\(name) cannot be empty"))
                         continue
                     }
+                    if value == "?" || value.lowercased() == "help" || value.hasPrefix("/") {
+                        emit(.input(prompt: "\(name): ", text: value))
+                        if value.hasPrefix("/") {
+                            if await readOnlyCommand(value, during: "the credential form") {
+                                quitRequested = true
+                                return nil
+                            }
+                        } else {
+                            emit(.credentialRequest(request))
+                            emit(.notice("Type each field; secrets are not shown. /status and /thread work here; Ctrl-C leaves the form (the run waits)."))
+                        }
+                        continue
+                    }
                     emit(.credentialField(name: name, secret: false, value: value))
                     return value
                 case .interrupted:
                     emit(.interrupt(prompt: "\(name): "))
                     return nil
                 case .endOfInput:
-                    emit(.endOfInput)
+                    noteEndOfInput()
                     return nil
                 }
             }
@@ -169,7 +321,10 @@ extension ShellSession {
             await requestCancel(run)
             return .canceled
         }
-        emit(.notice("The run stays blocked. /status shows it; send a new line to attach again."))
+        emit(.notice(
+            pendingQuestion == nil
+                ? "The run stays blocked. /attach shows its form again, /status shows it."
+                : "The run stays blocked. Type the answer at the prompt (or /answer TEXT); /attach asks again."))
         return .detached
     }
 }

@@ -22,14 +22,14 @@ extension ShellSession {
             command = parsed
         }
         switch command {
-        case is Help:
-            emit(.help(SlashCommands.help()))
+        case let help as Help:
+            showHelp(help.command)
         case let ask as Ask:
             await switchOrTurn(text: ask.question, mode: .ask, kind: .clarify)
         case let update as Update:
             await switchOrTurn(text: update.instruction, mode: .update, kind: .update)
         case let generate as Generate:
-            await turn(.generate, extractViaAPI: generate.viaAPI ? true : nil)
+            await self.generate(viaAPI: generate.viaAPI, confirmed: generate.yes)
         case let upload as Upload:
             await self.upload(upload.paths)
         case is Files:
@@ -37,14 +37,9 @@ extension ShellSession {
         case let preview as PreviewCommand:
             await showPreview(invalidOnly: preview.invalid, sheet: preview.sheet)
         case let execute as Execute:
-            let confirmed = execute.yes ? true : await confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
-            if confirmed {
-                await turn(.execute)
-            } else {
-                emit(.notice("Not executed."))
-            }
+            await self.execute(confirmed: execute.yes)
         case let export as Export:
-            await self.export(export.slug, filter: export.filter, to: export.output)
+            if await exportMayGoOn() { await self.export(export.slug, filter: export.filter, to: export.output) }
         case is Status:
             await showStatus()
         case let thread as ThreadCommand:
@@ -54,8 +49,9 @@ extension ShellSession {
         case let connect as Connect:
             await self.connect(connect)
         case is Disconnect:
-            await perform { try await self.client.disconnectSource(migration: self.migration.id) }
-            emit(.notice("Source connection removed."))
+            if await perform({ try await self.client.disconnectSource(migration: self.migration.id) }) {
+                emit(.notice("Source connection removed."))
+            }
         case is Templates:
             await listTemplates()
         case is Sources:
@@ -66,12 +62,78 @@ extension ShellSession {
             emit(.history(entered))
         case let multi as Multi:
             await readMultiLine(end: multi.end)
+        case let answer as AnswerCommand:
+            await answerPending(answer.text.joined(separator: " "))
+        case is Values:
+            showValues()
+        case is Attach:
+            await attachCurrent()
+        case is Migrations:
+            await listMigrations()
+        case let open as Open:
+            await self.open(open.migration)
+        case is Clear:
+            emit(.clearScreen)
         case is Quit:
             if await confirmLeaving() { return .quit }
         default:
             emit(.error("\(line) is not handled"))
         }
         return .proceed
+    }
+
+    /// `/generate`: on a migration that has a recipe already, says that a new one replaces it
+    /// and asks first (a script's command is what it asks for).
+    private func generate(viaAPI: Bool, confirmed: Bool) async {
+        if hasRecipe, !confirmed {
+            emit(.notice("This migration has a recipe already; /generate builds a new one from the \(viaAPI ? "source connection" : "files") and replaces it."))
+            guard await confirm("Generate a new recipe? [y/N] ", default: false, unattended: true) else {
+                return emit(.notice("Not generated; the recipe is unchanged."))
+            }
+        }
+        await turn(.generate, extractViaAPI: viaAPI ? true : nil)
+    }
+
+    /// `/execute`: says what it will do (rows in and invalid, per sheet) and asks first.
+    private func execute(confirmed: Bool) async {
+        if let preview = try? await client.preview(migration: migration.id) {
+            let sheets = PreviewSummary(preview).sheets.map { sheet in
+                "\(sheet.slug) \(Numbers.count(sheet.rows, "row")) (\(Numbers.grouped(sheet.invalidRows)) with invalid cells)"
+            }
+            if !sheets.isEmpty { emit(.notice("Execute runs the recipe over every row: \(sheets.joined(separator: ", ")).")) }
+        }
+        let go = confirmed ? true : await confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
+        guard go else { return emit(.notice("Not executed.")) }
+        await turn(.execute)
+    }
+
+    /// Before `/export`: when the recipe changed since the last execute, the export would hold
+    /// the old execution's rows; says so and offers to execute first. Returns whether to export.
+    private func exportMayGoOn() async -> Bool {
+        guard recipeChangedSinceExecute == true else { return true }
+        emit(.notice("The recipe changed since the last /execute, so the export holds the rows of that execution."))
+        guard await confirm("Execute the new recipe first? [Y/n] ", default: true, unattended: false) else { return true }
+        await turn(.execute)
+        return outcome == .success
+    }
+
+    private func showHelp(_ name: String?) {
+        guard let name else { return emit(.help(SlashCommands.help())) }
+        let typed = name.hasPrefix("/") ? String(name.dropFirst()) : name
+        switch SlashCommands.resolve(typed) {
+        case .success(let command): emit(.help([SlashCommands.help(for: command)]))
+        case .failure(let error):
+            outcome = .commandFailed
+            emit(.error(error.message, usage: error.usage))
+        }
+    }
+
+    /// Lists what the waiting question is about in full (its text may shorten the list).
+    private func showValues() {
+        guard let question = askedQuestion ?? pendingQuestion?.questions.first else {
+            return emit(.notice("No question is waiting."))
+        }
+        emit(.values(question: question, values: question.values))
     }
 
     private func switchOrTurn(text: [String], mode: Mode, kind: RunKind) async {
@@ -128,6 +190,11 @@ extension ShellSession {
     }
 
     private func export(_ slug: String, filter: ExportFilter, to output: String?) async {
+        let sheets = migration.templates.map(\.slug)
+        guard sheets.isEmpty || sheets.contains(slug) else {
+            outcome = .commandFailed
+            return emit(.error("no sheet \(slug) in this migration (sheets: \(sheets.joined(separator: ", ")))"))
+        }
         let path = output ?? "\(slug).csv"
         await perform {
             if path == "-" {
@@ -187,6 +254,11 @@ extension ShellSession {
             config[String(parts[0])] = .string(parts.count > 1 ? String(parts[1]) : "")
         }
         let streams = command.streams?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let known = try? await client.sources().compactMap(\.sourceKey)
+        if let known, !known.isEmpty, !known.contains(command.sourceKey) {
+            outcome = .commandFailed
+            return emit(.error("no source \(command.sourceKey) (connectors: \(known.joined(separator: ", ")))"))
+        }
         await perform {
             let connection = try await client.connectSource(
                 migration: migration.id,

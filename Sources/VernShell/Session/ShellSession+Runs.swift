@@ -139,6 +139,10 @@ extension ShellSession {
         switch state.status {
         case .awaitingApproval:
             outcome = .success
+            if run.kind == .update || run.kind == .generate {
+                hasRecipe = true
+                if recipeChangedSinceExecute != nil { recipeChangedSinceExecute = true }
+            }
             do {
                 emit(.previewSummary(PreviewSummary(try await client.preview(migration: migration.id))))
             } catch {
@@ -146,6 +150,7 @@ extension ShellSession {
             }
         case .completed:
             outcome = .success
+            if run.kind == .execute { recipeChangedSinceExecute = false }
             if let report = state.report { emit(.report(report)) }
         case .failed:
             outcome = .runFailed
@@ -155,16 +160,6 @@ extension ShellSession {
             outcome = .success
         }
         if currentRun == run { currentRun = nil }
-    }
-
-    /// The sequence of the thread's last event (all pages), so a new session shows only what comes next.
-    func latestSequence() async throws -> Int? {
-        var after: Int?
-        while true {
-            let page = try await client.thread(migration: migration.id, after: after, include: .user)
-            guard !page.events.isEmpty, let next = page.lastSequence, next != after else { return after }
-            after = next
-        }
     }
 
     /// The agent's messages written since the last one shown.

@@ -53,6 +53,13 @@ public struct ShellConfiguration: Sendable {
     /// Secrets for credential forms when there is no terminal (from `--credentials-file` or an
     /// environment variable named by a flag).
     public var credentials: [String: String]
+    /// Whether runs live on after the shell ends (a remote or on-disk server), for what quitting says.
+    public var runsOutliveShell: Bool
+    /// In a script, run every line even after a failure (otherwise the first failure stops it).
+    public var keepGoing: Bool
+    /// Answers for a script's questions, by question id (`--answers FILE`): an option's number
+    /// or label, or free text where the question allows it.
+    public var answers: [String: String]
     /// After a thread event wakes the run watcher, the least time before the next step, so a
     /// chatty agent cannot push the request rate past the API's limit (about 100 per minute
     /// per endpoint): at most one step per gap.
@@ -68,6 +75,7 @@ public struct ShellConfiguration: Sendable {
     public init(
         client: VernClient, migration: Migration, input: any ShellInput, sink: any ShellEventSink,
         clock: any Clock<Duration> = ContinuousClock(), streamThread: Bool = true, credentials: [String: String] = [:],
+        keepGoing: Bool = false, answers: [String: String] = [:], runsOutliveShell: Bool = true,
         minimumPollGap: Duration = .seconds(1), save: (@Sendable (_ name: String?, _ replace: Bool) async throws -> SavedTranscript)? = nil,
         resolvePath: @escaping @Sendable (String) -> URL = ShellConfiguration.standardPath
     ) {
@@ -78,6 +86,9 @@ public struct ShellConfiguration: Sendable {
         self.clock = clock
         self.streamThread = streamThread
         self.credentials = credentials
+        self.keepGoing = keepGoing
+        self.runsOutliveShell = runsOutliveShell
+        self.answers = answers
         self.minimumPollGap = minimumPollGap
         self.save = save
         self.resolvePath = resolvePath
@@ -85,7 +96,7 @@ public struct ShellConfiguration: Sendable {
 
     /// The default ``resolvePath``: `~` expanded, relative paths against the current directory.
     public static func standardPath(_ path: String) -> URL {
-        URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        URL(fileURLWithPath: HomePath.expand(path))
     }
 }
 
@@ -110,6 +121,24 @@ public final class ShellSession {
     /// The thread position already shown.
     var lastSequence: Int?
     var outcome: ShellOutcome = .success
+    /// In a script with `--keep-going`, the first failure, which becomes the exit code.
+    var firstFailure: ShellOutcome?
+    /// A script met a question it holds no answer for: the session stops with "input needed".
+    var inputNeeded = false
+    /// Whether the migration has a recipe: a generate or update run reached its preview this
+    /// session, or the opening summary found one.
+    var hasRecipe = false
+    /// Whether an update or generate run changed the recipe after the last execute this
+    /// session; `nil` before any execute.
+    var recipeChangedSinceExecute: Bool?
+    /// A script's input has ended (reported once).
+    var inputEnded = false
+    /// `/quit` at a form: the shell ends once the form has returned.
+    var quitRequested = false
+    /// The question being asked at `answer>`, for `/values`.
+    var askedQuestion: Question?
+    /// The question of the run left blocked (the form was left, or the shell did not ask yet).
+    var pendingQuestion: PendingQuestion?
     var entered: [String] = []
 
     public init(configuration: ShellConfiguration) {
@@ -125,6 +154,15 @@ public final class ShellSession {
 
     func emit(_ event: ShellEvent) { configuration.sink.emit(event) }
 
+    /// Reports the end of input: each Ctrl-D at a terminal, but a script's input ends once.
+    func noteEndOfInput() {
+        if !configuration.input.isInteractive {
+            guard !inputEnded else { return }
+            inputEnded = true
+        }
+        emit(.endOfInput)
+    }
+
     /// Starts a run of `kind` and watches it, as if the analyst had asked for it (used to
     /// generate right after the shell creates a migration).
     public func start(_ kind: RunKind) async {
@@ -132,16 +170,22 @@ public final class ShellSession {
     }
 
     /// Reads and handles lines until `/quit` or the end of input; returns how the session ended.
+    ///
+    /// A script (no terminal) stops at the first failed command or run with its outcome, unless
+    /// ``ShellConfiguration/keepGoing`` is set; then it ends with the first failure's outcome.
     public func run() async -> ShellOutcome {
         if lastSequence == nil {
-            lastSequence = try? await latestSequence()
+            lastSequence = try? await latestPosition().sequence
         }
+        if let stop = scriptStop() { return stop }
+        if quitRequested, await confirmLeaving() { return firstFailure ?? outcome }
+        quitRequested = false
         while true {
             let prompt = self.prompt
             switch await configuration.input.readLine(prompt: prompt) {
             case .endOfInput:
-                emit(.endOfInput)
-                if await confirmLeaving() { return outcome }
+                noteEndOfInput()
+                if await confirmLeaving() { return firstFailure ?? outcome }
             case .interrupted:
                 emit(.interrupt(prompt: prompt))
             case .line(let line):
@@ -151,22 +195,70 @@ public final class ShellSession {
                 entered.append(line)
                 outcome = .success
                 emit(.input(prompt: prompt, text: text))
-                if text.hasPrefix("/") {
-                    if await handleCommand(text) == .quit { return outcome }
-                } else {
-                    await turn(mode == .ask ? .clarify : .update, message: text)
+                switch LineIntent(text) {
+                case .command(let command):
+                    if await handleCommand(command) == .quit { return firstFailure ?? outcome }
+                case .message(let message, let kind):
+                    await send(message, kind: kind)
                 }
+                if quitRequested, await confirmLeaving() { return firstFailure ?? outcome }
+                quitRequested = false
+                if let stop = scriptStop() { return stop }
             }
         }
     }
 
-    /// Whether the shell may exit now: asks first when a run is still in flight.
+    /// In a script, after a line: the outcome to stop with, or `nil` to go on. Remembers the
+    /// first failure for `--keep-going`.
+    private func scriptStop() -> ShellOutcome? {
+        guard !configuration.input.isInteractive else { return nil }
+        if inputNeeded { return .runPending }
+        guard outcome != .success else { return nil }
+        if firstFailure == nil { firstFailure = outcome }
+        guard !configuration.keepGoing else { return nil }
+        emit(.notice("Stopped at the first failure (exit \(outcome.rawValue)); --keep-going runs the rest of the script."))
+        return outcome
+    }
+
+    /// Sends free text to the agent: a change to the recipe or a question, as its kind and the mode say.
+    private func send(_ message: String, kind: LineIntent.Kind) async {
+        guard !message.isEmpty else { return emit(.error("nothing after the prefix; type the message after ! or ?")) }
+        if await offerAsAnswer(message) { return }
+        switch kind {
+        case .mode:
+            await turn(mode == .ask ? .clarify : .update, message: message)
+        case .forcedUpdate:
+            await turn(.update, message: message)
+        case .forcedAsk:
+            await turn(.clarify, message: message)
+        case .question where mode == .update:
+            emit(.notice("Asking, as this reads as a question (start the line with ! to change the recipe instead)."))
+            await turn(.clarify, message: message)
+        case .question:
+            await turn(.clarify, message: message)
+        }
+    }
+
+    /// Whether the shell may exit now: asks first when a run is still in flight, and says what
+    /// becomes of it.
     func confirmLeaving() async -> Bool {
-        guard let run = currentRun, configuration.input.isInteractive,
+        guard let run = currentRun ?? pendingQuestion?.run,
             let state = try? await client.run(migration: migration.id, id: run.id), state.status.isInFlight
         else { return true }
-        return await confirm(
+        let fate =
+            configuration.runsOutliveShell
+            ? (state.status == .blocked
+                ? "It stays blocked on the server; `vern -c` reopens this migration to answer it."
+                : "It goes on on the server; `vern -c` reopens this migration to see it.")
+            : "The embedded server stops with vern, so the run ends unfinished."
+        guard configuration.input.isInteractive else {
+            emit(.notice("The \(run.kind) run is \(state.status). \(fate)"))
+            return true
+        }
+        let leave = await confirm(
             "A \(run.kind) run is still \(state.status). Quit anyway? [y/N] ", default: false, atEndOfInput: true)
+        if leave { emit(.notice(fate)) }
+        return leave
     }
 
     /// Asks a yes/no question. An empty answer means `defaultAnswer`; without a person at the
@@ -190,7 +282,7 @@ public final class ShellSession {
                 emit(.interrupt(prompt: question))
                 return false
             case .endOfInput:
-                emit(.endOfInput)
+                noteEndOfInput()
                 return atEndOfInput ?? defaultAnswer
             }
         }
@@ -200,7 +292,7 @@ public final class ShellSession {
     func report(_ error: any Error) {
         outcome = .commandFailed
         if let error = error as? VernClientError {
-            emit(.error(error.description))
+            emit(.error(error.userMessage))
         } else if error is CancellationError {
             emit(.error("interrupted"))
         } else {

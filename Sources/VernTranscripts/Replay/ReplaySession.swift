@@ -206,7 +206,11 @@ enum ReplaySession {
                     let saved = files.appendingPathComponent(name)
                     return FileManager.default.fileExists(atPath: saved.path) ? saved : scratch.appendingPathComponent(name)
                 }))
-        if opened.needsGenerate { await session.start(.generate) }
+        if opened.needsGenerate {
+            await session.start(.generate)
+        } else {
+            await session.summarize()
+        }
         _ = await session.run()
     }
 }
