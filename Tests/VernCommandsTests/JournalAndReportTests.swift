@@ -68,6 +68,38 @@ struct JournalAndReportTests {
         #expect(collector.failures.first?.hasPrefix("output differs at line") == true, "\(collector.failures)")
     }
 
+    @Test func reviewSkipsOrAcceptsEachFailingTranscript() throws {
+        let directory = try TemporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.transcripts.path)
+        where name.hasPrefix("undo-last-change.") {
+            try FileManager.default.copyItem(at: Self.transcripts.appendingPathComponent(name), to: URL(fileURLWithPath: directory.path + "/" + name))
+        }
+        let file = directory.path + "/undo-last-change.md"
+        let recorded = try String(contentsOfFile: file, encoding: .utf8)
+        let edited = recorded.replacingOccurrences(of: "7 invalid (2 cells in the sample)", with: "8 invalid (2 cells in the sample)")
+        #expect(edited != recorded)
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: file))
+
+        func review(answer: String) throws -> PTYProcess.ExitStatus {
+            let pty = try PTYProcess(
+                executable: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"),
+                arguments: ["replay", "--review", directory.path],
+                environment: ["TERM": "xterm", "HOME": directory.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"],
+                columns: 100)
+            try pty.expect("[a]ccept/[s]kip: ", timeout: .seconds(60))
+            try pty.send(answer + "\r")
+            try pty.expect(answer == "s" ? "skipped" : "accepted: ", timeout: .seconds(60))
+            return try pty.waitForExit(timeout: .seconds(60))
+        }
+
+        // Skip: the failure stands and the transcript is left as it was.
+        #expect(try review(answer: "s") == .exited(1))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == edited)
+        // Accept: the replay's output becomes the transcript, which then passes.
+        #expect(try review(answer: "a") == .exited(0))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == recorded)
+    }
+
     @Test func anEmptyFolderSaysNoTranscriptsFound() throws {
         let directory = try TemporaryDirectory()
         let process = Process()
