@@ -5,7 +5,7 @@
 #   bench/server-bench.sh                          # 100k and 1M rows, release build
 #   SIZES="100000" CONFIGURATION=debug bench/server-bench.sh
 #
-# Builds vern, generates contacts files with bench/gen_contacts.py (seed 42) and a 10,000-column ×
+# Builds vern, generates contacts files with bench/reference/gen_contacts.py (seed 42) and a 10,000-column ×
 # 1,000-row file under bench/data/ (git-ignored), then per file starts a fresh server and runs
 # bench/server_bench.py: upload, generate (to the preview), update, clarify, execute, export (plain
 # and gzip). Prints a Markdown table with the server's peak RSS (VmHWM) and the engine's own time
@@ -60,7 +60,7 @@ for n in $SIZES; do
     in="$DATA/contacts_${n}_s${SEED}.csv"
     if [ ! -f "$in" ]; then
         echo "== generating $n rows" >&2
-        python3 "$ROOT/bench/gen_contacts.py" "$n" "$in" --seed "$SEED"
+        python3 "$ROOT/bench/reference/gen_contacts.py" "$n" "$in" --seed "$SEED"
     fi
     cat "$in" >/dev/null  # warm the page cache
     echo "== $n rows ($(du -h "$in" | cut -f1)): vern recipe apply" >&2
