@@ -115,7 +115,10 @@ extension SheetRecipe {
             }
             return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): now \(word)", "\(Text.join(targets)) already \(targets.count == 1 ? "is" : "are") \(word)"))
         case .phone(let target, let region):
-            replace(target, template: template, with: .phone(defaultRegion: region, extension: .drop)) {
+            // Outside the North American plan the simple rule knows only national numbers written
+            // with their trunk 0; the region's numbering plan also reads them without it.
+            let numbering: PhoneNumbering = ["US", "CA"].contains(region) ? .simple : .numberingPlan
+            replace(target, template: template, with: .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))) {
                 if case .phone = $0 { true } else { false }
             }
             return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))

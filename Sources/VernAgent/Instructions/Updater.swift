@@ -48,7 +48,7 @@ struct Updater {
                 } catch let error as AgentError {
                     throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
                 }
-                if let objection = try await objection(to: edits, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
+                if let objection = try await objection(to: edits, instruction: instruction, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
@@ -66,9 +66,10 @@ struct Updater {
     }
 
     /// Why an understood change should not be applied as it is, judged by its effect on the data:
-    /// a drop rule that drops no row, or a phone region that makes valid numbers invalid (the run
-    /// then asks first). Nil when the change may go ahead.
-    private func objection(to edits: [Edit], recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
+    /// a drop rule that drops no row, or a default phone region the analyst did not name that makes
+    /// valid numbers invalid (the run then asks first; a region the analyst named is applied and
+    /// its effect reported). Nil when the change may go ahead.
+    private func objection(to edits: [Edit], instruction: String, recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
         var candidate = state
         candidate.history.commit(recipe, note: nil)
         let sheet = recipe.sheets[index]
@@ -80,7 +81,7 @@ struct Updater {
                 return "no row has \(condition.phrase), so that rule would drop nothing"
             case .phone(let target, let region):
                 let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
-                guard now > was else { continue }
+                guard now > was, !Region.mentions(in: instruction).contains(where: { $0.region.code == region }) else { continue }
                 let id = "phone_region"
                 let answer = Answers.text(
                     try await run.ask([
