@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|uh|um|i guess|though|for now|from now on)\b,?"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on)\b,?"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -13,7 +13,7 @@ enum Clauses {
         "import", "trim", "drop", "remove", "delete", "unique", "required", "optional", "mandatory", "split", "undo", "revert",
         "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
         "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
-        "where", "without", "numbers", "append",
+        "where", "without", "numbers", "append", "everything", "anything", "trimmed",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -39,6 +39,7 @@ enum Clauses {
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
+        #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
     ]
 
@@ -47,7 +48,9 @@ enum Clauses {
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
         #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
+        #"\s*,?\s*\b(?:instead of|in place of)\s.*"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
+        #"\s*,\s*so\s+['"].*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.

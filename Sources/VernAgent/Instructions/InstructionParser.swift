@@ -35,12 +35,16 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        for clause in Clauses.split(instruction) {
+        let clauses = Clauses.split(instruction)
+        for clause in clauses {
             switch sequence(clause, depth: 0) {
             case .success(let more): edits += more
+            // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
+            case .failure where clauses.count > 1 && Self.isStrongReason(clause): continue
             case .failure(let failure): return .failure(failure)
             }
         }
+        if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
 
@@ -86,7 +90,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|we're|i'm|the .* (?:team|system|crm|people|office|shop) )"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) )"#)
     }
 
     // MARK: - History
@@ -186,13 +190,31 @@ struct InstructionParser: Sendable {
             let target = groups[0].isEmpty ? try only(.picklist, "picklist") : try require(groups[0])
             return [.picklistDefault(target: target, value: try allowedValue(groups[1], in: target))]
         }
-        return nil
+        // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
+        // Other": a phrase for the values left over, and one allowed value of one picklist.
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything)\b"#
+        guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
+        else { return nil }
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        let picklists = template.columnNames.filter { template.allowed($0) != nil }
+        let hits = Set(words.flatMap { word in picklists.compactMap { column in allowedMatch(word, in: column).map { "\(column)\u{0}\($0)" } } })
+        guard hits.count == 1, let hit = hits.first?.split(separator: "\u{0}").map(String.init), hit.count == 2 else { return nil }
+        return [.picklistDefault(target: hit[0], value: hit[1])]
+    }
+
+    /// The allowed value of `target` a phrase names, exactly or with a small typo ("Referal").
+    private func allowedMatch(_ raw: String, in target: String) -> String? {
+        let key = Text.key(Text.unquote(raw))
+        guard let allowed = template.allowed(target), !key.isEmpty else { return nil }
+        if let hit = allowed.first(where: { Text.key($0) == key }) { return hit }
+        let close = allowed.filter { key.count >= 5 && Text.editDistance(Text.key($0), key) <= 1 }
+        return close.count == 1 ? close[0] : nil
     }
 
     private func allowedValue(_ raw: String, in target: String) throws(Failure) -> String {
         let value = Text.unquote(raw)
         guard let allowed = template.allowed(target) else { return value }
-        if let hit = allowed.first(where: { Text.key($0) == Text.key(value) }) { return hit }
+        if let hit = allowedMatch(value, in: target) { return hit }
         throw Failure(reason: "\(value) is not one of \(target)'s allowed values (\(allowed.joined(separator: ", ")))")
     }
 
@@ -482,7 +504,10 @@ struct InstructionParser: Sendable {
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"
-        let mentions = Region.mentions(in: text)
+        // "India, not the US": a region said not to apply is no candidate.
+        let mentions = Region.mentions(in: text).filter { mention in
+            !Text.contains(String(text[..<mention.range.lowerBound]), #"\b(?:not|rather than|instead of|never)(?: the)?\s*$"#)
+        }
         let words: [String] = mentions.map { mention in
             let phrase = String(text[mention.range])
             return phrase.split(separator: " ").last.map(String.init) ?? phrase
@@ -538,8 +563,7 @@ struct InstructionParser: Sendable {
             guard let groups = Text.match(text, pattern) else { continue }
             let named = groups[2].isEmpty ? nil : scope.target(groups[2])
             let candidates = named.map { [$0] } ?? picklists
-            guard let target = candidates.first(where: { column in template.allowed(column)?.contains { Text.key($0) == Text.key(groups[1]) } == true })
-            else { continue }
+            guard let target = candidates.first(where: { allowedMatch(groups[1], in: $0) != nil }) else { continue }
             var phrase = groups[0]
             if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
             guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
@@ -600,9 +624,9 @@ struct InstructionParser: Sendable {
     }
 
     func trim(_ text: String) throws(Failure) -> [Edit]? {
-        guard Text.contains(text, #"^(trim|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        guard Text.contains(text, #"^(trim|trimmed|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
-        for noise in [#"^(trim|strip|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
+        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
@@ -618,12 +642,12 @@ struct InstructionParser: Sendable {
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|capital letters|caps"#, .upper),
-            (#"title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e (?:each|every) word(?: of| in)?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
-                "(?:" + form + #") (?:the |all |every )?(.+?)"#,
+                "(?:" + form + #") (?:for |of |on )?(?:the |all |every )?(.+?)"#,
                 #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
                 #"(.+?) (?:should be|must be|in|as|are|to be) (?:"# + form + ")",
             ]
@@ -641,7 +665,7 @@ struct InstructionParser: Sendable {
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
             (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
-            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
