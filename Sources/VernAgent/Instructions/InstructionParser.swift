@@ -290,11 +290,15 @@ struct InstructionParser: Sendable {
     }
 
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out)"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
-        else { return nil }
+        else {
+            // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
+            guard let g = Text.match(text, verbs + #" (?:everything|anything|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
+            return try valueRows(g[0]).map { [$0] }
+        }
         let rest = groups[0]
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
@@ -312,12 +316,30 @@ struct InstructionParser: Sendable {
             if let source = scope.source(g[0]) { return [.dropRows(RowCondition(column: source, when: .empty, inSource: true))] }
             _ = try require(g[0])
         }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
             ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
+        if let edit = try valueRows(rest) { return [edit] }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
+    }
+
+    /// Rows named by a value seen in the data: "the Chat rows", "owned by Dev Ops", "from
+    /// Initech", "de la Cruz (Last Name)". The value must belong to one source column (else the
+    /// run asks which); nil when the phrase is no value at all.
+    private func valueRows(_ phrase: String) throws(Failure) -> Edit? {
+        if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) { return try dropByValue(column: g[1], value: Text.unquote(g[0])) }
+        var value = phrase.replacingOccurrences(
+            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
+            with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, scope.target(key) == nil, scope.source(key) == nil else { return nil }
+        let columns = scope.header.filter { scope.values[$0]?[key] != nil }
+        guard !columns.isEmpty else { return nil }
+        guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }
+        return .dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))
     }
 
     /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
