@@ -37,6 +37,7 @@ enum Clauses {
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
+        #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
@@ -96,6 +97,8 @@ enum Clauses {
                 text.replaceSubrange(range, with: quoted)
             }
         }
+        // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
+        text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
