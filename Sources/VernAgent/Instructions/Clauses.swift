@@ -39,6 +39,7 @@ enum Clauses {
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
+        #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,

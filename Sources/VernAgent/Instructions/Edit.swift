@@ -7,7 +7,8 @@ enum Edit: Equatable, Sendable {
     case unmap(target: String)
     /// Trim the named columns (empty: every imported column).
     case trim(targets: [String])
-    case letterCase(targets: [String], transform: Transform)
+    /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
+    case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
     case date(target: String, dayFirst: Bool?)
     case domain(target: String)
@@ -104,13 +105,13 @@ extension SheetRecipe {
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
         case .letterCase(let targets, let transform):
-            let word = transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
+            let word = transform == nil ? "case-preserved" : transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
             for name in targets {
                 let index = columnIndex(name, template: template)
                 var list = columns[index].transforms
                 let position = list.firstIndex { [.lower, .upper, .title].contains($0) } ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
                 list.removeAll { [.lower, .upper, .title].contains($0) }
-                list.insert(transform, at: min(position, list.count))
+                if let transform { list.insert(transform, at: min(position, list.count)) }
                 columns[index].transforms = list
             }
             return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): now \(word)", "\(Text.join(targets)) already \(targets.count == 1 ? "is" : "are") \(word)"))

@@ -221,23 +221,32 @@ struct InstructionParser: Sendable {
     func defaultValue(_ text: String) throws(Failure) -> [Edit]? {
         let empty = #"(?:empty|blank|missing|not set|unset|null|none)"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| the value| they| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
-            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|default to) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
-            let target = try require(groups[column])
+            guard let target = scope.target(groups[column]) else { continue }
             var raw = groups[value].replacingOccurrences(
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
-            if raw.contains(","), !["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) }) { return nil }
+            let quoted = ["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) })
+            if raw.contains(","), !quoted { return nil }
+            // "should get the Contact Ownr": unquoted words that read as a column are no literal.
+            let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
+            if !quoted, allowedMatch(raw, in: target) == nil,
+                Text.contains(raw, #"^the\s"#) || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
+            {
+                throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+            }
             return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
         }
         return nil
@@ -249,11 +258,12 @@ struct InstructionParser: Sendable {
         let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #" (?:to|=|then|should get|gets|get|takes|should take) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
             (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
-            (#"(?:if|when) (?:there is |there's )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:if|when|where|whenever) (?:there is |there's |there are )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:where|when|if) (.+?) (?:is|are) "# + empty + #",? (?:fill (?:it |them )?(?:in )?|take it |copy it )?from (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
         ]
         for (pattern, targetGroup, otherGroup) in patterns {
@@ -264,7 +274,7 @@ struct InstructionParser: Sendable {
             // or a picklist value is a literal default instead.
             let named = template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
             guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
-            let target = try require(groups[targetGroup])
+            guard let target = scope.target(groups[targetGroup]) else { continue }
             var sources: [String] = []
             switch sheet.column(target)?.source {
             case .column(let own)?: sources = [own]
@@ -662,6 +672,14 @@ struct InstructionParser: Sendable {
     }
 
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
+        // "no upper case on the companies", "don't upper-case the last name": letters as written.
+        let anyCase = #"(?:upper[- ]?case|lower[- ]?case|title[- ]?case|proper[- ]?case|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation)"#
+        if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? "# + anyCase + #"(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
+            ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) "# + anyCase + #"(?: the)? (.+?)"#)
+        {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
