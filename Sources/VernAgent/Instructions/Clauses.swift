@@ -36,7 +36,7 @@ enum Clauses {
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
-        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
@@ -50,7 +50,7 @@ enum Clauses {
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
         #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
-        #"\s*,?\s*\b(?:instead of|in place of)\s.*"#,
+        #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
         #"\s*,\s*so\s+['"].*"#,
     ]
@@ -100,6 +100,8 @@ enum Clauses {
         }
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
         text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
+        // "month then day" is one date order, not two clauses.
+        text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

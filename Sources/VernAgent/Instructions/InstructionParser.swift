@@ -58,12 +58,20 @@ struct InstructionParser: Sendable {
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
-            for candidate in [rest, rest + " " + topic[0]] where rest != topic[1] || candidate != rest {
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0]] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
         for (left, right) in Clauses.cuts(text) {
-            guard case .success(let first) = clause(left) else { continue }
+            guard case .success(let first) = clause(left) else {
+                // "lower-case and trim the emails": two verbs sharing the column named last.
+                if left.split(separator: " ").count <= 2, case .success(let rest) = clause(right), let subject = rest.last?.target,
+                    case .success(let first) = clause(left + " " + subject)
+                {
+                    return .success(first + rest)
+                }
+                continue
+            }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
@@ -100,8 +108,8 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
-        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice)"#) {
-            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 1)
+        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
+            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
@@ -289,6 +297,12 @@ struct InstructionParser: Sendable {
     }
 
     func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
+        // "remove any row with a bad email": the rows go, not the values.
+        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines)\b"#),
+            !Text.contains(text, #"\bkeep\b"#)
+        {
+            return nil
+        }
         guard Text.contains(text, #"\b(clear|blank|empty|erase|wipe|null|remove)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|unparseable|incorrect|unusable)\b"#)
         else { return nil }
@@ -313,6 +327,7 @@ struct InstructionParser: Sendable {
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
+            ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
         {
             return [.dropRows(RowCondition(column: try require(g[0]), when: .invalid))]
         }
@@ -423,7 +438,7 @@ struct InstructionParser: Sendable {
             found = (g[1], g[2], g[0])
         } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
             found = (g[0], g[1], nil)
-        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:put|keep|take|use) (?:only )?the (first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
             guard let source = scope.source(g[0]) else { return nil }
             let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
             guard let target else { throw Failure(reason: "say which column the part goes into") }
@@ -431,7 +446,7 @@ struct InstructionParser: Sendable {
             switch (spaceIsFirst, partIsFirst) {
             case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
             case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
-            case (false, false): return [.map(target: target, source: .splitName(column: source, part: .last))]
+            case (false, false): return [.map(target: target, source: .split(column: source, separator: " ", part: -1))]
             case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
             }
         }
@@ -490,6 +505,7 @@ struct InstructionParser: Sendable {
     }
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
+        let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
             guard let extra = scope.source(g[0]) else { return nil }
@@ -561,10 +577,11 @@ struct InstructionParser: Sendable {
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dated = Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm)\b"#)
+        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) || mentioned(text).contains { template.kind($0) == .date })
+            && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
@@ -587,8 +604,8 @@ struct InstructionParser: Sendable {
 
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(?:map|treat|count|classify|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
@@ -598,6 +615,11 @@ struct InstructionParser: Sendable {
             guard let target = candidates.first(where: { allowedMatch(groups[1], in: $0) != nil }) else { continue }
             var phrase = groups[0]
             if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
+            // "set lead source Webinar to Email": the column named before its value.
+            let words = phrase.split(separator: " ").map(String.init)
+            if let cut = (1..<min(4, words.count)).first(where: { scope.target(words[0..<$0].joined(separator: " ")) == target }) {
+                phrase = words[cut...].joined(separator: " ")
+            }
             guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
             return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
         }
@@ -615,7 +637,7 @@ struct InstructionParser: Sendable {
             var key = item.lowercased().trimmingCharacters(in: .whitespaces)
             if known[key] == nil {
                 key = key.replacingOccurrences(
-                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?)$"#,
+                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
                     with: "", options: .regularExpression)
             }
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
@@ -627,7 +649,8 @@ struct InstructionParser: Sendable {
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(?:don'?t|do not|dont|never|no need to|stop|please don'?t) (?:import|map|include|bring(?: over)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
