@@ -203,7 +203,8 @@ struct Clarifier {
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
         }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
-            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|incorrect)\b"#),
+            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
+            !Text.contains(text, #"\b(most common|commonest|reasons?|why)\b"#),
             let target = template.columnNames.first(where: { column in
                 text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { scope.target(String($0)) == column && $0.count >= 4 }
                     || Text.contains(text, "\\b" + NSRegularExpression.escapedPattern(for: column.replacingOccurrences(of: "_", with: " ")) + "s?\\b")

@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on)\b,?"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on)\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -26,6 +26,10 @@ enum Clauses {
             guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
             // Inflections ("imported", "columns") are words of their own, not typos.
+            // A doubled last letter is a typo ("trimm"), not an inflection.
+            if let last = lower.last, lower.dropLast().last == last, lexicon.contains(String(lower.dropLast())) {
+                return word.replacingOccurrences(of: core, with: String(lower.dropLast()))
+            }
             guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
                 let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
             else { return word }
@@ -75,6 +79,8 @@ enum Clauses {
                 value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
             }
             value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
+            // A comma left alone by the words removed around it ("please, map", "at all, just").
+            value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")
         }
         return value

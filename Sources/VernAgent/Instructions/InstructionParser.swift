@@ -98,7 +98,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) )"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -316,7 +316,7 @@ struct InstructionParser: Sendable {
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
         let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows?|records?|lines?|contacts?|entries|entry|leads?|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
@@ -378,7 +378,13 @@ struct InstructionParser: Sendable {
         if let target, let allowed = template.allowed(target)?.first(where: { Text.key($0) == Text.key(value) }) {
             return .dropRows(RowCondition(column: target, when: .equals, value: allowed))
         }
-        guard let column = source ?? target else { _ = try require(phrase); throw Failure(reason: "say which column to compare") }
+        guard let column = source ?? target else {
+            // "where the source was PPC": a value seen in one source column only names its column.
+            let owners = scope.header.filter { scope.values[$0]?[key] != nil }
+            if owners.count == 1 { return .dropRows(RowCondition(column: owners[0], when: .equals, value: key, inSource: true)) }
+            _ = try require(phrase)
+            throw Failure(reason: "say which column to compare")
+        }
         if scope.values[column] == nil, source != nil {
             return .dropRows(RowCondition(column: column, when: .equals, value: key, inSource: true))
         }
@@ -617,7 +623,7 @@ struct InstructionParser: Sendable {
             if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
             // "set lead source Webinar to Email": the column named before its value.
             let words = phrase.split(separator: " ").map(String.init)
-            if let cut = (1..<min(4, words.count)).first(where: { scope.target(words[0..<$0].joined(separator: " ")) == target }) {
+            if let cut = (1..<min(4, words.count)).reversed().first(where: { scope.target(words[0..<$0].joined(separator: " ")) == target }) {
                 phrase = words[cut...].joined(separator: " ")
             }
             guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
@@ -706,7 +712,7 @@ struct InstructionParser: Sendable {
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
-            (#"title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e (?:each|every) word(?: of| in)?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+            (#"capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
