@@ -58,7 +58,9 @@ struct InstructionParser: Sendable {
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
-            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0]] where rest != topic[1] || candidate != rest {
+            // "Contact Owner: first word -> notes": the part of the topic column.
+            let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
@@ -280,7 +282,9 @@ struct InstructionParser: Sendable {
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
             // The other column by its source name, or by its exact template name: a synonym ("web")
             // or a picklist value is a literal default instead.
-            let named = template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
+            // "from the domain column": said to be a column, so any name of one counts.
+            let saysColumn = Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
+            let named = saysColumn ? scope.target(otherPhrase) : template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
             guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
             guard let target = scope.target(groups[targetGroup]) else { continue }
             var sources: [String] = []

@@ -217,6 +217,20 @@ enum Interpretations {
             if let target = parser.scope.target(word), !mentioned.contains(target) { mentioned.append(target) }
         }
         mentioned = template.columnNames.filter(mentioned.contains)
+        // "make it required too" with nothing to refer to: ask which column, among those it would change.
+        if mentioned.isEmpty, Text.contains(instruction, #"\b(it|them|they|that|those|these|this one)\b"#),
+            Text.contains(instruction, #"\b(required|mandatory|optional|unique)\b"#)
+        {
+            let wantsRequired = Text.contains(instruction, #"\b(required|mandatory)\b"#), wantsUnique = Text.contains(instruction, #"\bunique\b"#)
+            let sheet = parser.sheet
+            let open = template.columnNames.filter { column in
+                let required = sheet.column(column)?.required ?? template.column(column)?.required ?? false
+                let unique = sheet.column(column)?.unique ?? template.column(column)?.unique ?? false
+                return wantsUnique ? !unique : wantsRequired ? !required : required
+            }
+            let phrase = wantsUnique ? "must be unique" : wantsRequired ? "is required" : "is optional"
+            return Array(open.prefix(3).map { "\($0) \(phrase)" })
+        }
         var candidates: [String] = []
         for column in mentioned {
             switch template.kind(column) {
