@@ -18,6 +18,8 @@ enum Edit: Equatable, Sendable {
     case picklistDefault(target: String, value: String)
     case keepFirst(target: String)
     case dropRows(RowCondition)
+    /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
+    case keepRows(RowCondition)
     case clearInvalid(target: String)
     /// Whether the column must have a value (overrides the template).
     case required(target: String, Bool)
@@ -37,7 +39,7 @@ extension Edit {
             .unique(let target, _):
             target
         case .trim(let targets), .letterCase(let targets, _): targets.last
-        case .dropRows(let condition): condition.inSource == true ? nil : condition.column
+        case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
         case .note: nil
         }
     }
@@ -175,6 +177,10 @@ extension SheetRecipe {
             if !rows.drop.contains(condition) { rows.drop.append(condition) }
             let what = condition.phrase
             return (condition.column, ("rows with \(what) are now dropped", "rows with \(what) are already dropped"))
+        case .keepRows(let condition):
+            rows.drop.removeAll { $0 == condition }
+            let what = condition.phrase
+            return (condition.column, ("rows with \(what) are kept again", "rows with \(what) are not dropped"))
         case .note(let text):
             return (nil, (text, text))
         case .clearInvalid(let target):

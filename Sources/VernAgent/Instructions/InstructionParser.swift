@@ -35,7 +35,15 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        let clauses = Clauses.split(instruction)
+        var clauses = Clauses.split(instruction)
+        // "Company empty? take Company Domain instead": a fragment and the clause answering it.
+        var index = 0
+        while index + 1 < clauses.count {
+            if case .failure = sequence(clauses[index], depth: 0), case .success = sequence(clauses[index] + ", " + clauses[index + 1], depth: 0) {
+                clauses[index] += ", " + clauses.remove(at: index + 1)
+            }
+            index += 1
+        }
         for clause in clauses {
             switch sequence(clause, depth: 0) {
             case .success(let more): edits += more
@@ -269,7 +277,8 @@ struct InstructionParser: Sendable {
         let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
-            (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #" (?:to|=|then|should get|gets|get|takes|should take) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
             (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -318,6 +327,13 @@ struct InstructionParser: Sendable {
     }
 
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
+        // "don't drop the Chat rows after all": the drop rule it names is lifted.
+        if let g = Text.match(text, #"(?:don'?t|do not|stop|no longer|never mind) (?:drop|dropping|remove|removing|delete|deleting|exclude|excluding)(?: the| any)? (.+? (?:rows|records|contacts|leads|entries)|(?:rows|records|contacts|leads|entries) .+)"#) {
+            guard let drops = try dropRows("drop " + g[0]) else { return nil }
+            var kept: [Edit] = []
+            for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
+            return kept
+        }
         let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
