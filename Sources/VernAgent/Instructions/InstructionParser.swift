@@ -36,16 +36,24 @@ struct InstructionParser: Sendable {
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
         var clauses = Clauses.split(instruction)
+        var results = clauses.map { sequence($0, depth: 0) }
         // "Company empty? take Company Domain instead": a fragment and the clause answering it.
         var index = 0
         while index + 1 < clauses.count {
-            if case .failure = sequence(clauses[index], depth: 0), case .success = sequence(clauses[index] + ", " + clauses[index + 1], depth: 0) {
-                clauses[index] += ", " + clauses.remove(at: index + 1)
+            if case .failure = results[index], !Self.isStrongReason(clauses[index]) {
+                let joined = clauses[index] + ", " + clauses[index + 1]
+                let result = sequence(joined, depth: 0)
+                if case .success = result {
+                    clauses[index] = joined
+                    results[index] = result
+                    clauses.remove(at: index + 1)
+                    results.remove(at: index + 1)
+                }
             }
             index += 1
         }
-        for clause in clauses {
-            switch sequence(clause, depth: 0) {
+        for (clause, result) in zip(clauses, results) {
+            switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
             case .failure where clauses.count > 1 && Self.isStrongReason(clause): continue
@@ -117,6 +125,12 @@ struct InstructionParser: Sendable {
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
+        }
+        // "undo taht": a mistyped "that".
+        if let g = Text.match(text, #"(?:undo|revert) (\w{3,4})"#), ["that", "this"].contains(where: { Text.editDistance($0, g[0].lowercased()) <= 2 }),
+            scope.target(g[0]) == nil, scope.source(g[0]) == nil
+        {
+            return .undo(1)
         }
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
@@ -574,6 +588,14 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
+        var text = text
+        // "Phones are from Germnay": a capitalised word two letters from one country name.
+        if Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) {
+            for word in text.split(separator: " ").map(String.init) where word.count >= 6 && word.first?.isUppercase == true {
+                let close = Region.all.filter { Text.editDistance($0.name.lowercased(), word.lowercased()) <= 2 }
+                if close.count == 1 { text = text.replacingOccurrences(of: word, with: close[0].name) }
+            }
+        }
         let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
@@ -603,7 +625,9 @@ struct InstructionParser: Sendable {
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) || mentioned(text).contains { template.kind($0) == .date })
+        // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
+        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#)
+            || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
             && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
         let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
