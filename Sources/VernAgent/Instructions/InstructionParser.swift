@@ -788,7 +788,11 @@ struct InstructionParser: Sendable {
         for (pattern, sourceGroup, targetGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
-            if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil {
+            // Said the wrong way round ("map email to E-mail Address"), unless the target is written
+            // as a template column's own name ("map Name to first_name": Name is no source column).
+            if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil,
+                !template.columnNames.contains(where: { $0 == Text.unquote(targetPhrase) })
+            {
                 swap(&sourcePhrase, &targetPhrase)
             }
             guard let source = scope.source(sourcePhrase) else {
