@@ -205,7 +205,10 @@ enum Interpretations {
         func stems(_ text: String) -> Set<String> {
             Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
         }
-        let wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        // Words of one meaning: "fill the blanks" is near "… when it is empty" and "any missing …".
+        let kin: [Set<String>] = [["blank", "empty", "missing"], ["fill", "set", "use", "default"], ["remove", "drop", "delete"]]
+        var wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        for group in kin where !group.isDisjoint(with: wanted) { wanted.formUnion(group) }
         return Array(InstructionParser.examples.filter { !stems($0).intersection(wanted).isEmpty }.prefix(3))
     }
 
