@@ -257,6 +257,8 @@ func corpusFile(_ file: String = #filePath) -> URL {
         for (test, verdict, detail) in verdicts where verdict == .silentlyWrong {
             Issue.record("silently wrong: \(test.id) \"\(test.text)\": \(detail)")
         }
+        // The goal is 95 % understood (issue 15); this is a ratchet just below the measured figure
+        // (see BENCHMARKS.md, "Local agent: understanding"): raise it as understanding improves.
         #expect(Double(understood) >= 0.95 * Double(cases.count), "understood \(understood) of \(cases.count)")
     }
 }

@@ -55,10 +55,11 @@ struct Clarifier {
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, scope: scope, state: state, bench: bench) {
             return answer
         }
+        if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b"#) {
+        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b"#) {
             let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
             let skipped = source.profile.header.filter { !used.contains($0) }
             let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
@@ -90,6 +91,8 @@ struct Clarifier {
             #"(?:which|what) (?:source )?columns? (?:is|are|does|do) (?:the )?(.+?) (?:coming|come|taken|filled|mapped|read|pulled|fed) (?:from|by)"#,
             #"(?:what|which column) (?:feeds|fills|populates) (?:the )?(.+?)"#,
             #"where (?:is|are) (?:the )?(.+?) (?:coming|taken|pulled) from"#,
+            #"(?:which|what) (?:source )?column (?:is|was|gets|got) (?:mapped|going|sent|put) (?:to|into|in) (?:the )?(.+?)"#,
+            #"(?:the )?(.+?) (?:comes|is coming|is taken|is filled|is mapped) from (?:which|what) (?:source )?column"#,
         ]
         var unknown: String?
         for pattern in fromPatterns {
@@ -111,6 +114,51 @@ struct Clarifier {
             return answer
         }
         return unknown
+    }
+
+    /// Questions about the rules themselves: whether a column is required, unique or imported, what
+    /// a column's rule does, what happens to a source value, what the row rules are.
+    private func ruleQuestion(_ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope) -> String? {
+        let ask = #"^(?:is|are|does|do|must|should|will|can)(?: the)? "#
+        if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
+            let target = scope.target(g[0])
+        {
+            let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
+            return "\(target) is \(required ? "required: an empty \(target) makes the row invalid" : "optional: an empty \(target) is allowed")."
+        }
+        if let g = Text.match(text, ask + #"(.+?) (?:unique|have to be unique|need to be unique|allowed to repeat)"#), let target = scope.target(g[0]) {
+            let unique = sheet.column(target)?.unique ?? template.column(target)?.unique ?? false
+            return unique ? "\(target) must be unique: a later row with the same \(target) is flagged \(target):duplicate." : "\(target) does not have to be unique: repeated values are allowed."
+        }
+        if let g = Text.match(text, #"(?:are|is|do|will) (?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping) (?:the )?(.+?)"#)
+            ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
+            let column = scope.source(g[0])
+        {
+            let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
+            return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
+        }
+        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|does|do)\b"#) else { return nil }
+        if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
+            let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
+            return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."
+        }
+        if let g = Text.match(text, #"what (?:happens|will happen|happened) (?:to|with) (?:the )?(.+?)"#) {
+            let key = g[0].lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
+            for column in sheet.columns {
+                guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
+                for transform in column.transforms {
+                    guard case .picklist(let entries, let fallback) = transform else { continue }
+                    let output = entries.first { $0.matches.contains(key) }?.value ?? fallback
+                    return output.map { "\(name) \(g[0]) becomes \(column.target) \($0)." } ?? "\(name) \(g[0]) is kept as it is in \(column.target), which does not allow it."
+                }
+            }
+            return nil
+        }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
+        let named = template.columnNames.filter { column in words.contains { $0.count >= 4 && scope.target($0) == column } || text.contains(column) }
+        guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
+        let required = sheet.column(named[0])?.required ?? template.column(named[0])?.required ?? false
+        return line + (required ? "; required." : "; optional.")
     }
 
     /// How many rows a question about the whole file reads.
@@ -141,7 +189,9 @@ struct Clarifier {
         let shown = 10
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
         if let groups = Text.match(text, #"(?:how many|which|what|list|show|count)(?: the)? (?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)"#)
+            ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
             ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
             let target = scope.target(groups[0])
         {
@@ -153,7 +203,8 @@ struct Clarifier {
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
         }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
-            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|incorrect)\b"#),
+            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
+            !Text.contains(text, #"\b(most common|commonest|reasons?|why)\b"#),
             let target = template.columnNames.first(where: { column in
                 text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { scope.target(String($0)) == column && $0.count >= 4 }
                     || Text.contains(text, "\\b" + NSRegularExpression.escapedPattern(for: column.replacingOccurrences(of: "_", with: " ")) + "s?\\b")
@@ -169,13 +220,27 @@ struct Clarifier {
             }
             return "\(Text.count(cells.count, "\(target) value")) \(cells.count == 1 ? "is" : "are") invalid: \(list(items))."
         }
+        if Text.contains(text, #"\b(duplicates?|duplicated|repeated|appear twice)\b"#), Text.contains(text, #"\b(which|what|show|list|how many|any)\b"#),
+            let target = template.columnNames.first(where: { column in
+                text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { $0.count >= 4 && scope.target(String($0)) == column }
+            })
+        {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            guard let column = output.columns.firstIndex(of: target) else { return nil }
+            let items = output.invalidCells.filter { $0.column == target && $0.reason.hasSuffix(":duplicate") }.compactMap { cell -> String? in
+                guard let index = output.rowNumbers.firstIndex(of: cell.row) else { return nil }
+                return "\(Self.identity(index, in: output)) \"\(output.rows[index][column])\""
+            }
+            guard !items.isEmpty else { return "No \(target) value repeats an earlier row's (or \(target) is not checked for duplicates)." }
+            return "\(Text.count(items.count, "\(target) value")) repeat an earlier row's: \(list(items))."
+        }
         if Text.contains(text, #"\b(most common|commonest|main|biggest|top|most frequent|usual)\b.*\b(reason|failure|problem|issue|error|cause)s?\b"#) {
             guard let counts = state.lastCounts[sheet.sheet], let top = Summary.reasons(counts).first else {
                 return "No row fails any rule, so there is no failure reason."
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many)\b"#),
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
             !Text.contains(text, #"\bcolumns?\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)

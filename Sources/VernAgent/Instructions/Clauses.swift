@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|uh|um|i guess|though|for now|from now on)\b,?"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on)\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -13,7 +13,7 @@ enum Clauses {
         "import", "trim", "drop", "remove", "delete", "unique", "required", "optional", "mandatory", "split", "undo", "revert",
         "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
         "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
-        "where", "without", "numbers", "append",
+        "where", "without", "numbers", "append", "everything", "anything", "trimmed",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -26,6 +26,10 @@ enum Clauses {
             guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
             // Inflections ("imported", "columns") are words of their own, not typos.
+            // A doubled last letter is a typo ("trimm"), not an inflection.
+            if let last = lower.last, lower.dropLast().last == last, lexicon.contains(String(lower.dropLast())) {
+                return word.replacingOccurrences(of: core, with: String(lower.dropLast()))
+            }
             guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
                 let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
             else { return word }
@@ -36,9 +40,12 @@ enum Clauses {
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
-        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
+        #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#,
+        #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
+        #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
     ]
 
@@ -47,7 +54,9 @@ enum Clauses {
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
         #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
+        #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
+        #"\s*,\s*so\s+['"].*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
@@ -73,6 +82,8 @@ enum Clauses {
                 value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
             }
             value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
+            // A comma left alone by the words removed around it ("please, map", "at all, just").
+            value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")
         }
         return value
@@ -96,6 +107,10 @@ enum Clauses {
                 text.replaceSubrange(range, with: quoted)
             }
         }
+        // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
+        text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
+        // "month then day" is one date order, not two clauses.
+        text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

@@ -7,7 +7,8 @@ enum Edit: Equatable, Sendable {
     case unmap(target: String)
     /// Trim the named columns (empty: every imported column).
     case trim(targets: [String])
-    case letterCase(targets: [String], transform: Transform)
+    /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
+    case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
     case date(target: String, dayFirst: Bool?)
     case domain(target: String)
@@ -17,6 +18,8 @@ enum Edit: Equatable, Sendable {
     case picklistDefault(target: String, value: String)
     case keepFirst(target: String)
     case dropRows(RowCondition)
+    /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
+    case keepRows(RowCondition)
     case clearInvalid(target: String)
     /// Whether the column must have a value (overrides the template).
     case required(target: String, Bool)
@@ -36,7 +39,7 @@ extension Edit {
             .unique(let target, _):
             target
         case .trim(let targets), .letterCase(let targets, _): targets.last
-        case .dropRows(let condition): condition.inSource == true ? nil : condition.column
+        case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
         case .note: nil
         }
     }
@@ -104,18 +107,21 @@ extension SheetRecipe {
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
         case .letterCase(let targets, let transform):
-            let word = transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
+            let word = transform == nil ? "case-preserved" : transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
             for name in targets {
                 let index = columnIndex(name, template: template)
                 var list = columns[index].transforms
                 let position = list.firstIndex { [.lower, .upper, .title].contains($0) } ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
                 list.removeAll { [.lower, .upper, .title].contains($0) }
-                list.insert(transform, at: min(position, list.count))
+                if let transform { list.insert(transform, at: min(position, list.count)) }
                 columns[index].transforms = list
             }
             return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): now \(word)", "\(Text.join(targets)) already \(targets.count == 1 ? "is" : "are") \(word)"))
         case .phone(let target, let region):
-            replace(target, template: template, with: .phone(defaultRegion: region, extension: .drop)) {
+            // Outside the North American plan the simple rule knows only national numbers written
+            // with their trunk 0; the region's numbering plan also reads them without it.
+            let numbering: PhoneNumbering = ["US", "CA"].contains(region) ? .simple : .numberingPlan
+            replace(target, template: template, with: .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))) {
                 if case .phone = $0 { true } else { false }
             }
             return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
@@ -171,6 +177,10 @@ extension SheetRecipe {
             if !rows.drop.contains(condition) { rows.drop.append(condition) }
             let what = condition.phrase
             return (condition.column, ("rows with \(what) are now dropped", "rows with \(what) are already dropped"))
+        case .keepRows(let condition):
+            rows.drop.removeAll { $0 == condition }
+            let what = condition.phrase
+            return (condition.column, ("rows with \(what) are kept again", "rows with \(what) are not dropped"))
         case .note(let text):
             return (nil, (text, text))
         case .clearInvalid(let target):

@@ -35,12 +35,32 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        for clause in Clauses.split(instruction) {
-            switch sequence(clause, depth: 0) {
+        var clauses = Clauses.split(instruction)
+        var results = clauses.map { sequence($0, depth: 0) }
+        // "Company empty? take Company Domain instead": a fragment and the clause answering it.
+        var index = 0
+        while index + 1 < clauses.count {
+            if case .failure = results[index], !Self.isStrongReason(clauses[index]) {
+                let joined = clauses[index] + ", " + clauses[index + 1]
+                let result = sequence(joined, depth: 0)
+                if case .success = result {
+                    clauses[index] = joined
+                    results[index] = result
+                    clauses.remove(at: index + 1)
+                    results.remove(at: index + 1)
+                }
+            }
+            index += 1
+        }
+        for (clause, result) in zip(clauses, results) {
+            switch result {
             case .success(let more): edits += more
+            // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
+            case .failure where clauses.count > 1 && Self.isStrongReason(clause): continue
             case .failure(let failure): return .failure(failure)
             }
         }
+        if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
 
@@ -54,12 +74,22 @@ struct InstructionParser: Sendable {
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
-            for candidate in [rest, rest + " " + topic[0]] where rest != topic[1] || candidate != rest {
+            // "Contact Owner: first word -> notes": the part of the topic column.
+            let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
         for (left, right) in Clauses.cuts(text) {
-            guard case .success(let first) = clause(left) else { continue }
+            guard case .success(let first) = clause(left) else {
+                // "lower-case and trim the emails": two verbs sharing the column named last.
+                if left.split(separator: " ").count <= 2, case .success(let rest) = clause(right), let subject = rest.last?.target,
+                    case .success(let first) = clause(left + " " + subject)
+                {
+                    return .success(first + rest)
+                }
+                continue
+            }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
@@ -86,7 +116,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|we're|i'm|the .* (?:team|system|crm|people|office|shop) )"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -96,8 +126,14 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
-        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice)"#) {
-            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 1)
+        // "undo taht": a mistyped "that".
+        if let g = Text.match(text, #"(?:undo|revert) (\w{3,4})"#), ["that", "this"].contains(where: { Text.editDistance($0, g[0].lowercased()) <= 2 }),
+            scope.target(g[0]) == nil, scope.source(g[0]) == nil
+        {
+            return .undo(1)
+        }
+        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
+            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
@@ -186,36 +222,63 @@ struct InstructionParser: Sendable {
             let target = groups[0].isEmpty ? try only(.picklist, "picklist") : try require(groups[0])
             return [.picklistDefault(target: target, value: try allowedValue(groups[1], in: target))]
         }
-        return nil
+        // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
+        // Other": a phrase for the values left over, and one allowed value of one picklist.
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything)\b"#
+        guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
+        else { return nil }
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        let picklists = template.columnNames.filter { template.allowed($0) != nil }
+        let hits = Set(words.flatMap { word in picklists.compactMap { column in allowedMatch(word, in: column).map { "\(column)\u{0}\($0)" } } })
+        guard hits.count == 1, let hit = hits.first?.split(separator: "\u{0}").map(String.init), hit.count == 2 else { return nil }
+        return [.picklistDefault(target: hit[0], value: hit[1])]
+    }
+
+    /// The allowed value of `target` a phrase names, exactly or with a small typo ("Referal").
+    private func allowedMatch(_ raw: String, in target: String) -> String? {
+        let key = Text.key(Text.unquote(raw))
+        guard let allowed = template.allowed(target), !key.isEmpty else { return nil }
+        if let hit = allowed.first(where: { Text.key($0) == key }) { return hit }
+        let close = allowed.filter { key.count >= 5 && Text.editDistance(Text.key($0), key) <= 1 }
+        return close.count == 1 ? close[0] : nil
     }
 
     private func allowedValue(_ raw: String, in target: String) throws(Failure) -> String {
         let value = Text.unquote(raw)
         guard let allowed = template.allowed(target) else { return value }
-        if let hit = allowed.first(where: { Text.key($0) == Text.key(value) }) { return hit }
+        if let hit = allowedMatch(value, in: target) { return hit }
         throw Failure(reason: "\(value) is not one of \(target)'s allowed values (\(allowed.joined(separator: ", ")))")
     }
 
     func defaultValue(_ text: String) throws(Failure) -> [Edit]? {
         let empty = #"(?:empty|blank|missing|not set|unset|null|none)"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| the value| they| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
-            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|default to) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
-            let target = try require(groups[column])
+            guard let target = scope.target(groups[column]) else { continue }
             var raw = groups[value].replacingOccurrences(
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
-            if raw.contains(","), !["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) }) { return nil }
+            let quoted = ["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) })
+            if raw.contains(","), !quoted { return nil }
+            // "should get the Contact Ownr": unquoted words that read as a column are no literal.
+            let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
+            if !quoted, allowedMatch(raw, in: target) == nil,
+                Text.contains(raw, #"^the\s"#) || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
+            {
+                throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+            }
             return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
         }
         return nil
@@ -227,11 +290,13 @@ struct InstructionParser: Sendable {
         let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
             (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
-            (#"(?:if|when) (?:there is |there's )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:if|when|where|whenever) (?:there is |there's |there are )?no (.+?),? "# + take + #" (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:where|when|if) (.+?) (?:is|are) "# + empty + #",? (?:fill (?:it |them )?(?:in )?|take it |copy it )?from (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
         ]
         for (pattern, targetGroup, otherGroup) in patterns {
@@ -240,9 +305,11 @@ struct InstructionParser: Sendable {
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
             // The other column by its source name, or by its exact template name: a synonym ("web")
             // or a picklist value is a literal default instead.
-            let named = template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
+            // "from the domain column": said to be a column, so any name of one counts.
+            let saysColumn = Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
+            let named = saysColumn ? scope.target(otherPhrase) : template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
             guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
-            let target = try require(groups[targetGroup])
+            guard let target = scope.target(groups[targetGroup]) else { continue }
             var sources: [String] = []
             switch sheet.column(target)?.source {
             case .column(let own)?: sources = [own]
@@ -257,6 +324,12 @@ struct InstructionParser: Sendable {
     }
 
     func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
+        // "remove any row with a bad email": the rows go, not the values.
+        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines)\b"#),
+            !Text.contains(text, #"\bkeep\b"#)
+        {
+            return nil
+        }
         guard Text.contains(text, #"\b(clear|blank|empty|erase|wipe|null|remove)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|unparseable|incorrect|unusable)\b"#)
         else { return nil }
@@ -268,15 +341,27 @@ struct InstructionParser: Sendable {
     }
 
     func dropRows(_ text: String) throws(Failure) -> [Edit]? {
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out)"#
+        // "don't drop the Chat rows after all": the drop rule it names is lifted.
+        if let g = Text.match(text, #"(?:don'?t|do not|stop|no longer|never mind) (?:drop|dropping|remove|removing|delete|deleting|exclude|excluding)(?: the| any)? (.+? (?:rows|records|contacts|leads|entries)|(?:rows|records|contacts|leads|entries) .+)"#) {
+            guard let drops = try dropRows("drop " + g[0]) else { return nil }
+            var kept: [Edit] = []
+            for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
+            return kept
+        }
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones)(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
-        else { return nil }
+        else {
+            // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
+            guard let g = Text.match(text, verbs + #" (?:everything|anything|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
+            return try valueRows(g[0]).map { [$0] }
+        }
         let rest = groups[0]
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
+            ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
         {
             return [.dropRows(RowCondition(column: try require(g[0]), when: .invalid))]
         }
@@ -290,12 +375,30 @@ struct InstructionParser: Sendable {
             if let source = scope.source(g[0]) { return [.dropRows(RowCondition(column: source, when: .empty, inSource: true))] }
             _ = try require(g[0])
         }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
             ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
+        if let edit = try valueRows(rest) { return [edit] }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
+    }
+
+    /// Rows named by a value seen in the data: "the Chat rows", "owned by Dev Ops", "from
+    /// Initech", "de la Cruz (Last Name)". The value must belong to one source column (else the
+    /// run asks which); nil when the phrase is no value at all.
+    private func valueRows(_ phrase: String) throws(Failure) -> Edit? {
+        if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) { return try dropByValue(column: g[1], value: Text.unquote(g[0])) }
+        var value = phrase.replacingOccurrences(
+            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
+            with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, scope.target(key) == nil, scope.source(key) == nil else { return nil }
+        let columns = scope.header.filter { scope.values[$0]?[key] != nil }
+        guard !columns.isEmpty else { return nil }
+        guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }
+        return .dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))
     }
 
     /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
@@ -309,7 +412,13 @@ struct InstructionParser: Sendable {
         if let target, let allowed = template.allowed(target)?.first(where: { Text.key($0) == Text.key(value) }) {
             return .dropRows(RowCondition(column: target, when: .equals, value: allowed))
         }
-        guard let column = source ?? target else { _ = try require(phrase); throw Failure(reason: "say which column to compare") }
+        guard let column = source ?? target else {
+            // "where the source was PPC": a value seen in one source column only names its column.
+            let owners = scope.header.filter { scope.values[$0]?[key] != nil }
+            if owners.count == 1 { return .dropRows(RowCondition(column: owners[0], when: .equals, value: key, inSource: true)) }
+            _ = try require(phrase)
+            throw Failure(reason: "say which column to compare")
+        }
         if scope.values[column] == nil, source != nil {
             return .dropRows(RowCondition(column: column, when: .equals, value: key, inSource: true))
         }
@@ -369,7 +478,7 @@ struct InstructionParser: Sendable {
             found = (g[1], g[2], g[0])
         } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
             found = (g[0], g[1], nil)
-        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:put|keep|take|use) (?:only )?the (first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
             guard let source = scope.source(g[0]) else { return nil }
             let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
             guard let target else { throw Failure(reason: "say which column the part goes into") }
@@ -377,7 +486,7 @@ struct InstructionParser: Sendable {
             switch (spaceIsFirst, partIsFirst) {
             case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
             case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
-            case (false, false): return [.map(target: target, source: .splitName(column: source, part: .last))]
+            case (false, false): return [.map(target: target, source: .split(column: source, separator: " ", part: -1))]
             case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
             }
         }
@@ -436,6 +545,7 @@ struct InstructionParser: Sendable {
     }
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
+        let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
             guard let extra = scope.source(g[0]) else { return nil }
@@ -478,11 +588,22 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
+        var text = text
+        // "Phones are from Germnay": a capitalised word two letters from one country name.
+        if Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) {
+            for word in text.split(separator: " ").map(String.init) where word.count >= 6 && word.first?.isUppercase == true {
+                let close = Region.all.filter { Text.editDistance($0.name.lowercased(), word.lowercased()) <= 2 }
+                if close.count == 1 { text = text.replacingOccurrences(of: word, with: close[0].name) }
+            }
+        }
         let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"
-        let mentions = Region.mentions(in: text)
+        // "India, not the US": a region said not to apply is no candidate.
+        let mentions = Region.mentions(in: text).filter { mention in
+            !Text.contains(String(text[..<mention.range.lowerBound]), #"\b(?:not|rather than|instead of|never)(?: the)?\s*$"#)
+        }
         let words: [String] = mentions.map { mention in
             let phrase = String(text[mention.range])
             return phrase.split(separator: " ").last.map(String.init) ?? phrase
@@ -504,10 +625,13 @@ struct InstructionParser: Sendable {
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
-        let dated = Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#) && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|dd/mm|d/m/y|dd\.mm)\b"#)
+        // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
+        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#)
+            || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
+            && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
+        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|mm/dd|m/d/y)\b"#)
+        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
@@ -530,18 +654,22 @@ struct InstructionParser: Sendable {
 
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(?:map|treat|count|classify|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             let named = groups[2].isEmpty ? nil : scope.target(groups[2])
             let candidates = named.map { [$0] } ?? picklists
-            guard let target = candidates.first(where: { column in template.allowed(column)?.contains { Text.key($0) == Text.key(groups[1]) } == true })
-            else { continue }
+            guard let target = candidates.first(where: { allowedMatch(groups[1], in: $0) != nil }) else { continue }
             var phrase = groups[0]
             if let prefixed = Text.match(phrase, #"(?:in |for )?(.+?):\s*(.+)"#), scope.target(prefixed[0]) == target { phrase = prefixed[1] }
+            // "set lead source Webinar to Email": the column named before its value.
+            let words = phrase.split(separator: " ").map(String.init)
+            if let cut = (1..<min(4, words.count)).reversed().first(where: { scope.target(words[0..<$0].joined(separator: " ")) == target }) {
+                phrase = words[cut...].joined(separator: " ")
+            }
             guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
             return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
         }
@@ -559,7 +687,7 @@ struct InstructionParser: Sendable {
             var key = item.lowercased().trimmingCharacters(in: .whitespaces)
             if known[key] == nil {
                 key = key.replacingOccurrences(
-                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?)$"#,
+                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
                     with: "", options: .regularExpression)
             }
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
@@ -571,7 +699,8 @@ struct InstructionParser: Sendable {
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(?:don'?t|do not|dont|never|no need to|stop|please don'?t) (?:import|map|include|bring(?: over)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
@@ -600,9 +729,9 @@ struct InstructionParser: Sendable {
     }
 
     func trim(_ text: String) throws(Failure) -> [Edit]? {
-        guard Text.contains(text, #"^(trim|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        guard Text.contains(text, #"^(trim|trimmed|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
-        for noise in [#"^(trim|strip|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
+        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
@@ -616,14 +745,22 @@ struct InstructionParser: Sendable {
     }
 
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
+        // "no upper case on the companies", "don't upper-case the last name": letters as written.
+        let anyCase = #"(?:upper[- ]?case|lower[- ]?case|title[- ]?case|proper[- ]?case|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation)"#
+        if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? "# + anyCase + #"(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
+            ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) "# + anyCase + #"(?: the)? (.+?)"#)
+        {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|capital letters|caps"#, .upper),
-            (#"title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
-                "(?:" + form + #") (?:the |all |every )?(.+?)"#,
+                "(?:" + form + #") (?:for |of |on )?(?:the |all |every )?(.+?)"#,
                 #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
                 #"(.+?) (?:should be|must be|in|as|are|to be) (?:"# + form + ")",
             ]
@@ -641,7 +778,7 @@ struct InstructionParser: Sendable {
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
             (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
-            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
@@ -651,7 +788,11 @@ struct InstructionParser: Sendable {
         for (pattern, sourceGroup, targetGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
-            if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil {
+            // Said the wrong way round ("map email to E-mail Address"), unless the target is written
+            // as a template column's own name ("map Name to first_name": Name is no source column).
+            if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil,
+                !template.columnNames.contains(where: { $0 == Text.unquote(targetPhrase) })
+            {
                 swap(&sourcePhrase, &targetPhrase)
             }
             guard let source = scope.source(sourcePhrase) else {

@@ -48,7 +48,7 @@ struct Updater {
                 } catch let error as AgentError {
                     throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
                 }
-                if let objection = try await objection(to: edits, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
+                if let objection = try await objection(to: edits, instruction: instruction, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
@@ -66,9 +66,10 @@ struct Updater {
     }
 
     /// Why an understood change should not be applied as it is, judged by its effect on the data:
-    /// a drop rule that drops no row, or a phone region that makes valid numbers invalid (the run
-    /// then asks first). Nil when the change may go ahead.
-    private func objection(to edits: [Edit], recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
+    /// a drop rule that drops no row, or a default phone region the analyst did not name that makes
+    /// valid numbers invalid (the run then asks first; a region the analyst named is applied and
+    /// its effect reported). Nil when the change may go ahead.
+    private func objection(to edits: [Edit], instruction: String, recipe: Recipe, sheet index: Int, state: AgentState, bench: Workbench) async throws -> String? {
         var candidate = state
         candidate.history.commit(recipe, note: nil)
         let sheet = recipe.sheets[index]
@@ -80,7 +81,7 @@ struct Updater {
                 return "no row has \(condition.phrase), so that rule would drop nothing"
             case .phone(let target, let region):
                 let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
-                guard now > was else { continue }
+                guard now > was, !Region.mentions(in: instruction).contains(where: { $0.region.code == region }) else { continue }
                 let id = "phone_region"
                 let answer = Answers.text(
                     try await run.ask([
@@ -204,7 +205,10 @@ enum Interpretations {
         func stems(_ text: String) -> Set<String> {
             Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
         }
-        let wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        // Words of one meaning: "fill the blanks" is near "… when it is empty" and "any missing …".
+        let kin: [Set<String>] = [["blank", "empty", "missing"], ["fill", "set", "use", "default"], ["remove", "drop", "delete"]]
+        var wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
+        for group in kin where !group.isDisjoint(with: wanted) { wanted.formUnion(group) }
         return Array(InstructionParser.examples.filter { !stems($0).intersection(wanted).isEmpty }.prefix(3))
     }
 
@@ -216,6 +220,20 @@ enum Interpretations {
             if let target = parser.scope.target(word), !mentioned.contains(target) { mentioned.append(target) }
         }
         mentioned = template.columnNames.filter(mentioned.contains)
+        // "make it required too" with nothing to refer to: ask which column, among those it would change.
+        if mentioned.isEmpty, Text.contains(instruction, #"\b(it|them|they|that|those|these|this one)\b"#),
+            Text.contains(instruction, #"\b(required|mandatory|optional|unique)\b"#)
+        {
+            let wantsRequired = Text.contains(instruction, #"\b(required|mandatory)\b"#), wantsUnique = Text.contains(instruction, #"\bunique\b"#)
+            let sheet = parser.sheet
+            let open = template.columnNames.filter { column in
+                let required = sheet.column(column)?.required ?? template.column(column)?.required ?? false
+                let unique = sheet.column(column)?.unique ?? template.column(column)?.unique ?? false
+                return wantsUnique ? !unique : wantsRequired ? !required : required
+            }
+            let phrase = wantsUnique ? "must be unique" : wantsRequired ? "is required" : "is optional"
+            return Array(open.prefix(3).map { "\($0) \(phrase)" })
+        }
         var candidates: [String] = []
         for column in mentioned {
             switch template.kind(column) {
