@@ -123,6 +123,23 @@ import VernRecipe
             == [.map(target: "notes", source: .combine(columns: ["Street", "City"], separator: " ; "))])
     }
 
+    @Test func namedSeparatorsComposeAndUnknownWordsAreRefused() throws {
+        #expect(try edits("append Contact Owner to notes with a semicolon and a space between")
+            == [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: "; "))])
+        #expect(try edits("append Contact Owner to notes with a comma")
+            == [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: ", "))])
+        #expect(try edits("merge Street and City into notes, separated by a dash")
+            == [.map(target: "notes", source: .combine(columns: ["Street", "City"], separator: "-"))])
+        try refuses("append Contact Owner to notes with a little flourish between")
+    }
+
+    @Test func aWholeParseDoesNotSwallowAFurtherInstruction() throws {
+        #expect(try edits("numbers are British, company is optional, and make phone unique")
+            .contains(.required(target: "company", false)))
+        #expect(try edits("numbers are British, company is optional, and make phone unique")
+            .contains(.unique(target: "phone", true)))
+    }
+
     @Test func constraintsOnSeveralColumnsAndBareForms() throws {
         #expect(try edits("make first name, phone and created date required")
             == [.required(target: "first_name", true), .required(target: "phone", true), .required(target: "created_date", true)])

@@ -70,7 +70,20 @@ struct InstructionParser: Sendable {
     /// part must parse, so nothing is silently left out.
     private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         let whole = clause(text)
-        guard case .failure = whole, depth < 4 else { return whole }
+        if case .success(let edits) = whole {
+            // A whole parse can swallow a further instruction ("phones are German, email doesn't
+            // need to be unique"): a cut whose two sides both parse, and reach more columns, wins.
+            guard depth < 4 else { return whole }
+            let reached = Set(edits.compactMap(\.target))
+            for (left, right) in Clauses.cuts(text) {
+                guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1),
+                    Set((first + rest).compactMap(\.target)).isStrictSuperset(of: reached)
+                else { continue }
+                return .success(first + rest)
+            }
+            return whole
+        }
+        guard depth < 4 else { return whole }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
@@ -513,7 +526,7 @@ struct InstructionParser: Sendable {
             return [.map(target: targets[0], source: .splitName(column: source, part: .first)),
                     .map(target: targets[1], source: .splitName(column: source, part: .last))]
         }
-        let separator = Self.separator(groups[2]) ?? " "
+        let separator = try Self.separator(groups[2]) ?? " "
         return targets.enumerated().map { index, target in
             .map(target: target, source: .split(column: source, separator: separator, part: index == targets.count - 1 && targets.count > 1 ? -1 : index))
         }
@@ -522,27 +535,47 @@ struct InstructionParser: Sendable {
     /// Two-letter words a region is never read from when written in lower case.
     static let shortWords: Set<String> = ["no", "is", "in", "it", "at", "be", "do", "go", "me", "my", "so", "to", "us", "an", "as", "by", "he", "hi", "if", "of", "on", "or", "up", "we", "am", "ok"]
 
-    static func separator(_ words: String) -> String? {
+    /// The separator a phrase names: a quoted literal taken exactly (`' | '`), named marks
+    /// composed in order ("semicolon and space" → `"; "`; a lone comma, semicolon or colon takes a
+    /// space after it), or bare punctuation (`/`). `nil` when
+    /// the phrase is empty. Words that name no mark are refused rather than used as the separator.
+    static func separator(_ words: String) throws(Failure) -> String? {
         // A quoted separator is taken exactly, spaces included: ' | '.
         if words.count >= 2, let first = words.first, let last = words.last, first == last, "'\"".contains(first) {
             return String(words.dropFirst().dropLast())
         }
-        let words = words.replacingOccurrences(
-            of: #"\s+(?:between (?:them|each|the (?:two|parts|values|columns))|in between|in the middle)$"#, with: "",
-            options: [.regularExpression, .caseInsensitive])
-        return switch words.lowercased() {
-        case "": nil
-        case "comma", "commas", "a comma": ","
-        case "space", "spaces", "a space", "a single space", "one space", "a blank": " "
-        case "semicolon", "a semicolon": ";"
-        case "dash", "hyphen", "a dash", "a hyphen": "-"
-        case "pipe", "a pipe", "a vertical bar": "|"
-        case "new line", "a new line", "a line break", "newline", "a newline": "\n"
-        case "slash", "a slash": "/"
-        case "comma and space", "comma space", "commas and spaces": ", "
-        default: Text.unquote(words).isEmpty ? words : Text.unquote(words)
+        let phrase = words.replacingOccurrences(
+            of: #"\s*\b(?:between(?: (?:them|each|the (?:two|parts|values|columns)))?|in between|in the middle)$"#, with: "",
+            options: [.regularExpression, .caseInsensitive]
+        ).trimmingCharacters(in: .whitespaces)
+        if phrase.isEmpty { return nil }
+        guard phrase.contains(where: \.isLetter) else { return phrase }
+        var separator = ""
+        let parts = phrase.lowercased().replacingOccurrences(
+            of: #"\s*(?:,|\band\b|\bplus\b|\bfollowed by\b|\bthen\b)\s*"#, with: "\u{0}", options: .regularExpression
+        ).split(separator: "\u{0}")
+        for part in parts {
+            let name = part.replacingOccurrences(
+                of: #"^(?:a single|a|an|one|single)\s+"#, with: "", options: .regularExpression)
+            guard let mark = separatorMarks[name] ?? separatorMarks[String(name.dropLast())] else {
+                throw Failure(reason: "\"\(words)\" names no separator I know; quote it, e.g. with ' ; '")
+            }
+            separator += mark
         }
+        // "with a comma": a lone comma, semicolon or colon is followed by a space, as people write
+        // it in text; the summary shows the exact separator.
+        if parts.count == 1, [",", ";", ":"].contains(separator) { separator += " " }
+        return separator
     }
+
+    /// Separator marks by name (singular; a plural `s` is dropped before lookup).
+    private static let separatorMarks: [String: String] = [
+        "comma": ",", "space": " ", "blank": " ", "semicolon": ";", "semi-colon": ";", "colon": ":", "dash": "-",
+        "hyphen": "-", "pipe": "|", "vertical bar": "|", "bar": "|", "slash": "/", "forward slash": "/",
+        "backslash": "\\", "period": ".", "dot": ".", "full stop": ".", "underscore": "_", "plus sign": "+",
+        "ampersand": "&", "tab": "\t", "new line": "\n", "newline": "\n", "line break": "\n",
+        "comma space": ", ",
+    ]
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
@@ -555,7 +588,7 @@ struct InstructionParser: Sendable {
             case .combine(let names, _)?: names
             default: []
             }
-            let separator = Self.separator(g[2]) ?? " "
+            let separator = try Self.separator(g[2]) ?? " "
             return [.map(target: target, source: base.isEmpty ? .column(extra) : .combine(columns: base + [extra], separator: separator))]
         }
         if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?) (?:\+|then) ['"](.+?)['"] (?:\+|then) (.+?)"#) {
@@ -565,7 +598,7 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, #"(.+?) (?:should read|should be|=|becomes) (.+?) (?:then|\+|followed by|and) (.+?)"# + separated),
             let first = scope.source(g[1]), let second = scope.source(g[2]), let target = scope.target(g[0])
         {
-            return [.map(target: target, source: .combine(columns: [first, second], separator: Self.separator(g[3]) ?? " "))]
+            return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
         guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
         else { return nil }
@@ -579,7 +612,7 @@ struct InstructionParser: Sendable {
         }
         guard sources.count >= 2 else { throw Failure(reason: "name at least two source columns to combine") }
         let target = try require(groups[1])
-        let separator = Self.separator(groups[2]) ?? (Text.key(target).contains("address") ? ", " : " ")
+        let separator = try Self.separator(groups[2]) ?? (Text.key(target).contains("address") ? ", " : " ")
         return [.map(target: target, source: .combine(columns: sources, separator: separator))]
     }
 
