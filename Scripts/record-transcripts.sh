@@ -123,8 +123,7 @@ fi
 if want undo-last-change; then
   start
   ready
-  type_line "Format phone numbers as E.164, default region GB"; wait_for "answer>" 2
-  type_line "1"; wait_for "awaiting_approval" 2
+  type_line "Format phone numbers as E.164, default region GB"; wait_for "awaiting_approval" 2
   type_line "Undo the last change"; wait_for "awaiting_approval" 3
   save undo-last-change
 fi
