@@ -143,7 +143,7 @@ extension Template {
     public static let contacts = Template(
         slug: "contacts",
         name: "Contacts",
-        description: "CRM contacts / lead import (see shared/bench/SPEC.md).",
+        description: "CRM contacts / lead import (see bench/reference/SPEC.md).",
         columns: [
             TemplateColumn(name: "external_id", description: "Identifier in the source system."),
             TemplateColumn(name: "first_name", description: "Given name."),
