@@ -174,6 +174,8 @@ struct SlashCommandTests {
         #expect(try SlashCommands.parse("/Preview --invalid").get() is PreviewCommand)
         #expect(try SlashCommands.parse("/prev").get() is PreviewCommand)
         #expect(try SlashCommands.parse("/EXIT").get() is Quit)
+        let help = try #require(try SlashCommands.parse("/prev --help").get() as? Help)
+        #expect(help.command == "preview")
         guard case .failure(let near) = SlashCommands.parse("/prevue") else { Issue.record("parsed"); return }
         #expect(near.message == "unknown command /prevue; did you mean /preview?")
         guard case .failure(let ambiguous) = SlashCommands.parse("/e") else { Issue.record("parsed"); return }

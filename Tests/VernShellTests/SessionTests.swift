@@ -156,12 +156,12 @@ struct SessionTests {
             let clock = RecordingClock()
             let wrong: [ScriptedInput.Step] = (1...3).flatMap { [.line("demo-client"), .secret("wrong-\($0)")] }
             let (_, log, input) = await harness.run([.line("/generate")] + wrong + [.line("/status")], clock: clock)
-            #expect(harness.requests.count("POST", pathSuffix: "/credentials") == ShellSession.credentialAttempts)
+            #expect(harness.requests.count("POST", pathSuffix: "/credentials") == BlockedRunForm.credentialAttempts)
             let asks = log.all.filter { if case .credentialRequest = $0 { true } else { false } }
-            #expect(asks.count == ShellSession.credentialAttempts)
+            #expect(asks.count == BlockedRunForm.credentialAttempts)
             #expect(log.text.contains("rejected 3 sets of credentials; not asking again"))
             #expect(input.remaining.isEmpty && log.text.contains("blocked"), "/status was read at the prompt, the run still blocked")
-            let pauses = clock.sleeps.filter { $0 >= ShellSession.credentialRetryPause }
+            let pauses = clock.sleeps.filter { $0 >= BlockedRunForm.credentialRetryPause }
             #expect(pauses == [.seconds(1), .seconds(2)])
         }
     }

@@ -3,9 +3,17 @@ import Foundation
 import VernAPI
 import VernClient
 
-extension ShellSession {
+/// What a blocked run asks of the analyst, and the answers or credentials given to it.
+///
+/// A question is answered at `answer>` (an option's number or label, or free text where it is
+/// allowed); a credential request is a form with one prompt per field, secrets read with echo
+/// off. While either waits, `?` and `help` show it again, read-only commands work, `/quit`
+/// leaves vern and Ctrl-C leaves the form with the run still blocked. A script answers only
+/// from `--answers` or an explicit `/answer` line, and credentials only from a file or the
+/// environment.
+struct BlockedRunForm {
     /// How a blocked run was handled.
-    enum BlockResolution {
+    enum Resolution {
         /// Answers or credentials were submitted; `credentials` tells which.
         case answered(credentials: Bool)
         /// The analyst left the form (or nobody can answer); the run stays blocked.
@@ -19,12 +27,18 @@ extension ShellSession {
     /// The pause before asking again after the n-th rejection is n times this.
     static let credentialRetryPause: Duration = .seconds(1)
 
-    /// Shows what a blocked run needs and submits the analyst's answers or credentials.
+    let session: ShellSession
+    let run: RunRef
+
+    private var configuration: ShellConfiguration { session.configuration }
+    private func emit(_ event: ShellEvent) { session.emit(event) }
+
+    /// Shows what the blocked run needs and submits the analyst's answers or credentials.
     ///
     /// `rejections` counts the credentials this watch submitted that the source rejected. Credentials
     /// from a file or the environment are never sent again after a rejection; a person is asked
     /// again at most ``credentialAttempts`` times in all, after a pause that grows each time.
-    func resolveBlock(_ run: RunRef, _ state: Run, rejections: Int) async -> BlockResolution {
+    func resolve(_ state: Run, rejections: Int) async -> Resolution {
         if state.isBlockedOnCredentials, let request = state.credentialRequest {
             if rejections > 0 {
                 let source = request.sourceName ?? request.sourceKey
@@ -39,16 +53,18 @@ extension ShellSession {
                 }
                 try? await configuration.clock.sleep(for: Self.credentialRetryPause * rejections)
             }
-            return await askCredentials(run, request)
+            return await askCredentials(request)
         }
         guard let questions = state.questions, !questions.isEmpty else {
             emit(.error("the run is blocked but says on nothing; /thread may tell more"))
             return .detached
         }
-        return await askQuestions(run, questions)
+        return await askQuestions(questions)
     }
 
-    private func askQuestions(_ run: RunRef, _ questions: [Question], first: String? = nil) async -> BlockResolution {
+    /// Asks `questions` in turn and submits the answers; `first`, when given, is the answer to
+    /// the first question (typed at the main prompt or with `/answer`).
+    func askQuestions(_ questions: [Question], first: String? = nil) async -> Resolution {
         var answers: [AnswerRequest.Answer] = []
         for (index, question) in questions.enumerated() {
             let given = index == 0 ? first : nil
@@ -57,68 +73,30 @@ extension ShellSession {
             case .value(let value):
                 answers.append(.init(id: question.id, value: value))
             case .left:
-                pendingQuestion = PendingQuestion(run: run, questions: questions)
-                return await leaveForm(run)
+                session.pendingQuestion = PendingQuestion(run: run, questions: questions)
+                return await leave()
             case .quit:
-                pendingQuestion = PendingQuestion(run: run, questions: questions)
-                quitRequested = true
+                session.pendingQuestion = PendingQuestion(run: run, questions: questions)
+                session.quitRequested = true
                 return .detached
             case .inputNeeded:
-                pendingQuestion = PendingQuestion(run: run, questions: questions)
-                inputNeeded = true
+                session.pendingQuestion = PendingQuestion(run: run, questions: questions)
+                session.inputNeeded = true
                 return .detached
             }
         }
         do {
-            _ = try await client.answer(migration: migration.id, run: run.id, .structured(answers))
-            pendingQuestion = nil
+            _ = try await session.client.answer(migration: session.migration.id, run: run.id, .structured(answers))
+            session.pendingQuestion = nil
             return .answered(credentials: false)
         } catch {
-            report(error)
+            session.report(error)
             return .detached
         }
     }
 
-    /// Answers the question of a run left blocked with `text` (`/answer`, or a line typed at the
-    /// main prompt), asks any further questions, and watches the run again.
-    func answerPending(_ text: String) async {
-        guard let pending = pendingQuestion else {
-            outcome = .commandFailed
-            return emit(.error("no question is waiting for an answer"))
-        }
-        currentRun = pending.run
-        switch await askQuestions(pending.run, pending.questions, first: text) {
-        case .answered:
-            emit(.runStarted(pending.run, attached: true))
-            _ = await watch(pending.run)
-        case .detached:
-            outcome = .runPending
-        case .canceled:
-            _ = await watch(pending.run)
-        }
-    }
-
-    /// A line typed at the main prompt while a run waits for an answer: an option's number or
-    /// label answers at once; other text is offered as the answer (asked once per question).
-    /// Returns whether the line was used as the answer.
-    func offerAsAnswer(_ text: String) async -> Bool {
-        guard var pending = pendingQuestion, let question = pending.questions.first else { return false }
-        if case .some = AnswerMatch(question: question).value(for: text, customAllowed: false) {
-            await answerPending(text)
-            return true
-        }
-        guard question.allowCustom, !pending.offered, configuration.input.isInteractive else { return false }
-        pending.offered = true
-        pendingQuestion = pending
-        guard await confirm("The \(pending.run.kind) run is waiting for an answer. Send this line as the answer? [Y/n] ", default: true) else {
-            return false
-        }
-        await answerPending(text)
-        return true
-    }
-
     /// How reading one answer ended.
-    enum AnswerRead {
+    private enum AnswerRead {
         case value(String)
         /// Ctrl-C or end of input: the run stays blocked.
         case left
@@ -128,19 +106,14 @@ extension ShellSession {
         case inputNeeded
     }
 
-    /// The commands that work while a question or a credential form waits: they only read.
-    static let readOnlyCommands: Set<String> = [
-        "help", "status", "preview", "thread", "files", "templates", "sources", "history", "values", "clear", "migrations",
-    ]
-
     /// Reads an answer: an option's number or label, or free text when the question allows it.
     /// `?` and `help` show the question again; read-only commands work; `/answer TEXT` answers.
     /// A script answers from `--answers` or an explicit `/answer` line, never from another line.
     private func readAnswer(to question: Question, given: String?) async -> AnswerRead {
         let prompt = "answer> "
         let match = AnswerMatch(question: question)
-        askedQuestion = question
-        defer { askedQuestion = nil }
+        session.askedQuestion = question
+        defer { session.askedQuestion = nil }
         if let given {
             if let value = match.value(for: given) { return .value(value) }
             emit(.error(match.invalidMessage))
@@ -182,7 +155,7 @@ extension ShellSession {
                 emit(.interrupt(prompt: prompt))
                 return .left
             case .endOfInput:
-                noteEndOfInput()
+                session.noteEndOfInput()
                 if !configuration.input.isInteractive {
                     emitInputNeeded(question)
                     return .inputNeeded
@@ -212,30 +185,30 @@ extension ShellSession {
         ))
     }
 
-    /// Runs a command typed while a form waits: read-only ones run, `/quit` leaves (returns
+    /// Runs a command typed while the form waits: read-only ones run, `/quit` leaves (returns
     /// true), others are refused with what to do instead.
-    func readOnlyCommand(_ text: String, during form: String) async -> Bool {
+    private func readOnlyCommand(_ text: String, during form: String) async -> Bool {
         let name = text.dropFirst().split(separator: " ").first.map(String.init) ?? ""
         guard case .success(let command) = SlashCommands.resolve(name) else {
-            _ = await handleCommand(text)
+            _ = await session.handleCommand(text)
             return false
         }
         if command == Quit.self { return true }
-        guard Self.readOnlyCommands.contains(command._commandName) else {
+        guard command.onlyReads else {
             emit(.error("/\(command._commandName) waits until \(form) is answered; commands that only read work now (/help, /status, /preview, /thread, /values), Ctrl-C leaves \(form)"))
             return false
         }
-        _ = await handleCommand(text)
+        _ = await session.handleCommand(text)
         return false
     }
 
-    private func askCredentials(_ run: RunRef, _ request: CredentialRequest) async -> BlockResolution {
+    private func askCredentials(_ request: CredentialRequest) async -> Resolution {
         emit(.credentialRequest(request))
         var values: [String: String] = [:]
         if configuration.input.isInteractive {
             for (name, field) in request.orderedFields {
                 guard let value = await readField(name, field, request: request) else {
-                    return quitRequested ? .detached : await leaveForm(run)
+                    return session.quitRequested ? .detached : await leave()
                 }
                 values[name] = value
             }
@@ -251,12 +224,12 @@ extension ShellSession {
             }
         }
         do {
-            _ = try await client.submitCredentials(
-                migration: migration.id, run: run.id,
+            _ = try await session.client.submitCredentials(
+                migration: session.migration.id, run: run.id,
                 CredentialsRequest(credentials: values, connectionID: request.connectionID))
             return .answered(credentials: true)
         } catch {
-            report(error)
+            session.report(error)
             return .detached
         }
     }
@@ -264,7 +237,7 @@ extension ShellSession {
     /// Reads one credential field; secrets with echo off, around the line editor and history.
     ///
     /// At a visible field, `?` or `help` shows the request again and read-only commands work;
-    /// `/quit` leaves (returns `nil` with ``quitRequested`` set).
+    /// `/quit` leaves (returns `nil` with the session's `quitRequested` set).
     private func readField(_ name: String, _ field: CredentialRequest.Field, request: CredentialRequest) async -> String? {
         while true {
             if field.secret {
@@ -293,7 +266,7 @@ extension ShellSession {
                         emit(.input(prompt: "\(name): ", text: value))
                         if value.hasPrefix("/") {
                             if await readOnlyCommand(value, during: "the credential form") {
-                                quitRequested = true
+                                session.quitRequested = true
                                 return nil
                             }
                         } else {
@@ -308,21 +281,21 @@ extension ShellSession {
                     emit(.interrupt(prompt: "\(name): "))
                     return nil
                 case .endOfInput:
-                    noteEndOfInput()
+                    session.noteEndOfInput()
                     return nil
                 }
             }
         }
     }
 
-    /// After Ctrl-C in a form: offers to cancel the run, otherwise leaves it blocked.
-    private func leaveForm(_ run: RunRef) async -> BlockResolution {
-        if await confirm("Cancel the run? [y/N] ", default: false) {
-            await requestCancel(run)
+    /// After Ctrl-C in the form: offers to cancel the run, otherwise leaves it blocked.
+    private func leave() async -> Resolution {
+        if await session.confirm("Cancel the run? [y/N] ", default: false) {
+            await session.requestCancel(run)
             return .canceled
         }
         emit(.notice(
-            pendingQuestion == nil
+            session.pendingQuestion == nil
                 ? "The run stays blocked. /attach shows its form again, /status shows it."
                 : "The run stays blocked. Type the answer at the prompt (or /answer TEXT); /attach asks again."))
         return .detached

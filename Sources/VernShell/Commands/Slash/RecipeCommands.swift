@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import VernAPI
+import VernClient
+
+// The commands that build, show, execute and export the recipe.
+
+struct Generate: SessionCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate", abstract: "Build the recipe from the uploaded files.")
+    @Flag(name: .customLong("via-api"), help: "Extract from the source connection instead of files.")
+    var viaAPI = false
+    @Flag(name: .shortAndLong, help: "Do not ask to confirm replacing the recipe.") var yes = false
+
+    /// On a migration that has a recipe already, says that a new one replaces it and asks
+    /// first (a script's command is what it asks for).
+    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+        if session.hasRecipe, !yes {
+            session.emit(.notice("This migration has a recipe already; /generate builds a new one from the \(viaAPI ? "source connection" : "files") and replaces it."))
+            guard await session.confirm("Generate a new recipe? [y/N] ", default: false, unattended: true) else {
+                session.emit(.notice("Not generated; the recipe is unchanged."))
+                return .proceed
+            }
+        }
+        await session.turn(.generate, extractViaAPI: viaAPI ? true : nil)
+        return .proceed
+    }
+}
+
+struct PreviewCommand: SessionCommand {
+    static let configuration = CommandConfiguration(commandName: "preview", abstract: "Show the current preview.")
+    static let onlyReads = true
+    @Flag(help: "Only rows with an invalid cell.") var invalid = false
+    @Option(help: "Only this sheet (template slug).") var sheet: String?
+
+    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+        await session.perform {
+            let preview = try await session.client.preview(migration: session.migration.id)
+            let sheets = preview.sheets.filter { sheet == nil || $0.template.slug == sheet }
+            if let sheet, sheets.isEmpty {
+                let known = preview.sheets.map(\.template.slug).joined(separator: ", ")
+                return session.emit(.error("no sheet \(sheet) in the preview (sheets: \(known))"))
+            }
+            session.emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalid)))
+        }
+        return .proceed
+    }
+}
+
+struct Execute: SessionCommand {
+    static let configuration = CommandConfiguration(commandName: "execute", abstract: "Run the recipe over every row.")
+    @Flag(name: .shortAndLong, help: "Do not ask to confirm.") var yes = false
+
+    /// Says what it will do (rows in and invalid, per sheet) and asks first.
+    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+        if let preview = try? await session.client.preview(migration: session.migration.id) {
+            let sheets = PreviewSummary(preview).sheets.map { sheet in
+                "\(sheet.slug) \(Numbers.count(sheet.rows, "row")) (\(Numbers.grouped(sheet.invalidRows)) with invalid cells)"
+            }
+            if !sheets.isEmpty { session.emit(.notice("Execute runs the recipe over every row: \(sheets.joined(separator: ", ")).")) }
+        }
+        let go = yes ? true : await session.confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
+        guard go else {
+            session.emit(.notice("Not executed."))
+            return .proceed
+        }
+        await session.turn(.execute)
+        return .proceed
+    }
+}
+
+struct Export: SessionCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Download a sheet as CSV.")
+    @Argument(help: "Template slug.") var slug: String
+    @Option(help: "valid, all or invalid.") var filter: ExportFilter = .valid
+    @Option(name: .shortAndLong, help: "Output file; - for stdout.") var output: String?
+
+    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+        if await mayGoOn(session) { await export(session) }
+        return .proceed
+    }
+
+    /// When the recipe changed since the last execute, the export would hold the old
+    /// execution's rows; says so and offers to execute first. Returns whether to export.
+    private func mayGoOn(_ session: ShellSession) async -> Bool {
+        guard session.recipeChangedSinceExecute == true else { return true }
+        session.emit(.notice("The recipe changed since the last /execute, so the export holds the rows of that execution."))
+        guard await session.confirm("Execute the new recipe first? [Y/n] ", default: true, unattended: false) else { return true }
+        await session.turn(.execute)
+        return session.outcome == .success
+    }
+
+    private func export(_ session: ShellSession) async {
+        let sheets = session.migration.templates.map(\.slug)
+        guard sheets.isEmpty || sheets.contains(slug) else {
+            session.outcome = .commandFailed
+            return session.emit(.error("no sheet \(slug) in this migration (sheets: \(sheets.joined(separator: ", ")))"))
+        }
+        let path = output ?? "\(slug).csv"
+        let client = session.client
+        let migration = session.migration.id
+        await session.perform {
+            if path == "-" {
+                let temporary = try ScratchSpace.current.newPath("export", suffix: ".csv")
+                defer { try? FileManager.default.removeItem(at: temporary) }
+                _ = try await client.exportCSV(migration: migration, slug: slug, filter: filter, to: temporary)
+                let text = try String(contentsOf: temporary, encoding: .utf8)
+                session.emit(.exported(slug: slug, csv: text))
+            } else {
+                let file = session.configuration.resolvePath(path)
+                let result = try await client.exportCSV(migration: migration, slug: slug, filter: filter, to: file)
+                let records = result.totalRecords.map { Numbers.count($0, "record") } ?? "unknown number of records"
+                session.emit(.notice("Wrote \(path): \(records), \(Numbers.bytes(result.bytesWritten))."))
+            }
+        }
+    }
+}
+
+extension ExportFilter: ExpressibleByArgument {}
