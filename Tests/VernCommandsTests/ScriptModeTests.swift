@@ -78,16 +78,46 @@ struct ScriptModeTests {
         #expect(going.stdout.contains("demo-contacts.csv  "))
     }
 
-    @Test func jsonEndsInputExactlyOnce() throws {
+    @Test func jsonIsTheDocumentedEventStream() throws {
         let directory = try TemporaryDirectory()
-        let result = try Self.run("/answer 1\n/status\n", ["--json"], in: directory)
-        #expect(result.status == 0, "\(result.stderr)")
-        let lines = result.stdout.split(separator: "\n")
-        #expect(!lines.isEmpty)
-        for line in lines {
-            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+        let script = "/answer 1\n/status\n/preview --invalid\n/templates\n/thread\n/execute --yes\n/migrations\n/frobnicate\n"
+        let result = try Self.run(script, ["--json", "--keep-going"], in: directory)
+        #expect(result.status == 3, "\(result.stderr)")
+        let lines = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], "\($0)")
         }
-        #expect(lines.filter { $0.contains(#""event":"end_of_input""#) }.count == 1)
+        #expect(lines.first?["event"] as? String == "vern_events" && lines.first?["version"] as? Int == 1)
+        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/json-events.schema.json")
+        let definitions = try #require(
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: schema)) as? [String: Any])?["$defs"] as? [String: Any])
+        for line in lines {
+            let event = try #require(line["event"] as? String)
+            #expect(definitions["event_" + event] != nil, "\(event) is not documented")
+            #expect(Self.keysNotInSnakeCase(line).isEmpty, "\(event): \(Self.keysNotInSnakeCase(line))")
+        }
+        let events = lines.compactMap { $0["event"] as? String }
+        #expect(events.filter { $0 == "end_of_input" }.count == 1)
+        for expected in ["question", "status", "preview_table", "templates", "thread", "report", "migrations", "error"] {
+            #expect(events.contains(expected), "no \(expected) event")
+        }
+        let table = try #require(lines.first { $0["event"] as? String == "preview_table" })
+        let rows = try #require(((table["sheets"] as? [[String: Any]])?.first)?["rows"] as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["invalid"] as? Bool == true && $0["cells"] is [[String: Any]] })
+    }
+
+    /// Field names that are not snake_case; the names a connector or person chose (credential
+    /// fields, source config) are not field names.
+    static func keysNotInSnakeCase(_ value: Any) -> [String] {
+        if let array = value as? [Any] { return array.flatMap(keysNotInSnakeCase) }
+        guard let object = value as? [String: Any] else { return [] }
+        return object.flatMap { key, member -> [String] in
+            let own = key.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) == nil ? [key] : []
+            if ["schema", "config", "stream_state", "credentials"].contains(key), let named = member as? [String: Any] {
+                return own + named.values.flatMap(keysNotInSnakeCase)
+            }
+            return own + keysNotInSnakeCase(member)
+        }
     }
 
     @Test func tildeInAnOutputPathIsHome() throws {

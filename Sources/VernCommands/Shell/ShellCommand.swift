@@ -43,7 +43,7 @@ public struct ShellCommand: AsyncParsableCommand {
     @Option(help: "A file to upload for --new; repeat for several.")
     var file: [String] = []
 
-    @Flag(help: "Print one JSON event per line on stdout.")
+    @Flag(help: "Print one JSON event per line on stdout; the first line is {\"event\":\"vern_events\",\"version\":1}, keys are snake_case (schema: docs/json-events.md).")
     var json = false
 
     @Option(help: "Colour: auto, always or never (default: the config file, else auto; NO_COLOR is honoured).")
