@@ -103,6 +103,36 @@ struct SessionTests {
         }
     }
 
+    @Test func generateOnARecipeConfirmsAndUndoReachesAcrossIt() async throws {
+        try await withHarness(generate: false) { harness in
+            /// The sample's Company Domain values: empty once the column is not imported.
+            func domains() async throws -> [String] {
+                let rows = try #require(try await harness.client.preview(migration: harness.migration.id).sheets.first?.rows)
+                let column = try #require(rows.first?.firstIndex(of: "company_domain"))
+                return rows.dropFirst().map { $0[column] }
+            }
+            let (outcome, log, _) = await harness.run([
+                .line("/generate"), .line("Don't import Company Domain"),
+                .line("/generate"), .line("n"),
+                .line("/generate"), .line("y"),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            let warning = "This migration has a recipe already; /generate builds a new one from the files and replaces it."
+            #expect(text.components(separatedBy: warning).count - 1 == 2, "the first generate has nothing to replace")
+            #expect(text.contains("Generate a new recipe? [y/N] n\nNot generated; the recipe is unchanged."))
+            let generated = log.all.filter { if case .runStarted(let run, false) = $0 { run.kind == .generate } else { false } }
+            #expect(generated.count == 2, "declining starts no run")
+            let generatedAgain = try await domains()
+            #expect(generatedAgain.contains("acme.com"), "generated again: the column is imported")
+
+            let (undone, _, _) = await harness.run([.line("Undo the last change")])
+            #expect(undone == .success)
+            let afterUndo = try await domains()
+            #expect(afterUndo.allSatisfy { $0.isEmpty }, "undo returns the update's recipe")
+        }
+    }
+
     @Test func aQuestionIsAnsweredInPlace() async throws {
         try await withHarness(behaviour: .question, generate: false) { harness in
             let (outcome, log, _) = await harness.run([
