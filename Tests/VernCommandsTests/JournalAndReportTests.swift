@@ -25,7 +25,9 @@ struct JournalAndReportTests {
                 "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
             ], columns: 100)
         let prompt = "vern:Demo[update]> "
-        try pty.expectPrompt("answer> ", timeout: .seconds(60))
+        try pty.expectPrompt(prompt, timeout: .seconds(60))
+        try pty.send("/attach\r")
+        try pty.expectPrompt("answer> ", timeout: .seconds(30))
         try pty.send("1\r")
         try pty.expectPrompt(prompt, timeout: .seconds(30))
         try pty.send("/status\r")

@@ -35,8 +35,9 @@ struct ShellFilesAtRestTests {
             try pty.send(secret + "\r")
         }
         #expect(pty.screenText.contains("did not accept those credentials"), "the first secret was rejected")
-        try pty.expectPrompt("answer> ", timeout: .seconds(60))
+        try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(60))
         try pty.send("1\r")
+        try pty.expect("awaiting_approval", timeout: .seconds(30))
         try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(30))
 
         // While it runs: the stale folder is gone, this process's own folder is private.

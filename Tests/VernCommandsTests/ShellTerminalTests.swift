@@ -30,13 +30,21 @@ struct ShellTerminalTests {
 
         var historyFile: String { directory.path + "/state/vern/history" }
 
-        /// Waits for the demo's first generate, which asks how to treat Lead Source values, answers
-        /// it, and waits for the prompt.
+        /// Waits for the demo's first generate, whose question (how to treat Lead Source values)
+        /// waits at the prompt, answers it there with its number, and waits for the prompt.
         func openDemo() throws {
-            try pty.expectPrompt("answer> ", timeout: .seconds(60))
+            try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(60))
             try pty.send("1\r")
             try pty.expect("awaiting_approval", timeout: .seconds(30))
             try pty.expectPrompt(ShellTerminalTests.prompt)
+        }
+
+        /// Waits for the demo's first prompt and asks the generate run's question with `/attach`.
+        func attachToFirstQuestion() throws {
+            try pty.expectPrompt(ShellTerminalTests.prompt, timeout: .seconds(60))
+            try pty.send("/attach\r")
+            try pty.expect("and 8 more", timeout: .seconds(30))
+            try pty.expectPrompt("answer> ", timeout: .seconds(30))
         }
     }
 

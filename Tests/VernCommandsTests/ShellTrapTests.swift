@@ -10,17 +10,24 @@ struct ShellTrapTests {
     typealias Session = ShellTerminalTests.Session
     static let prompt = ShellTerminalTests.prompt
 
-    /// The demo's first generate asks about the Lead Source values ("… and 8 more") at `answer>`.
+    /// The demo's first generate asks about the Lead Source values ("… and 8 more"); `/attach`
+    /// asks it at `answer>`.
     static func atAnswerPrompt(_ session: Session) throws {
-        try session.pty.expect("and 8 more", timeout: .seconds(60))
-        try session.pty.expectPrompt("answer> ", timeout: .seconds(60))
+        try session.attachToFirstQuestion()
     }
 
-    @Test func theDemoSaysWhatWorksBeforeItsQuestion() throws {
+    @Test func theDemosFirstStartShowsThePromptAndWhatToDoBeforeAnyQuestion() throws {
         let session = try Session()
         let pty = session.pty
-        let opening = try pty.expect("How should I handle them?", timeout: .seconds(60))
-        #expect(opening.contains("/status, /preview, /thread and /values work at answer>"))
+        let opening = try pty.expectPrompt(Self.prompt, timeout: .seconds(60))
+        #expect(!opening.contains("How should I handle them?"), "no question before the prompt")
+        #expect(!opening.contains("answer> "))
+        #expect(opening.contains("The generate run has a question before the recipe is ready: /attach asks it"))
+        try pty.send("/status\r")
+        try pty.expect("blocked")
+        try pty.expectPrompt(Self.prompt)
+        try pty.send("/attach\r")
+        try pty.expect("How should I handle them?", timeout: .seconds(30))
         try pty.expectPrompt("answer> ")
         try pty.send("1\r")
         try pty.expect("awaiting_approval", timeout: .seconds(30))

@@ -25,7 +25,7 @@ struct SignalTerminalTests {
             case .lineEditor:
                 try session.openDemo()
             case .answer:
-                try pty.expectPrompt("answer> ", timeout: .seconds(60))
+                try session.attachToFirstQuestion()
             case .maskedSecret:
                 try pty.expectPrompt("client_id: ", timeout: .seconds(60))
                 try pty.send("demo-client\r")

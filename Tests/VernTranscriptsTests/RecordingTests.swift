@@ -179,3 +179,22 @@ struct ReplayTransportTests {
         #expect(transport.failures.first == "request 5: GET migrations/[MIGRATION:1]/preview is not in the cassette")
     }
 }
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    @Test("a first question held for the prompt is recorded, so replay holds it too")
+    func questionsAtPrompt() throws {
+        let opening = OpeningRecord(
+            migration: "Demo", externalID: "vern-demo", templates: ["contacts"], files: ["demo-contacts.csv"], reuseExisting: true,
+            questionsAtPrompt: true)
+        let document = TranscriptDocument(cassette: "demo.cassette.jsonl", opening: opening, title: "Demo", notes: "", lines: ["> vern:Demo[update]> 1"])
+        let text = document.render()
+        #expect(text.contains("\nquestions-at-prompt: true\n"))
+        #expect(try TranscriptDocument.parse(text).opening == opening)
+        var asked = opening
+        asked.questionsAtPrompt = false
+        let plain = TranscriptDocument(cassette: "demo.cassette.jsonl", opening: asked, title: "Demo", notes: "", lines: [])
+        #expect(!plain.render().contains("questions-at-prompt"))
+        #expect(try TranscriptDocument.parse(plain.render()).opening.questionsAtPrompt == false)
+    }
+}

@@ -33,8 +33,10 @@ struct ShellLauncher {
                     tableColor: capabilities.colorOnStdout))
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
-        let opening = try self.opening(connection: connection, user: user)
+        var opening = try self.opening(connection: connection, user: user)
         let interactive = capabilities.stdinIsTTY && (environment["VERN_SIMPLE_PROMPT"] ?? "").isEmpty
+        // The demo's first start at a terminal shows the prompt before any question.
+        opening.record.questionsAtPrompt = interactive && isDemo(opening.opening)
         // Every session is recorded: the transcript is rendered from the same events as the terminal.
         let recorder = SessionRecorder(
             baseURL: connection.baseURL, opening: opening.record,
@@ -52,7 +54,7 @@ struct ShellLauncher {
                 transport: recorder.transport(wrapping: AsyncHTTPClientTransport(client: http)))
             client.retryObserver = { sink.emit(.retrying($0)) }
             let outcome = try await session(
-                client: client, connection: connection, opening: opening.opening, recorder: recorder, sink: sink,
+                client: client, connection: connection, opening: opening, recorder: recorder, sink: sink,
                 capabilities: capabilities, interactive: interactive, user: user, credentials: credentials,
                 answers: answers)
             recorder.flushJournal()
@@ -68,7 +70,7 @@ struct ShellLauncher {
     }
 
     private func session(
-        client: VernClient, connection: Connection, opening: SessionOpening, recorder: SessionRecorder,
+        client: VernClient, connection: Connection, opening: Opening, recorder: SessionRecorder,
         sink: any ShellEventSink, capabilities: TerminalCapabilities, interactive: Bool, user: UserConfiguration,
         credentials: [String: String], answers: [String: String]
     ) async throws -> ShellOutcome {
@@ -77,8 +79,8 @@ struct ShellLauncher {
             ? "offline: embedded local server" + (connection.dataDirectory.map { " (data in \($0.path))" } ?? " (in memory)")
             : "online: \(connection.baseURL.absoluteString)"
         sink.emit(.banner(["vern \(VernVersion.current) · \(location)"]))
-        let opened = try await opening.perform(client: client, sink: sink)
-        if case .attach = opening {
+        let opened = try await opening.opening.perform(client: client, sink: sink)
+        if case .attach = opening.opening {
             recorder.noteAttached(opened.migration, files: opened.attachedFiles)
         }
         sink.emit(.banner([
@@ -106,14 +108,10 @@ struct ShellLauncher {
                 answers: answers, runsOutliveShell: !(connection.isOffline && connection.dataDirectory == nil),
                 save: { name, replace in try recorder.save(name: name, replace: replace) }))
         if opened.needsGenerate {
-            if interactive && isDemo(opening) {
-                // The demo's first start: say what happens and what works before its first question.
-                sink.emit(.banner([
-                    "The demo builds its recipe now. When it asks a question, answer with a number; ? shows the question's help,",
-                    "and /status, /preview, /thread and /values work at answer>. Ctrl-C leaves the question for the prompt.",
-                ]))
+            if opening.record.questionsAtPrompt {
+                sink.emit(.banner(["The demo builds its recipe now; a question it has waits for you at the prompt."]))
             }
-            await session.start(.generate)
+            await session.start(.generate, questionsAtPrompt: opening.record.questionsAtPrompt)
         } else {
             await session.summarize()
         }

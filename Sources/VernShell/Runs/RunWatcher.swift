@@ -21,6 +21,9 @@ struct RunWatcher {
 
     let session: ShellSession
     let run: RunRef
+    /// Whether a first question waits for the main prompt instead of being asked at once (the
+    /// demo's first start): the watcher says what to do and returns, the run stays blocked.
+    var questionsAtPrompt = false
 
     private var configuration: ShellConfiguration { session.configuration }
 
@@ -56,6 +59,17 @@ struct RunWatcher {
                 if !heldAnswer.isEmpty { session.emit(.answer(heldAnswer.joined(separator: "\n"))) }
                 await session.finish(run, state)
                 return .finished(state)
+            }
+            if state.status == .blocked, questionsAtPrompt, !state.isBlockedOnCredentials,
+                let questions = state.questions, !questions.isEmpty
+            {
+                session.pendingQuestion = PendingQuestion(run: run, questions: questions)
+                let count = questions.count == 1 ? "a question" : "\(questions.count) questions"
+                session.emit(.notice(
+                    "The \(run.kind) run has \(count) before the recipe is ready: /attach asks it, and you answer with a number "
+                        + "(? shows its help). /status, /preview and /help work meanwhile."))
+                session.outcome = .runPending
+                return .detached
             }
             if state.status == .blocked {
                 if submittedCredentials && state.isBlockedOnCredentials { credentialRejections += 1 }

@@ -3,8 +3,8 @@ import VernAPI
 import VernClient
 
 extension ShellSession {
-    /// Starts a run of `kind` and watches it to its end.
-    func turn(_ kind: RunKind, message: String? = nil, extractViaAPI: Bool? = nil) async {
+    /// Starts a run of `kind` and watches it to its end (see ``RunWatcher/questionsAtPrompt``).
+    func turn(_ kind: RunKind, message: String? = nil, extractViaAPI: Bool? = nil, questionsAtPrompt: Bool = false) async {
         let request = StartRunRequest(kind: kind, message: message, extractViaAPI: extractViaAPI)
         let started: StartRunResponse
         do {
@@ -19,12 +19,12 @@ extension ShellSession {
         let run = RunRef(kind: kind, id: started.runID)
         currentRun = run
         emit(.runStarted(run))
-        _ = await watch(run)
+        _ = await watch(run, questionsAtPrompt: questionsAtPrompt)
     }
 
     /// Follows `run` to its end (see ``RunWatcher``).
-    func watch(_ run: RunRef) async -> RunWatcher.Result {
-        await RunWatcher(session: self, run: run).watch()
+    func watch(_ run: RunRef, questionsAtPrompt: Bool = false) async -> RunWatcher.Result {
+        await RunWatcher(session: self, run: run, questionsAtPrompt: questionsAtPrompt).watch()
     }
 
     /// On 409 because a run is in flight: says so and offers to attach to it.

@@ -164,9 +164,10 @@ public final class ShellSession {
     }
 
     /// Starts a run of `kind` and watches it, as if the analyst had asked for it (used to
-    /// generate right after the shell creates a migration).
-    public func start(_ kind: RunKind) async {
-        await turn(kind)
+    /// generate right after the shell creates a migration). With `questionsAtPrompt`, a
+    /// question the run asks first waits for the main prompt, which says how to answer it.
+    public func start(_ kind: RunKind, questionsAtPrompt: Bool = false) async {
+        await turn(kind, questionsAtPrompt: questionsAtPrompt)
     }
 
     /// Reads and handles lines until `/quit` or the end of input; returns how the session ended.

@@ -19,11 +19,14 @@ public struct OpeningRecord: Sendable, Equatable {
     /// For an attached migration: whether it had a preview when attached, so live replay runs
     /// `generate` on the fresh one before attaching.
     public var generated: Bool
+    /// Whether the first generate's question waited for the main prompt (the demo's first
+    /// start at a terminal) instead of being asked at once.
+    public var questionsAtPrompt: Bool
 
     /// Creates an opening record.
     public init(
         migration: String? = nil, externalID: String? = nil, templates: [String]? = nil, files: [String] = [],
-        reuseExisting: Bool = false, attach: String? = nil, generated: Bool = false
+        reuseExisting: Bool = false, attach: String? = nil, generated: Bool = false, questionsAtPrompt: Bool = false
     ) {
         self.migration = migration
         self.externalID = externalID
@@ -32,6 +35,7 @@ public struct OpeningRecord: Sendable, Equatable {
         self.reuseExisting = reuseExisting
         self.attach = attach
         self.generated = generated
+        self.questionsAtPrompt = questionsAtPrompt
     }
 }
 
@@ -109,6 +113,7 @@ public struct TranscriptDocument: Sendable, Equatable {
         front.append("files: [\(opening.files.map(quoted).joined(separator: ", "))]")
         if opening.reuseExisting { front.append("reuse-existing: true") }
         if opening.generated { front.append("generated: true") }
+        if opening.questionsAtPrompt { front.append("questions-at-prompt: true") }
         if let agent = server.localAgent { front.append("local-agent: \(agent)") }
         if let limit = server.rateLimit { front.append("rate-limit: \(limit)") }
         if let window = server.rateLimitWindow { front.append("rate-limit-window: \(formatNumber(window))") }
@@ -170,7 +175,7 @@ public struct TranscriptDocument: Sendable, Equatable {
             migration: fields["migration"].map(unquoted), externalID: fields["external-id"].map(unquoted),
             templates: fields["templates"].map(list), files: fields["files"].map(list) ?? [],
             reuseExisting: fields["reuse-existing"] == "true", attach: fields["attach"].map(unquoted),
-            generated: fields["generated"] == "true")
+            generated: fields["generated"] == "true", questionsAtPrompt: fields["questions-at-prompt"] == "true")
         let server = ServerSettings(
             localAgent: fields["local-agent"], rateLimit: fields["rate-limit"].flatMap { Int($0) },
             rateLimitWindow: fields["rate-limit-window"].flatMap { Double($0) })

@@ -207,7 +207,7 @@ enum ReplaySession {
                     return FileManager.default.fileExists(atPath: saved.path) ? saved : scratch.appendingPathComponent(name)
                 }))
         if opened.needsGenerate {
-            await session.start(.generate)
+            await session.start(.generate, questionsAtPrompt: document.opening.questionsAtPrompt)
         } else {
             await session.summarize()
         }
