@@ -133,6 +133,34 @@ struct SessionTests {
         }
     }
 
+    @Test func aMultiLineMessageIsOneRunOrNone() async throws {
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([
+                .line("/multi"), .line("Trim all fields"), .line("/end"),
+                .line("/multi"), .line("Lower-case emails"), .interrupt,
+                .line("/multi"), .line("/end"),
+                .line("/multi"), .line("Drop rows without a Company"), .endOfInput,
+            ])
+            let started = log.all.filter { if case .runStarted = $0 { true } else { false } }
+            #expect(started.count == 1, "only the message ended by /end is sent")
+            let text = log.text
+            #expect(text.contains("Message discarded."))
+            #expect(text.contains("Empty message; nothing sent."))
+            #expect(text.contains("error: input ended before /end; message discarded"))
+            #expect(outcome == .success)
+        }
+    }
+
+    @Test func anUnknownConnectorIsRefusedListingTheKnownOnes() async throws {
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([.line("/connect nowhere region=eu")], interactive: false)
+            #expect(outcome == .commandFailed)
+            #expect(log.text.contains("error: no source nowhere (connectors: "))
+            #expect(!log.text.contains("Connected"))
+            #expect(harness.requests.count("POST", pathSuffix: "/source-connection") == 0)
+        }
+    }
+
     @Test func aQuestionIsAnsweredInPlace() async throws {
         try await withHarness(behaviour: .question, generate: false) { harness in
             let (outcome, log, _) = await harness.run([

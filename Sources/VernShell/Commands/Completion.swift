@@ -22,7 +22,7 @@ public struct ShellCompletion: Sendable {
         let words = lineBeforeCursor.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let current = words.last ?? ""
         guard let first = words.first, first.hasPrefix("/") else { return [] }
-        let names = SlashCommands.configuration.subcommands.map { "/" + $0._commandName }
+        let names = SlashCommands.all.map { "/" + $0._commandName }
         if words.count == 1 {
             return names.filter { $0.hasPrefix(current.lowercased()) }
         }

@@ -10,18 +10,10 @@ protocol SessionCommand: ParsableCommand {
     /// waits (see ``BlockedRunForm``).
     static var onlyReads: Bool { get }
 
-    /// Does what the command asks in `session`; returns whether the shell goes on.
-    func run(in session: ShellSession) async -> ShellSession.CommandResult
+    /// Does what the command asks in `session`.
+    func run(in session: ShellSession) async
 }
 
 extension SessionCommand {
     static var onlyReads: Bool { false }
-}
-
-extension ShellSession {
-    /// What the main loop does after a command.
-    enum CommandResult {
-        case proceed
-        case quit
-    }
 }

@@ -190,7 +190,7 @@ struct BlockedRunForm {
     private func readOnlyCommand(_ text: String, during form: String) async -> Bool {
         let name = text.dropFirst().split(separator: " ").first.map(String.init) ?? ""
         guard case .success(let command) = SlashCommands.resolve(name) else {
-            _ = await session.handleCommand(text)
+            await session.handleCommand(text)
             return false
         }
         if command == Quit.self { return true }
@@ -198,7 +198,7 @@ struct BlockedRunForm {
             emit(.error("/\(command._commandName) waits until \(form) is answered; commands that only read work now (/help, /status, /preview, /thread, /values), Ctrl-C leaves \(form)"))
             return false
         }
-        _ = await session.handleCommand(text)
+        await session.handleCommand(text)
         return false
     }
 

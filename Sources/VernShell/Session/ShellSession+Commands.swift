@@ -2,14 +2,13 @@ import Foundation
 
 extension ShellSession {
     /// Parses and runs one slash command; bad input gets a one-line error and usage.
-    func handleCommand(_ line: String) async -> CommandResult {
+    func handleCommand(_ line: String) async {
         switch SlashCommands.parse(line) {
         case .failure(let error):
             outcome = .commandFailed
             emit(.error(error.message, usage: error.usage))
-            return .proceed
         case .success(let command):
-            return await command.run(in: self)
+            await command.run(in: self)
         }
     }
 

@@ -133,7 +133,8 @@ public final class ShellSession {
     var recipeChangedSinceExecute: Bool?
     /// A script's input has ended (reported once).
     var inputEnded = false
-    /// `/quit` at a form: the shell ends once the form has returned.
+    /// `/quit`, at the prompt or at a form: the shell ends once the line is handled (asking
+    /// first when a run is in flight).
     var quitRequested = false
     /// The question being asked at `answer>`, for `/values`.
     var askedQuestion: Question?
@@ -198,7 +199,7 @@ public final class ShellSession {
                 emit(.input(prompt: prompt, text: text))
                 switch LineIntent(text) {
                 case .command(let command):
-                    if await handleCommand(command) == .quit { return firstFailure ?? outcome }
+                    await handleCommand(command)
                 case .message(let message, let kind):
                     await send(message, kind: kind)
                 }

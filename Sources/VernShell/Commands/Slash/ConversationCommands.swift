@@ -10,9 +10,8 @@ struct Ask: SessionCommand {
         commandName: "ask", abstract: "Ask one question (clarify); alone, switch to asking.")
     @Argument(parsing: .captureForPassthrough) var question: [String] = []
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.switchOrTurn(text: question, mode: .ask, kind: .clarify)
-        return .proceed
     }
 }
 
@@ -21,9 +20,8 @@ struct Update: SessionCommand {
         commandName: "update", abstract: "Change the recipe once; alone, switch back to updating.")
     @Argument(parsing: .captureForPassthrough) var instruction: [String] = []
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.switchOrTurn(text: instruction, mode: .update, kind: .update)
-        return .proceed
     }
 }
 
@@ -33,7 +31,7 @@ struct Multi: SessionCommand {
     @Argument(help: "End marker.") var end: String = "/end"
 
     /// Reads lines until `end` and sends them as one message in the current mode.
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         var lines: [String] = []
         while true {
             switch await session.configuration.input.readLine(prompt: "... ") {
@@ -42,21 +40,17 @@ struct Multi: SessionCommand {
                     session.emit(.input(prompt: "... ", text: end))
                     let message = lines.joined(separator: "\n")
                     guard !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                        session.emit(.notice("Empty message; nothing sent."))
-                        return .proceed
+                        return session.emit(.notice("Empty message; nothing sent."))
                     }
-                    await session.turn(session.mode == .ask ? .clarify : .update, message: message)
-                    return .proceed
+                    return await session.turn(session.mode == .ask ? .clarify : .update, message: message)
                 }
                 session.emit(.input(prompt: "... ", text: line))
                 lines.append(line)
             case .interrupted:
                 session.emit(.interrupt(prompt: "... "))
-                session.emit(.notice("Message discarded."))
-                return .proceed
+                return session.emit(.notice("Message discarded."))
             case .endOfInput:
-                session.emit(.error("input ended before \(end); message discarded"))
-                return .proceed
+                return session.emit(.error("input ended before \(end); message discarded"))
             }
         }
     }
@@ -71,9 +65,8 @@ struct AnswerCommand: SessionCommand {
         if text.isEmpty { throw ValidationError("give the answer, e.g. /answer 1") }
     }
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.answerPending(text.joined(separator: " "))
-        return .proceed
     }
 }
 
@@ -83,13 +76,11 @@ struct Values: SessionCommand {
     static let onlyReads = true
 
     /// Lists what the waiting question is about in full (its text may shorten the list).
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         guard let question = session.askedQuestion ?? session.pendingQuestion?.questions.first else {
-            session.emit(.notice("No question is waiting."))
-            return .proceed
+            return session.emit(.notice("No question is waiting."))
         }
         session.emit(.values(question: question, values: question.values))
-        return .proceed
     }
 }
 
@@ -97,26 +88,23 @@ struct Attach: SessionCommand {
     static let configuration = CommandConfiguration(
         commandName: "attach", abstract: "Watch the run in flight again and answer what it waits for.")
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.attachCurrent()
-        return .proceed
     }
 }
 
 struct Cancel: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel the run in flight.")
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         guard let run = session.currentRun else {
-            session.emit(.notice("No run in flight."))
-            return .proceed
+            return session.emit(.notice("No run in flight."))
         }
         await session.requestCancel(run)
         if let state = try? await session.client.run(migration: session.migration.id, id: run.id), !state.status.isInFlight {
             session.emit(.runStatus(run, status: state.status, message: nil))
             session.currentRun = nil
         }
-        return .proceed
     }
 }
 
@@ -125,7 +113,7 @@ struct ThreadCommand: SessionCommand {
     static let onlyReads = true
     @Option(help: "user, tools or all.") var include: ThreadInclude = .user
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             var events: [ThreadEvent] = []
             var after: Int?
@@ -137,7 +125,6 @@ struct ThreadCommand: SessionCommand {
             }
             session.emit(.thread(events))
         }
-        return .proceed
     }
 }
 

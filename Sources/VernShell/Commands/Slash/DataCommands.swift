@@ -13,7 +13,7 @@ struct Upload: SessionCommand {
         if paths.isEmpty { throw ValidationError("name at least one file") }
     }
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         let files = paths.map(session.configuration.resolvePath)
         let sink = session.configuration.sink
         await session.perform {
@@ -25,7 +25,6 @@ struct Upload: SessionCommand {
                 session.emit(.notice("Uploaded \(upload.name) (\(Numbers.bytes(size)))."))
             }
         }
-        return .proceed
     }
 }
 
@@ -33,11 +32,10 @@ struct Files: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "files", abstract: "List the uploaded files.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             session.emit(.files(try await session.client.files(migration: session.migration.id)))
         }
-        return .proceed
     }
 }
 
@@ -54,7 +52,7 @@ struct Connect: SessionCommand {
         }
     }
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         var values: [String: JSONValue] = [:]
         for pair in config {
             let parts = pair.split(separator: "=", maxSplits: 1)
@@ -64,8 +62,7 @@ struct Connect: SessionCommand {
         let known = try? await session.client.sources().compactMap(\.sourceKey)
         if let known, !known.isEmpty, !known.contains(sourceKey) {
             session.outcome = .commandFailed
-            session.emit(.error("no source \(sourceKey) (connectors: \(known.joined(separator: ", ")))"))
-            return .proceed
+            return session.emit(.error("no source \(sourceKey) (connectors: \(known.joined(separator: ", ")))"))
         }
         await session.perform {
             let connection = try await session.client.connectSource(
@@ -74,18 +71,16 @@ struct Connect: SessionCommand {
             let state = connection.credsConfigured ? "credentials stored" : "no credentials yet; /generate --via-api asks for them"
             session.emit(.notice("Connected \(connection.name ?? connection.sourceKey) (\(state))."))
         }
-        return .proceed
     }
 }
 
 struct Disconnect: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "disconnect", abstract: "Remove the source connection.")
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         if await session.perform({ try await session.client.disconnectSource(migration: session.migration.id) }) {
             session.emit(.notice("Source connection removed."))
         }
-        return .proceed
     }
 }
 
@@ -93,11 +88,10 @@ struct Templates: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "templates", abstract: "List the templates.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             session.emit(.templates(try await session.client.templates()))
         }
-        return .proceed
     }
 }
 
@@ -105,10 +99,9 @@ struct Sources: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "sources", abstract: "List the sources.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             session.emit(.sources(try await session.client.sources()))
         }
-        return .proceed
     }
 }

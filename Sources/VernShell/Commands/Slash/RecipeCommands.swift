@@ -14,16 +14,14 @@ struct Generate: SessionCommand {
 
     /// On a migration that has a recipe already, says that a new one replaces it and asks
     /// first (a script's command is what it asks for).
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         if session.hasRecipe, !yes {
             session.emit(.notice("This migration has a recipe already; /generate builds a new one from the \(viaAPI ? "source connection" : "files") and replaces it."))
             guard await session.confirm("Generate a new recipe? [y/N] ", default: false, unattended: true) else {
-                session.emit(.notice("Not generated; the recipe is unchanged."))
-                return .proceed
+                return session.emit(.notice("Not generated; the recipe is unchanged."))
             }
         }
         await session.turn(.generate, extractViaAPI: viaAPI ? true : nil)
-        return .proceed
     }
 }
 
@@ -33,7 +31,7 @@ struct PreviewCommand: SessionCommand {
     @Flag(help: "Only rows with an invalid cell.") var invalid = false
     @Option(help: "Only this sheet (template slug).") var sheet: String?
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             let preview = try await session.client.preview(migration: session.migration.id)
             let sheets = preview.sheets.filter { sheet == nil || $0.template.slug == sheet }
@@ -43,7 +41,6 @@ struct PreviewCommand: SessionCommand {
             }
             session.emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalid)))
         }
-        return .proceed
     }
 }
 
@@ -52,7 +49,7 @@ struct Execute: SessionCommand {
     @Flag(name: .shortAndLong, help: "Do not ask to confirm.") var yes = false
 
     /// Says what it will do (rows in and invalid, per sheet) and asks first.
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         if let preview = try? await session.client.preview(migration: session.migration.id) {
             let sheets = PreviewSummary(preview).sheets.map { sheet in
                 "\(sheet.slug) \(Numbers.count(sheet.rows, "row")) (\(Numbers.grouped(sheet.invalidRows)) with invalid cells)"
@@ -61,11 +58,9 @@ struct Execute: SessionCommand {
         }
         let go = yes ? true : await session.confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
         guard go else {
-            session.emit(.notice("Not executed."))
-            return .proceed
+            return session.emit(.notice("Not executed."))
         }
         await session.turn(.execute)
-        return .proceed
     }
 }
 
@@ -75,9 +70,8 @@ struct Export: SessionCommand {
     @Option(help: "valid, all or invalid.") var filter: ExportFilter = .valid
     @Option(name: .shortAndLong, help: "Output file; - for stdout.") var output: String?
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         if await mayGoOn(session) { await export(session) }
-        return .proceed
     }
 
     /// When the recipe changed since the last execute, the export would hold the old

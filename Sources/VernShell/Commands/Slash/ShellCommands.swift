@@ -11,10 +11,9 @@ struct Help: SessionCommand {
     static let onlyReads = true
     @Argument(help: "A command, e.g. preview.") var command: String?
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         guard let command else {
-            session.emit(.help(SlashCommands.help()))
-            return .proceed
+            return session.emit(.help(SlashCommands.help()))
         }
         let typed = command.hasPrefix("/") ? String(command.dropFirst()) : command
         switch SlashCommands.resolve(typed) {
@@ -23,7 +22,6 @@ struct Help: SessionCommand {
             session.outcome = .commandFailed
             session.emit(.error(error.message, usage: error.usage))
         }
-        return .proceed
     }
 }
 
@@ -31,7 +29,7 @@ struct Status: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Show the migration and its run.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.perform {
             if let fresh = try? await session.client.migration(session.migration.id) { session.migration = fresh }
             var run: SessionStatus.RunState?
@@ -41,7 +39,6 @@ struct Status: SessionCommand {
             }
             session.emit(.status(SessionStatus(migration: session.migration, mode: session.mode.rawValue, run: run)))
         }
-        return .proceed
     }
 }
 
@@ -51,10 +48,9 @@ struct Save: SessionCommand {
     @Flag(help: "Replace a transcript of the same name.") var force = false
     @Argument(help: "Transcript name.") var name: String?
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         guard let save = session.configuration.save else {
-            session.emit(.error("this session is not being recorded, so it cannot be saved"))
-            return .proceed
+            return session.emit(.error("this session is not being recorded, so it cannot be saved"))
         }
         await session.perform {
             let saved: SavedTranscript
@@ -73,7 +69,6 @@ struct Save: SessionCommand {
                 session.emit(.notice("The .files folder holds copies of the uploaded data (\(saved.uploads.joined(separator: ", "))): keep it where that data may be kept."))
             }
         }
-        return .proceed
     }
 }
 
@@ -81,9 +76,8 @@ struct History: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "history", abstract: "Show what was entered this session.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         session.emit(.history(session.entered))
-        return .proceed
     }
 }
 
@@ -92,9 +86,8 @@ struct Migrations: SessionCommand {
         commandName: "migrations", abstract: "List the migrations: name, id, state, last activity.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.listMigrations()
-        return .proceed
     }
 }
 
@@ -102,9 +95,8 @@ struct Open: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "open", abstract: "Switch to another migration.")
     @Argument(help: "Its name, id or short id.") var migration: String
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         await session.open(migration)
-        return .proceed
     }
 }
 
@@ -112,16 +104,16 @@ struct Clear: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "clear", abstract: "Clear the screen.")
     static let onlyReads = true
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
+    func run(in session: ShellSession) async {
         session.emit(.clearScreen)
-        return .proceed
     }
 }
 
 struct Quit: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "quit", abstract: "Leave the shell.")
 
-    func run(in session: ShellSession) async -> ShellSession.CommandResult {
-        await session.confirmLeaving() ? .quit : .proceed
+    func run(in session: ShellSession) async {
+        // The main loop confirms leaving (asking when a run is in flight) once the line is handled.
+        session.quitRequested = true
     }
 }
