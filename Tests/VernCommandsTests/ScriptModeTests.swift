@@ -87,10 +87,9 @@ struct ScriptModeTests {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], "\($0)")
         }
         #expect(lines.first?["event"] as? String == "vern_events" && lines.first?["version"] as? Int == 1)
-        let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/json-events.schema.json")
         let definitions = try #require(
-            (try JSONSerialization.jsonObject(with: Data(contentsOf: schema)) as? [String: Any])?["$defs"] as? [String: Any])
+            (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: EventSchema.path))) as? [String: Any])?["$defs"]
+                as? [String: Any])
         for line in lines {
             let event = try #require(line["event"] as? String)
             #expect(definitions["event_" + event] != nil, "\(event) is not documented")
@@ -104,6 +103,18 @@ struct ScriptModeTests {
         let table = try #require(lines.first { $0["event"] as? String == "preview_table" })
         let rows = try #require(((table["sheets"] as? [[String: Any]])?.first)?["rows"] as? [[String: Any]])
         #expect(!rows.isEmpty && rows.allSatisfy { $0["invalid"] as? Bool == true && $0["cells"] is [[String: Any]] })
+    }
+
+    @Test(.enabled(if: EventSchema.pythonValidatorAvailable, "needs python3 with jsonschema (Scripts/bootstrap.sh installs it)"))
+    func everyLineOfAJSONSessionValidatesAgainstTheSchema() throws {
+        let directory = try TemporaryDirectory()
+        let script = "/answer 1\n/status\n/preview\n/files\n/sources\n/thread --include all\n/help export\n/values\n/execute --yes\n/export contacts -o -\n/history\n"
+        let result = try Self.run(script, ["--json"], in: directory)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count > 20)
+        let failures = try EventSchema.validateWithPython(lines: lines)
+        #expect(failures.isEmpty, "\(failures)")
     }
 
     /// Field names that are not snake_case; the names a connector or person chose (credential

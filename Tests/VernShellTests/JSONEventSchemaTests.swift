@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VernAPI
 @testable import VernShell
+import VernTestSupport
 
 /// `--json` is a contract: each event type is checked against the documented schema
 /// (`docs/json-events.schema.json`), field names are snake_case, the header comes first.
@@ -53,7 +54,7 @@ struct JSONEventSchemaTests {
     ]
 
     static func schema() throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: URL(fileURLWithPath: SchemaCheck.schemaPath)))
+        try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: URL(fileURLWithPath: EventSchema.path)))
     }
 
     /// The lines the renderer writes for `events`.
@@ -109,10 +110,10 @@ struct JSONEventSchemaTests {
         #expect(rows[0]["cells"]?[1] == ["column": "phone", "value": "555", "invalid_reasons": []])
     }
 
-    @Test(.enabled(if: SchemaCheck.pythonValidatorAvailable, "needs python3 with jsonschema (Scripts/bootstrap.sh installs it)"))
+    @Test(.enabled(if: EventSchema.pythonValidatorAvailable, "needs python3 with jsonschema (Scripts/bootstrap.sh installs it)"))
     func theJSONSchemaValidatorAcceptsEverySample() throws {
         let text = try Self.lines(Self.samples).map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-        let failures = try SchemaCheck.validateWithPython(lines: text)
+        let failures = try EventSchema.validateWithPython(lines: text)
         #expect(failures.isEmpty, "\(failures)")
     }
 }

@@ -4,7 +4,7 @@ import VernAPI
 
 /// Checks `--json` lines against `docs/json-events.schema.json`: in Swift, the part of JSON Schema
 /// the document uses (`type`, `const`, `enum`, `properties`, `required`, `additionalProperties`,
-/// `items`, `oneOf`, `$ref`, `minimum`); and, where python3 has `jsonschema`, with that validator.
+/// `items`, `oneOf`, `$ref`, `minimum`); ``EventSchema`` checks with python's `jsonschema` too.
 struct SchemaCheck {
     let definitions: JSONValue
 
@@ -76,46 +76,6 @@ struct SchemaCheck {
             }
         default: return []
         }
-    }
-
-    static let schemaPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/json-events.schema.json").path
-
-    static let pythonValidatorAvailable: Bool = (try? python(["-c", "import jsonschema"], input: "")) != nil
-
-    /// Validates each line with python3's `jsonschema` (Draft 2020-12); returns the failures.
-    static func validateWithPython(lines: [String]) throws -> [String] {
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            validator = jsonschema.Draft202012Validator(schema)
-            for number, line in enumerate(sys.stdin, 1):
-                for error in validator.iter_errors(json.loads(line)):
-                    print(f"line {number}: {error.message[:200]}")
-            """
-        let out = try python(["-c", script, schemaPath], input: lines.joined(separator: "\n") + "\n")
-        return out.split(separator: "\n").map(String.init)
-    }
-
-    struct PythonFailed: Error { var status: Int32 }
-
-    private static func python(_ arguments: [String], input: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PythonFailed(status: process.terminationStatus) }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
