@@ -159,6 +159,9 @@ struct SlashCommandTests {
         #expect(try SlashCommands.parse("/EXIT").get() is Quit)
         let help = try #require(try SlashCommands.parse("/prev --help").get() as? Help)
         #expect(help.command == "preview")
+        #expect(try (SlashCommands.parse("/export contacts -h").get() as? Help)?.command == "export")
+        let ask = try #require(try SlashCommands.parse("/ask what does -h mean?").get() as? Ask)
+        #expect(ask.question == ["what", "does", "-h", "mean?"], "free text keeps -h")
         guard case .failure(let near) = SlashCommands.parse("/prevue") else { Issue.record("parsed"); return }
         #expect(near.message == "unknown command /prevue; did you mean /preview?")
         guard case .failure(let ambiguous) = SlashCommands.parse("/e") else { Issue.record("parsed"); return }

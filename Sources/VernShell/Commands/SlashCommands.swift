@@ -33,13 +33,11 @@ struct SlashCommands: ParsableCommand {
         case .failure(let error): return .failure(error)
         case .success(let resolved): command = resolved
         }
-        let arguments = Array(tokens.dropFirst())
-        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
-            // `/preview --help` is `/help preview`.
-            return Result { try Help.parse([command._commandName]) }.mapError { _ in SlashCommandError(message: "invalid arguments") }
-        }
         do {
-            return .success(try command.parse(arguments))
+            return .success(try command.parse(Array(tokens.dropFirst())))
+        } catch where command.exitCode(for: error) == .success {
+            // A help request (`/preview --help`) is `/help preview`.
+            return Result { try Help.parse([command._commandName]) }.mapError { _ in SlashCommandError(message: "invalid arguments") }
         } catch {
             let message = Self.message(for: error)
             return .failure(SlashCommandError(message: message.isEmpty ? "invalid arguments" : message, usage: usage(for: command)))
