@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VernRecipe
@@ -173,6 +174,39 @@ struct TransformTests {
         #expect(try transform("jürgen", [.upper]).value == "JÜRGEN")
         #expect(try transform("mary-ann o'brien", [.title]).value == "Mary-Ann O'Brien")
         #expect(try transform("JOSÉ DE LA CRUZ", [.title]).value == "José De La Cruz")
+    }
+
+    @Test(
+        "name case writes names as people do",
+        arguments: [
+            ("MCALLISTER", "McAllister"), ("o'neil", "O'Neil"), ("van der berg", "van der Berg"),
+            ("jean-luc", "Jean-Luc"), ("JEAN-LUC PICARD", "Jean-Luc Picard"), ("macdonald", "MacDonald"),
+            ("mack", "Mack"), ("MACHADO", "Machado"), ("ludwig van beethoven", "Ludwig van Beethoven"),
+            ("de la", "De La"), ("smith-y-jones", "Smith-y-Jones"), ("AL-HASSAN", "al-Hassan"),
+            ("john smith iii", "John Smith III"), ("JOHN SMITH JR.", "John Smith Jr."), ("ann lee phd", "Ann Lee PhD"),
+            ("vi", "Vi"), ("ÉLODIE  DE VRIES", "Élodie  de Vries"), ("", ""),
+        ])
+    func nameCase(input: String, expected: String) throws {
+        #expect(try transform(input, [.name(onlyUniform: false)]).value == expected)
+    }
+
+    @Test("name case with onlyUniform changes only values written in one case")
+    func nameCaseOnlyUniform() throws {
+        let only = Transform.name(onlyUniform: true)
+        #expect(try transform("McAllister", [only]).value == "McAllister")
+        #expect(try transform("MacKenzie-smith", [only]).value == "MacKenzie-smith")
+        #expect(try transform("MCALLISTER", [only]).value == "McAllister")
+        #expect(try transform("o'neil", [only]).value == "O'Neil")
+        #expect(try transform("mcAllister", [.name(onlyUniform: false)]).value == "McAllister")
+    }
+
+    @Test("name transform JSON: op name, onlyUniform defaults to false")
+    func nameJSON() throws {
+        let decode = { (json: String) in try JSONDecoder().decode(Transform.self, from: Data(json.utf8)) }
+        #expect(try decode(#"{"op":"name"}"#) == .name(onlyUniform: false))
+        #expect(try decode(#"{"op":"name","onlyUniform":true}"#) == .name(onlyUniform: true))
+        let encoded = String(decoding: try JSONEncoder().encode(Transform.name(onlyUniform: true)), as: UTF8.self)
+        #expect(try decode(encoded) == .name(onlyUniform: true))
     }
 
     @Test("trim variants")

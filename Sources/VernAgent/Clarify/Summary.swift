@@ -34,6 +34,7 @@ enum Summary {
         case .lower: "lower-case"
         case .upper: "upper-case"
         case .title: "title-case"
+        case .name(let onlyUniform): onlyUniform ? "name case (all-caps and all-lower values only)" : "name case"
         case .phone(let format): format.summary
         case .date(let dayFirst): "ISO date (\(dayFirst ? "day-first" : "month-first"))"
         case .domain: "normalise domain"

@@ -5,6 +5,7 @@ enum CompiledTransform {
     case trimSpacesAndTabs
     case trimWhitespace
     case lower, upper, title
+    case name(onlyUniform: Bool)
     case phone(PhoneRule)
     case phoneNumberingPlan(NumberingPlanRule)
     case date(dayFirst: Bool)
@@ -144,6 +145,7 @@ struct CompiledPlan {
                 case .lower: transforms.append(.lower)
                 case .upper: transforms.append(.upper)
                 case .title: transforms.append(.title)
+                case .name(let onlyUniform): transforms.append(.name(onlyUniform: onlyUniform))
                 case .phone(let format) where format.numbering == .simple:
                     guard format.regionColumn == nil else {
                         throw RecipeError(

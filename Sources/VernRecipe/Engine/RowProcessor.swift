@@ -380,6 +380,8 @@ final class RowProcessor {
             }
         case .title:
             (s, l) = appendString(Text.titleCased(Text.string(arena.base + s, l)))
+        case .name(let onlyUniform):
+            (s, l) = appendString(NameCase.capitalized(Text.string(arena.base + s, l), onlyUniform: onlyUniform))
         case .phone(let rule):
             arena.reserve(PhoneRule.maxOutput(l))
             let r = rule.apply(arena.base + s, l, arena.base + arena.count)

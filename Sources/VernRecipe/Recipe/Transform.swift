@@ -85,6 +85,9 @@ public enum Transform: Codable, Sendable, Equatable {
     case upper
     /// Title case: the first letter of each space/hyphen/apostrophe-separated word upper, the rest lower.
     case title
+    /// Names as people write them (`McAllister`, `O'Neil`, `van der Berg`, `Jean-Luc`, `III`; see
+    /// `NameCase`); with `onlyUniform`, only values written entirely in upper or lower case change.
+    case name(onlyUniform: Bool)
     /// E.164 phone number by the region's numbering plan (see `PhoneFormat`).
     case phone(PhoneFormat)
     /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y.
@@ -103,7 +106,7 @@ public enum Transform: Codable, Sendable, Equatable {
     case split(separator: String, part: Int)
 
     enum CodingKeys: String, CodingKey {
-        case op, mode, defaultRegion, `extension`, regionColumn, dayFirst, first, last, domain, entries, `default`, value
+        case op, mode, onlyUniform, defaultRegion, `extension`, regionColumn, dayFirst, first, last, domain, entries, `default`, value
         case pattern, replacement, separator, part
     }
 
@@ -116,6 +119,7 @@ public enum Transform: Codable, Sendable, Equatable {
         case "lower": self = .lower
         case "upper": self = .upper
         case "title": self = .title
+        case "name": self = .name(onlyUniform: try c.decodeIfPresent(Bool.self, forKey: .onlyUniform) ?? false)
         case "phone":
             self = .phone(
                 PhoneFormat(
@@ -146,7 +150,7 @@ public enum Transform: Codable, Sendable, Equatable {
             throw DecodingError.dataCorruptedError(
                 forKey: .op, in: c,
                 debugDescription:
-                    "unknown transform '\(op)' (trim, lower, upper, title, phone, date, domain, emailFill, picklist, default, replace, split)"
+                    "unknown transform '\(op)' (trim, lower, upper, title, name, phone, date, domain, emailFill, picklist, default, replace, split)"
             )
         }
     }
@@ -161,6 +165,9 @@ public enum Transform: Codable, Sendable, Equatable {
         case .lower: try c.encode("lower", forKey: .op)
         case .upper: try c.encode("upper", forKey: .op)
         case .title: try c.encode("title", forKey: .op)
+        case .name(let onlyUniform):
+            try c.encode("name", forKey: .op)
+            try c.encode(onlyUniform, forKey: .onlyUniform)
         case .phone(let format):
             try c.encode("phone", forKey: .op)
             try c.encode(format.defaultRegion, forKey: .defaultRegion)
