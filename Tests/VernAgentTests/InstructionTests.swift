@@ -147,8 +147,29 @@ struct Fixture {
     func titleCase(_ phrasing: String) throws {
         var fixture = try Fixture()
         fixture.apply(phrasing)
-        #expect(fixture.transforms("first_name") == [.title])
-        #expect(fixture.transforms("last_name") == [.title])
+        #expect(fixture.transforms("first_name") == [.name(onlyUniform: false)])
+        #expect(fixture.transforms("last_name") == [.name(onlyUniform: false)])
+    }
+
+    @Test(arguments: [
+        ("fix the ALL CAPS names", true), ("capitalise first and last names properly", false),
+        ("title-case the names", false), ("fix the capitalisation of the names, leave mixed case alone", true),
+        ("name-case first and last names", false),
+    ])
+    func nameCase(_ phrasing: String, _ onlyUniform: Bool) throws {
+        var fixture = try Fixture()
+        fixture.apply(phrasing)
+        #expect(fixture.transforms("first_name") == [.name(onlyUniform: onlyUniform)])
+        #expect(fixture.transforms("last_name") == [.name(onlyUniform: onlyUniform)])
+    }
+
+    @Test(arguments: [
+        ("Capitalise each word of the last name", "last_name"), ("title case the notes", "notes"),
+    ])
+    func literalTitleCase(_ phrasing: String, _ column: String) throws {
+        var fixture = try Fixture()
+        fixture.apply(phrasing)
+        #expect(fixture.transforms(column).contains(.title))
     }
 
     @Test(arguments: [

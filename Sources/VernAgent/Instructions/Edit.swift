@@ -107,12 +107,25 @@ extension SheetRecipe {
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
         case .letterCase(let targets, let transform):
-            let word = transform == nil ? "case-preserved" : transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
+            let word = switch transform {
+            case nil: "case-preserved"
+            case .lower?: "lower-cased"
+            case .upper?: "upper-cased"
+            case .name(false)?: "capitalised as names are written (McAllister, O'Neil, van der Berg)"
+            case .name(true)?: "capitalised as names are written where all caps or all lower case (mixed case kept)"
+            default: "title-cased"
+            }
+            func isCase(_ t: Transform) -> Bool {
+                switch t {
+                case .lower, .upper, .title, .name: true
+                default: false
+                }
+            }
             for name in targets {
                 let index = columnIndex(name, template: template)
                 var list = columns[index].transforms
-                let position = list.firstIndex { [.lower, .upper, .title].contains($0) } ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
-                list.removeAll { [.lower, .upper, .title].contains($0) }
+                let position = list.firstIndex(where: isCase) ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
+                list.removeAll(where: isCase)
                 if let transform { list.insert(transform, at: min(position, list.count)) }
                 columns[index].transforms = list
             }

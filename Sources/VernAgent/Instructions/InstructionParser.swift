@@ -786,6 +786,7 @@ struct InstructionParser: Sendable {
             guard let targets = scope.targets(g[0]) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]
         }
+        if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
@@ -799,8 +800,12 @@ struct InstructionParser: Sendable {
             ]
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }
-                guard let targets = scope.targets(groups[0]) else {
+                guard let targets = scope.targets(groups[0]) ?? (transform == .title ? nameTargets(groups[0]) : nil) else {
                     throw Failure(reason: "\"\(ColumnMatcher.clean(groups[0]))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+                }
+                // Names are title-cased the way people write them, unless the words ask for each word literally.
+                if transform == .title, targets.allSatisfy(isPersonName), !Self.literalTitleCase(text) {
+                    return [.letterCase(targets: targets, transform: .name(onlyUniform: false))]
                 }
                 return [.letterCase(targets: targets, transform: transform)]
             }

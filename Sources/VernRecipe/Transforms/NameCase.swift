@@ -102,12 +102,9 @@ enum NameCase {
         return cased.joined(separator: "-")
     }
 
-    /// A run of letters, digits and full stops: a recorded spelling (`PhD`), else each
-    /// full-stop-separated chunk title-cased with the Mac/Mc rule.
+    /// A run of letters and digits: a recorded spelling (`PhD`), else title-cased with the Mac/Mc rule.
     private static func runCased(_ run: String) -> String {
-        if let mask = masked(run) { return mask }
-        return run.split(separator: ".", omittingEmptySubsequences: false).map { chunkCased(String($0)) }
-            .joined(separator: ".")
+        masked(run) ?? chunkCased(run)
     }
 
     private static func chunkCased(_ chunk: String) -> String {
