@@ -36,7 +36,8 @@ enum Summary {
         case .title: "title-case"
         case .name(let onlyUniform): onlyUniform ? "name case (all-caps and all-lower values only)" : "name case"
         case .phone(let format): format.summary
-        case .date(let dayFirst): "ISO date (\(dayFirst ? "day-first" : "month-first"))"
+        case .date(let dayFirst, let keepTime):
+            "ISO \(keepTime ? "date and time" : "date") (\(dayFirst ? "day-first" : "month-first"))"
         case .domain: "normalise domain"
         case .emailFill(let first, let last, let domain): "fill empty from \(first).\(last)@\(domain)"
         case .picklist(let entries, let fallback):

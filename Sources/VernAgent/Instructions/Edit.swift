@@ -140,9 +140,11 @@ extension SheetRecipe {
             return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
         case .date(let target, let dayFirst):
             let index = columnIndex(target, template: template)
-            let current = columns[index].transforms.compactMap { if case .date(let d) = $0 { d } else { nil } }.first
-            let value = dayFirst ?? current ?? false
-            replace(target, template: template, with: .date(dayFirst: value)) { if case .date = $0 { true } else { false } }
+            let current = columns[index].transforms.compactMap { if case .date(let d, let t) = $0 { (d, t) } else { nil } }.first
+            let value = dayFirst ?? current?.0 ?? false
+            replace(target, template: template, with: .date(dayFirst: value, keepTime: current?.1 ?? false)) {
+                if case .date = $0 { true } else { false }
+            }
             let order = value ? "day-first" : "month-first"
             return (target, ("\(target): now ISO dates, reading a/b/y as \(order)", "\(target) already becomes ISO dates (\(order))"))
         case .domain(let target):

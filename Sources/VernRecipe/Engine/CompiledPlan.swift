@@ -8,7 +8,7 @@ enum CompiledTransform {
     case name(onlyUniform: Bool)
     case phone(PhoneRule)
     case phoneNumberingPlan(NumberingPlanRule)
-    case date(dayFirst: Bool)
+    case date(dayFirst: Bool, keepTime: Bool)
     case domain
     case emailFill(first: Int, last: Int, domain: Int)
     case picklist(Picklist)
@@ -156,7 +156,7 @@ struct CompiledPlan {
                     let rule = try NumberingPlanRule(
                         region: format.defaultRegion, extension: format.extension, regionColumn: format.regionColumn)
                     transforms.append(.phoneNumberingPlan(rule))
-                case .date(let dayFirst): transforms.append(.date(dayFirst: dayFirst))
+                case .date(let dayFirst, let keepTime): transforms.append(.date(dayFirst: dayFirst, keepTime: keepTime))
                 case .domain: transforms.append(.domain)
                 case .emailFill(let f, let l, let d):
                     let fi = try outputColumn(f, for: tc.name)

@@ -254,9 +254,11 @@ public struct RecipeEngine: Sendable {
             byColumn[plan.reasonColumns[i], default: 0] += k
             total += k
         }
+        var ambiguous: [String: Int] = [:]
+        for (c, k) in proc.ambiguousCounts.enumerated() where k > 0 { ambiguous[plan.columns[c].name] = k }
         return RecipeCounts(
             rowsIn: rowsIn, rowsValid: rowsValid, rowsInvalid: rowsInvalid, rowsDropped: rowsDropped,
-            invalidCellsTotal: total, invalidCells: byColumn, invalidByReason: byReason)
+            invalidCellsTotal: total, invalidCells: byColumn, invalidByReason: byReason, ambiguousDates: ambiguous)
     }
 }
 

@@ -90,8 +90,9 @@ public enum Transform: Codable, Sendable, Equatable {
     case name(onlyUniform: Bool)
     /// E.164 phone number by the region's numbering plan (see `PhoneFormat`).
     case phone(PhoneFormat)
-    /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y.
-    case date(dayFirst: Bool)
+    /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y;
+    /// `keepTime` writes a time given with the date as `YYYY-MM-DDTHH:MM:SS` (a datetime column).
+    case date(dayFirst: Bool, keepTime: Bool = false)
     /// Domain normalisation: lower, trim, drop `http(s)://`, `www.` and trailing slashes.
     case domain
     /// When the value is empty, fill it as `first.last@domain` from other output columns (see docs).
@@ -106,7 +107,7 @@ public enum Transform: Codable, Sendable, Equatable {
     case split(separator: String, part: Int)
 
     enum CodingKeys: String, CodingKey {
-        case op, mode, onlyUniform, defaultRegion, `extension`, regionColumn, dayFirst, first, last, domain, entries, `default`, value
+        case op, mode, onlyUniform, defaultRegion, `extension`, regionColumn, dayFirst, keepTime, first, last, domain, entries, `default`, value
         case pattern, replacement, separator, part
     }
 
@@ -127,7 +128,10 @@ public enum Transform: Codable, Sendable, Equatable {
                     extension: try c.decodeIfPresent(PhoneExtension.self, forKey: .extension) ?? .drop,
                     numbering: try c.decodeIfPresent(PhoneNumbering.self, forKey: .mode) ?? .numberingPlan,
                     regionColumn: try c.decodeIfPresent(String.self, forKey: .regionColumn)))
-        case "date": self = .date(dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false)
+        case "date":
+            self = .date(
+                dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false,
+                keepTime: try c.decodeIfPresent(Bool.self, forKey: .keepTime) ?? false)
         case "domain": self = .domain
         case "emailFill":
             self = .emailFill(
@@ -174,9 +178,10 @@ public enum Transform: Codable, Sendable, Equatable {
             try c.encode(format.extension, forKey: .extension)
             try c.encode(format.numbering, forKey: .mode)
             try c.encodeIfPresent(format.regionColumn, forKey: .regionColumn)
-        case .date(let dayFirst):
+        case .date(let dayFirst, let keepTime):
             try c.encode("date", forKey: .op)
             try c.encode(dayFirst, forKey: .dayFirst)
+            if keepTime { try c.encode(keepTime, forKey: .keepTime) }
         case .domain: try c.encode("domain", forKey: .op)
         case .emailFill(let first, let last, let domain):
             try c.encode("emailFill", forKey: .op)
