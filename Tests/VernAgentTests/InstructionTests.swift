@@ -185,6 +185,16 @@ struct Fixture {
         #expect(fixture.transforms("phone") == [.trim(.spacesAndTabs), .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))])
     }
 
+    @Test func aNamedRegionKeepsTheRegionColumnAndIsDescribedAsTheRuleReadsIt() throws {
+        var fixture = try Fixture()
+        fixture.set("phone", [.phone(PhoneFormat(defaultRegion: "US", regionColumn: "Country"))])
+        let report = fixture.apply("Format phone numbers as E.164, default region GB")
+        #expect(fixture.transforms("phone") == [.phone(PhoneFormat(defaultRegion: "GB", regionColumn: "Country"))])
+        #expect(report.changes == ["phone: now E.164, region from the Country column, GB when empty"])
+        var plain = try Fixture()
+        #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164 by the GB numbering plan"])
+    }
+
     @Test(arguments: ["Convert Created Date to ISO dates", "format the created date as ISO 8601", "created dates to YYYY-MM-DD"])
     func isoDates(_ phrasing: String) throws {
         var fixture = try Fixture()

@@ -133,11 +133,14 @@ extension SheetRecipe {
         case .phone(let target, let region):
             // Outside the North American plan the simple rule knows only national numbers written
             // with their trunk 0; the region's numbering plan also reads them without it.
-            let numbering: PhoneNumbering = ["US", "CA"].contains(region) ? .simple : .numberingPlan
-            replace(target, template: template, with: .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))) {
-                if case .phone = $0 { true } else { false }
-            }
-            return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
+            // A region read per row from a column stays; the named region becomes the one for empty cells.
+            let index = columnIndex(target, template: template)
+            let current = columns[index].transforms.lazy.compactMap { if case .phone(let format) = $0 { format } else { nil } }.first
+            let regionColumn = current?.regionColumn
+            let numbering: PhoneNumbering = regionColumn == nil && ["US", "CA"].contains(region) ? .simple : .numberingPlan
+            let format = PhoneFormat(defaultRegion: region, extension: current?.extension ?? .drop, numbering: numbering, regionColumn: regionColumn)
+            replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
+            return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
         case .date(let target, let dayFirst):
             let index = columnIndex(target, template: template)
             let current = columns[index].transforms.compactMap { if case .date(let d, let t) = $0 { (d, t) } else { nil } }.first
