@@ -195,6 +195,16 @@ struct Fixture {
         #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164 by the GB numbering plan"])
     }
 
+    @Test func datesKeepOrDropTheTime() throws {
+        var fixture = try Fixture()
+        fixture.set("created_date", [.date(dayFirst: true)])
+        let kept = fixture.apply("keep the time in the created dates")
+        #expect(fixture.transforms("created_date") == [.date(dayFirst: true, keepTime: true)])
+        #expect(kept.changes == ["created_date: now ISO dates and times, reading a/b/y as day-first, keeping a time given with the date (YYYY-MM-DDTHH:MM:SS)"])
+        fixture.apply("dates are day-first, ignore the time")
+        #expect(fixture.transforms("created_date") == [.date(dayFirst: true)])
+    }
+
     @Test(arguments: ["Convert Created Date to ISO dates", "format the created date as ISO 8601", "created dates to YYYY-MM-DD"])
     func isoDates(_ phrasing: String) throws {
         var fixture = try Fixture()

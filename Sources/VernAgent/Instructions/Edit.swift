@@ -10,7 +10,8 @@ enum Edit: Equatable, Sendable {
     /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
     case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
-    case date(target: String, dayFirst: Bool?)
+    /// ISO dates; nil order or time: as the column has it (month-first, time dropped when new).
+    case date(target: String, dayFirst: Bool?, keepTime: Bool? = nil)
     case domain(target: String)
     case emailFill(target: String, first: String, last: String, domain: String)
     case defaultValue(target: String, value: String)
@@ -33,7 +34,7 @@ extension Edit {
     /// The template column the edit changes, if it names one.
     var target: String? {
         switch self {
-        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _), .domain(let target),
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _, _), .domain(let target),
             .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
             .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
             .unique(let target, _):
@@ -141,15 +142,17 @@ extension SheetRecipe {
             let format = PhoneFormat(defaultRegion: region, extension: current?.extension ?? .drop, numbering: numbering, regionColumn: regionColumn)
             replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
             return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
-        case .date(let target, let dayFirst):
+        case .date(let target, let dayFirst, let keepTime):
             let index = columnIndex(target, template: template)
             let current = columns[index].transforms.compactMap { if case .date(let d, let t) = $0 { (d, t) } else { nil } }.first
             let value = dayFirst ?? current?.0 ?? false
-            replace(target, template: template, with: .date(dayFirst: value, keepTime: current?.1 ?? false)) {
+            let time = keepTime ?? current?.1 ?? false
+            replace(target, template: template, with: .date(dayFirst: value, keepTime: time)) {
                 if case .date = $0 { true } else { false }
             }
             let order = value ? "day-first" : "month-first"
-            return (target, ("\(target): now ISO dates, reading a/b/y as \(order)", "\(target) already becomes ISO dates (\(order))"))
+            let kept = time ? ", keeping a time given with the date (YYYY-MM-DDTHH:MM:SS)" : ""
+            return (target, ("\(target): now ISO dates\(time ? " and times" : ""), reading a/b/y as \(order)\(kept)", "\(target) already becomes ISO dates (\(order)\(time ? ", time kept" : ""))"))
         case .domain(let target):
             replace(target, template: template, with: .domain) { $0 == .domain }
             return (target, ("\(target): now a normalised domain", "\(target) is already normalised"))

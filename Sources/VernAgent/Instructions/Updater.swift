@@ -41,7 +41,7 @@ struct Updater {
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
             try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
             let report = recipe.sheets[sheetIndex].apply(edits, template: template)
-            dateTargets = edits.compactMap { if case .date(let target, _) = $0 { target } else { nil } }
+            dateTargets = edits.compactMap { if case .date(let target, _, _) = $0 { target } else { nil } }
             if recipe == state.recipe {
                 let already = report.unchanged.isEmpty ? "the recipe already does this" : report.unchanged.joined(separator: "; ")
                 // Values the described format leaves invalid are not "nothing": say so with the numbers.
