@@ -78,11 +78,16 @@ struct Updater {
         return .preview(preview)
     }
 
+    /// True when `column` converts dates day-first.
+    private static func readsDayFirst(_ column: String, in sheet: SheetRecipe) -> Bool {
+        sheet.column(column)?.transforms.contains { if case .date(true, _) = $0 { true } else { false } } ?? false
+    }
+
     /// "I cannot read 2 created_date values as dates: …": the values a date column still cannot
     /// convert, with the formats the engine reads (nil when every value converts).
     private func unreadDates(_ target: String, sheet: SheetRecipe, counts: RecipeCounts?, state: AgentState, bench: Workbench) async throws -> String? {
         guard let count = counts?.invalidByReason["\(target):format"], count > 0, let source = state.source(named: sheet.source) else { return nil }
-        let dayFirst = sheet.column(target)?.transforms.contains { if case .date(true, _) = $0 { true } else { false } } ?? false
+        let dayFirst = Self.readsDayFirst(target, in: sheet)
         let samples = (try? bench.engine(state.recipe, sheet: sheet).invalidValues(input: try await bench.input(of: source), reason: "\(target):format")) ?? []
         let shown = samples.map { "\"\($0)\"" }.joined(separator: ", ") + (count > samples.count ? ", …" : "")
         let orders = dayFirst ? "D/M/Y with / - . or spaces" : "M/D/Y with / - or spaces, D.M.Y with dots"
@@ -155,8 +160,7 @@ struct Updater {
                 let previous = was?.invalidCells[column] ?? 0
                 parts.append("\(Text.count(cells, "\(column) cell")) invalid" + (previous != cells ? " (was \(previous))" : ""))
                 if let ambiguous = now.ambiguousDates[column] {
-                    let dayFirst = sheet.column(column)?.transforms.contains { if case .date(true, _) = $0 { true } else { false } } ?? false
-                    parts.append("\(Text.count(ambiguous, "\(column) value")) ambiguous (day and month both ≤ 12, read \(dayFirst ? "day-first" : "month-first"))")
+                    parts.append("\(Text.count(ambiguous, "\(column) value")) ambiguous (day and month both ≤ 12, read \(Self.readsDayFirst(column, in: sheet) ? "day-first" : "month-first"))")
                 }
             }
             var rows = "\(Text.count(now.rowsInvalid, "row")) still invalid"
