@@ -195,6 +195,15 @@ struct Fixture {
         #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164 by the GB numbering plan"])
     }
 
+    @Test func rulesAreDescribedAsTheyApply() {
+        #expect(Summary.describe(.phone(PhoneFormat(defaultRegion: "GB", regionColumn: "Country"))) == "E.164, region from the Country column, GB when empty")
+        #expect(Summary.describe(.phone(PhoneFormat(defaultRegion: "GB"))) == "E.164 by the GB numbering plan")
+        #expect(Summary.describe(.phone(defaultRegion: "US", extension: .drop)) == "E.164 (default region US)")
+        #expect(Summary.describe(.name(onlyUniform: true)) == "names as people write them (McAllister, O'Neil, van der Berg), only values all in capitals or all in lower case")
+        #expect(Summary.describe(.date(dayFirst: true, keepTime: true)) == "ISO date and time (day-first)")
+        #expect(Summary.describe(.date(dayFirst: false)) == "ISO date (month-first)")
+    }
+
     @Test func datesKeepOrDropTheTime() throws {
         var fixture = try Fixture()
         fixture.set("created_date", [.date(dayFirst: true)])
