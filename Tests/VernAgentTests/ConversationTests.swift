@@ -125,7 +125,7 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             _ = try await generated(session)
             let before = try await session.agent.state().history.revisions.count
             let said = try await session.update("Format phone numbers as E.164, default region US")
-            #expect(said.hasPrefix("That changes nothing: phone is already E.164 with default region US"))
+            #expect(said.hasPrefix("That changes nothing: phone is already E.164 (default region US)"))
             #expect(try await session.agent.state().history.revisions.count == before)
         }
     }

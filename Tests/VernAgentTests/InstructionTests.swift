@@ -147,8 +147,29 @@ struct Fixture {
     func titleCase(_ phrasing: String) throws {
         var fixture = try Fixture()
         fixture.apply(phrasing)
-        #expect(fixture.transforms("first_name") == [.title])
-        #expect(fixture.transforms("last_name") == [.title])
+        #expect(fixture.transforms("first_name") == [.name(onlyUniform: false)])
+        #expect(fixture.transforms("last_name") == [.name(onlyUniform: false)])
+    }
+
+    @Test(arguments: [
+        ("fix the ALL CAPS names", true), ("capitalise first and last names properly", false),
+        ("title-case the names", false), ("fix the capitalisation of the names, leave mixed case alone", true),
+        ("name-case first and last names", false),
+    ])
+    func nameCase(_ phrasing: String, _ onlyUniform: Bool) throws {
+        var fixture = try Fixture()
+        fixture.apply(phrasing)
+        #expect(fixture.transforms("first_name") == [.name(onlyUniform: onlyUniform)])
+        #expect(fixture.transforms("last_name") == [.name(onlyUniform: onlyUniform)])
+    }
+
+    @Test(arguments: [
+        ("Capitalise each word of the last name", "last_name"), ("title case the notes", "notes"),
+    ])
+    func literalTitleCase(_ phrasing: String, _ column: String) throws {
+        var fixture = try Fixture()
+        fixture.apply(phrasing)
+        #expect(fixture.transforms(column).contains(.title))
     }
 
     @Test(arguments: [
@@ -162,6 +183,35 @@ struct Fixture {
         // Outside the North American plan a named region is read by its numbering plan.
         let numbering: PhoneNumbering = region == "US" ? .simple : .numberingPlan
         #expect(fixture.transforms("phone") == [.trim(.spacesAndTabs), .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))])
+    }
+
+    @Test func aNamedRegionKeepsTheRegionColumnAndIsDescribedAsTheRuleReadsIt() throws {
+        var fixture = try Fixture()
+        fixture.set("phone", [.phone(PhoneFormat(defaultRegion: "US", regionColumn: "Country"))])
+        let report = fixture.apply("Format phone numbers as E.164, default region GB")
+        #expect(fixture.transforms("phone") == [.phone(PhoneFormat(defaultRegion: "GB", regionColumn: "Country"))])
+        #expect(report.changes == ["phone: now E.164, region from the Country column, GB when empty"])
+        var plain = try Fixture()
+        #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164 by the GB numbering plan"])
+    }
+
+    @Test func rulesAreDescribedAsTheyApply() {
+        #expect(Summary.describe(.phone(PhoneFormat(defaultRegion: "GB", regionColumn: "Country"))) == "E.164, region from the Country column, GB when empty")
+        #expect(Summary.describe(.phone(PhoneFormat(defaultRegion: "GB"))) == "E.164 by the GB numbering plan")
+        #expect(Summary.describe(.phone(defaultRegion: "US", extension: .drop)) == "E.164 (default region US)")
+        #expect(Summary.describe(.name(onlyUniform: true)) == "names as people write them (McAllister, O'Neil, van der Berg), only values all in capitals or all in lower case")
+        #expect(Summary.describe(.date(dayFirst: true, keepTime: true)) == "ISO date and time (day-first)")
+        #expect(Summary.describe(.date(dayFirst: false)) == "ISO date (month-first)")
+    }
+
+    @Test func datesKeepOrDropTheTime() throws {
+        var fixture = try Fixture()
+        fixture.set("created_date", [.date(dayFirst: true)])
+        let kept = fixture.apply("keep the time in the created dates")
+        #expect(fixture.transforms("created_date") == [.date(dayFirst: true, keepTime: true)])
+        #expect(kept.changes == ["created_date: now ISO dates and times, reading a/b/y as day-first, keeping a time given with the date (YYYY-MM-DDTHH:MM:SS)"])
+        fixture.apply("dates are day-first, ignore the time")
+        #expect(fixture.transforms("created_date") == [.date(dayFirst: true)])
     }
 
     @Test(arguments: ["Convert Created Date to ISO dates", "format the created date as ISO 8601", "created dates to YYYY-MM-DD"])

@@ -6,7 +6,7 @@ import Testing
 @Suite("Recipe model, template model, history")
 struct RecipeModelTests {
     static let everyTransform: [Transform] = [
-        .trim(.spacesAndTabs), .trim(.whitespace), .lower, .upper, .title,
+        .trim(.spacesAndTabs), .trim(.whitespace), .lower, .upper, .title, .name(onlyUniform: true),
         .phone(defaultRegion: "GB", extension: .keep),
         .date(dayFirst: true), .domain, .emailFill(first: "f", last: "l", domain: "d"),
         .picklist(entries: [PicklistEntry(value: "A", matches: ["a", "aa"])], default: nil),

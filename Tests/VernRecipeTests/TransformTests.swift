@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VernRecipe
@@ -175,6 +176,39 @@ struct TransformTests {
         #expect(try transform("JOSÉ DE LA CRUZ", [.title]).value == "José De La Cruz")
     }
 
+    @Test(
+        "name case writes names as people do",
+        arguments: [
+            ("MCALLISTER", "McAllister"), ("o'neil", "O'Neil"), ("van der berg", "van der Berg"),
+            ("jean-luc", "Jean-Luc"), ("JEAN-LUC PICARD", "Jean-Luc Picard"), ("macdonald", "MacDonald"),
+            ("mack", "Mack"), ("MACHADO", "Machado"), ("ludwig van beethoven", "Ludwig van Beethoven"),
+            ("de la", "De La"), ("smith-y-jones", "Smith-y-Jones"), ("AL-HASSAN", "al-Hassan"),
+            ("john smith iii", "John Smith III"), ("JOHN SMITH JR.", "John Smith Jr."), ("ann lee phd", "Ann Lee PhD"),
+            ("vi", "Vi"), ("ÉLODIE  DE VRIES", "Élodie  de Vries"), ("", ""),
+        ])
+    func nameCase(input: String, expected: String) throws {
+        #expect(try transform(input, [.name(onlyUniform: false)]).value == expected)
+    }
+
+    @Test("name case with onlyUniform changes only values written in one case")
+    func nameCaseOnlyUniform() throws {
+        let only = Transform.name(onlyUniform: true)
+        #expect(try transform("McAllister", [only]).value == "McAllister")
+        #expect(try transform("MacKenzie-smith", [only]).value == "MacKenzie-smith")
+        #expect(try transform("MCALLISTER", [only]).value == "McAllister")
+        #expect(try transform("o'neil", [only]).value == "O'Neil")
+        #expect(try transform("mcAllister", [.name(onlyUniform: false)]).value == "McAllister")
+    }
+
+    @Test("name transform JSON: op name, onlyUniform defaults to false")
+    func nameJSON() throws {
+        let decode = { (json: String) in try JSONDecoder().decode(Transform.self, from: Data(json.utf8)) }
+        #expect(try decode(#"{"op":"name"}"#) == .name(onlyUniform: false))
+        #expect(try decode(#"{"op":"name","onlyUniform":true}"#) == .name(onlyUniform: true))
+        let encoded = String(decoding: try JSONEncoder().encode(Transform.name(onlyUniform: true)), as: UTF8.self)
+        #expect(try decode(encoded) == .name(onlyUniform: true))
+    }
+
     @Test("trim variants")
     func trim() throws {
         #expect(try transform(" \t a b \t ", [.trim(.spacesAndTabs)]).value == "a b")
@@ -298,5 +332,54 @@ struct DateFormatTests {
         for bad in ["22-06-2024", "31 Sept 2021", "3 Janu 2021", "22/10/2017 09:51x", "2019/07/04", "12-31-2021x"] {
             #expect(try transform(bad, [.date(dayFirst: false)]).reason == "v:format", "\(bad)")
         }
+    }
+}
+
+@Suite("Datetimes and ambiguous dates")
+struct DateTimeTests {
+    @Test(
+        "keepTime writes the time given with the date as ISO 8601",
+        arguments: [
+            ("22/10/2017 09:51", true, "2017-10-22T09:51:00"), ("22/10/2017 9:51 pm", true, "2017-10-22T21:51:00"),
+            ("10/22/2017 12:05 am", false, "2017-10-22T00:05:00"), ("3 Jan 2021 23:05:59", true, "2021-01-03T23:05:59"),
+            ("2023-04-05T10:11:12.345+0200", false, "2023-04-05T10:11:12.345+02:00"),
+            ("2023-04-05 10:11Z", false, "2023-04-05T10:11:00Z"), ("2023-04-05t10:11:12-05:30", true, "2023-04-05T10:11:12-05:30"),
+            ("22.06.2024", true, "2024-06-22"), ("Jan 3, 2021 9:51:07 am", false, "2021-01-03T09:51:07"),
+        ])
+    func keepTime(input: String, dayFirst: Bool, expected: String) throws {
+        let r = try transform(input, [.date(dayFirst: dayFirst, keepTime: true)])
+        #expect(r.value == expected)
+        #expect(r.reason == nil)
+    }
+
+    @Test("keepTime rejects a time that is not a clock time; without it the time is dropped as before")
+    func badTimes() throws {
+        for bad in ["22/10/2017 25:00", "22/10/2017 13:00 pm", "22/10/2017 10:60", "2023-04-05T24:00"] {
+            #expect(try transform(bad, [.date(dayFirst: true, keepTime: true)]).reason == "v:format", "\(bad)")
+        }
+        #expect(try transform("2023-04-05T24:00", [.date(dayFirst: false)]).value == "2023-04-05")
+        #expect(try transform("22/10/2017 09:51", [.date(dayFirst: true)]).value == "2017-10-22")
+    }
+
+    @Test("date JSON: keepTime defaults to false and is written only when set")
+    func json() throws {
+        let decode = { (json: String) in try JSONDecoder().decode(Transform.self, from: Data(json.utf8)) }
+        #expect(try decode(#"{"op":"date","dayFirst":true}"#) == .date(dayFirst: true))
+        #expect(try decode(#"{"op":"date","keepTime":true}"#) == .date(dayFirst: false, keepTime: true))
+        let plain = String(decoding: try JSONEncoder().encode(Transform.date(dayFirst: false)), as: UTF8.self)
+        #expect(!plain.contains("keepTime"))
+    }
+
+    @Test("values whose day and month are both ≤ 12 are counted as ambiguous, per column")
+    func ambiguousCounts() throws {
+        let csv = "d\n03/04/2023\n04-03-2023\n05 05 2023\n13/04/2023\n03.04.2023\n2023-03-04\n\"Apr 3, 2023\"\n3/4/23 10:00\nnot a date\n\n"
+        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "d")])
+        let recipe = makeRecipe([ColumnRecipe(target: "d", source: .column("d"), transforms: [.date(dayFirst: true)])])
+        let r = try runCSV(csv, recipe: recipe, template: template)
+        // 03/04/2023, 04-03-2023 and 3/4/23: the same day and month (05 05), a day above 12, dots
+        // (always day-first), ISO and month names are not ambiguous.
+        #expect(r.counts.ambiguousDates == ["d": 3])
+        #expect(r.counts.invalidByReason == ["d:format": 1])
+        #expect(!r.counts.json.contains("ambiguous"), "the SPEC's counts JSON is unchanged")
     }
 }

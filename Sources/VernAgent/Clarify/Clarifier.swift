@@ -261,8 +261,14 @@ struct Clarifier {
         if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
-                for transform in transforms { if case .date(let dayFirst) = transform { return "\(name) reads dates \(dayFirst ? "day-first (DD/MM/YYYY)" : "month-first (MM/DD/YYYY)") and writes YYYY-MM-DD" } }
-                return nil
+                guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
+                else { return nil }
+                var answer = "\(name) reads dates \(dayFirst ? "day-first (DD/MM/YYYY)" : "month-first (MM/DD/YYYY)") and writes "
+                    + (keepTime ? "YYYY-MM-DDTHH:MM:SS (a time given with the date is kept)" : "YYYY-MM-DD (a time after the date is dropped)")
+                if let ambiguous = state.lastCounts[sheet.sheet]?.ambiguousDates[name] {
+                    answer += "; \(Text.count(ambiguous, "value")) would read differently \(dayFirst ? "month-first" : "day-first") (day and month both ≤ 12)"
+                }
+                return answer
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }

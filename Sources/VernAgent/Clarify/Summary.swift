@@ -34,8 +34,11 @@ enum Summary {
         case .lower: "lower-case"
         case .upper: "upper-case"
         case .title: "title-case"
+        case .name(let onlyUniform):
+            "names as people write them (McAllister, O'Neil, van der Berg)" + (onlyUniform ? ", only values all in capitals or all in lower case" : "")
         case .phone(let format): format.summary
-        case .date(let dayFirst): "ISO date (\(dayFirst ? "day-first" : "month-first"))"
+        case .date(let dayFirst, let keepTime):
+            "ISO \(keepTime ? "date and time" : "date") (\(dayFirst ? "day-first" : "month-first"))"
         case .domain: "normalise domain"
         case .emailFill(let first, let last, let domain): "fill empty from \(first).\(last)@\(domain)"
         case .picklist(let entries, let fallback):

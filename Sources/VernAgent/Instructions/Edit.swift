@@ -10,7 +10,8 @@ enum Edit: Equatable, Sendable {
     /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
     case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
-    case date(target: String, dayFirst: Bool?)
+    /// ISO dates; nil order or time: as the column has it (month-first, time dropped when new).
+    case date(target: String, dayFirst: Bool?, keepTime: Bool? = nil)
     case domain(target: String)
     case emailFill(target: String, first: String, last: String, domain: String)
     case defaultValue(target: String, value: String)
@@ -33,7 +34,7 @@ extension Edit {
     /// The template column the edit changes, if it names one.
     var target: String? {
         switch self {
-        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _), .domain(let target),
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _, _), .domain(let target),
             .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
             .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
             .unique(let target, _):
@@ -107,12 +108,25 @@ extension SheetRecipe {
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
         case .letterCase(let targets, let transform):
-            let word = transform == nil ? "case-preserved" : transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
+            let word = switch transform {
+            case nil: "case-preserved"
+            case .lower?: "lower-cased"
+            case .upper?: "upper-cased"
+            case .name(false)?: "capitalised as names are written (McAllister, O'Neil, van der Berg)"
+            case .name(true)?: "capitalised as names are written where all caps or all lower case (mixed case kept)"
+            default: "title-cased"
+            }
+            func isCase(_ t: Transform) -> Bool {
+                switch t {
+                case .lower, .upper, .title, .name: true
+                default: false
+                }
+            }
             for name in targets {
                 let index = columnIndex(name, template: template)
                 var list = columns[index].transforms
-                let position = list.firstIndex { [.lower, .upper, .title].contains($0) } ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
-                list.removeAll { [.lower, .upper, .title].contains($0) }
+                let position = list.firstIndex(where: isCase) ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
+                list.removeAll(where: isCase)
                 if let transform { list.insert(transform, at: min(position, list.count)) }
                 columns[index].transforms = list
             }
@@ -120,18 +134,25 @@ extension SheetRecipe {
         case .phone(let target, let region):
             // Outside the North American plan the simple rule knows only national numbers written
             // with their trunk 0; the region's numbering plan also reads them without it.
-            let numbering: PhoneNumbering = ["US", "CA"].contains(region) ? .simple : .numberingPlan
-            replace(target, template: template, with: .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))) {
-                if case .phone = $0 { true } else { false }
-            }
-            return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
-        case .date(let target, let dayFirst):
+            // A region read per row from a column stays; the named region becomes the one for empty cells.
             let index = columnIndex(target, template: template)
-            let current = columns[index].transforms.compactMap { if case .date(let d) = $0 { d } else { nil } }.first
-            let value = dayFirst ?? current ?? false
-            replace(target, template: template, with: .date(dayFirst: value)) { if case .date = $0 { true } else { false } }
+            let current = columns[index].transforms.lazy.compactMap { if case .phone(let format) = $0 { format } else { nil } }.first
+            let regionColumn = current?.regionColumn
+            let numbering: PhoneNumbering = regionColumn == nil && ["US", "CA"].contains(region) ? .simple : .numberingPlan
+            let format = PhoneFormat(defaultRegion: region, extension: current?.extension ?? .drop, numbering: numbering, regionColumn: regionColumn)
+            replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
+            return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
+        case .date(let target, let dayFirst, let keepTime):
+            let index = columnIndex(target, template: template)
+            let current = columns[index].transforms.compactMap { if case .date(let d, let t) = $0 { (d, t) } else { nil } }.first
+            let value = dayFirst ?? current?.0 ?? false
+            let time = keepTime ?? current?.1 ?? false
+            replace(target, template: template, with: .date(dayFirst: value, keepTime: time)) {
+                if case .date = $0 { true } else { false }
+            }
             let order = value ? "day-first" : "month-first"
-            return (target, ("\(target): now ISO dates, reading a/b/y as \(order)", "\(target) already becomes ISO dates (\(order))"))
+            let kept = time ? ", keeping a time given with the date (YYYY-MM-DDTHH:MM:SS)" : ""
+            return (target, ("\(target): now ISO dates\(time ? " and times" : ""), reading a/b/y as \(order)\(kept)", "\(target) already becomes ISO dates (\(order)\(time ? ", time kept" : ""))"))
         case .domain(let target):
             replace(target, template: template, with: .domain) { $0 == .domain }
             return (target, ("\(target): now a normalised domain", "\(target) is already normalised"))

@@ -667,13 +667,17 @@ struct InstructionParser: Sendable {
         let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
+        // "keep the time in the created dates" (a datetime column), "ignore the time".
+        let keepTime: Bool? = !dated ? nil
+            : Text.contains(text, #"\b(?:keep|keeping|preserve|include|with)(?: the| their)? (?:times?|time of day|hours?)\b"#) ? true
+            : Text.contains(text, #"\b(?:ignore|drop|strip|remove|without|no|skip)(?: the| their)? times?\b"#) ? false : nil
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
-        guard dayFirst || monthFirst || iso, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
+        guard dayFirst || monthFirst || iso || keepTime != nil, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named
         guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }
         let order: Bool? = dayFirst ? true : monthFirst ? false : nil
-        return targets.map { .date(target: $0, dayFirst: order) }
+        return targets.map { .date(target: $0, dayFirst: order, keepTime: keepTime) }
     }
 
     func domain(_ text: String) throws(Failure) -> [Edit]? {
@@ -786,6 +790,7 @@ struct InstructionParser: Sendable {
             guard let targets = scope.targets(g[0]) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]
         }
+        if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
@@ -799,8 +804,12 @@ struct InstructionParser: Sendable {
             ]
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }
-                guard let targets = scope.targets(groups[0]) else {
+                guard let targets = scope.targets(groups[0]) ?? (transform == .title ? nameTargets(groups[0]) : nil) else {
                     throw Failure(reason: "\"\(ColumnMatcher.clean(groups[0]))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
+                }
+                // Names are title-cased the way people write them, unless the words ask for each word literally.
+                if transform == .title, targets.allSatisfy(isPersonName), !Self.literalTitleCase(text) {
+                    return [.letterCase(targets: targets, transform: .name(onlyUniform: false))]
                 }
                 return [.letterCase(targets: targets, transform: transform)]
             }

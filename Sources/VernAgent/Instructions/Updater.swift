@@ -22,6 +22,7 @@ struct Updater {
         let before = state.lastCounts
         var summary: String
         var touched: [String] = []
+        var dateTargets: [String] = []
         switch command {
         case .undo(let count):
             var undone = 0
@@ -40,8 +41,13 @@ struct Updater {
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
             try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
             let report = recipe.sheets[sheetIndex].apply(edits, template: template)
+            dateTargets = edits.compactMap { if case .date(let target, _, _) = $0 { target } else { nil } }
             if recipe == state.recipe {
-                summary = "That changes nothing: " + (report.unchanged.isEmpty ? "the recipe already does this" : report.unchanged.joined(separator: "; "))
+                let already = report.unchanged.isEmpty ? "the recipe already does this" : report.unchanged.joined(separator: "; ")
+                // Values the described format leaves invalid are not "nothing": say so with the numbers.
+                let unread = dateTargets.filter { (before[recipe.sheets[sheetIndex].sheet]?.invalidByReason["\($0):format"] ?? 0) > 0 }
+                summary = unread.isEmpty ? "That changes nothing: " + already : "The recipe is unchanged (" + already + ")"
+                touched = unread
             } else {
                 do {
                     _ = try bench.engine(recipe, sheet: recipe.sheets[sheetIndex])
@@ -61,8 +67,32 @@ struct Updater {
         let (preview, counts) = try await bench.preview(state)
         state.lastCounts = counts
         try await state.save(migration)
-        try await run.emit(.message, data: ["text": .string(summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + ".")])
+        var text = summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + "."
+        for target in dateTargets {
+            let sheet = state.recipe.sheets[sheetIndex]
+            if let unread = try await unreadDates(target, sheet: sheet, counts: counts[sheet.sheet], state: state, bench: bench) {
+                text += " " + unread
+            }
+        }
+        try await run.emit(.message, data: ["text": .string(text)])
         return .preview(preview)
+    }
+
+    /// True when `column` converts dates day-first.
+    private static func readsDayFirst(_ column: String, in sheet: SheetRecipe) -> Bool {
+        sheet.column(column)?.transforms.contains { if case .date(true, _) = $0 { true } else { false } } ?? false
+    }
+
+    /// "I cannot read 2 created_date values as dates: …": the values a date column still cannot
+    /// convert, with the formats the engine reads (nil when every value converts).
+    private func unreadDates(_ target: String, sheet: SheetRecipe, counts: RecipeCounts?, state: AgentState, bench: Workbench) async throws -> String? {
+        guard let count = counts?.invalidByReason["\(target):format"], count > 0, let source = state.source(named: sheet.source) else { return nil }
+        let dayFirst = Self.readsDayFirst(target, in: sheet)
+        let samples = (try? bench.engine(state.recipe, sheet: sheet).invalidValues(input: try await bench.input(of: source), reason: "\(target):format")) ?? []
+        let shown = samples.map { "\"\($0)\"" }.joined(separator: ", ") + (count > samples.count ? ", …" : "")
+        let orders = dayFirst ? "D/M/Y with / - . or spaces" : "M/D/Y with / - or spaces, D.M.Y with dots"
+        return "I cannot read \(Text.count(count, "\(target) value")) as \(dayFirst ? "day-first" : "month-first") dates: \(shown) "
+            + "(I read \(orders), an optional time, English month names, and ISO dates); they stay invalid."
     }
 
     /// Why an understood change should not be applied as it is, judged by its effect on the data:
@@ -129,6 +159,9 @@ struct Updater {
                 let cells = now.invalidCells[column] ?? 0
                 let previous = was?.invalidCells[column] ?? 0
                 parts.append("\(Text.count(cells, "\(column) cell")) invalid" + (previous != cells ? " (was \(previous))" : ""))
+                if let ambiguous = now.ambiguousDates[column] {
+                    parts.append("\(Text.count(ambiguous, "\(column) value")) ambiguous (day and month both ≤ 12, read \(Self.readsDayFirst(column, in: sheet) ? "day-first" : "month-first"))")
+                }
             }
             var rows = "\(Text.count(now.rowsInvalid, "row")) still invalid"
             if let was, was.rowsInvalid != now.rowsInvalid { rows += " (was \(was.rowsInvalid))" }

@@ -80,6 +80,11 @@ public struct RecipeCommand: AsyncParsableCommand {
             // Input and I/O problems are runtime errors (exit code 1, no usage text).
             let counts = try engine.apply(inputPath: input, outputPath: output, filter: rowFilter)
             print(counts.json)
+            // Not part of the SPEC's counts: a note on stderr, so stdout stays comparable.
+            for (column, count) in counts.ambiguousDates.sorted(by: { $0.key < $1.key }) {
+                let note = "note: \(count) \(column) value\(count == 1 ? " is" : "s are") ambiguous (day and month both ≤ 12): read in the recipe's order\n"
+                FileHandle.standardError.write(Data(note.utf8))
+            }
         }
 
         static func loadTemplate(_ spec: String) throws -> VernRecipe.Template {

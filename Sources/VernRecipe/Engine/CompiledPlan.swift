@@ -5,9 +5,10 @@ enum CompiledTransform {
     case trimSpacesAndTabs
     case trimWhitespace
     case lower, upper, title
+    case name(onlyUniform: Bool)
     case phone(PhoneRule)
     case phoneNumberingPlan(NumberingPlanRule)
-    case date(dayFirst: Bool)
+    case date(dayFirst: Bool, keepTime: Bool)
     case domain
     case emailFill(first: Int, last: Int, domain: Int)
     case picklist(Picklist)
@@ -144,6 +145,7 @@ struct CompiledPlan {
                 case .lower: transforms.append(.lower)
                 case .upper: transforms.append(.upper)
                 case .title: transforms.append(.title)
+                case .name(let onlyUniform): transforms.append(.name(onlyUniform: onlyUniform))
                 case .phone(let format) where format.numbering == .simple:
                     guard format.regionColumn == nil else {
                         throw RecipeError(
@@ -154,7 +156,7 @@ struct CompiledPlan {
                     let rule = try NumberingPlanRule(
                         region: format.defaultRegion, extension: format.extension, regionColumn: format.regionColumn)
                     transforms.append(.phoneNumberingPlan(rule))
-                case .date(let dayFirst): transforms.append(.date(dayFirst: dayFirst))
+                case .date(let dayFirst, let keepTime): transforms.append(.date(dayFirst: dayFirst, keepTime: keepTime))
                 case .domain: transforms.append(.domain)
                 case .emailFill(let f, let l, let d):
                     let fi = try outputColumn(f, for: tc.name)

@@ -48,11 +48,15 @@ public struct RecipeCounts: Sendable, Equatable, Codable {
     public var invalidCells: [String: Int]
     /// Invalid cells per reason (`column:kind`); every reason the recipe and template can produce is present.
     public var invalidByReason: [String: Int]
+    /// Per date column, the values whose two leading parts are both ≤ 12 (`03/04/2023`): read in the
+    /// chosen day/month order, but another order would give another date. Columns with none are absent.
+    /// Not part of the SPEC's counts (`json`).
+    public var ambiguousDates: [String: Int]
 
     /// Creates counts.
     public init(
         rowsIn: Int = 0, rowsValid: Int = 0, rowsInvalid: Int = 0, rowsDropped: Int = 0, invalidCellsTotal: Int = 0,
-        invalidCells: [String: Int] = [:], invalidByReason: [String: Int] = [:]
+        invalidCells: [String: Int] = [:], invalidByReason: [String: Int] = [:], ambiguousDates: [String: Int] = [:]
     ) {
         self.rowsIn = rowsIn
         self.rowsValid = rowsValid
@@ -61,6 +65,20 @@ public struct RecipeCounts: Sendable, Equatable, Codable {
         self.invalidCellsTotal = invalidCellsTotal
         self.invalidCells = invalidCells
         self.invalidByReason = invalidByReason
+        self.ambiguousDates = ambiguousDates
+    }
+
+    /// Decodes counts; `ambiguous_dates` may be absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rowsIn = try c.decode(Int.self, forKey: .rowsIn)
+        rowsValid = try c.decode(Int.self, forKey: .rowsValid)
+        rowsInvalid = try c.decode(Int.self, forKey: .rowsInvalid)
+        rowsDropped = try c.decodeIfPresent(Int.self, forKey: .rowsDropped) ?? 0
+        invalidCellsTotal = try c.decode(Int.self, forKey: .invalidCellsTotal)
+        invalidCells = try c.decode([String: Int].self, forKey: .invalidCells)
+        invalidByReason = try c.decode([String: Int].self, forKey: .invalidByReason)
+        ambiguousDates = try c.decodeIfPresent([String: Int].self, forKey: .ambiguousDates) ?? [:]
     }
 
     enum CodingKeys: String, CodingKey {
@@ -71,6 +89,7 @@ public struct RecipeCounts: Sendable, Equatable, Codable {
         case invalidCellsTotal = "invalid_cells_total"
         case invalidCells = "invalid_cells"
         case invalidByReason = "invalid_by_reason"
+        case ambiguousDates = "ambiguous_dates"
     }
 
     /// The counts JSON exactly as the SPEC's anchors print it (Python `json.dumps(…, sort_keys=True)`):

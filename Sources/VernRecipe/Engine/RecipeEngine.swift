@@ -115,6 +115,23 @@ public struct RecipeEngine: Sendable {
             columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts)
     }
 
+    /// Up to `limit` distinct values (in file order) of the cells invalid for `reason` (`created_date:format`):
+    /// what the transform could not convert, as written in the source after the transforms before it.
+    public func invalidValues<Source: ByteSource>(input: Source, reason: String, limit: Int = 5) throws(RecipeError)
+        -> [String]
+    {
+        guard let column = outputColumns.firstIndex(of: String(reason.prefix { $0 != ":" })) else { return [] }
+        var values: [String] = []
+        var row: [String] = []
+        _ = try runCore(
+            input: input, writer: CSVWriter<NullByteSink>?.none, filter: .all,
+            onInvalidCell: { cell in
+                if cell.reason == reason, values.count < limit, !values.contains(row[column]) { values.append(row[column]) }
+            },
+            onRow: { _, cells in row = cells }, wantsRow: { values.count < limit })
+        return values
+    }
+
     // MARK: - Core loop
 
     func runCore<Source: ByteSource, Sink: ByteSink>(
@@ -254,9 +271,11 @@ public struct RecipeEngine: Sendable {
             byColumn[plan.reasonColumns[i], default: 0] += k
             total += k
         }
+        var ambiguous: [String: Int] = [:]
+        for (c, k) in proc.ambiguousCounts.enumerated() where k > 0 { ambiguous[plan.columns[c].name] = k }
         return RecipeCounts(
             rowsIn: rowsIn, rowsValid: rowsValid, rowsInvalid: rowsInvalid, rowsDropped: rowsDropped,
-            invalidCellsTotal: total, invalidCells: byColumn, invalidByReason: byReason)
+            invalidCellsTotal: total, invalidCells: byColumn, invalidByReason: byReason, ambiguousDates: ambiguous)
     }
 }
 

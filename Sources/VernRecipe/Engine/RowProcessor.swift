@@ -16,6 +16,11 @@ final class RowProcessor {
     let uniqueSets: [ByteSet?]
     let keepSets: [ByteSet]
     var reasonCounts: [Int]
+    /// Per column: rows (not dropped) whose date reads differently in the other day/month order.
+    var ambiguousCounts: [Int]
+    /// Set by the date transform for the column being computed; columns of this row with such a date.
+    private var ambiguousDate = false
+    private var ambiguousColumns: [Int] = []
     var headerCount = 0
     /// Columns and their transforms in stable unsafe storage: no struct copies or array retains per row.
     let cols: UnsafeMutablePointer<PlanColumn>
@@ -75,6 +80,7 @@ final class RowProcessor {
         uniqueSetPtr.initialize(from: setList.map { Unmanaged.passUnretained($0) }, count: setList.count)
         keepSets = plan.keepFirst.map { _ in ByteSet() }
         reasonCounts = [Int](repeating: 0, count: plan.reasons.count)
+        ambiguousCounts = [Int](repeating: 0, count: n)
     }
 
     deinit {
@@ -119,10 +125,15 @@ final class RowProcessor {
             encodingFlag = plan.encodingReason
             repairEncoding(bounds: bounds, fieldCount: fieldCount)
         }
+        ambiguousColumns.removeAll(keepingCapacity: true)
         for k in 0..<n {
             computeColumn(order[k], bounds: bounds, fieldCount: fieldCount)
         }
         if hasRowRules, applyRowRules(bounds: bounds, fieldCount: fieldCount) { return .dropped }
+        if !ambiguousColumns.isEmpty {
+            for c in ambiguousColumns { ambiguousCounts[c] += 1 }
+            ambiguousColumns.removeAll(keepingCapacity: true)
+        }
         // Uniqueness among otherwise valid values; the first occurrence stays valid.
         for k in 0..<uniqueCols.count {
             let c = uniqueColPtr[k]
@@ -234,6 +245,10 @@ final class RowProcessor {
                 f = col.pointee.formatReason
                 break
             }
+        }
+        if ambiguousDate {
+            ambiguousDate = false
+            if f < 0 { ambiguousColumns.append(c) }
         }
         if f >= 0 && col.pointee.clear {
             f = -1
@@ -380,6 +395,8 @@ final class RowProcessor {
             }
         case .title:
             (s, l) = appendString(Text.titleCased(Text.string(arena.base + s, l)))
+        case .name(let onlyUniform):
+            (s, l) = appendString(NameCase.capitalized(Text.string(arena.base + s, l), onlyUniform: onlyUniform))
         case .phone(let rule):
             arena.reserve(PhoneRule.maxOutput(l))
             let r = rule.apply(arena.base + s, l, arena.base + arena.count)
@@ -399,9 +416,11 @@ final class RowProcessor {
             s = arena.count
             l = r
             arena.count += r
-        case .date(let dayFirst):
-            arena.reserve(10)
-            let r = DateParse.apply(arena.base + s, l, dayFirst: dayFirst, arena.base + arena.count)
+        case .date(let dayFirst, let keepTime):
+            arena.reserve(DateParse.maxOutput(l))
+            let r = DateParse.apply(
+                arena.base + s, l, dayFirst: dayFirst, keepTime: keepTime, arena.base + arena.count,
+                ambiguous: &ambiguousDate)
             if r < 0 { return false }
             s = arena.count
             l = r

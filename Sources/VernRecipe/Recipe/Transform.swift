@@ -85,10 +85,14 @@ public enum Transform: Codable, Sendable, Equatable {
     case upper
     /// Title case: the first letter of each space/hyphen/apostrophe-separated word upper, the rest lower.
     case title
+    /// Names as people write them (`McAllister`, `O'Neil`, `van der Berg`, `Jean-Luc`, `III`; see
+    /// `NameCase`); with `onlyUniform`, only values written entirely in upper or lower case change.
+    case name(onlyUniform: Bool)
     /// E.164 phone number by the region's numbering plan (see `PhoneFormat`).
     case phone(PhoneFormat)
-    /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y.
-    case date(dayFirst: Bool)
+    /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y;
+    /// `keepTime` writes a time given with the date as `YYYY-MM-DDTHH:MM:SS` (a datetime column).
+    case date(dayFirst: Bool, keepTime: Bool = false)
     /// Domain normalisation: lower, trim, drop `http(s)://`, `www.` and trailing slashes.
     case domain
     /// When the value is empty, fill it as `first.last@domain` from other output columns (see docs).
@@ -103,7 +107,7 @@ public enum Transform: Codable, Sendable, Equatable {
     case split(separator: String, part: Int)
 
     enum CodingKeys: String, CodingKey {
-        case op, mode, defaultRegion, `extension`, regionColumn, dayFirst, first, last, domain, entries, `default`, value
+        case op, mode, onlyUniform, defaultRegion, `extension`, regionColumn, dayFirst, keepTime, first, last, domain, entries, `default`, value
         case pattern, replacement, separator, part
     }
 
@@ -116,6 +120,7 @@ public enum Transform: Codable, Sendable, Equatable {
         case "lower": self = .lower
         case "upper": self = .upper
         case "title": self = .title
+        case "name": self = .name(onlyUniform: try c.decodeIfPresent(Bool.self, forKey: .onlyUniform) ?? false)
         case "phone":
             self = .phone(
                 PhoneFormat(
@@ -123,7 +128,10 @@ public enum Transform: Codable, Sendable, Equatable {
                     extension: try c.decodeIfPresent(PhoneExtension.self, forKey: .extension) ?? .drop,
                     numbering: try c.decodeIfPresent(PhoneNumbering.self, forKey: .mode) ?? .numberingPlan,
                     regionColumn: try c.decodeIfPresent(String.self, forKey: .regionColumn)))
-        case "date": self = .date(dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false)
+        case "date":
+            self = .date(
+                dayFirst: try c.decodeIfPresent(Bool.self, forKey: .dayFirst) ?? false,
+                keepTime: try c.decodeIfPresent(Bool.self, forKey: .keepTime) ?? false)
         case "domain": self = .domain
         case "emailFill":
             self = .emailFill(
@@ -146,7 +154,7 @@ public enum Transform: Codable, Sendable, Equatable {
             throw DecodingError.dataCorruptedError(
                 forKey: .op, in: c,
                 debugDescription:
-                    "unknown transform '\(op)' (trim, lower, upper, title, phone, date, domain, emailFill, picklist, default, replace, split)"
+                    "unknown transform '\(op)' (trim, lower, upper, title, name, phone, date, domain, emailFill, picklist, default, replace, split)"
             )
         }
     }
@@ -161,15 +169,19 @@ public enum Transform: Codable, Sendable, Equatable {
         case .lower: try c.encode("lower", forKey: .op)
         case .upper: try c.encode("upper", forKey: .op)
         case .title: try c.encode("title", forKey: .op)
+        case .name(let onlyUniform):
+            try c.encode("name", forKey: .op)
+            try c.encode(onlyUniform, forKey: .onlyUniform)
         case .phone(let format):
             try c.encode("phone", forKey: .op)
             try c.encode(format.defaultRegion, forKey: .defaultRegion)
             try c.encode(format.extension, forKey: .extension)
             try c.encode(format.numbering, forKey: .mode)
             try c.encodeIfPresent(format.regionColumn, forKey: .regionColumn)
-        case .date(let dayFirst):
+        case .date(let dayFirst, let keepTime):
             try c.encode("date", forKey: .op)
             try c.encode(dayFirst, forKey: .dayFirst)
+            if keepTime { try c.encode(keepTime, forKey: .keepTime) }
         case .domain: try c.encode("domain", forKey: .op)
         case .emailFill(let first, let last, let domain):
             try c.encode("emailFill", forKey: .op)

@@ -18,6 +18,7 @@ from collections import Counter, OrderedDict
 
 import phonenumbers
 from dateutil import parser as dparser
+from nameparser import HumanName
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -258,6 +259,21 @@ def safe_title(s):
     if a == b == c and not re.search(r"['\-.]", s):
         return a
     return None
+
+
+def name_case(s):
+    """Names capitalised as people write them (issue 11): nameparser's case repair of the value
+    read after a given name, so `de la Cruz` and `McDonald` stay as they are (None where the
+    reference changes more than case)."""
+    h = HumanName("Alex " + s)
+    h.capitalize(force=True)
+    out = str(h)
+    return out[5:] if out.startswith("Alex ") and out[5:].lower() == s.lower() else None
+
+
+def title_would_damage(src):
+    """Rows whose value plain title case would change (`de la Cruz`, `McDonald`, `O'Brien`)."""
+    return lambda r: S(r, src).title() != S(r, src)
 
 
 # ----------------------------------------------------------------------------- case store
@@ -614,12 +630,12 @@ CASES_SPEC = [
     ("typos", "uppercsae last name", "Last Name", "last_name", upper, []),
     ("chatty", "caps lock the last name column lol, the print shop wants it that way", "Last Name", "last_name", upper, []),
     ("terse", "lower-case the last names", "Last Name", "last_name", lower, []),
-    ("terse", "title case the last names", "Last Name", "last_name", safe_title, []),
+    ("terse", "title case the last names", "Last Name", "last_name", name_case, []),
     ("quoted", "Capitalise each word of the last name, so 'de la Cruz' becomes 'De La Cruz'", "Last Name", "last_name", safe_title, []),
     ("terse", "upper case first_name", "First Name", "first_name", upper, []),
     ("unquoted", "first names should be in capitals", "First Name", "first_name", upper, []),
     ("chatty", "lowercase the first names, the mail merge capitalises them itself", "First Name", "first_name", lower, []),
-    ("chatty", "no wait, title case for first names", "First Name", "first_name", safe_title, ["lower-case the first names"]),
+    ("chatty", "no wait, title case for first names", "First Name", "first_name", name_case, ["lower-case the first names"]),
     ("unquoted", "company names in upper case", "Company", "company", upper, []),
     ("terse", "UPPERCASE company", "Company", "company", upper, []),
     ("terse", "lower case company", "Company", "company", lower, []),
@@ -627,7 +643,7 @@ CASES_SPEC = [
     ("unquoted", "upper case the notes", "Notes", "notes", upper, []),
 ]
 for i, (style, text, src, tgt, fn, setup) in enumerate(CASES_SPEC):
-    cells = case_cells(src, tgt, fn, 4, i)
+    cells = case_cells(src, tgt, fn, 4, i, title_would_damage(src) if fn is name_case and tgt == "last_name" else None)
     valid = [(r, tgt, True) for r, _, _ in cells] if tgt in ("last_name", "company") else []
     add(OP, style, text, setup=setup, cells=cells, valid=valid)
 
@@ -1121,7 +1137,7 @@ UPPER_LAST = case_cells("Last Name", "last_name", upper, 2, 0)
 UPPER_LAST2 = case_cells("Last Name", "last_name", upper, 2, 3)
 LOWER_FIRST = case_cells("First Name", "first_name", lower, 2, 1)
 UPPER_CO = case_cells("Company", "company", upper, 2, 2)
-TITLE_LAST = case_cells("Last Name", "last_name", safe_title, 2, 0)
+TITLE_LAST = case_cells("Last Name", "last_name", name_case, 2, 0, title_would_damage("Last Name"))
 PHONE_REQ = [(r, "phone", False) for r in EMPTY_PHONE[:2]]
 FIRST_REQ = [(r, "first_name", False) for r in EMPTY_FIRST]
 CO_OPT = [(ROW_NOCO, "company", True)]
