@@ -1,4 +1,5 @@
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -7,10 +8,10 @@ struct ValidationTests {
     static let template = Template(
         slug: "t", name: "T",
         columns: [
-            TemplateColumn(name: "id", required: true),
-            TemplateColumn(name: "email", required: true, unique: true, strictRule: .pattern(Template.emailPattern)),
-            TemplateColumn(name: "tier", strictRule: .allowed(["gold", "silver"])),
-            TemplateColumn(name: "code", strictRule: .pattern("[A-Z]{2}-[0-9]+")),
+            Template.Column(name: "id", required: true),
+            Template.Column(name: "email", required: true, unique: true, strictRule: .pattern(Template.emailPattern)),
+            Template.Column(name: "tier", strictRule: .oneOf(["gold", "silver"])),
+            Template.Column(name: "code", strictRule: .pattern("[A-Z]{2}-[0-9]+")),
         ])
 
     static func recipe(clear: Set<String> = [], rows: RowRules = RowRules()) -> Recipe {
@@ -102,7 +103,7 @@ struct ValidationTests {
 
     @Test("an invalid strict regex in the template is a clear error")
     func badStrictRegex() {
-        let t = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "v", strictRule: .pattern("(["))])
+        let t = Template(slug: "t", name: "T", columns: [Template.Column(name: "v", strictRule: .pattern("(["))])
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: makeRecipe([]), template: t) }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VernAPI
 import VernRecipe
 
 /// `vern recipe …`: work with mapping recipes locally, without a server.
@@ -8,7 +9,7 @@ public struct RecipeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "recipe",
         abstract: "Apply mapping recipes to CSV files locally.",
-        subcommands: [Apply.self]
+        subcommands: [Apply.self, PrintTemplate.self]
     )
 
     /// Creates the command.
@@ -38,7 +39,7 @@ public struct RecipeCommand: AsyncParsableCommand {
 
         @Option(
             help:
-                "A template JSON file or a built-in template slug (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", ")))."
+                "A template JSON file or a built-in template slug (\(builtInSlugs))."
         )
         var template: String = "contacts"
 
@@ -82,19 +83,18 @@ public struct RecipeCommand: AsyncParsableCommand {
             print(counts.json)
         }
 
-        static func loadTemplate(_ spec: String) throws -> VernRecipe.Template {
-            if let builtIn = VernRecipe.Template.builtIn[spec], !FileManager.default.fileExists(atPath: spec) {
+        static func loadTemplate(_ spec: String) throws -> VernAPI.Template {
+            if let builtIn = BuiltInTemplates.named(spec), !FileManager.default.fileExists(atPath: spec) {
                 return builtIn
             }
             do {
-                return try JSONDecoder().decode(
-                    VernRecipe.Template.self, from: Data(contentsOf: URL(fileURLWithPath: spec)))
+                return try VernJSON.decoder().decode(
+                    VernAPI.Template.self, from: Data(contentsOf: URL(fileURLWithPath: spec)))
             } catch let error as DecodingError {
                 throw ValidationError("cannot read template \(spec): \(describe(error))")
             } catch {
                 throw ValidationError(
-                    "'\(spec)' is neither a built-in template (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", "))) nor a readable template file"
-                )
+                    "'\(spec)' is neither a built-in template (\(builtInSlugs)) nor a readable template file")
             }
         }
 
@@ -110,4 +110,38 @@ public struct RecipeCommand: AsyncParsableCommand {
             }
         }
     }
+
+    /// `vern recipe template SLUG`: print a built-in template as JSON (the `GET /templates` shape).
+    public struct PrintTemplate: ParsableCommand {
+        /// Command configuration.
+        public static let configuration = CommandConfiguration(
+            commandName: "template",
+            abstract: "Print a built-in template as JSON.",
+            discussion: "The shape `vern recipe apply --template FILE` and `vern serve --templates FILE` read."
+        )
+
+        @Argument(help: "The built-in template's slug (\(builtInSlugs)).")
+        var slug: String
+
+        /// Creates the command.
+        public init() {}
+
+        /// Runs the command.
+        public func run() throws {
+            guard let template = BuiltInTemplates.named(slug) else {
+                throw ValidationError("'\(slug)' is not a built-in template (\(builtInSlugs))")
+            }
+            print(try Self.json(template))
+        }
+
+        /// The template as pretty-printed JSON with sorted keys, as in `examples/`.
+        static func json(_ template: VernAPI.Template) throws -> String {
+            let encoder = VernJSON.encoder()
+            encoder.outputFormatting.insert(.prettyPrinted)
+            return String(decoding: try encoder.encode(template), as: UTF8.self)
+        }
+    }
+
+    /// The built-in template slugs, for help and error texts.
+    static var builtInSlugs: String { BuiltInTemplates.all.compactMap(\.slug).joined(separator: ", ") }
 }
