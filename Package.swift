@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(
             name: "VernCommandsTests",
             dependencies: [
-                "VernCommands", "VernTestSupport", "VernTranscripts",
+                "VernCommands", "VernTestSupport", "VernTranscripts", "VernAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "VernAgentTests",
             dependencies: [
-                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI",
+                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI", "VernTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

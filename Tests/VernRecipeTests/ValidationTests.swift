@@ -36,6 +36,22 @@ struct ValidationTests {
 
         """
 
+    @Test("a fixed list that the last transform, a picklist with a default, always satisfies is not a reason")
+    func picklistSatisfiesAllowedList() throws {
+        let entries = [PicklistEntry(value: "gold", matches: ["g", "gold"])]
+        let csv = "tier\ng\nbronze\n\n"
+        func counts(_ transforms: [Transform]) throws -> [String: Int] {
+            let recipe = makeRecipe([ColumnRecipe(target: "tier", source: .column("tier"), transforms: transforms)])
+            let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "tier", strictRule: .oneOf(["gold", "silver"]))])
+            return try runCSV(csv, recipe: recipe, template: template).counts.invalidByReason
+        }
+        #expect(try counts([.picklist(entries: entries, default: "silver")]) == [:])
+        // A default outside the list, a picklist that is not last, or no picklist: the list is checked.
+        #expect(try counts([.picklist(entries: entries, default: "bronze")]) == ["tier:picklist": 1])
+        #expect(try counts([.picklist(entries: entries, default: "silver"), .upper]) == ["tier:picklist": 2])
+        #expect(try counts([]) == ["tier:picklist": 2])
+    }
+
     @Test("required, unique (first valid occurrence stays valid), strict regex and allowed list")
     func rules() throws {
         let r = try runCSV(Self.csv, recipe: Self.recipe(), template: Self.template)
