@@ -74,15 +74,10 @@ import VernTestSupport
     static func apply(_ recipe: Recipe, input: String, in directory: TemporaryDirectory) throws -> Cells {
         let recipePath = directory.path + "/recipe.json", output = directory.path + "/invalid.csv"
         try JSONEncoder().encode(recipe).write(to: URL(fileURLWithPath: recipePath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"))
-        process.arguments = ["recipe", "apply", recipePath, input, "-o", output, "--template", "contacts", "--filter", "invalid"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let counts = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, counts) = try runProcess(
+            try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"),
+            ["recipe", "apply", recipePath, input, "-o", output, "--template", "contacts", "--filter", "invalid"])
+        #expect(status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: counts) as? [String: Any])
         let byReason = try #require(json["invalid_by_reason"] as? [String: Int]).filter { $0.value > 0 }
         let rows = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").dropFirst()
