@@ -89,7 +89,7 @@ public struct RecipeCommand: AsyncParsableCommand {
             }
             do {
                 return try VernJSON.decoder().decode(
-                    VernAPI.Template.self, from: Data(contentsOf: URL(fileURLWithPath: spec)))
+                    TemplateFile.self, from: Data(contentsOf: URL(fileURLWithPath: spec))).template
             } catch let error as DecodingError {
                 throw ValidationError("cannot read template \(spec): \(describe(error))")
             } catch {
@@ -99,15 +99,34 @@ public struct RecipeCommand: AsyncParsableCommand {
         }
 
         static func describe(_ error: DecodingError) -> String {
-            func path(_ c: DecodingError.Context) -> String {
-                c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            func at(_ c: DecodingError.Context) -> String {
+                let path = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+                return path.isEmpty ? "" : " at \(path)"
             }
             switch error {
-            case .dataCorrupted(let c): return "\(c.debugDescription) at \(path(c))"
-            case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)' at \(path(c))"
-            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(c.debugDescription) at \(path(c))"
+            case .dataCorrupted(let c): return "\(c.debugDescription)\(at(c))"
+            case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)'\(at(c))"
+            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(c.debugDescription)\(at(c))"
             @unknown default: return "\(error)"
             }
+        }
+    }
+
+    /// A template file for `--template`: the `GET /templates` shape, where `id` may be left out.
+    struct TemplateFile: Decodable {
+        let template: VernAPI.Template
+
+        private struct Fields: Decodable {
+            let id: String?
+            let slug: String?
+            let name: String
+            let description: String?
+            let columns: [VernAPI.Template.Column]
+        }
+
+        init(from decoder: any Decoder) throws {
+            let f = try Fields(from: decoder)
+            template = VernAPI.Template(id: f.id, slug: f.slug, name: f.name, description: f.description, columns: f.columns)
         }
     }
 
