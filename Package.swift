@@ -31,8 +31,8 @@ let package = Package(
         // Wire model shared by the client and the local server: Codable types only, no networking.
         .target(name: "VernAPI"),
 
-        // The recipe engine: recipe model and history, templates, streaming CSV transforms and validation.
-        .target(name: "VernRecipe"),
+        // The recipe engine: recipe model and history, streaming CSV transforms and validation against VernAPI's templates.
+        .target(name: "VernRecipe", dependencies: ["VernAPI"]),
 
         // Typed async client: transport, retries, polling, thread stream, uploads, exports.
         .target(
@@ -138,14 +138,14 @@ let package = Package(
 
         .testTarget(name: "VernAPITests", dependencies: ["VernAPI"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "VernRecipeTests", dependencies: ["VernRecipe"],
+            name: "VernRecipeTests", dependencies: ["VernRecipe", "VernAPI"],
             exclude: ["Reference/phone_reference.py", "Reference/date_reference.py", "Reference/name_reference.py"]
         ),
         .testTarget(name: "VernTerminalTests", dependencies: ["VernTerminal", "VernTestSupport"]),
         .testTarget(
             name: "VernCommandsTests",
             dependencies: [
-                "VernCommands", "VernTestSupport", "VernTranscripts",
+                "VernCommands", "VernTestSupport", "VernTranscripts", "VernAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "VernAgentTests",
             dependencies: [
-                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI",
+                "VernAgent", "VernAgentKit", "VernServer", "VernRecipe", "VernAPI", "VernTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -113,7 +113,7 @@ struct CorpusRunner {
     /// The whole file through the recipe: each output row by source row number, with its invalid columns.
     func output(_ recipe: Recipe) throws -> [Int: (values: [String: String], invalid: Set<String>)] {
         let sheet = try #require(recipe.sheets.first)
-        let engine = try RecipeEngine(recipe: recipe, template: TargetTemplate(template).engine, sheet: sheet.sheet)
+        let engine = try RecipeEngine(recipe: recipe, template: TargetTemplate(template).api, sheet: sheet.sheet)
         let preview = try engine.preview(input: MemoryByteSource(Array(bytes)), limit: Int.max, scanWholeFile: true)
         var rows: [Int: (values: [String: String], invalid: Set<String>)] = [:]
         for (index, number) in preview.rowNumbers.enumerated() {

@@ -180,16 +180,22 @@ func referenceBench(_ file: String = #filePath) -> URL {
 /// Runs `python3 args…` and returns stdout.
 @discardableResult
 func python(_ arguments: [String]) throws -> String {
+    let (status, stdout) = try runProcess("/usr/bin/env", ["python3"] + arguments)
+    #expect(status == 0)
+    return String(decoding: stdout, as: UTF8.self)
+}
+
+/// Runs `executable arguments…` and returns its exit status and stdout.
+func runProcess(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: Data) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: data, as: UTF8.self)
+    return (process.terminationStatus, data)
 }
 
 /// Generates `gen_contacts.py ROWS --seed SEED` into a temporary file.

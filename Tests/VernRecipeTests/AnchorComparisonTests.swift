@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -22,7 +23,7 @@ struct AnchorComparisonTests {
         let anchorStdout = try runProcess(
             "python3", [bench.appendingPathComponent("anchors/py_csv.py").path, input, expected])
 
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         let counts = try engine.apply(inputPath: input, outputPath: actual)
 
         let expectedBytes = try Data(contentsOf: URL(fileURLWithPath: expected))
@@ -49,16 +50,16 @@ struct AnchorComparisonTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let input = dir.appendingPathComponent("in.csv").path
         try runProcess("python3", [bench.appendingPathComponent("gen_contacts.py").path, "2000", input, "--seed", "5"])
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         var lineCounts: [RowFilter: Int] = [:]
         for filter in RowFilter.allCases {
             let out = dir.appendingPathComponent("\(filter).csv").path
             let counts = try engine.apply(inputPath: input, outputPath: out, filter: filter)
             // Re-reading our own output with a pass-through recipe counts records robustly (fields may hold newlines).
             let passthrough = makeRecipe(
-                Template.contacts.columns.map { ColumnRecipe(target: $0.name, source: .column($0.name)) })
+                BuiltInTemplates.contacts.columns.map { ColumnRecipe(target: $0.name, source: .column($0.name)) })
             let plain = Template(
-                slug: "t", name: "t", columns: Template.contacts.columns.map { TemplateColumn(name: $0.name) })
+                slug: "t", name: "t", columns: BuiltInTemplates.contacts.columns.map { Template.Column(name: $0.name) })
             let reread = try RecipeEngine(recipe: passthrough, template: plain)
             lineCounts[filter] = try reread.execute(input: try FileByteSource(path: out)).counts.rowsIn
             #expect(counts.rowsIn == 2000)
@@ -86,7 +87,7 @@ struct AnchorComparisonTests {
 
         var results: [(RecipeCounts, [UInt8], [InvalidCell])] = []
         for parseThread in [true, false] {
-            var engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+            var engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
             engine.usesParseThread = parseThread
             var sink = MemoryByteSink()
             var cells: [InvalidCell] = []
@@ -116,7 +117,7 @@ struct AnchorComparisonTests {
         text += String(repeating: row, count: 60_000)
         text += "2,Bob,Ng,bob@acme.com,,Acme,acme.com,,,x,y,\"never closed\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: input))
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         #expect {
             try engine.execute(input: try FileByteSource(path: input))
         } throws: { ($0 as? RecipeError)?.code == .malformedInput && "\($0)".contains("record 60002") }

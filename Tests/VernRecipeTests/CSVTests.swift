@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
 @Suite("CSV reading, writing and bad input")
 struct CSVTests {
     static let template = Template(
-        slug: "t", name: "T", columns: [TemplateColumn(name: "a"), TemplateColumn(name: "b")])
+        slug: "t", name: "T", columns: [Template.Column(name: "a"), Template.Column(name: "b")])
     static let recipe = makeRecipe([
         ColumnRecipe(target: "a", source: .column("A")), ColumnRecipe(target: "b", source: .column("B")),
     ])

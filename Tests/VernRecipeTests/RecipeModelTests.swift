@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -47,32 +48,9 @@ struct RecipeModelTests {
         let recipe = try loadExampleRecipe()
         #expect(recipe.schemaVersion == 1)
         #expect(recipe.sheets.count == 1)
-        #expect(recipe.sheets[0].columns.map(\.target) == Template.contacts.columns.map(\.name))
+        #expect(recipe.sheets[0].columns.map(\.target) == BuiltInTemplates.contacts.columns.map(\.name))
         let again = try JSONDecoder().decode(Recipe.self, from: JSONEncoder().encode(recipe))
         #expect(again == recipe)
-    }
-
-    @Test("the example template file equals the built-in contacts template")
-    func exampleTemplate() throws {
-        let url = repoRoot().appendingPathComponent("examples/contacts.template.json")
-        let template = try JSONDecoder().decode(Template.self, from: Data(contentsOf: url))
-        #expect(template == Template.contacts)
-        #expect(Template.builtIn[template.slug] == template, "the file's slug names the built-in template it equals")
-        let json = String(decoding: try JSONEncoder().encode(Template.contacts), as: UTF8.self)
-        #expect(json.contains("\"strictRule\""))
-        #expect(json.contains("\"desiredRule\""))
-    }
-
-    @Test("strictRule decodes from a string or an array")
-    func strictRule() throws {
-        let json =
-            #"{"slug":"s","name":"S","columns":[{"name":"a","strictRule":"[0-9]+"},{"name":"b","strictRule":["x","y"],"required":true}]}"#
-        let t = try JSONDecoder().decode(Template.self, from: Data(json.utf8))
-        #expect(t.columns[0].strictRule == .pattern("[0-9]+"))
-        #expect(t.columns[1].strictRule == .allowed(["x", "y"]))
-        #expect(t.columns[1].required)
-        #expect(!t.columns[0].unique)
-        #expect(try JSONDecoder().decode(Template.self, from: JSONEncoder().encode(t)) == t)
     }
 
     @Test("unknown schema versions, transforms and sources are rejected with a clear message")
@@ -138,9 +116,9 @@ struct EngineAPITests {
 
     @Test("preview returns the first rows with their invalid cells and whole-file counts")
     func preview() throws {
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         let p = try engine.preview(input: MemoryByteSource(Self.csv), limit: 2)
-        #expect(p.columns == Template.contacts.columns.map(\.name))
+        #expect(p.columns == BuiltInTemplates.contacts.columns.map(\.name))
         #expect(p.rows.count == 2)
         #expect(p.rowNumbers == [1, 2])
         #expect(
@@ -156,7 +134,7 @@ struct EngineAPITests {
 
     @Test("execute returns counts and invalid cells; executeAll runs every sheet")
     func execute() throws {
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         let e = try engine.execute(input: MemoryByteSource(Self.csv))
         #expect(e.counts.rowsIn == 4)
         #expect(e.counts.rowsValid == 2)
@@ -180,7 +158,7 @@ struct EngineAPITests {
         let input = dir.appendingPathComponent("in.csv").path
         let output = dir.appendingPathComponent("out.csv").path
         try Data((Self.csv + "5,\"open").utf8).write(to: URL(fileURLWithPath: input))
-        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: .contacts)
+        let engine = try RecipeEngine(recipe: try loadExampleRecipe(), template: BuiltInTemplates.contacts)
         #expect(throws: RecipeError.self) { try engine.apply(inputPath: input, outputPath: output) }
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(!FileManager.default.fileExists(atPath: output + ".vern-tmp"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -42,7 +43,7 @@ func csvField(_ s: String) -> String {
 func transform(_ value: String, _ transforms: [Transform], strict: StrictRule? = nil) throws -> (
     value: String, reason: String?
 ) {
-    let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "v", strictRule: strict)])
+    let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "v", strictRule: strict)])
     let recipe = makeRecipe([ColumnRecipe(target: "v", source: .column("in"), transforms: transforms)])
     let r = try runCSV("in,pad\n" + csvField(value) + ",x\n", recipe: recipe, template: template)
     // Read back the single output field (unquote if needed), on bytes: "\r\n" is one Character in Swift.

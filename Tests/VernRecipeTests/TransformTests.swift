@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -73,7 +74,7 @@ struct TransformTests {
     func phoneRegions() throws {
         #expect(try transform("030 123456", [.phone(PhoneFormat(defaultRegion: "German"))]).value == "+4930123456")
         #expect(PhoneFormat(defaultRegion: "GB").summary == "E.164 by the GB numbering plan")
-        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "phone")])
+        let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "phone")])
         let format = PhoneFormat(defaultRegion: "GB", extension: .drop, regionColumn: "Country")
         let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("Phone"), transforms: [.phone(format)])])
         let csv = "Country,Phone\nFrance,01 23 45 67 89\nDE,030 123456\n,07911 123456\nNarnia,07911 123456\nUS,07911 123456\n"
@@ -245,9 +246,9 @@ struct SourceTests {
     static let template = Template(
         slug: "t", name: "T",
         columns: [
-            TemplateColumn(name: "first"), TemplateColumn(name: "last"), TemplateColumn(name: "email"),
-            TemplateColumn(name: "domain", strictRule: .pattern(Template.domainPattern)), TemplateColumn(name: "full"),
-            TemplateColumn(name: "kind"),
+            Template.Column(name: "first"), Template.Column(name: "last"), Template.Column(name: "email"),
+            Template.Column(name: "domain", strictRule: .pattern(Template.domainPattern)), Template.Column(name: "full"),
+            Template.Column(name: "kind"),
         ])
 
     static let recipe = makeRecipe([

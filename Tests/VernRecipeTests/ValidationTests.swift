@@ -1,4 +1,5 @@
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -7,10 +8,10 @@ struct ValidationTests {
     static let template = Template(
         slug: "t", name: "T",
         columns: [
-            TemplateColumn(name: "id", required: true),
-            TemplateColumn(name: "email", required: true, unique: true, strictRule: .pattern(Template.emailPattern)),
-            TemplateColumn(name: "tier", strictRule: .allowed(["gold", "silver"])),
-            TemplateColumn(name: "code", strictRule: .pattern("[A-Z]{2}-[0-9]+")),
+            Template.Column(name: "id", required: true),
+            Template.Column(name: "email", required: true, unique: true, strictRule: .pattern(Template.emailPattern)),
+            Template.Column(name: "tier", strictRule: .oneOf(["gold", "silver"])),
+            Template.Column(name: "code", strictRule: .pattern("[A-Z]{2}-[0-9]+")),
         ])
 
     static func recipe(clear: Set<String> = [], rows: RowRules = RowRules()) -> Recipe {
@@ -34,6 +35,22 @@ struct ValidationTests {
         7,b@x.com,gold,XY-7
 
         """
+
+    @Test("a fixed list that the last transform, a picklist with a default, always satisfies is not a reason")
+    func picklistSatisfiesAllowedList() throws {
+        let entries = [PicklistEntry(value: "gold", matches: ["g", "gold"])]
+        let csv = "tier\ng\nbronze\n\n"
+        func counts(_ transforms: [Transform]) throws -> [String: Int] {
+            let recipe = makeRecipe([ColumnRecipe(target: "tier", source: .column("tier"), transforms: transforms)])
+            let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "tier", strictRule: .oneOf(["gold", "silver"]))])
+            return try runCSV(csv, recipe: recipe, template: template).counts.invalidByReason
+        }
+        #expect(try counts([.picklist(entries: entries, default: "silver")]) == [:])
+        // A default outside the list, a picklist that is not last, or no picklist: the list is checked.
+        #expect(try counts([.picklist(entries: entries, default: "bronze")]) == ["tier:picklist": 1])
+        #expect(try counts([.picklist(entries: entries, default: "silver"), .upper]) == ["tier:picklist": 2])
+        #expect(try counts([]) == ["tier:picklist": 2])
+    }
 
     @Test("required, unique (first valid occurrence stays valid), strict regex and allowed list")
     func rules() throws {
@@ -102,7 +119,7 @@ struct ValidationTests {
 
     @Test("an invalid strict regex in the template is a clear error")
     func badStrictRegex() {
-        let t = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "v", strictRule: .pattern("(["))])
+        let t = Template(slug: "t", name: "T", columns: [Template.Column(name: "v", strictRule: .pattern("(["))])
         #expect(throws: RecipeError.self) { try RecipeEngine(recipe: makeRecipe([]), template: t) }
     }
 

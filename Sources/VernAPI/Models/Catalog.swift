@@ -141,8 +141,9 @@ public struct Template: Codable, Hashable, Sendable {
     public var description: String?
     public var columns: [Column]
 
-    public init(id: String, slug: String?, name: String, description: String?, columns: [Column]) {
-        self.id = id
+    /// Creates a template; one defined locally (a test, a file for the recipe engine) may leave `id` to its slug.
+    public init(id: String? = nil, slug: String?, name: String, description: String? = nil, columns: [Column]) {
+        self.id = id ?? slug ?? name
         self.slug = slug
         self.name = name
         self.description = description

@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import VernRecipe
 import VernAgentKit
 

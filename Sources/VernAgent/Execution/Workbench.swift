@@ -1,5 +1,6 @@
 import Foundation
 import VernAPI
+import VernAPI
 import VernRecipe
 import VernAgentKit
 
@@ -49,7 +50,7 @@ struct Workbench: Sendable {
             throw AgentError("The recipe's sheet \(sheet.sheet) has no template in this migration.")
         }
         do {
-            return try RecipeEngine(recipe: recipe, template: template.engine, sheet: sheet.sheet)
+            return try RecipeEngine(recipe: recipe, template: template.api, sheet: sheet.sheet)
         } catch {
             throw AgentError("The recipe does not fit the template \(template.name): \(error.message).")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import VernRecipe
 
 /// Required / optional and unique / not unique, for any column, said either way round.

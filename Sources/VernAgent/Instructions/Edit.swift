@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import VernRecipe
 
 /// One recipe change an update instruction asks for. Targets are template column names.

@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import VernRecipe
 
 /// Turns a plain-language update instruction into a ``Command`` for one sheet.

@@ -2,39 +2,26 @@ import Foundation
 import VernAPI
 import VernRecipe
 
-/// A migration template as the agent reasons about it: the engine template plus each column's kind.
+/// A migration template as the agent reasons about it: the template plus each column's kind.
 struct TargetTemplate: Sendable {
-    /// The server's template.
+    /// The template, as the server offers it and the engine validates with it.
     let api: VernAPI.Template
-    /// The engine's template (same columns and rules).
-    let engine: VernRecipe.Template
 
-    var slug: String { engine.slug }
-    var name: String { engine.name }
-    var columnNames: [String] { engine.columns.map(\.name) }
+    var slug: String { api.effectiveSlug }
+    var name: String { api.name }
+    var columnNames: [String] { api.columns.map(\.name) }
 
     init(_ template: VernAPI.Template) {
+        var template = template
+        template.slug = template.effectiveSlug
         api = template
-        engine = VernRecipe.Template(
-            slug: template.effectiveSlug, name: template.name, description: template.description ?? "",
-            columns: template.columns.map { column in
-                VernRecipe.TemplateColumn(
-                    name: column.name, description: column.description ?? "", required: column.required,
-                    unique: column.unique,
-                    strictRule: column.strictRule.map { rule in
-                        switch rule {
-                        case .pattern(let pattern): .pattern(pattern)
-                        case .oneOf(let values): .allowed(values)
-                        }
-                    })
-            })
     }
 
-    func column(_ name: String) -> VernRecipe.TemplateColumn? { engine.columns.first { $0.name == name } }
+    func column(_ name: String) -> VernAPI.Template.Column? { api.columns.first { $0.name == name } }
 
     /// The values a picklist column allows, if it has a fixed list.
     func allowed(_ name: String) -> [String]? {
-        if case .allowed(let values)? = column(name)?.strictRule { return values }
+        if case .oneOf(let values)? = column(name)?.strictRule { return values }
         return nil
     }
 
@@ -42,7 +29,7 @@ struct TargetTemplate: Sendable {
     func kind(_ name: String) -> ColumnKind {
         guard let column = column(name) else { return .text }
         switch column.strictRule {
-        case .allowed?: return .picklist
+        case .oneOf?: return .picklist
         case .pattern(let pattern)?:
             if pattern.contains("@") { return .email }
             if pattern.contains("\\+") { return .phone }
@@ -51,7 +38,7 @@ struct TargetTemplate: Sendable {
         case nil: break
         }
         let key = Text.key(name)
-        let words = (name + " " + column.description).lowercased()
+        let words = (name + " " + (column.description ?? "")).lowercased()
         if key.contains("email") { return .email }
         if key.contains("phone") || key.contains("mobile") { return .phone }
         if key.contains("domain") || key.contains("website") || key.hasSuffix("url") { return .domain }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VernAPI
 import VernRecipe
 
 /// `vern recipe …`: work with mapping recipes locally, without a server.
@@ -8,7 +9,7 @@ public struct RecipeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "recipe",
         abstract: "Apply mapping recipes to CSV files locally.",
-        subcommands: [Apply.self]
+        subcommands: [Apply.self, PrintTemplate.self]
     )
 
     /// Creates the command.
@@ -38,7 +39,7 @@ public struct RecipeCommand: AsyncParsableCommand {
 
         @Option(
             help:
-                "A template JSON file or a built-in template slug (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", ")))."
+                "A template JSON file or a built-in template slug (\(builtInSlugs))."
         )
         var template: String = "contacts"
 
@@ -87,32 +88,84 @@ public struct RecipeCommand: AsyncParsableCommand {
             }
         }
 
-        static func loadTemplate(_ spec: String) throws -> VernRecipe.Template {
-            if let builtIn = VernRecipe.Template.builtIn[spec], !FileManager.default.fileExists(atPath: spec) {
+        static func loadTemplate(_ spec: String) throws -> VernAPI.Template {
+            if let builtIn = BuiltInTemplates.named(spec), !FileManager.default.fileExists(atPath: spec) {
                 return builtIn
             }
             do {
-                return try JSONDecoder().decode(
-                    VernRecipe.Template.self, from: Data(contentsOf: URL(fileURLWithPath: spec)))
+                return try VernJSON.decoder().decode(
+                    TemplateFile.self, from: Data(contentsOf: URL(fileURLWithPath: spec))).template
             } catch let error as DecodingError {
                 throw ValidationError("cannot read template \(spec): \(describe(error))")
             } catch {
                 throw ValidationError(
-                    "'\(spec)' is neither a built-in template (\(VernRecipe.Template.builtIn.keys.sorted().joined(separator: ", "))) nor a readable template file"
-                )
+                    "'\(spec)' is neither a built-in template (\(builtInSlugs)) nor a readable template file")
             }
         }
 
         static func describe(_ error: DecodingError) -> String {
-            func path(_ c: DecodingError.Context) -> String {
-                c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            func at(_ c: DecodingError.Context) -> String {
+                let path = c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+                return path.isEmpty ? "" : " at \(path)"
             }
             switch error {
-            case .dataCorrupted(let c): return "\(c.debugDescription) at \(path(c))"
-            case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)' at \(path(c))"
-            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(c.debugDescription) at \(path(c))"
+            case .dataCorrupted(let c): return "\(c.debugDescription)\(at(c))"
+            case .keyNotFound(let key, let c): return "missing key '\(key.stringValue)'\(at(c))"
+            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "\(c.debugDescription)\(at(c))"
             @unknown default: return "\(error)"
             }
         }
     }
+
+    /// A template file for `--template`: the `GET /templates` shape, where `id` may be left out.
+    struct TemplateFile: Decodable {
+        let template: VernAPI.Template
+
+        private struct Fields: Decodable {
+            let id: String?
+            let slug: String?
+            let name: String
+            let description: String?
+            let columns: [VernAPI.Template.Column]
+        }
+
+        init(from decoder: any Decoder) throws {
+            let f = try Fields(from: decoder)
+            template = VernAPI.Template(id: f.id, slug: f.slug, name: f.name, description: f.description, columns: f.columns)
+        }
+    }
+
+    /// `vern recipe template SLUG`: print a built-in template as JSON (the `GET /templates` shape).
+    public struct PrintTemplate: ParsableCommand {
+        /// Command configuration.
+        public static let configuration = CommandConfiguration(
+            commandName: "template",
+            abstract: "Print a built-in template as JSON.",
+            discussion: "The shape `vern recipe apply --template FILE` and `vern serve --templates FILE` read."
+        )
+
+        @Argument(help: "The built-in template's slug (\(builtInSlugs)).")
+        var slug: String
+
+        /// Creates the command.
+        public init() {}
+
+        /// Runs the command.
+        public func run() throws {
+            guard let template = BuiltInTemplates.named(slug) else {
+                throw ValidationError("'\(slug)' is not a built-in template (\(builtInSlugs))")
+            }
+            print(try Self.json(template))
+        }
+
+        /// The template as pretty-printed JSON with sorted keys, as in `examples/`.
+        static func json(_ template: VernAPI.Template) throws -> String {
+            let encoder = VernJSON.encoder()
+            encoder.outputFormatting.insert(.prettyPrinted)
+            return String(decoding: try encoder.encode(template), as: UTF8.self)
+        }
+    }
+
+    /// The built-in template slugs, for help and error texts.
+    static var builtInSlugs: String { BuiltInTemplates.all.compactMap(\.slug).joined(separator: ", ") }
 }

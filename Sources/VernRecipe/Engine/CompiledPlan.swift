@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 
 /// A transform ready to run on bytes.
 enum CompiledTransform {
@@ -89,12 +90,23 @@ struct CompiledPlan {
     let preRegistered: Int
     let sourceNames: [[String]]
 
+    /// Whether every value `transforms` can produce passes `rule`: a fixed list of values, and a
+    /// last transform that is a picklist with a default whose outputs are all in the list (or empty,
+    /// which strict rules do not check).
+    static func alwaysSatisfied(_ rule: StrictRule, by transforms: [Transform]) -> Bool {
+        guard case .oneOf(let allowed) = rule, case .picklist(let entries, let fallback?)? = transforms.last else {
+            return false
+        }
+        let values = Set(allowed)
+        return (entries.map(\.value) + [fallback]).allSatisfy { $0.isEmpty || values.contains($0) }
+    }
+
     init(sheet: SheetRecipe, template: Template) throws(RecipeError) {
         let names = template.columns.map(\.name)
         var index: [String: Int] = [:]
         for (i, n) in names.enumerated() {
             guard index[n] == nil else {
-                throw RecipeError(.invalidTemplate, "template '\(template.slug)' has column '\(n)' twice")
+                throw RecipeError(.invalidTemplate, "template '\(template.effectiveSlug)' has column '\(n)' twice")
             }
             index[n] = i
         }
@@ -103,7 +115,7 @@ struct CompiledPlan {
             guard index[c.target] != nil else {
                 throw RecipeError(
                     .invalidRecipe,
-                    "recipe column '\(c.target)' is not in template '\(template.slug)' (columns: \(names.joined(separator: ", ")))"
+                    "recipe column '\(c.target)' is not in template '\(template.effectiveSlug)' (columns: \(names.joined(separator: ", ")))"
                 )
             }
             guard byTarget[c.target] == nil else {
@@ -184,7 +196,10 @@ struct CompiledPlan {
                 for t in cr.transforms { if case .picklist(_, nil) = t { return "picklist" } }
                 return "format"
             }()
-            let strict = try tc.strictRule.map { rule throws(RecipeError) in try StrictMatcher(rule, column: tc.name) }
+            // A rule the transforms satisfy by construction is neither checked nor listed among the reasons.
+            let strict = try tc.strictRule.flatMap { rule throws(RecipeError) -> StrictMatcher? in
+                Self.alwaysSatisfied(rule, by: cr.transforms) ? nil : try StrictMatcher(rule, column: tc.name)
+            }
             // Reasons in the order a cell is checked: transform failure, required, strict rule, duplicate.
             let formatReason = canFail ? reason(tc.name, failKind) : -1
             let required = cr.required ?? tc.required, unique = cr.unique ?? tc.unique

@@ -6,6 +6,8 @@
     import Darwin
 #endif
 
+import VernAPI
+
 /// Applies one sheet of a ``Recipe``, validated by a ``Template``, to a CSV stream.
 ///
 /// The engine streams: memory stays flat whatever the input size (apart from the sets that
@@ -289,7 +291,7 @@ extension RecipeEngine {
         var result: [String: RecipeCounts] = [:]
         for sheet in recipe.sheets {
             let slug = sheet.template ?? sheet.sheet
-            guard let template = templates[slug] ?? Template.builtIn[slug] else {
+            guard let template = templates[slug] ?? BuiltInTemplates.named(slug) else {
                 throw RecipeError(.invalidRecipe, "sheet '\(sheet.sheet)': unknown template '\(slug)'")
             }
             guard let path = sources[sheet.source] else {

@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 
 /// A compiled strict rule. Patterns the engine recognises (the SPEC's email and domain patterns,
 /// E.164 and ISO dates) run as hand-written byte matchers; any other pattern falls back to
@@ -19,7 +20,7 @@ final class StrictMatcher {
 
     init(_ rule: StrictRule, column: String) throws(RecipeError) {
         switch rule {
-        case .allowed(let values):
+        case .oneOf(let values):
             kind = .allowed(values.map { Array($0.utf8) })
         case .pattern(let raw):
             var p = Substring(raw)

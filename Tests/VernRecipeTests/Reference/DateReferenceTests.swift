@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -21,7 +22,7 @@ struct DateReferenceTests {
             let batch = rows.filter { ($0[0] == "1") == dayFirst }
             var csv = "d\n"
             for r in batch { csv += csvField(r[1]) + "\n" }
-            let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "d")])
+            let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "d")])
             let recipe = makeRecipe([ColumnRecipe(target: "d", source: .column("d"), transforms: [.date(dayFirst: dayFirst)])])
             let result = try runCSV(csv, recipe: recipe, template: template)
             let invalid = Set(result.cells.map(\.row))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -19,7 +20,7 @@ struct PhoneReferenceTests {
         // One CSV, the region of each row in its own column: also exercises the per-row region.
         var csv = "region,phone\n"
         for r in rows { csv += csvField(r[0]) + "," + csvField(r[1]) + "\n" }
-        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "phone")])
+        let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "phone")])
         let format = PhoneFormat(defaultRegion: "US", extension: .keep, regionColumn: "region")
         let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("phone"), transforms: [.phone(format)])])
         let result = try runCSV(csv, recipe: recipe, template: template)

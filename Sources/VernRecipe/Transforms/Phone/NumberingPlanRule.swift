@@ -18,6 +18,10 @@ final class NumberingPlanRule {
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private let scratchNumber = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private var regionCache: [[UInt8]: Int] = [:]
+    /// Lookup tables copied from `PhonePlan`'s statics, so the per-value path hashes no strings.
+    private let plans = PhonePlan.all
+    private let patterns = PhonePlan.patterns
+    private let callingCodes = CallingCodeTable.shared
     private static let maxDigits = 64
     private static let unknownRegion = -1
 
@@ -83,10 +87,7 @@ final class NumberingPlanRule {
         var o = 0
         out[o] = 0x2B
         o += 1
-        for b in String(cc).utf8 {
-            out[o] = b
-            o += 1
-        }
+        o += CallingCodeTable.writeDigits(cc, to: out + o)
         for i in 0..<nsnCount {
             out[o] = digits[nsnStart + i] + 0x30
             o += 1
@@ -129,17 +130,19 @@ final class NumberingPlanRule {
         }
         var plan = defaultPlan
         if cc != 0 {
-            guard let main = PhonePlan.index(callingCode: cc) else { return nil }
-            if defaultPlan.map({ PhonePlan.all[$0].region }) != PhonePlan.all[main].region { plan = main }
+            let main = cc < 1000 ? callingCodes.mainPlan[cc] : -1
+            guard main >= 0 else { return nil }
+            // (Only non-geographic plans share a region, "001", and a default plan is never one.)
+            if defaultPlan != main { plan = main }
         } else if let defaultPlan {
-            cc = PhonePlan.all[defaultPlan].callingCode
+            cc = plans[defaultPlan].callingCode
         } else {
             return nil
         }
         var count = nd - start
         guard count >= 2, let plan else { return nil }
         if let (s2, c2) = stripNationalPrefix(start, count, plan) {
-            switch PhonePlan.all[plan].testLength(c2) {
+            switch plans[plan].testLength(c2) {
             case .tooShort, .possibleLocalOnly, .invalidLength: break
             default: (start, count) = (s2, c2)
             }
@@ -154,7 +157,7 @@ final class NumberingPlanRule {
         var v = 0
         for i in 0..<min(3, n) {
             v = v * 10 + Int(d[i])
-            if PhonePlan.regionsByCallingCode[v] != nil { return (v, i + 1) }
+            if callingCodes.isAssigned[v] { return (v, i + 1) }  // v < 1000
         }
         return nil
     }
@@ -164,18 +167,18 @@ final class NumberingPlanRule {
     /// nil when the number cannot be read.
     private func countryCodeWithoutPlus(_ nd: Int, _ defaultIndex: Int?) -> (Int, Int)? {
         guard let defaultIndex else { return (0, 0) }
-        let defaultPlan = PhonePlan.all[defaultIndex]
-        if let idd = PhonePlan.patterns[defaultIndex].idd, let m = idd.match(digits, nd),
+        let defaultPlan = plans[defaultIndex]
+        if let idd = patterns[defaultIndex].idd, let m = idd.match(digits, nd),
             !(m.end < nd && digits[m.end] == 0)
         {
             guard nd - m.end > 2, let (code, length) = callingCode(digits + m.end, nd - m.end) else { return nil }
             return (code, m.end + length)
         }
-        let ccDigits = String(defaultPlan.callingCode).utf8.map { $0 - 0x30 }
-        guard nd > ccDigits.count, (0..<ccDigits.count).allSatisfy({ digits[$0] == ccDigits[$0] }) else { return (0, 0) }
+        let ccLength = CallingCodeTable.writeDigits(defaultPlan.callingCode, to: scratchNumber)
+        guard nd > ccLength, (0..<ccLength).allSatisfy({ digits[$0] == scratchNumber[$0] &- 0x30 }) else { return (0, 0) }
         // Stripping may rewrite digits in place: work on a copy so the number stays as written otherwise.
         for i in 0..<nd { scratchNumber[i] = digits[i] }
-        var s = ccDigits.count
+        var s = ccLength
         var c = nd - s
         if let (s2, c2) = stripNationalPrefix(s, c, defaultIndex, in: scratchNumber) { (s, c) = (s2, c2) }
         if (!defaultPlan.matchesGeneral(digits, nd) && defaultPlan.matchesGeneral(scratchNumber + s, c))
@@ -192,9 +195,9 @@ final class NumberingPlanRule {
     private func stripNationalPrefix(
         _ start: Int, _ count: Int, _ planIndex: Int, in buffer: UnsafeMutablePointer<UInt8>? = nil
     ) -> (Int, Int)? {
-        let plan = PhonePlan.all[planIndex]
+        let plan = plans[planIndex]
         let d = (buffer ?? digits) + start
-        guard count > 0, let pattern = PhonePlan.patterns[planIndex].nationalPrefix, let m = pattern.match(d, count)
+        guard count > 0, let pattern = patterns[planIndex].nationalPrefix, let m = pattern.match(d, count)
         else { return nil }
         let viable = plan.matchesGeneral(d, count)
         let lastGroupMissing = m.groups.last.map { $0.0 < 0 || $0.1 < 0 } ?? true
@@ -232,28 +235,77 @@ final class NumberingPlanRule {
     /// libphonenumber's `is_valid_number`: the region that owns the number within its calling code
     /// (by leading digits, or by validity), then validity in that region.
     private func isValid(_ cc: Int, _ d: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        guard let regions = PhonePlan.regionsByCallingCode[cc] else { return false }
-        if regions.count == 1 {
-            guard let i = regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]] else {
-                return false
-            }
-            return PhonePlan.all[i].isValid(d, n)
+        guard cc < 1000, callingCodes.isAssigned[cc] else { return false }
+        let candidates = callingCodes.regionPlans[cc]
+        if callingCodes.singleRegion[cc] {
+            guard let i = candidates.first else { return false }
+            return plans[i].isValid(d, n)
         }
-        for r in regions {
-            guard let i = PhonePlan.byRegion[r] else { continue }
-            let plan = PhonePlan.all[i]
-            if plan.hasLeadingDigits {
+        for i in candidates {
+            if plans[i].hasLeadingDigits {
                 // The automaton carries a leading-digits match on to every longer number.
-                if plan.flags(d, n) & PhonePlan.leadingDigitsMatch != 0 {
-                    return plan.isValid(d, n)
+                if plans[i].flags(d, n) & PhonePlan.leadingDigitsMatch != 0 {
+                    return plans[i].isValid(d, n)
                 }
-            } else if plan.isValid(d, n) {
+            } else if plans[i].isValid(d, n) {
                 return true
             }
         }
         return false
     }
+}
 
+/// `PhonePlan`'s calling-code maps as arrays indexed by calling code (1 to 3 digits), for the
+/// per-value path: the same answers as `regionsByCallingCode`, `byRegion` and `nonGeographic`.
+struct CallingCodeTable: Sendable {
+    /// The calling code has regions.
+    let isAssigned: [Bool]
+    /// The plan that reads numbers of the calling code (`PhonePlan.index(callingCode:)`), or -1.
+    let mainPlan: [Int]
+    /// The plans of the calling code's regions, in metadata order (those with a plan).
+    let regionPlans: [[Int]]
+    /// The calling code has exactly one region.
+    let singleRegion: [Bool]
+
+    static let shared = CallingCodeTable()
+
+    private init() {
+        var isAssigned = [Bool](repeating: false, count: 1000)
+        var mainPlan = [Int](repeating: -1, count: 1000)
+        var regionPlans = [[Int]](repeating: [], count: 1000)
+        var singleRegion = [Bool](repeating: false, count: 1000)
+        for (cc, regions) in PhonePlan.regionsByCallingCode where cc < 1000 {
+            isAssigned[cc] = true
+            mainPlan[cc] = PhonePlan.index(callingCode: cc) ?? -1
+            singleRegion[cc] = regions.count == 1
+            if regions.count == 1 {
+                regionPlans[cc] = [regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]]]
+                    .compactMap { $0 }
+            } else {
+                regionPlans[cc] = regions.compactMap { PhonePlan.byRegion[$0] }
+            }
+        }
+        (self.isAssigned, self.mainPlan, self.regionPlans, self.singleRegion) =
+            (isAssigned, mainPlan, regionPlans, singleRegion)
+    }
+
+    /// Writes the decimal digits of calling code `cc` (1 to 999) as ASCII; returns how many.
+    @inline(__always)
+    static func writeDigits(_ cc: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if cc >= 100 {
+            out[0] = UInt8(cc / 100) + 0x30
+            out[1] = UInt8(cc / 10 % 10) + 0x30
+            out[2] = UInt8(cc % 10) + 0x30
+            return 3
+        }
+        if cc >= 10 {
+            out[0] = UInt8(cc / 10) + 0x30
+            out[1] = UInt8(cc % 10) + 0x30
+            return 2
+        }
+        out[0] = UInt8(cc) + 0x30
+        return 1
+    }
 }
 
 extension PhonePlan {

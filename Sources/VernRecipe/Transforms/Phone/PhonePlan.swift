@@ -59,7 +59,8 @@ struct PhonePlan: Sendable {
     /// Flags of the node reached by `d[0..<n]` (digit values 0-9), 0 when the automaton dies.
     @inline(__always)
     func flags(_ d: UnsafePointer<UInt8>, _ n: Int) -> UInt16 {
-        PhonePlan.nodes.withUnsafeBufferPointer { t in
+        let root = self.root  // (the closure captures the root alone, not a copy of the plan)
+        return PhonePlan.nodes.withUnsafeBufferPointer { t in
             var node = root
             for i in 0..<n {
                 node = Int(t[node * 11 + Int(d[i])])
