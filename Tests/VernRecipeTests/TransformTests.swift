@@ -374,7 +374,7 @@ struct DateTimeTests {
     @Test("values whose day and month are both ≤ 12 are counted as ambiguous, per column")
     func ambiguousCounts() throws {
         let csv = "d\n03/04/2023\n04-03-2023\n05 05 2023\n13/04/2023\n03.04.2023\n2023-03-04\n\"Apr 3, 2023\"\n3/4/23 10:00\nnot a date\n\n"
-        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "d")])
+        let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "d")])
         let recipe = makeRecipe([ColumnRecipe(target: "d", source: .column("d"), transforms: [.date(dayFirst: true)])])
         let r = try runCSV(csv, recipe: recipe, template: template)
         // 03/04/2023, 04-03-2023 and 3/4/23: the same day and month (05 05), a day above 12, dots

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VernAPI
 
 @testable import VernRecipe
 
@@ -23,7 +24,7 @@ struct NameReferenceTests {
         #expect(rows.count >= 2_000)
         var csv = "n\n"
         for r in rows { csv += csvField(r[0]) + "\n" }
-        let template = Template(slug: "t", name: "T", columns: [TemplateColumn(name: "n")])
+        let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "n")])
         let recipe = makeRecipe([ColumnRecipe(target: "n", source: .column("n"), transforms: [.name(onlyUniform: false)])])
         let lines = Array(try runCSV(csv, recipe: recipe, template: template).lines.dropFirst())
         try #require(lines.count == rows.count)
