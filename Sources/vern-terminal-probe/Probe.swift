@@ -2,7 +2,8 @@
 //
 // Commands: /run (fake 5 s run that listens for ^C), /secret (masked read, prints the length),
 // /stty (prints the terminal's echo/icanon state), /width (the detected width), /quit. Anything else prints `got: <line>` with
-// newlines shown as `\n`, and is recorded in history.
+// newlines shown as `\n`, and is recorded in history; a line over 1 KiB is written to `$HOME/long-line`
+// instead and only its size is printed (`got 5000000 bytes`).
 import Foundation
 import VernTerminal
 
@@ -39,7 +40,13 @@ struct Probe {
                 case "/secret": await readSecret(reader: reader)
                 case "/stty": say(terminalState())
                 case "/width": say("width=\(TerminalCapabilities.detect(environment: environment).width)")
-                default: say("got: " + line.replacingOccurrences(of: "\n", with: "\\n"))
+                default:
+                    if line.utf8.count > 1024, let home = environment["HOME"] {
+                        FileManager.default.createFile(atPath: home + "/long-line", contents: Data(line.utf8))
+                        say("got \(line.utf8.count) bytes")
+                    } else {
+                        say("got: " + line.replacingOccurrences(of: "\n", with: "\\n"))
+                    }
                 }
             }
         }
