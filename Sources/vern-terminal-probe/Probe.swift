@@ -30,6 +30,10 @@ struct Probe {
                 exit(0)
             case .interrupted:
                 continue
+            case .line(let line) where line.utf8.count > 1024:
+                reader.addHistory(line)
+                _ = FileManager.default.createFile(atPath: (environment["HOME"] ?? ".") + "/long-line", contents: Data(line.utf8))
+                say("got \(line.utf8.count) bytes")
             case .line(let line):
                 reader.addHistory(line)
                 switch line.trimmingCharacters(in: .whitespaces) {
@@ -40,13 +44,7 @@ struct Probe {
                 case "/secret": await readSecret(reader: reader)
                 case "/stty": say(terminalState())
                 case "/width": say("width=\(TerminalCapabilities.detect(environment: environment).width)")
-                default:
-                    if line.utf8.count > 1024, let home = environment["HOME"] {
-                        FileManager.default.createFile(atPath: home + "/long-line", contents: Data(line.utf8))
-                        say("got \(line.utf8.count) bytes")
-                    } else {
-                        say("got: " + line.replacingOccurrences(of: "\n", with: "\\n"))
-                    }
+                default: say("got: " + line.replacingOccurrences(of: "\n", with: "\\n"))
                 }
             }
         }
