@@ -204,7 +204,7 @@ struct PseudoTerminalTests {
         try pty.expectPrompt("probe> ")
         let unit = "Jane Doe, jane@acme.com, café ✓ naïve; "
         let line = String(repeating: unit, count: 5_000_000 / unit.utf8.count + 1)
-        try pty.send(line + "\r")
+        try pty.send(line + "\r", timeout: .seconds(60))
         try pty.expect("got \(line.utf8.count) bytes", timeout: .seconds(60))
         let received = try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8)
         #expect(received == line)
