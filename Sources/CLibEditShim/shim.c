@@ -140,18 +140,19 @@ static void on_terminate(int signo) {
     _exit(128 + signo);
 }
 
-/// Waits until `fd` is readable with the reader's signals unblocked for the duration of the wait.
-/// Returns 1 when readable, -1 with errno EINTR when a signal arrived.
-static int wait_readable(int fd) {
+/// Waits until `fd` is readable, at most `timeout_ms` (forever when negative), with the reader's
+/// signals unblocked for the duration of the wait. Returns 1 when readable, 0 on time-out, -1 with
+/// errno EINTR when a signal arrived.
+static int wait_readable(int fd, int timeout_ms) {
     sigset_t during;
     pthread_sigmask(SIG_BLOCK, NULL, &during);
     sigdelset(&during, SIGINT);
     sigdelset(&during, SIGWINCH);
     sigdelset(&during, SIGCONT);
     struct pollfd p = {.fd = fd, .events = POLLIN};
-    int r = ppoll(&p, 1, NULL, &during);
-    if (r < 0) return -1;
-    return 1;
+    struct timespec timeout = {timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L};
+    int r = ppoll(&p, 1, timeout_ms < 0 ? NULL : &timeout, &during);
+    return r < 0 ? -1 : r;
 }
 
 /// Consumes wake-up signals left pending on the reader thread (a pthread_kill whose wake-up was not
@@ -242,6 +243,109 @@ static unsigned char complete_trampoline(EditLine *el, int ch) {
 
 static int interrupted_read = 0; // set by read_char when it gave up because of SIGINT
 
+// ---- Bulk input ------------------------------------------------------------------------------
+
+// libedit handles one key at a time (a ppoll, a read, an echo per character), which is right for a
+// person typing but makes a pasted multi-megabyte line take minutes. A person never has hundreds
+// of bytes queued on the terminal; a paste (or a program typing) does. So when at least
+// BULK_THRESHOLD bytes wait, read_char takes them in bulk up to the end of the line, inserts them
+// into the line at the cursor in one el_winsertstr (literally, as a bracketed paste would: a Tab
+// in them is a Tab, not completion), redraws once and hands libedit the newline. What follows the
+// newline stays in `queued` and is served before the terminal, byte by byte or again in bulk.
+enum { BULK_THRESHOLD = 256, BULK_IDLE_MS = 50, BULK_CHUNK = 1 << 16 };
+
+static char *queued = NULL;  // bytes read ahead of libedit
+static size_t queued_start = 0, queued_end = 0, queued_capacity = 0;
+
+static size_t queued_count(void) { return queued_end - queued_start; }
+
+static void discard_queued(void) { queued_start = queued_end = 0; }
+
+/// Bytes waiting for the line editor: read ahead here, plus those in the terminal's input queue.
+static size_t waiting_bytes(void) {
+    int kernel = 0;
+    if (ioctl(STDIN_FILENO, FIONREAD, &kernel) != 0 || kernel < 0) kernel = 0;
+    return queued_count() + (size_t)kernel;
+}
+
+/// Room for `extra` more bytes at the end of `queued` (moving the unread part to the front first).
+static int reserve_queued(size_t extra) {
+    if (queued_start > 0 && queued_end + extra > queued_capacity) {
+        memmove(queued, queued + queued_start, queued_count());
+        queued_end -= queued_start;
+        queued_start = 0;
+    }
+    if (queued_end + extra <= queued_capacity) return 1;
+    size_t capacity = queued_capacity ? queued_capacity : BULK_CHUNK;
+    while (capacity < queued_end + extra) capacity *= 2;
+    char *grown = realloc(queued, capacity);
+    if (grown == NULL) return 0;
+    queued = grown;
+    queued_capacity = capacity;
+    return 1;
+}
+
+/// Reads ahead until `queued` holds a newline, input pauses for BULK_IDLE_MS, or Ctrl-C. Returns
+/// the newline's offset in `queued`, or -1 when there is none.
+static long read_ahead_to_newline(void) {
+    size_t scanned = queued_start;
+    for (;;) {
+        for (; scanned < queued_end; scanned++) {
+            if (queued[scanned] == '\r' || queued[scanned] == '\n') return (long)scanned;
+        }
+        if (pending_interrupt) return -1;
+        int ready = wait_readable(STDIN_FILENO, BULK_IDLE_MS);
+        if (ready < 0 && errno == EINTR) continue; // the loop decides whether it was our SIGINT
+        if (ready <= 0) return -1;
+        if (!reserve_queued(BULK_CHUNK)) return -1;
+        ssize_t n = read(STDIN_FILENO, queued + queued_end, BULK_CHUNK);
+        if (n == 0) return -1; // end of input: what was read is inserted, libedit sees the end next
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        queued_end += (size_t)n;
+    }
+}
+
+/// Inserts `length` bytes at the cursor, decoded with the locale; invalid sequences and NULs are
+/// dropped, as read_char drops them.
+static void insert_bytes(EditLine *el, const char *bytes, size_t length) {
+    wchar_t *text = malloc((length + 1) * sizeof *text);
+    if (text == NULL) return;
+    size_t count = 0;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (size_t at = 0; at < length;) {
+        wchar_t wc;
+        size_t used = mbrtowc(&wc, bytes + at, length - at, &state);
+        if (used == (size_t)-1 || used == (size_t)-2) { // invalid or cut short: drop one byte
+            memset(&state, 0, sizeof state);
+            at++;
+            continue;
+        }
+        if (used == 0) used = 1; // a NUL byte
+        else text[count++] = wc;
+        at += used;
+    }
+    text[count] = L'\0';
+    if (count > 0) el_winsertstr(el, text);
+    free(text);
+}
+
+/// Takes the waiting bytes up to the end of the line into the editor in one step. Returns 1 when
+/// the line ended (the caller hands libedit the newline), 0 otherwise.
+static int take_bulk(EditLine *el) {
+    long newline = read_ahead_to_newline();
+    if (pending_interrupt) return 0; // Ctrl-C discards the line, and what was read ahead with it
+    size_t end = newline >= 0 ? (size_t)newline : queued_end;
+    insert_bytes(el, queued + queued_start, end - queued_start);
+    queued_start = newline >= 0 ? end + 1 : end;
+    if (queued_start == queued_end) discard_queued();
+    el_set(el, EL_REFRESH);
+    return newline >= 0;
+}
+
 /// EL_GETCFN: one character from stdin, decoded with the locale (UTF-8), waiting in ppoll.
 static int read_char(EditLine *el, wchar_t *wc) {
     char bytes[MB_LEN_MAX];
@@ -264,19 +368,32 @@ static int read_char(EditLine *el, wchar_t *wc) {
             el_set(el, EL_PREP_TERM, 1);
             el_set(el, EL_REFRESH);
         }
-        if (wait_readable(STDIN_FILENO) < 0) {
-            if (errno == EINTR) continue; // the loop head decides whether it was our SIGINT
-            return -1;
+        if (count == 0 && waiting_bytes() >= BULK_THRESHOLD) {
+            if (take_bulk(el)) {
+                *wc = L'\n';
+                return 1;
+            }
+            continue;
         }
         char c;
-        ssize_t n = read(STDIN_FILENO, &c, 1);
-        if (n == 0) {
-            *wc = L'\0';
-            return 0;
-        }
-        if (n < 0) {
-            if (errno == EINTR || errno == EAGAIN) continue;
-            return -1;
+        if (queued_count() > 0) {
+            c = queued[queued_start++];
+            if (queued_start == queued_end) discard_queued();
+        } else {
+            if (wait_readable(STDIN_FILENO, -1) < 0) {
+                if (errno == EINTR) continue; // the loop head decides whether it was our SIGINT
+                return -1;
+            }
+            if (count == 0 && waiting_bytes() >= BULK_THRESHOLD) continue;
+            ssize_t n = read(STDIN_FILENO, &c, 1);
+            if (n == 0) {
+                *wc = L'\0';
+                return 0;
+            }
+            if (n < 0) {
+                if (errno == EINTR || errno == EAGAIN) continue;
+                return -1;
+            }
         }
         bytes[count++] = c;
         mbstate_t state;
@@ -338,7 +455,10 @@ le_gets_status le_gets(EditLine *el, const char **line, int *length) {
     reading = 0;
     restore_fd = -1;
     drain_reader_signals();
-    if (interrupted_read) tcflush(STDIN_FILENO, TCIFLUSH); // typeahead goes with the line, as after ^C
+    if (interrupted_read) { // typeahead goes with the line, as after ^C
+        tcflush(STDIN_FILENO, TCIFLUSH);
+        discard_queued();
+    }
     *line = p;
     *length = count;
     if (interrupted_read) return LE_GETS_INTERRUPTED;
@@ -353,6 +473,7 @@ void le_history_enter(History *h, const char *line) {
 }
 
 int le_input_pending(int timeout_ms) {
+    if (queued_count() > 0) return 1;
     struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
     for (;;) {
         int r = poll(&p, 1, timeout_ms);
@@ -414,6 +535,7 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
     reading = READING_SECRET;
     if (prompt != NULL) write_all(fd, prompt, strlen(prompt));
     set_attr(fd, TCSAFLUSH, &quiet); // drop typeahead typed while echo was on
+    discard_queued();
 
     long result = 0;
     size_t len = 0;
@@ -427,7 +549,7 @@ long le_read_secret(const char *prompt, char *buffer, size_t capacity) {
             pending_resume = 0;
             set_attr(fd, TCSAFLUSH, &quiet);
         }
-        if (wait_readable(fd) < 0) {
+        if (wait_readable(fd, -1) < 0) {
             if (errno == EINTR) continue;
             result = LE_SECRET_UNAVAILABLE;
             break;

@@ -173,11 +173,13 @@ public final class PTYProcess: @unchecked Sendable {
     // MARK: Input
 
     /// Types `text` (use `\r` for Enter, as a terminal does). One `write`, so it arrives as a burst.
-    /// - Parameter text: The bytes to type.
-    /// - Throws: ``PTYError`` when the write fails.
-    public func send(_ text: String) throws(PTYError) {
+    /// - Parameters:
+    ///   - text: The bytes to type.
+    ///   - timeout: How long the child may take to read them all (the terminal queues only 4 KiB).
+    /// - Throws: ``PTYError`` when the write fails or times out.
+    public func send(_ text: String, timeout: Duration = .seconds(10)) throws(PTYError) {
         var bytes = Array(text.utf8)[...]
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + timeout
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(masterFD, $0.baseAddress, $0.count) }
             if n > 0 {

@@ -2,7 +2,8 @@
 //
 // Commands: /run (fake 5 s run that listens for ^C), /secret (masked read, prints the length),
 // /stty (prints the terminal's echo/icanon state), /width (the detected width), /quit. Anything else prints `got: <line>` with
-// newlines shown as `\n`, and is recorded in history.
+// newlines shown as `\n`, and is recorded in history; a line over 1 KiB is written to `$HOME/long-line`
+// instead and only its size is printed (`got 5000000 bytes`).
 import Foundation
 import VernTerminal
 
@@ -29,6 +30,10 @@ struct Probe {
                 exit(0)
             case .interrupted:
                 continue
+            case .line(let line) where line.utf8.count > 1024:
+                reader.addHistory(line)
+                _ = FileManager.default.createFile(atPath: (environment["HOME"] ?? ".") + "/long-line", contents: Data(line.utf8))
+                say("got \(line.utf8.count) bytes")
             case .line(let line):
                 reader.addHistory(line)
                 switch line.trimmingCharacters(in: .whitespaces) {

@@ -173,13 +173,50 @@ struct SchemaValidator {
     }
 
     @Test func everyOperationHasAnIDAndLinksResolve() throws {
-        let ids = Set(OpenAPIDocument.operations.map(\.id))
-        #expect(ids.count == OpenAPIDocument.operations.count)
+        let operations = Dictionary(uniqueKeysWithValues: OpenAPIDocument.operations.map { ($0.id, $0) })
+        #expect(operations.count == OpenAPIDocument.operations.count)
         for operation in OpenAPIDocument.operations {
             for (name, link) in operation.links {
-                let target = try #require(link["operationId"]?.stringValue)
-                #expect(ids.contains(target), "\(operation.id) → \(name)")
+                let targetID = try #require(link["operationId"]?.stringValue)
+                guard let target = operations[targetID] else {
+                    Issue.record("\(operation.id) → \(name): no operation \(targetID)")
+                    continue
+                }
+                // Every linked parameter is one of the target's path parameters.
+                guard case .object(let parameters)? = link["parameters"] else { continue }
+                for parameter in parameters.keys {
+                    #expect(target.path.contains("{\(parameter)}"), "\(operation.id) → \(name): \(parameter)")
+                }
             }
         }
+    }
+
+    @Test func everyRequestSchemaHasAValidExample() throws {
+        let validator = SchemaValidator(document: OpenAPIDocument.document)
+        for name in Set(OpenAPIDocument.operations.compactMap(\.body)) {
+            let example = try #require(OpenAPIDocument.requestExamples[name], "\(name) has no example")
+            let problems = validator.problems(example, ["$ref": .string("#/components/schemas/\(name)")], at: name)
+            #expect(problems.isEmpty, "\(name): \(problems)")
+        }
+    }
+
+    @Test func linkedRequestBodiesAreValidRequests() throws {
+        let operations = Dictionary(uniqueKeysWithValues: OpenAPIDocument.operations.map { ($0.id, $0) })
+        let validator = SchemaValidator(document: OpenAPIDocument.document)
+        var checked = 0
+        for operation in OpenAPIDocument.operations {
+            for (name, link) in operation.links {
+                guard let body = link["requestBody"], let target = link["operationId"]?.stringValue.flatMap({ operations[$0] })
+                else { continue }
+                if let schema = target.body {
+                    let problems = validator.problems(body, ["$ref": .string("#/components/schemas/\(schema)")], at: name)
+                    #expect(problems.isEmpty, "\(operation.id) → \(name): \(problems)")
+                } else {
+                    #expect(target.id == "uploadFile" && body.stringValue?.hasPrefix("Record ID,") == true, "\(name)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked >= 6)
     }
 }

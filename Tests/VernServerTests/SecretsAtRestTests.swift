@@ -76,7 +76,7 @@ import VernAgentKit
     @Test func anOlderDatabaseIsSealedOnOpen() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vern-upgrade-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try PrivateFiles.makeDirectory(directory)
+        try PrivateFiles.directory(directory)
         let path = directory.appendingPathComponent("vern.sqlite").path
         let cipher = try VaultCipher.loadOrCreate(in: directory)
         let clearKey = "old-clear-api-key-\(UUID().uuidString.prefix(8))"
@@ -127,7 +127,7 @@ import VernAgentKit
     @Test func keyFileIsCreatedOnceAndPrivate() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("vern-key-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try PrivateFiles.makeDirectory(directory)
+        try PrivateFiles.directory(directory)
         let first = try VaultCipher.loadOrCreate(in: directory)
         let file = directory.appendingPathComponent(VaultCipher.keyFileName)
         #expect(try mode(file) == 0o600)

@@ -39,6 +39,15 @@ struct HistoryFileTests {
         #expect(!HistoryFile.shouldRecord(line))
     }
 
+    @Test func keepsLinesUpToTheLimitAndSkipsLongerOnes() throws {
+        let dir = try TemporaryDirectory()
+        let file = HistoryFile(path: dir.path + "/history")
+        let longest = String(repeating: "é", count: HistoryFile.maxRecordedBytes / 2)
+        try file.append(longest)
+        try file.append(longest + "x")
+        #expect(file.load().map(\.text) == [longest])
+    }
+
     @Test func reloadsTheNewestEntriesOldestFirstAndSkipsDamagedLines() throws {
         let dir = try TemporaryDirectory()
         let file = HistoryFile(path: dir.path + "/history")

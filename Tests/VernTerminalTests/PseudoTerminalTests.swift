@@ -195,6 +195,45 @@ struct PseudoTerminalTests {
         #expect(!output.contains("got: one\n"))
     }
 
+    @Test func aFiveMegabyteLineArrivesWholeAndIsNotRecorded() throws {
+        let session = try ProbeSession()
+        let pty = session.pty
+        try pty.expectPrompt("probe> ")
+        try pty.send("short one\r")
+        try pty.expect("got: short one")
+        try pty.expectPrompt("probe> ")
+        let unit = "Jane Doe, jane@acme.com, café ✓ naïve; "
+        let line = String(repeating: unit, count: 5_000_000 / unit.utf8.count + 1)
+        try pty.send(line + "\r", timeout: .seconds(60))
+        try pty.expect("got \(line.utf8.count) bytes", timeout: .seconds(60))
+        let received = try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8)
+        #expect(received == line)
+        // Too long for the history: up-arrow recalls the line before it, on disk and in memory.
+        try pty.expectPrompt("probe> ")
+        try pty.sendKey(.up)
+        try pty.sendKey(.enter)
+        try pty.expect("got: short one")
+        let history = try String(contentsOfFile: session.historyPath, encoding: .utf8)
+        #expect(!history.contains(unit))
+    }
+
+    @Test func aLongPasteIsInsertedAtTheCursorLiterallyAndItsFollowingLinesJoinIt() throws {
+        let session = try ProbeSession()
+        let pty = session.pty
+        try pty.expectPrompt("probe> ")
+        try pty.send("typed ")
+        try pty.expect("typed ")
+        let first = String(repeating: "a\tb ", count: 300)  // a Tab in a paste is text, not completion
+        let second = String(repeating: "ü", count: 700)
+        try pty.send(first + "\r" + second + "\rlast\r")
+        try pty.expect("bytes")
+        let received = try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8)
+        #expect(received == "typed " + first + "\n" + second + "\nlast")
+        try pty.expectPrompt("probe> ")
+        try pty.send("after\r")
+        try pty.expect("got: after")
+    }
+
     @Test func tabCompletesCommandsAndListsAmbiguousOnes() throws {
         let session = try ProbeSession(environment: ["PROBE_RUN_SECONDS": "0.2"])
         let pty = session.pty

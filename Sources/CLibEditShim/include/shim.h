@@ -53,13 +53,16 @@ typedef enum {
 
 /// el_resize, raw mode before the prompt is printed (EL_PREP_TERM), then el_gets with the reader
 /// marked active. On LE_GETS_LINE, *line points to libedit's buffer (valid until the next call),
-/// including a trailing newline if one was typed.
+/// including a trailing newline if one was typed. When 256 bytes or more are waiting (a paste),
+/// they are inserted up to the line's end in one step, literally, with one redraw; the bytes after
+/// that newline are kept for the next call.
 le_gets_status le_gets(EditLine *el, const char **line, int *length);
 
 /// Adds one entry to the in-memory history (H_ENTER).
 void le_history_enter(History *h, const char *line);
 
-/// Returns 1 when stdin has bytes waiting within `timeout_ms` (used to coalesce pastes).
+/// Returns 1 when bytes are waiting (read ahead by le_gets, or on stdin within `timeout_ms`); used to
+/// coalesce pastes.
 int le_input_pending(int timeout_ms);
 
 /// el_end + history_end.

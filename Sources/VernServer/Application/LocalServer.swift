@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import Hummingbird
 import Logging
 import ServiceLifecycle
@@ -101,7 +102,7 @@ public enum LocalServer {
                 return (configuration, (key, file, false))
             }
         }
-        try PrivateFiles.makeDirectory(directory)
+        try PrivateFiles.directory(directory)
         let key = makeAPIKey()
         try PrivateFiles.write(Data((key + "\n").utf8), to: file)
         configuration.apiKeys = [key]

@@ -26,7 +26,7 @@ struct ServerState: Sendable {
         let blobs: BlobStore
         let cipher: VaultCipher
         if let directory = configuration.dataDirectory {
-            try PrivateFiles.makeDirectory(directory)
+            try PrivateFiles.directory(directory)
             try PrivateFiles.restrictTree(directory)
             cipher = try VaultCipher.loadOrCreate(in: directory)
             database = try AppDatabase(path: directory.appendingPathComponent("vern.sqlite").path, cipher: cipher)

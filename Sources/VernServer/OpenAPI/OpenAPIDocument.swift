@@ -32,42 +32,83 @@ enum OpenAPIDocument {
         ("source_key", ["type": "string", "pattern": "^[a-z0-9_]{1,64}$"]), ("profile_id", ["type": "string", "minLength": 1]),
     ]
 
+    // MARK: - Links
+    // The documented flow, for a stateful tester: create a migration → mint an upload URL → upload
+    // a CSV → start a generate run → answer it, give it credentials, cancel it or read its preview
+    // → execute → export. Where the next request needs a body, the link carries the one a client
+    // would send (`requestBody`; strings starting with `$` are runtime expressions).
+
+    private static func link(_ operationID: String, _ parameters: [String: JSONValue], body: JSONValue? = nil) -> JSONValue {
+        var link: [String: JSONValue] = ["operationId": .string(operationID), "parameters": .object(parameters)]
+        if let body { link["requestBody"] = body }
+        return .object(link)
+    }
+
+    private static let generateBody: JSONValue = ["kind": "generate"]
+    private static let executeBody: JSONValue = ["kind": "execute"]
+    private static let cancelBody: JSONValue = ["status": "cancel_requested"]
+    private static let answerBody: JSONValue = ["answers": "Map them to 'Other'"]
+    private static let credentialsBody: JSONValue = ["credentials": ["client_id": "demo-client", "client_secret": "demo-secret"]]
+    private static let mintBody: JSONValue = ["files": [["name": "contacts.csv", "content_type": "text/csv"]]]
+    private static let connectionBody: JSONValue = ["source_key": "demo_crm"]
+
+    /// The example request body of each request schema: a request that succeeds in the flow.
+    static let requestExamples: [String: JSONValue] = [
+        "CreateMigrationRequest": ["name": "Acme CRM import", "templates": ["contacts"]],
+        "MintUploadsRequest": mintBody,
+        "StartRunRequest": generateBody,
+        "CancelRunRequest": cancelBody,
+        "AnswerRequest": answerBody,
+        "CredentialsRequest": credentialsBody,
+        "SourceConnectionRequest": connectionBody,
+    ]
+
     /// Links from an operation that knows a migration id (as `expression`) to what works on it.
     private static func migrationLinks(_ expression: JSONValue) -> [String: JSONValue] {
-        let parameters: JSONValue = ["migration_id": expression]
+        let parameters: [String: JSONValue] = ["migration_id": expression]
         return [
-            "GetMigration": ["operationId": "getMigration", "parameters": parameters],
-            "MintUploads": ["operationId": "mintUploads", "parameters": parameters],
-            "ListFiles": ["operationId": "listFiles", "parameters": parameters],
-            "StartRun": ["operationId": "startRun", "parameters": parameters],
-            "GetPreview": ["operationId": "getPreview", "parameters": parameters],
-            "GetThread": ["operationId": "getThread", "parameters": parameters],
-            "ExportSheet": ["operationId": "exportSheet", "parameters": ["migration_id": expression, "file": "contacts.csv"]],
-            "PutSourceConnection": ["operationId": "putSourceConnection", "parameters": parameters],
-            "GetSourceConnection": ["operationId": "getSourceConnection", "parameters": parameters],
+            "GetMigration": link("getMigration", parameters),
+            "MintUploads": link("mintUploads", parameters, body: mintBody),
+            "ListFiles": link("listFiles", parameters),
+            "GetPreview": link("getPreview", parameters),
+            "GetThread": link("getThread", parameters),
+            "ExportSheet": link("exportSheet", ["migration_id": expression, "file": "contacts.csv"]),
+            "PutSourceConnection": link("putSourceConnection", parameters, body: connectionBody),
+            "GetSourceConnection": link("getSourceConnection", parameters),
         ]
     }
 
-    private static let runLinks: [String: JSONValue] = {
-        let parameters: JSONValue = ["migration_id": migrationID, "run_id": "$response.body#/run_id"]
+    /// Links from an uploaded file: its migration can now generate.
+    private static let uploadLinks: [String: JSONValue] = migrationLinks("$response.header.X-Migration-ID").merging([
+        "StartGenerate": link("startRun", ["migration_id": "$response.header.X-Migration-ID"], body: generateBody)
+    ]) { $1 }
+
+    /// Links from an operation on one run (the ids as `migration` and `run` expressions) to the
+    /// next steps of the flow; which one succeeds depends on where the run is.
+    private static func runLinks(migration: JSONValue, run: JSONValue) -> [String: JSONValue] {
+        let parameters: [String: JSONValue] = ["migration_id": migration, "run_id": run]
+        let onMigration: [String: JSONValue] = ["migration_id": migration]
         return [
-            "GetRun": ["operationId": "getRun", "parameters": parameters],
-            "CancelRun": ["operationId": "cancelRun", "parameters": parameters],
-            "AnswerRun": ["operationId": "answerRun", "parameters": parameters],
-            "SubmitCredentials": ["operationId": "submitCredentials", "parameters": parameters],
+            "GetRun": link("getRun", parameters),
+            "CancelRun": link("cancelRun", parameters, body: cancelBody),
+            "AnswerRun": link("answerRun", parameters, body: answerBody),
+            "SubmitCredentials": link("submitCredentials", parameters, body: credentialsBody),
+            "GetPreview": link("getPreview", onMigration),
+            "StartExecute": link("startRun", onMigration, body: executeBody),
+            "ExportSheet": link("exportSheet", ["migration_id": migration, "file": "contacts.csv"]),
         ]
-    }()
+    }
 
     /// Every operation the server serves.
     static let operations: [Operation] = [
         .init(id: "createMigration", method: "post", path: "/api/v1/migrations", summary: "Create a migration (local extension: `local_agent`); 200 with the existing one for a repeated `external_id`", success: 201, errors: [400, 401, 409, 429], body: "CreateMigrationRequest", response: "MigrationEnvelope", links: migrationLinks("$response.body#/migration/id"), alsoSuccess: 200),
         .init(id: "listMigrations", method: "get", path: "/api/v1/migrations", summary: "List the account's migrations (local extension)", success: 200, errors: [401, 429], body: nil, response: "MigrationList"),
         .init(id: "getMigration", method: "get", path: "/api/v1/migrations/{migration_id}", summary: "Read one migration (local extension)", success: 200, errors: standardErrors, body: nil, response: "MigrationEnvelope"),
-        .init(id: "mintUploads", method: "post", path: "/api/v1/migrations/{migration_id}/files", summary: "Mint signed, single-use upload URLs", success: 201, errors: [400] + standardErrors, body: "MintUploadsRequest", response: "SignedUploadList", links: ["UploadFile": ["operationId": "uploadFile", "parameters": ["token": "$response.body#/files/0/token"]]]),
+        .init(id: "mintUploads", method: "post", path: "/api/v1/migrations/{migration_id}/files", summary: "Mint signed, single-use upload URLs", success: 201, errors: [400] + standardErrors, body: "MintUploadsRequest", response: "SignedUploadList", links: ["UploadFile": link("uploadFile", ["token": "$response.body#/files/0/token"], body: .string(sampleCSV))]),
         .init(id: "listFiles", method: "get", path: "/api/v1/migrations/{migration_id}/files", summary: "List uploaded files", success: 200, errors: standardErrors, body: nil, response: "UploadedFileList"),
-        .init(id: "uploadFile", method: "put", path: "/storage/upload/{token}", summary: "Upload a file's raw bytes to a signed URL (no API key)", success: 200, errors: [400, 404, 409], body: nil, response: "UploadedFile", links: migrationLinks("$response.header.X-Migration-ID"), authenticated: false),
-        .init(id: "startRun", method: "post", path: "/api/v1/migrations/{migration_id}/runs", summary: "Start a run", success: 201, errors: [400, 409] + standardErrors, body: "StartRunRequest", response: "StartRunResponse", links: runLinks),
-        .init(id: "getRun", method: "get", path: "/api/v1/migrations/{migration_id}/runs/{run_id}", summary: "Poll a run", success: 200, errors: standardErrors, body: nil, response: "Run"),
+        .init(id: "uploadFile", method: "put", path: "/storage/upload/{token}", summary: "Upload a file's raw bytes to a signed URL (no API key)", success: 200, errors: [400, 404, 409], body: nil, response: "UploadedFile", links: uploadLinks, authenticated: false),
+        .init(id: "startRun", method: "post", path: "/api/v1/migrations/{migration_id}/runs", summary: "Start a run", success: 201, errors: [400, 409] + standardErrors, body: "StartRunRequest", response: "StartRunResponse", links: runLinks(migration: migrationID, run: "$response.body#/run_id")),
+        .init(id: "getRun", method: "get", path: "/api/v1/migrations/{migration_id}/runs/{run_id}", summary: "Poll a run", success: 200, errors: standardErrors, body: nil, response: "Run", links: runLinks(migration: migrationID, run: "$request.path.run_id")),
         .init(id: "cancelRun", method: "patch", path: "/api/v1/migrations/{migration_id}/runs/{run_id}", summary: "Cancel a run with {\"status\":\"cancel_requested\"}", success: 200, errors: [400, 409] + standardErrors, body: "CancelRunRequest", response: "Run"),
         .init(id: "answerRun", method: "post", path: "/api/v1/migrations/{migration_id}/runs/{run_id}/messages", summary: "Answer a question-blocked run", success: 200, errors: [400, 409] + standardErrors, body: "AnswerRequest", response: "RunAcknowledgement"),
         .init(id: "submitCredentials", method: "post", path: "/api/v1/migrations/{migration_id}/runs/{run_id}/credentials", summary: "Submit credentials to a credential-blocked run", success: 200, errors: [400, 409] + standardErrors, body: "CredentialsRequest", response: "RunAcknowledgement"),
@@ -314,8 +355,12 @@ enum OpenAPIDocument {
         }
         let pathParameters = operation.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { segment in
             let name = String(segment.dropFirst().dropLast())
-            let schema: JSONValue = name == "file" ? ["type": "string", "pattern": "^[a-z0-9_]{1,64}\\.csv$"] : string
-            return JSONValue.object(["name": .string(name), "in": "path", "required": true, "schema": schema])
+            var parameter: [String: JSONValue] = ["name": .string(name), "in": "path", "required": true, "schema": string]
+            if name == "file" {
+                parameter["schema"] = ["type": "string", "pattern": "^[a-z0-9_]{1,64}\\.csv$"]
+                parameter["example"] = "contacts.csv"
+            }
+            return JSONValue.object(parameter)
         }
         let queryParameters = operation.query.map { parameter in
             JSONValue.object(["name": .string(parameter.name), "in": "query", "required": false, "schema": parameter.schema])
@@ -328,7 +373,9 @@ enum OpenAPIDocument {
         ]
         if !(pathParameters + queryParameters).isEmpty { described["parameters"] = .array(pathParameters + queryParameters) }
         if let body = operation.body {
-            described["requestBody"] = ["required": true, "content": ["application/json": ["schema": ref(body)]]]
+            var media: [String: JSONValue] = ["schema": ref(body)]
+            if let example = requestExamples[body] { media["example"] = example }
+            described["requestBody"] = ["required": true, "content": ["application/json": .object(media)]]
         } else if operation.method == "put" {
             described["requestBody"] = [
                 "required": true,

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VernAPI
 
 /// Encrypts vault values with AES-GCM under the data directory's key. Each value is bound to
 /// its connection and field (associated data), so a sealed value copied to another row does not open.

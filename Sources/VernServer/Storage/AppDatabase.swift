@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 import GRDB
 
 /// The server's SQLite database: schema migrations and access to the connection.

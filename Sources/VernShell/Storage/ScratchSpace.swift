@@ -1,4 +1,5 @@
 import Foundation
+import VernAPI
 
 /// Where the shell keeps temporary copies (uploaded files for the session journal, the demo file,
 /// exports printed to the terminal): one folder per process, `$TMPDIR/vern-UID/PID`, inside a

@@ -62,12 +62,17 @@ public struct HistoryFile: Sendable, Equatable {
         return HistoryFile(path: home + "/.local/state/vern/history")
     }
 
-    /// Whether a line should be recorded at all: not blank, and not starting with a space (the
-    /// `HISTCONTROL=ignorespace` convention for "don't remember this").
+    /// The longest line recorded, in UTF-8 bytes. A longer one (a pasted file) would crowd out the
+    /// rest of the history, which is loaded from the file's last 4 MiB, and is not worth recalling.
+    public static let maxRecordedBytes = 16 * 1024
+
+    /// Whether a line should be recorded at all: not blank, not starting with a space (the
+    /// `HISTCONTROL=ignorespace` convention for "don't remember this"), and at most
+    /// ``maxRecordedBytes`` long.
     /// - Parameter line: The line the shell received.
     /// - Returns: `true` when the line may be recorded.
     public static func shouldRecord(_ line: String) -> Bool {
-        guard let first = line.first, first != " " else { return false }
+        guard let first = line.first, first != " ", line.utf8.count <= maxRecordedBytes else { return false }
         return !line.allSatisfy(\.isWhitespace)
     }
 

@@ -19,7 +19,9 @@ import Synchronization
 ///   Window resizes are picked up during and between prompts.
 /// - Paste: when more input is already waiting after Enter (within ``Configuration/pasteWindow``),
 ///   the following lines are read too and the whole block comes back as one ``LineInput/line(_:)``
-///   joined with `\n`. libedit has no bracketed paste; this is the heuristic.
+///   joined with `\n`. libedit has no bracketed paste; this is the heuristic. When 256 bytes or
+///   more are already waiting (a paste, not a person typing), they are inserted into the line in one
+///   step, literally, with one redraw, so a multi-megabyte line costs time linear in its length.
 /// - Prompts may contain invisible sequences (colours) bracketed by `\u{1}` on both sides.
 /// - After ``LineInput/interrupted`` and ``LineInput/eof`` the reader moves to a fresh line itself.
 /// - Input is decoded with the locale (`LC_ALL`/`LC_CTYPE`/`LANG`), so UTF-8 is edited by character.
