@@ -59,7 +59,7 @@ struct Clarifier {
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b"#) {
+        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b"#) {
             let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
             let skipped = source.profile.header.filter { !used.contains($0) }
             let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
@@ -188,7 +188,7 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = 10
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:how many|which|what|list|show|count)(?: the)? (?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
@@ -240,7 +240,7 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
             !Text.contains(text, #"\bcolumns?\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
@@ -266,7 +266,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }

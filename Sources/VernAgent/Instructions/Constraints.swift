@@ -50,6 +50,7 @@ extension InstructionParser {
             #"(.+?) "# + Self.mustNot + #" (?:repeat|be repeated|be duplicated|have duplicates|appear twice|contain duplicates)"#,
             #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
             #"(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should|may|can|must) (?:share|have) (?:an? |the same )?(.+?)"#,
+            #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
             #"(.+?):? unique"#,
         ]
         let notUnique: [String] = [
@@ -63,6 +64,7 @@ extension InstructionParser {
             #"(?:turn off|remove|drop|disable|switch off) (?:the )?(?:uniqueness|unique(?: check| rule| constraint)?)(?: (?:on|for|of) (?:the )?(.+?))?"#,
             #"(?:make|mark|set)(?: the)? (.+?) (?:as )?(?:not unique|non-?unique)"#,
             #"(?:turn off|remove|drop|disable|switch off|scrap|kill|get rid of|lose) (?:the )?(?:uniqueness|unique)(?: check| rule| constraint| requirement)? (?:on|for|of) (?:the )?(.+?)"#,
+            #"(?:don't|do not|dont|stop|no need to|no longer) (?:mark|marking|flag|flagging|treat|treating|set|setting|make|making|check|checking)(?: the)? (.+?) (?:as |for )?(?:unique|distinct|uniqueness)"#,
             #"(.+?):? (?:not unique|non-?unique|unique:? (?:off|no|false))"#,
         ]
         for (patterns, value) in [(notUnique, false), (unique, true)] {

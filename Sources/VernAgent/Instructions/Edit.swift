@@ -7,6 +7,8 @@ enum Edit: Equatable, Sendable {
     case unmap(target: String)
     /// Trim the named columns (empty: every imported column).
     case trim(targets: [String])
+    /// Stop trimming the named columns: surrounding spaces are kept.
+    case untrim(targets: [String])
     /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
     case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
@@ -38,7 +40,7 @@ extension Edit {
             .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
             .unique(let target, _):
             target
-        case .trim(let targets), .letterCase(let targets, _): targets.last
+        case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
         case .note: nil
         }
@@ -106,6 +108,13 @@ extension SheetRecipe {
                 trimmed.count == 1 ? trimmed[0] : nil,
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
+        case .untrim(let targets):
+            for name in targets {
+                let index = columnIndex(name, template: template)
+                columns[index].transforms.removeAll { if case .trim = $0 { true } else { false } }
+            }
+            let verb = targets.count == 1 ? "is" : "are"
+            return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): no longer trimmed (surrounding spaces are kept)", "\(Text.join(targets)) \(verb) already not trimmed"))
         case .letterCase(let targets, let transform):
             let word = transform == nil ? "case-preserved" : transform == .lower ? "lower-cased" : transform == .upper ? "upper-cased" : "title-cased"
             for name in targets {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VernRecipe
 
 /// Turns a plain-language update instruction into a ``Command`` for one sheet.
@@ -10,6 +11,8 @@ import VernRecipe
 struct InstructionParser: Sendable {
     let scope: ColumnScope
     let sheet: SheetRecipe
+    /// The parts of the message already parsed: a part is tried at many cuts, parsed once.
+    let memo = ParseMemo()
 
     /// Why an instruction could not be understood.
     struct Failure: Error, Sendable {
@@ -31,6 +34,7 @@ struct InstructionParser: Sendable {
     ]
 
     func parse(_ instruction: String) -> Result<Command, Failure> {
+        memo.clear()
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
@@ -68,7 +72,11 @@ struct InstructionParser: Sendable {
 
     /// One clause, or, when it does not parse whole, clauses joined by `and`, `,`, `also`...: every
     /// part must parse, so nothing is silently left out.
-    private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+    func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+        memo.sequence(text, depth) { sequenceOnce(text, depth: depth) }
+    }
+
+    private func sequenceOnce(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         let whole = clause(text)
         if case .success(let edits) = whole {
             // A whole parse can swallow a further instruction ("phones are German, email doesn't
@@ -101,9 +109,12 @@ struct InstructionParser: Sendable {
                 {
                     return .success(first + rest)
                 }
+                // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
+                if isRemark(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+            if Self.restates(first, right) { return .success(first) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
@@ -135,6 +146,9 @@ struct InstructionParser: Sendable {
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
+        if Text.match(text, #"(?:leave|keep) (?:the recipe|it|everything|things|the mapping) (?:as it is|as is|unchanged|alone|the way it is)|(?:change|do) nothing"#) != nil {
+            return .edits([.note("the recipe is left as it is")])
+        }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
@@ -168,6 +182,10 @@ struct InstructionParser: Sendable {
     // MARK: - Clauses
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
+        memo.clause(text) { clauseOnce(text) }
+    }
+
+    private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
             emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
@@ -198,7 +216,7 @@ struct InstructionParser: Sendable {
     }
 
     /// Columns named in free text, in template order.
-    private func mentioned(_ text: String) -> [String] {
+    func mentioned(_ text: String) -> [String] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
@@ -229,15 +247,19 @@ struct InstructionParser: Sendable {
             #"(?:map|send|set|put|turn|make|treat)(?: all| any| the)? (?:other|remaining|unknown|unmatched|unrecogni[sz]ed|leftover|rest of the)(?: (.+?))?(?: values?)? (?:to|as|into) ['"]?([^'"]+?)['"]?"#,
             #"(?:all )?(?:other|remaining|unknown|unmatched|unrecogni[sz]ed)(?: (.+?))?(?: values?)? (?:becomes?|go to|goes to|map to|should be|are) ['"]?([^'"]+?)['"]?"#,
             #"(?:the )?default (?:for|of) (.+?) (?:is|should be|=) ['"]?([^'"]+?)['"]?"#,
+            // "anything unknown in lead source becomes Email", "anything in lead source we don't recognise should become Other".
+            #"(?:anything|everything|any values?|all values?|values?)(?: (?:unknown|unmatched|unrecogni[sz]ed|unmapped|left ?over))?(?: (?:in|for|of) (.+?))?(?: (?:that |which )?(?:we|you|i) (?:don't|do not|can't|cannot) (?:recogni[sz]e|place|map|match|know))? (?:becomes?|goes to|go to|maps? to|should be|should become|should go to|will be|turns? into) ['"]?([^'"]+?)['"]?"#,
         ]
-        for pattern in patterns {
+        for (index, pattern) in patterns.enumerated() {
             guard let groups = Text.match(text, pattern) else { continue }
+            // The last pattern is the leftover values only when one of its markers is there.
+            if index == patterns.count - 1, !Text.contains(text, #"\b(?:unknown|unmatched|unrecogni[sz]ed|unmapped|left ?over|recogni[sz]e|place|match|know)\b"#) { continue }
             let target = groups[0].isEmpty ? try only(.picklist, "picklist") : try require(groups[0])
             return [.picklistDefault(target: target, value: try allowedValue(groups[1], in: target))]
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything)\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
         else { return nil }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
@@ -248,7 +270,7 @@ struct InstructionParser: Sendable {
     }
 
     /// The allowed value of `target` a phrase names, exactly or with a small typo ("Referal").
-    private func allowedMatch(_ raw: String, in target: String) -> String? {
+    func allowedMatch(_ raw: String, in target: String) -> String? {
         let key = Text.key(Text.unquote(raw))
         guard let allowed = template.allowed(target), !key.isEmpty else { return nil }
         if let hit = allowed.first(where: { Text.key($0) == key }) { return hit }
@@ -270,6 +292,7 @@ struct InstructionParser: Sendable {
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"default (?:for |of )?(.+) ['"]?(\S+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read) ['"]?(.+?)['"]?"#, 0, 1),
@@ -279,6 +302,8 @@ struct InstructionParser: Sendable {
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             guard let target = scope.target(groups[column]) else { continue }
+            // "default the phone to UK" names a region, which is no cell value.
+            if template.kind(target) == .phone, !Region.mentions(in: groups[value]).isEmpty { return nil }
             var raw = groups[value].replacingOccurrences(
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
@@ -299,9 +324,16 @@ struct InstructionParser: Sendable {
 
     /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
     func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
+        // "if there's nothing in Notes, …" / "for contacts with no first name, …": the same condition.
+        let text = text.replacingOccurrences(
+            of: #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#,
+            with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
+        ).replacingOccurrences(
+            of: #"^for (?:rows|contacts|records|leads|people|entries|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
+            with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
-        let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
+        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -362,6 +394,14 @@ struct InstructionParser: Sendable {
             return kept
         }
         let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        var text = text
+        // "anything with a broken email shouldn't be loaded": a drop said of the rows.
+        if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
+            text = "drop " + g[0]
+        }
+        text = text.replacingOccurrences(
+            of: #"^("# + verbs + #") (?:anything|everything|any|all)(?= (?:with|where|whose|that|which|without|missing|lacking)\b)"#, with: "$1 rows",
+            options: [.regularExpression, .caseInsensitive])
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
@@ -481,6 +521,18 @@ struct InstructionParser: Sendable {
 
     /// The first or last word of a source column, or its part before/after the first or last space.
     func word(_ text: String) throws(Failure) -> [Edit]? {
+        // "the part after it goes to notes": the part after the space named before it.
+        let text = text.replacingOccurrences(of: #"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
+        let side = #"(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
+        if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[3]) else { return nil }
+            return [.map(target: try require(g[0]), source: try Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
+        }
+        if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[2]) else { return nil }
+            return [.map(target: try require(g[3]), source: try Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
+        }
         let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
         var found: (part: String, source: String, target: String?)?
         if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
@@ -491,17 +543,11 @@ struct InstructionParser: Sendable {
             found = (g[1], g[2], g[0])
         } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
             found = (g[0], g[1], nil)
-        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as|goes to|goes into|go to|go into|should go to|should go into|to) (?:the )?['"]?(.+?)['"]?)?"#) {
             guard let source = scope.source(g[0]) else { return nil }
             let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
             guard let target else { throw Failure(reason: "say which column the part goes into") }
-            let spaceIsFirst = g[1].lowercased() == "first", partIsFirst = g[2].lowercased() == "first"
-            switch (spaceIsFirst, partIsFirst) {
-            case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
-            case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
-            case (false, false): return [.map(target: target, source: .split(column: source, separator: " ", part: -1))]
-            case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
-            }
+            return [.map(target: target, source: try Self.part(of: source, g[2].lowercased() == "first", space: g[1].lowercased() == "first"))]
         }
         guard let found, let source = scope.source(found.source) else { return nil }
         guard let target = found.target.map({ scope.target($0) }) ?? scope.target(found.source) else {
@@ -509,6 +555,16 @@ struct InstructionParser: Sendable {
         }
         let first = found.part.lowercased() == "first"
         return [.map(target: target, source: .split(column: source, separator: " ", part: first ? 0 : -1))]
+    }
+
+    /// The part of `source` before or after its first or last space.
+    static func part(of source: String, _ before: Bool, space first: Bool) throws(Failure) -> ColumnSource {
+        switch (before, first) {
+        case (true, true): .split(column: source, separator: " ", part: 0)
+        case (true, false): .splitName(column: source, part: .first)
+        case (false, false): .split(column: source, separator: " ", part: -1)
+        case (false, true): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
+        }
     }
 
     func split(_ text: String) throws(Failure) -> [Edit]? {
@@ -590,6 +646,12 @@ struct InstructionParser: Sendable {
             }
             let separator = try Self.separator(g[2]) ?? " "
             return [.map(target: target, source: base.isEmpty ? .column(extra) : .combine(columns: base + [extra], separator: separator))]
+        }
+        // `Contact Owner + " / " + Lifecycle Stage -> notes`: the sources first.
+        if let g = Text.match(text, #"(.+?) (?:\+|then|and) ['"](.+?)['"] (?:\+|then|and) (.+?) (?:to|into|in|as|=|goes to|go to|goes into|go into)(?: the)? (.+?)"#),
+            let first = scope.source(g[0]), let second = scope.source(g[2])
+        {
+            return [.map(target: try require(g[3]), source: .combine(columns: [first, second], separator: g[1]))]
         }
         if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?) (?:\+|then) ['"](.+?)['"] (?:\+|then) (.+?)"#) {
             guard let first = scope.source(g[1]), let second = scope.source(g[3]) else { return nil }
@@ -689,6 +751,8 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
             #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            // "call chat leads Web", "label PPC as Advertising": the value said last.
+            #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
@@ -731,6 +795,8 @@ struct InstructionParser: Sendable {
     }
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
+        // "remove leading and trailing whitespace from …" removes spaces, not a column.
+        if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         let patterns = [
             #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
             #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
@@ -762,13 +828,28 @@ struct InstructionParser: Sendable {
     }
 
     func trim(_ text: String) throws(Failure) -> [Edit]? {
+        // "don't trim first_name", "stop trimming Company", "last name should not be trimmed": spaces kept.
+        if let g = Text.match(text, #"(?:don'?t|do not|dont|stop|no longer|never|no need to|quit) (?:trim|trimming|strip|stripping)(?: (?:the )?(?:spaces|whitespace|blanks) (?:from|of|on|around|in))?(?: the)? (.+?)"#)
+            ?? Text.match(text, #"(?:leave|keep) (?:the )?(?:spaces|whitespace|blanks) (?:in|on|around) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|needn't|must not|mustn't) be trim(?:med)?"#)
+            ?? Text.match(text, #"no trim(?:ming)? (?:on|for|of) (?:the )?(.+?)"#)
+        {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            for target in targets {
+                let kept = (sheet.column(target)?.transforms ?? []).filter { if case .trim = $0 { false } else { true } }
+                if SheetRecipe.isTrimmed(kept) {
+                    throw Failure(reason: "\(target) is read by its own format, which always ignores surrounding spaces; it cannot keep them")
+                }
+            }
+            return [.untrim(targets: targets)]
+        }
         guard Text.contains(text, #"^(trim|trimmed|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
         for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
-        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around)\s+|,\s*)(.*)"#) { rest = words[0] }
+        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the)\s+|,\s*)(.*)"#) { rest = words[0] }
         let all = Text.match(rest, #"(?:(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all|)"#) != nil
         if all { return [.trim(targets: [])] }
         guard let targets = scope.targets(rest) else {
@@ -779,7 +860,12 @@ struct InstructionParser: Sendable {
 
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
         // "no upper case on the companies", "don't upper-case the last name": letters as written.
-        let anyCase = #"(?:upper[- ]?case|lower[- ]?case|title[- ]?case|proper[- ]?case|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation)"#
+        let anyCase = #"(?:upper[- ]?cas(?:e|ing)|lower[- ]?cas(?:e|ing)|title[- ]?cas(?:e|ing)|proper[- ]?cas(?:e|ing)|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation|casing)"#
+        // "put company back to how it was written, no upper casing": its letters as written.
+        if let g = Text.match(text, #"(?:put|set|change|turn|bring|leave|keep|switch)(?: the)? (.+?) back(?: to (?:how|what|the way) (?:it was|they were)(?: written)?| to normal| to (?:the |its )?original| as (?:it was |they were )?written)?,? (?:with )?(?:no|without|not in|not|drop the|stop the|forget the) "# + anyCase) {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
         if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? "# + anyCase + #"(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
             ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) "# + anyCase + #"(?: the)? (.+?)"#)
         {
@@ -810,7 +896,7 @@ struct InstructionParser: Sendable {
 
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
-            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
@@ -840,5 +926,31 @@ struct InstructionParser: Sendable {
         }
         if let failure { throw failure }
         return nil
+    }
+}
+
+/// Parse results by part of a message, for one message at a time (cleared by each `parse`).
+final class ParseMemo: Sendable {
+    private let clauses = Mutex<[String: Result<[Edit], InstructionParser.Failure>]>([:])
+    private let sequences = Mutex<[String: Result<[Edit], InstructionParser.Failure>]>([:])
+
+    func clear() {
+        clauses.withLock { $0.removeAll() }
+        sequences.withLock { $0.removeAll() }
+    }
+
+    func clause(_ text: String, _ parse: () -> Result<[Edit], InstructionParser.Failure>) -> Result<[Edit], InstructionParser.Failure> {
+        if let hit = clauses.withLock({ $0[text] }) { return hit }
+        let result = parse()
+        clauses.withLock { $0[text] = result }
+        return result
+    }
+
+    func sequence(_ text: String, _ depth: Int, _ parse: () -> Result<[Edit], InstructionParser.Failure>) -> Result<[Edit], InstructionParser.Failure> {
+        let key = "\(depth)\u{0}\(text)"
+        if let hit = sequences.withLock({ $0[key] }) { return hit }
+        let result = parse()
+        sequences.withLock { $0[key] = result }
+        return result
     }
 }

@@ -52,7 +52,8 @@ struct Updater {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
-                summary = report.changes.joined(separator: "; ")
+                // A part of the message that already held is said too, so nothing is passed over.
+                summary = (report.changes + report.unchanged.map { "\($0) (already holds)" }).joined(separator: "; ")
                 touched = report.touched
             }
             try await run.emit(.toolResult, data: ["tool": "edit_recipe", "output": ["revision": .number(Double(state.history.currentRevision)), "changes": .array(report.changes.map(JSONValue.string))]])
@@ -178,9 +179,8 @@ struct Updater {
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = Interpretations.closest(to: instruction, parser: parser)
         if options.isEmpty { options = Interpretations.examples(near: instruction) }
-        guard !options.isEmpty else {
-            throw AgentError("I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
-        }
+        // Nothing near it ("no", "swap them"): ask what to do, offering to leave the recipe alone.
+        if options.isEmpty { options = [Interpretations.leaveAlone] }
         let id = "interpretation"
         let answer = Answers.text(
             try await run.ask([
@@ -198,6 +198,9 @@ struct Updater {
 
 /// The closest concrete instructions to one the agent did not understand.
 enum Interpretations {
+    /// The option that changes nothing, offered when no instruction is near the message.
+    static let leaveAlone = "Leave the recipe as it is"
+
     /// The documented examples sharing a word with the instruction (no column was recognised).
     static func examples(near instruction: String) -> [String] {
         let ignored: Set<String> = ["the", "a", "an", "to", "of", "in", "it", "them", "and", "or", "for", "with", "all", "any", "every"]
