@@ -182,14 +182,19 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
-    @Test func nonsenseWithoutAnythingFamiliarFailsListingExamples() async throws {
+    @Test func nonsenseWithoutAnythingFamiliarAsksListingExamplesAndCanBeLeftAlone() async throws {
         try await Session.with { session in
             _ = try await generated(session)
             let before = try await session.agent.state().recipe
             let run = try await session.start(.update, "blorp the flargle")
-            #expect(run.status == .failed)
-            #expect(run.error?.contains("I could not turn \"blorp the flargle\" into a recipe change") == true)
-            #expect(run.error?.contains("\"Drop rows without a Company\"") == true)
+            #expect(run.status == .blocked)
+            let question = try #require(run.questions?.first)
+            #expect(question.question.contains("I could not turn \"blorp the flargle\" into a recipe change"))
+            #expect(question.question.contains("\"Drop rows without a Company\""))
+            #expect(question.options.map(\.label) == [Interpretations.leaveAlone])
+            #expect(try await session.agent.state().recipe == before)
+            let done = try await session.answer(run, Interpretations.leaveAlone)
+            #expect(done.status == .awaitingApproval)
             #expect(try await session.agent.state().recipe == before)
         }
     }

@@ -14,8 +14,12 @@ enum Clauses {
         "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
         "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
         "where", "without", "numbers", "append", "everything", "anything", "trimmed",
-        // Words of their own that are one letter short of a lexicon word, never "corrected" to it.
-        "record", "number", "require", "duplicate", "separate",
+    ]
+
+    /// Words of their own close to a lexicon word ("were" is not "where"), never corrected.
+    static let ownWords: Set<String> = [
+        "record", "number", "require", "duplicate", "separate", "were", "list", "lost", "ever", "ship", "skin", "trip", "black",
+        "remote", "formal", "dated", "mouth", "drip", "fist", "optimal", "deleted", "worse", "formed", "forms", "back",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -25,7 +29,7 @@ enum Clauses {
             let core = word.trimmingCharacters(in: .punctuationCharacters)
             let lower = core.lowercased()
             // Capitalised words inside a sentence are names or values ("Lars"), never corrected.
-            guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), index == 0 || core == lower else { return word }
+            guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), !ownWords.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
             // Inflections ("imported", "columns") are words of their own, not typos.
             // A doubled last letter is a typo ("trimm"), not an inflection.
@@ -58,7 +62,8 @@ enum Clauses {
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
-        #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        // (", so they're Web" names a value: an instruction, not a reason.)
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,

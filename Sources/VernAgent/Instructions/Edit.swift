@@ -12,6 +12,8 @@ enum Edit: Equatable, Sendable {
     /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
     case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
+    /// Each row's phone region from a source column; `fallback` for an empty cell.
+    case phoneRegionColumn(target: String, column: String, fallback: String)
     case date(target: String, dayFirst: Bool?)
     case domain(target: String)
     case emailFill(target: String, first: String, last: String, domain: String)
@@ -35,7 +37,7 @@ extension Edit {
     /// The template column the edit changes, if it names one.
     var target: String? {
         switch self {
-        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _), .domain(let target),
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .phoneRegionColumn(let target, _, _), .date(let target, _), .domain(let target),
             .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
             .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
             .unique(let target, _):
@@ -134,6 +136,10 @@ extension SheetRecipe {
                 if case .phone = $0 { true } else { false }
             }
             return (target, ("\(target): now E.164 (default region \(region))", "\(target) is already E.164 with default region \(region)"))
+        case .phoneRegionColumn(let target, let column, let fallback):
+            let format = PhoneFormat(defaultRegion: fallback, extension: .drop, numbering: .numberingPlan, regionColumn: column)
+            replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
+            return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
         case .date(let target, let dayFirst):
             let index = columnIndex(target, template: template)
             let current = columns[index].transforms.compactMap { if case .date(let d) = $0 { d } else { nil } }.first

@@ -35,6 +35,7 @@ struct InstructionParser: Sendable {
 
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
+        scope.forgetLookups()
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
@@ -119,13 +120,28 @@ struct InstructionParser: Sendable {
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
                 for candidate in [resolved, resolved + " " + subject] where candidate != right {
-                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest) }
+                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest + Self.carried(first, of: subject, into: rest)) }
                 }
             }
             // "…, the sales team wants it": a reason, not an instruction.
             if Self.isReason(right) && mentioned(right).isEmpty || Self.isStrongReason(right) { return .success(first) }
         }
         return whole
+    }
+
+    /// "strip the blanks around First Name and put it in notes": the column the pronoun names is
+    /// the trimmed or re-cased value, so a column it is put into gets the same letters and spaces.
+    static func carried(_ first: [Edit], of subject: String, into rest: [Edit]) -> [Edit] {
+        rest.flatMap { edit -> [Edit] in
+            guard case .map(let target, _) = edit, target != subject else { return [] }
+            return first.compactMap { made -> Edit? in
+                switch made {
+                case .trim(let targets) where targets.contains(subject): .trim(targets: [target])
+                case .letterCase(let targets, let transform) where targets.contains(subject): .letterCase(targets: [target], transform: transform)
+                default: nil
+                }
+            }
+        }
     }
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
@@ -187,7 +203,7 @@ struct InstructionParser: Sendable {
 
     private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -370,7 +386,7 @@ struct InstructionParser: Sendable {
 
     func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
         // "remove any row with a bad email": the rows go, not the values.
-        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines)\b"#),
+        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines|anything|everything)\b"#),
             !Text.contains(text, #"\bkeep\b"#)
         {
             return nil
@@ -396,14 +412,20 @@ struct InstructionParser: Sendable {
         let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
-        if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
+        if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
             text = "drop " + g[0]
         }
         text = text.replacingOccurrences(
             of: #"^("# + verbs + #") (?:anything|everything|any|all)(?= (?:with|where|whose|that|which|without|missing|lacking)\b)"#, with: "$1 rows",
             options: [.regularExpression, .caseInsensitive])
+        // "leave record 1002 out": the rows named between the verb and "out".
+        if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the )?(?:import|migration|file|load|crm))?"#),
+            Text.contains(g[0], #"\b(?:rows?|records?|contacts?|leads?|entries|ids?)\b|\d{3,}"#)
+        {
+            text = "leave out " + g[0]
+        }
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
@@ -750,7 +772,7 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
@@ -788,6 +810,8 @@ struct InstructionParser: Sendable {
                     with: "", options: .regularExpression)
             }
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
+            // "podcast listeners": a value seen in the data, then a noun for the people it names.
+            if known[key] == nil, let space = key.lastIndex(of: " "), known[String(key[..<space])] != nil { key = String(key[..<space]) }
             guard known[key] != nil else { return nil }
             values.append(key)
         }
@@ -843,7 +867,7 @@ struct InstructionParser: Sendable {
             }
             return [.untrim(targets: targets)]
         }
-        guard Text.contains(text, #"^(trim|trimmed|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        guard Text.contains(text, #"^(trim|trimmed|strip|remove (?:the |any |all )?(leading|trailing|extra|surrounding|stray)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
         for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])

@@ -28,7 +28,8 @@ extension InstructionParser {
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several)\b"#)
         {
-            return g[0]
+            // "1004 is a demo contact": a bare number is a record.
+            return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
         }
         let columns = mentioned(text)
         return columns.count == 1 ? columns[0] : nil
@@ -37,8 +38,12 @@ extension InstructionParser {
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
     /// them Web" → "call chat leads Web"); nil when it does not parse either way.
     func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
-        if Text.contains(rest, #"\b(?:it|them|they|those|these|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
-            if case .success(let edits) = sequence(Self.replacingPronouns(in: rest, with: subject), depth: depth + 1) { return edits }
+        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
+            // "so they're Web": the pronoun and its verb apart first.
+            let spelled = rest.replacingOccurrences(of: #"\b(they|those|these)'re\b"#, with: "$1 are", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\bit's\b"#, with: "it is", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\btheir\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+            if case .success(let edits) = sequence(Self.replacingPronouns(in: spelled, with: subject), depth: depth + 1) { return edits }
         }
         if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }
         return nil

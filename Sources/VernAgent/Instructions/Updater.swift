@@ -179,13 +179,18 @@ struct Updater {
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = Interpretations.closest(to: instruction, parser: parser)
         if options.isEmpty { options = Interpretations.examples(near: instruction) }
-        // Nothing near it ("no", "swap them"): ask what to do, offering to leave the recipe alone.
-        if options.isEmpty { options = [Interpretations.leaveAlone] }
+        // Nothing near it ("no", "swap them"): ask what to do, with examples, offering to leave the recipe alone.
+        var question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?"
+        if options.isEmpty {
+            options = [Interpretations.leaveAlone]
+            question = "I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: "
+                + InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ") + ". What should I change?"
+        }
         let id = "interpretation"
         let answer = Answers.text(
             try await run.ask([
                 Question(
-                    id: id, question: "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?",
+                    id: id, question: question,
                     options: options.enumerated().map { .init(id: "option_\($0.offset + 1)", label: $0.element) }, allowCustom: true)
             ]), id: id)
         try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VernRecipe
 
 /// Matches column names: source headers to template columns (generate), and words in an
@@ -105,6 +106,8 @@ struct ColumnScope: Sendable {
     /// Every name a phrase may use for a template column, by key (built once per scope).
     private let targetNames: [(key: String, value: String)]
     private let sourceNames: [(key: String, value: String)]
+    /// Phrases already looked up: a message's words are looked up many times while it is parsed.
+    private let lookups = Lookups()
 
     init(template: TargetTemplate, header: [String], mappedFrom: [String: String], values: [String: [String: Int]] = [:]) {
         self.template = template
@@ -133,8 +136,15 @@ struct ColumnScope: Sendable {
         return header.filter { values[$0]?[key] != nil }
     }
 
+    /// Forgets the phrases looked up so far (each message is then measured from scratch).
+    func forgetLookups() { lookups.clear() }
+
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {
+        lookups.value("t\u{0}" + phrase) { targetOnce(phrase) }
+    }
+
+    private func targetOnce(_ phrase: String) -> String? {
         if let hit = ColumnMatcher.best(phrase, among: targetNames) { return hit }
         // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
         let key = Text.key(ColumnMatcher.clean(phrase))
@@ -144,7 +154,7 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        ColumnMatcher.best(phrase, among: sourceNames)
+        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) }
     }
 
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
@@ -167,4 +177,20 @@ struct ColumnScope: Sendable {
 
     /// The template columns of one kind.
     func columns(of kind: ColumnKind) -> [String] { template.columnNames.filter { template.kind($0) == kind } }
+}
+
+/// Column lookups by phrase, kept for the life of one scope (bounded).
+final class Lookups: Sendable {
+    private let cache = Mutex<[String: String?]>([:])
+
+    func clear() { cache.withLock { $0.removeAll() } }
+
+    func value(_ key: String, _ compute: () -> String?) -> String? {
+        if let hit = cache.withLock({ $0[key] }) { return hit }
+        let value = compute()
+        cache.withLock { cache in
+            if cache.count < 20_000 { cache[key] = value }
+        }
+        return value
+    }
 }
