@@ -298,7 +298,63 @@ import VernServer
 
     @Test func aMessageNearNothingCanBeAnsweredByLeavingTheRecipeAlone() throws {
         try expect(Interpretations.leaveAlone, [.note("the recipe is left as it is")])
-        try refuses("no")
-        try refuses("swap them")
+        for phrasing in ["no", "swap them", "ok", "hmm", "thanks!", "hi."] { try refuses(phrasing) }
+    }
+}
+
+/// The same instructions wrapped in remarks, politeness, reasons and typos: every wrapping must
+/// give exactly the edits of the bare instruction (phrasings built as a cross product).
+@Suite struct WrappedPhrasingTests {
+    static let instructions: [(String, [Edit])] = [
+        ("trim the notes", [.trim(targets: ["notes"])]),
+        ("drop rows without a company", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("lower-case the emails", [.letterCase(targets: ["email"], transform: .lower)]),
+        ("map Contact Owner to notes", [.map(target: "notes", source: .column("Contact Owner"))]),
+        ("company is optional", [.required(target: "company", false)]),
+        ("webinar counts as Event", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")]),
+        ("don't import Notes", [.unmap(target: "notes")]),
+        ("email must be unique, keep the first", [.keepFirst(target: "email")]),
+    ]
+
+    static let remarks = [
+        "this export is a bit messy", "those are from the autumn campaign", "Dev Ops was a shared login",
+        "the old CRM was set up years ago", "some of these came from a trade fair",
+    ]
+
+    static let wrappers = [
+        "please %@", "%@, thanks", "could you %@ please", "%@ since the billing team needs it", "ok so %@",
+        "%@, because the sales team asked", "can you %@", "I'd like you to %@", "%@ for now", "hi! %@ thx",
+    ]
+
+    private func edits(_ phrasing: String) throws -> [Edit]? {
+        guard case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) else { return nil }
+        return edits
+    }
+
+    @Test(arguments: remarks)
+    func aRemarkBeforeAnInstructionChangesNothingInIt(_ remark: String) throws {
+        for (instruction, expected) in Self.instructions {
+            #expect(try edits(remark + ", " + instruction) == expected, "\(remark), \(instruction)")
+            #expect(try edits(remark + ". " + instruction.prefix(1).uppercased() + instruction.dropFirst()) == expected, "\(remark). \(instruction)")
+        }
+    }
+
+    @Test(arguments: wrappers)
+    func politenessAndReasonsChangeNothing(_ wrapper: String) throws {
+        for (instruction, expected) in Self.instructions {
+            let phrasing = wrapper.replacingOccurrences(of: "%@", with: instruction)
+            #expect(try edits(phrasing) == expected, "\(phrasing)")
+        }
+    }
+
+    /// One slip of the keyboard in the verb (a swap, a dropped or a doubled letter).
+    @Test(arguments: [
+        ("tirm the notes", 0), ("trimm the notes", 0), ("drpo rows without a company", 1), ("dorp rows without a company", 1),
+        ("delet rows without a company", 1), ("remve rows without a company", 1), ("lowercsae the emails", 2), ("lowercse the emails", 2),
+        ("dont imprt Notes", 6), ("don't improt Notes", 6), ("company is optinal", 4), ("company is optoinal", 4),
+        ("email must be uniqe, keep the first", 7), ("email must be unqiue, keep the first", 7),
+    ])
+    func aTypoInTheVerbIsRestored(_ phrasing: String, _ index: Int) throws {
+        #expect(try edits(phrasing) == Self.instructions[index].1, "\(phrasing)")
     }
 }

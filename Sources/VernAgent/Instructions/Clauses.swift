@@ -47,6 +47,9 @@ enum Clauses {
         }.joined(separator: " ")
     }
 
+    /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
+    static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
+
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
@@ -79,6 +82,8 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
+        value = value.replacingOccurrences(of: #"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ", options: [.regularExpression, .caseInsensitive])
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
         value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1", options: [.regularExpression, .caseInsensitive])
@@ -134,7 +139,7 @@ enum Clauses {
             var restored = part
             for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
             return clean(restored)
-        }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") }
     }
 
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,

@@ -65,6 +65,7 @@ struct InstructionParser: Sendable {
             case .failure(let failure): return .failure(failure)
             }
         }
+        if clauses.isEmpty { return .failure(Failure(reason: "it asks for no change")) }
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
