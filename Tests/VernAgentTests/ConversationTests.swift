@@ -221,9 +221,33 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
                 == "2 Lead Source values (2 rows) become Other: conference (by default) (1), trade show (by default) (1).")
             #expect(try await session.clarify("Which source columns are not imported?")
                 == "1 source column of contacts.csv is not imported: Contact Owner. Template columns left empty: notes.")
+            #expect(try await session.clarify("what columns aren't we importing")
+                == "1 source column of contacts.csv is not imported: Contact Owner. Template columns left empty: notes.")
+            #expect(try await session.clarify("rows without a company") == "1 of 6 rows have no company: row 4 (record 4).")
             let unknown = try await session.clarify("What is the meaning of life?")
             #expect(unknown.hasPrefix("I can't answer \"What is the meaning of life?\" from the recipe and preview. I can answer questions like:"))
             #expect(try await session.agent.state().recipe == before)
+        }
+    }
+}
+
+@Suite struct ClarifyHistoryTests {
+    @Test func whatTheLastChangeDidAndWhichRowsARuleDropped() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("remove record 4")
+            let last = try await session.clarify("what did you just change")
+            #expect(last == "The last change (revision 2): rows with source Record ID = 4 are now dropped.")
+            let dropped = try await session.clarify("what did that rule drop")
+            #expect(dropped.contains("row 4 (record 4)"), "\(dropped)")
+        }
+    }
+
+    @Test func aMultiPartUpdateSaysWhichPartAlreadyHeld() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let said = try await session.update("lower-case the emails, and make company optional")
+            #expect(said.hasPrefix("company: now optional (an empty value is allowed); email already is lower-cased (already holds)"), "\(said)")
         }
     }
 }
