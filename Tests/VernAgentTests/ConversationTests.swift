@@ -243,6 +243,20 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func aRowByPositionIsDroppedByItsRecordIDAndAMissingRowIsRefused() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let said = try await session.update("drop row 3")
+            #expect(said.hasPrefix("rows with source Record ID = 3 are now dropped"), "\(said)")
+            #expect(try await session.agent.state().recipe.sheets[0].rows.drop == [RowCondition(column: "Record ID", when: .equals, value: "3", inSource: true)])
+            let before = try await session.agent.state().recipe
+            let run = try await session.start(.update, "remove row 9")
+            #expect(run.status == .failed)
+            #expect(run.error == "There is no row 9: contacts.csv has 6 data rows; nothing changed.")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
+
     @Test func aMultiPartUpdateSaysWhichPartAlreadyHeld() async throws {
         try await Session.with { session in
             _ = try await generated(session)

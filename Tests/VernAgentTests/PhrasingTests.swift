@@ -207,6 +207,15 @@ import VernServer
         try expect(phrasing, expected)
     }
 
+    /// Rows by their position in the file, never read as record ids.
+    @Test(arguments: [
+        ("drop row 3", [3]), ("remove rows 2 and 4", [2, 4]), ("delete the 3rd row", [3]), ("get rid of the 1st and 2nd rows", [1, 2]),
+        ("skip row #4", [4]), ("drop line 2", [2]), ("remove row number 3", [3]), ("please drop rows 1, 2 and 3", [1, 2, 3]),
+    ])
+    func rowsByPosition(_ phrasing: String, _ numbers: [Int]) throws {
+        try expect(phrasing, numbers.map { Edit.dropRowNumber($0) })
+    }
+
     /// The parts of a value around its first or last space.
     @Test(arguments: [
         ("notes = everything after the last space in Contact Owner", "notes", ColumnSource.split(column: "Contact Owner", separator: " ", part: -1)),

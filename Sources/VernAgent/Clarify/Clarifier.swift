@@ -244,11 +244,7 @@ struct Clarifier {
             !Text.contains(text, #"\bcolumns?\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
-            var unfiltered = state
-            var everyRow = state.recipe
-            everyRow.sheets = everyRow.sheets.map { var copy = $0; copy.rows = RowRules(); return copy }
-            unfiltered.history.commit(everyRow, note: nil)
-            let all = try await bench.enginePreview(unfiltered, sheet: everyRow.sheets.first { $0.sheet == sheet.sheet } ?? sheet, limit: Self.wholeFile)
+            let all = try await bench.everyRow(state, sheet: sheet)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
             let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }

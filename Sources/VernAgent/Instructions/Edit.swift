@@ -22,6 +22,9 @@ enum Edit: Equatable, Sendable {
     case picklistDefault(target: String, value: String)
     case keepFirst(target: String)
     case dropRows(RowCondition)
+    /// Drop one row by its position in the file (1 = the first data row); the update resolves it
+    /// to a drop by that row's record id before the recipe changes.
+    case dropRowNumber(Int)
     /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
     case keepRows(RowCondition)
     case clearInvalid(target: String)
@@ -44,7 +47,7 @@ extension Edit {
             target
         case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
-        case .note: nil
+        case .note, .dropRowNumber: nil
         }
     }
 }
@@ -198,6 +201,8 @@ extension SheetRecipe {
             return (condition.column, ("rows with \(what) are kept again", "rows with \(what) are not dropped"))
         case .note(let text):
             return (nil, (text, text))
+        case .dropRowNumber(let number):
+            return (nil, ("", "row \(number) is not resolved to a record id, so nothing is dropped"))
         case .clearInvalid(let target):
             let index = columnIndex(target, template: template)
             columns[index].onInvalid = .clear

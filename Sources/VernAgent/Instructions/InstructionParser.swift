@@ -503,6 +503,14 @@ struct InstructionParser: Sendable {
 
     /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
     private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
+        // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
+        if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
+            ?? Text.match(text, verbs + #"(?: the)? (?:rows?|lines?)(?: (?:number|no\.?|#))? ((?:#?\d+(?:\s*(?:,|and|&)\s*)?)+)"#),
+            !Text.contains(text, #"\b(?:ids?|record ids?|external ids?)\b"#)
+        {
+            let numbers = g[0].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if !numbers.isEmpty, numbers.allSatisfy({ $0 > 0 && $0 < 10_000 }) { return .success(numbers.map { .dropRowNumber($0) }) }
+        }
         guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
         else { return nil }

@@ -35,7 +35,8 @@ struct Updater {
             }
         case .revertBefore(let keyword):
             summary = revert(&state, keyword: keyword, bench: bench)
-        case .edits(let edits):
+        case .edits(let said):
+            let edits = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
             try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
@@ -97,6 +98,31 @@ struct Updater {
             }
         }
         return nil
+    }
+
+    /// "drop row 17": each row by position becomes a drop by that row's record id, read from the
+    /// file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
+    /// shared id would drop other rows too).
+    private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws -> [Edit] {
+        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else { false } }) else { return edits }
+        guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
+            throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
+        }
+        let all = try await bench.everyRow(state, sheet: sheet)
+        guard let id = all.columns.firstIndex(of: "external_id") else { throw AgentError("The preview has no external_id column; nothing changed.") }
+        return try edits.map { edit in
+            guard case .dropRowNumber(let number) = edit else { return edit }
+            guard let index = all.rowNumbers.firstIndex(of: number) else {
+                throw AgentError("There is no row \(number): \(sheet.source) has \(Text.count(all.counts.rowsIn, "data row")); nothing changed.")
+            }
+            let value = all.rows[index][id]
+            let sharing = all.rows.indices.filter { all.rows[$0][id] == value }.map { all.rowNumbers[$0] }
+            guard !value.isEmpty, sharing.count == 1 else {
+                throw AgentError("Row \(number) has " + (value.isEmpty ? "no \(idColumn)" : "\(idColumn) \(value), shared by rows \(Text.join(sharing.map(String.init)))")
+                    + ", so it cannot be dropped on its own; nothing changed.")
+            }
+            return .dropRows(RowCondition(column: idColumn, when: .equals, value: value, inSource: true))
+        }
     }
 
     /// The answer when the message is a question no sheet parses as an instruction.
