@@ -233,9 +233,23 @@ import VernServer
         try expect(phrasing, [.map(target: target, source: source)])
     }
 
-    @Test func everythingAfterTheFirstSpaceIsRefusedNotGuessed() throws {
-        try refuses("notes = everything after the first space in Contact Owner")
-        try refuses("split Company on the first space, the part after it goes to notes")
+    @Test(arguments: [
+        "notes = everything after the first space in Contact Owner", "split Contact Owner on the first space, the part after it goes to notes",
+        "put the rest of Contact Owner into notes", "everything after the first word of Contact Owner goes into notes",
+        "take everything after the first word in Contact Owner into notes", "notes should be the rest of Contact Owner",
+    ])
+    func everythingAfterTheFirstWord(_ phrasing: String) throws {
+        try expect(phrasing, [.map(target: "notes", source: .splitName(column: "Contact Owner", part: .rest))])
+    }
+
+    @Test func theRestOfAValueIsEverythingAfterItsFirstWord() throws {
+        let parser = try Self.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.map(target: "notes", source: .splitName(column: "Company", part: .rest))], template: parser.template)
+        let engine = try RecipeEngine(recipe: Recipe(revision: 1, sheets: [sheet]), template: parser.template.engine, sheet: sheet.sheet)
+        let preview = try engine.preview(input: MemoryByteSource(Array(Self.csv.utf8)), limit: 10, scanWholeFile: true)
+        let notes = try #require(preview.columns.firstIndex(of: "notes"))
+        #expect(preview.rows.map { $0[notes] } == ["Engines", "Park Ltd", "", ""])
     }
 
     /// Combining with the sources first and a quoted separator.

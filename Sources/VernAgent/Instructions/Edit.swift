@@ -286,7 +286,12 @@ func describe(_ source: ColumnSource) -> String {
     case .combine(let columns, let separator): "\(columns.joined(separator: " + ")) (joined by \"\(separator)\")"
     case .firstOf(let columns): columns.joined(separator: ", or when blank ")
     case .split(let column, let separator, let part): "\(column) split on \"\(separator)\", part \(part)"
-    case .splitName(let column, let part): "\(column) (\(part == .first ? "first" : "last") name)"
+    case .splitName(let column, let part):
+        switch part {
+        case .first: "\(column) (first name)"
+        case .last: "\(column) (last name)"
+        case .rest: "\(column) (everything after the first word)"
+        }
     case .none: "nothing"
     }
 }

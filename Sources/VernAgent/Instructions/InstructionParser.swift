@@ -555,14 +555,21 @@ struct InstructionParser: Sendable {
         // "the part after it goes to notes": the part after the space named before it.
         let text = text.replacingOccurrences(of: #"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
+            // "the rest of First Name (everything after the first word)": the rest is after the first word.
+            .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
         let side = #"(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
-            return [.map(target: try require(g[0]), source: try Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
+            return [.map(target: try require(g[0]), source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
         }
         if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[2]) else { return nil }
-            return [.map(target: try require(g[3]), source: try Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
+            return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
+        }
+        if let g = Text.match(text, side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)? (?:goes|should go|go|belongs) (?:into|in|to) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[2]) else { return nil }
+            return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
         }
         let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
         var found: (part: String, source: String, target: String?)?
@@ -578,7 +585,7 @@ struct InstructionParser: Sendable {
             guard let source = scope.source(g[0]) else { return nil }
             let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
             guard let target else { throw Failure(reason: "say which column the part goes into") }
-            return [.map(target: target, source: try Self.part(of: source, g[2].lowercased() == "first", space: g[1].lowercased() == "first"))]
+            return [.map(target: target, source: Self.part(of: source, g[2].lowercased() == "first", space: g[1].lowercased() == "first"))]
         }
         guard let found, let source = scope.source(found.source) else { return nil }
         guard let target = found.target.map({ scope.target($0) }) ?? scope.target(found.source) else {
@@ -589,12 +596,12 @@ struct InstructionParser: Sendable {
     }
 
     /// The part of `source` before or after its first or last space.
-    static func part(of source: String, _ before: Bool, space first: Bool) throws(Failure) -> ColumnSource {
+    static func part(of source: String, _ before: Bool, space first: Bool) -> ColumnSource {
         switch (before, first) {
         case (true, true): .split(column: source, separator: " ", part: 0)
         case (true, false): .splitName(column: source, part: .first)
         case (false, false): .split(column: source, separator: " ", part: -1)
-        case (false, true): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
+        case (false, true): .splitName(column: source, part: .rest)
         }
     }
 
