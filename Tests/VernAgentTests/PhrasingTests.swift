@@ -216,6 +216,11 @@ import VernServer
         try expect(phrasing, numbers.map { Edit.dropRowNumber($0) })
     }
 
+    @Test func aRowBeyondTheFileIsRefused() throws {
+        try refuses("drop row 5")
+        try refuses("remove rows 2 and 40")
+    }
+
     /// The parts of a value around its first or last space.
     @Test(arguments: [
         ("notes = everything after the last space in Contact Owner", "notes", ColumnSource.split(column: "Contact Owner", separator: " ", part: -1)),

@@ -509,7 +509,12 @@ struct InstructionParser: Sendable {
             !Text.contains(text, #"\b(?:ids?|record ids?|external ids?)\b"#)
         {
             let numbers = g[0].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            if !numbers.isEmpty, numbers.allSatisfy({ $0 > 0 && $0 < 10_000 }) { return .success(numbers.map { .dropRowNumber($0) }) }
+            if !numbers.isEmpty, numbers.allSatisfy({ $0 > 0 && $0 < 10_000 }) {
+                if let count = scope.rowCount, let beyond = numbers.first(where: { $0 > count }) {
+                    return .failure(Failure(reason: "there is no row \(beyond): the file has \(Text.count(count, "data row"))"))
+                }
+                return .success(numbers.map { .dropRowNumber($0) })
+            }
         }
         guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)

@@ -102,6 +102,8 @@ struct ColumnScope: Sendable {
     let mappedFrom: [String: String]
     /// Source column → its distinct values (lower case, trimmed) when the profile kept them.
     var values: [String: [String: Int]] = [:]
+    /// The number of data rows in the source, when profiled.
+    var rowCount: Int?
 
     /// Every name a phrase may use for a template column, by key (built once per scope).
     private let targetNames: [(key: String, value: String)]
@@ -128,6 +130,7 @@ struct ColumnScope: Sendable {
         var values: [String: [String: Int]] = [:]
         for column in profile?.columns ?? [] { values[column.name] = column.distinct }
         self.init(template: template, header: profile?.header ?? [], mappedFrom: Summary.mappedFrom(sheet), values: values)
+        rowCount = profile?.rows
     }
 
     /// The source columns holding `value` (any case), with the value as the data writes it in lower case.
