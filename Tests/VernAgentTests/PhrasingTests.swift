@@ -324,6 +324,33 @@ import VernServer
         try expect(phrasing, expected)
     }
 
+    /// Verb synonyms and sentence forms beyond the first ones taught.
+    @Test(arguments: [
+        ("we won't be needing the company domain", [Edit.unmap(target: "company_domain")]),
+        ("get rid of the notes column please", [.unmap(target: "notes")]), ("ditch the notes", [.unmap(target: "notes")]),
+        ("tidy up the whitespace around email addresses", [.trim(targets: ["email"])]),
+        ("the created dates use the American order", [.date(target: "created_date", dayFirst: false)]),
+        ("anything that doesn't fit the lead source list goes to Other", [.picklistDefault(target: "lead_source", value: "Other")]),
+        ("a missing last name is fine", [.required(target: "last_name", false)]),
+        ("it's fine if the company is empty", [.required(target: "company", false)]),
+        ("it's fine if two contacts share an email", [.unique(target: "email", false)]),
+        ("remove everyone owned by Dev Ops", [dropOwner("dev ops")]),
+        ("toss rows where the phone is invalid", [.dropRows(RowCondition(column: "phone", when: .invalid))]),
+        ("kill record 1002", [dropID("1002")]), ("exclude contact 1004 from the import", [dropID("1004")]),
+        ("stick Contact Owner on the end of notes", [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: " "))]),
+    ])
+    func moreVerbsAndForms(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func anAcceptabilityWordIsNeverADefaultValue() throws {
+        for phrasing in ["a missing last name is fine", "empty notes are ok", "a blank company is acceptable"] {
+            if case .success(.edits(let edits)) = try Self.parser().parse(phrasing) {
+                #expect(!edits.contains { if case .defaultValue = $0 { true } else { false } }, "\(phrasing)")
+            }
+        }
+    }
+
     @Test func aMessageNearNothingCanBeAnsweredByLeavingTheRecipeAlone() throws {
         try expect(Interpretations.leaveAlone, [.note("the recipe is left as it is")])
         for phrasing in ["no", "swap them", "ok", "hmm", "thanks!", "hi."] { try refuses(phrasing) }

@@ -179,7 +179,7 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
-        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
             || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
@@ -276,7 +276,7 @@ struct InstructionParser: Sendable {
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
         else { return nil }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
@@ -326,6 +326,8 @@ struct InstructionParser: Sendable {
                 options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
             let quoted = ["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) })
+            // "a missing last name is fine": that the cell may stay empty, not a value for it.
+            if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }
             if raw.contains(","), !quoted { return nil }
             // "should get the Contact Ownr": unquoted words that read as a column are no literal.
             let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
@@ -410,7 +412,7 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
@@ -430,7 +432,7 @@ struct InstructionParser: Sendable {
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
-            guard let g = Text.match(text, verbs + #" (?:everything|anything|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
+            guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
             return try valueRows(g[0]).map { [$0] }
         }
         let rest = groups[0]
@@ -518,6 +520,7 @@ struct InstructionParser: Sendable {
         }
         guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
+            ?? Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?) (?:#|number |no\.? )?((?:\d+(?:\s*(?:,|and|&)\s*)?)+) from (?:the )?(?:import|migration|file|load|crm|output)"#)
         else { return nil }
         let numbers = g[0].split(whereSeparator: { !$0.isNumber }).map(String.init)
         guard let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first else {
@@ -679,7 +682,7 @@ struct InstructionParser: Sendable {
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
-        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
+        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
             guard let extra = scope.source(g[0]) else { return nil }
             let target = try require(g[1])
             let base: [String] = switch sheet.column(target)?.source {
@@ -773,7 +776,9 @@ struct InstructionParser: Sendable {
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
-        guard dayFirst || monthFirst || iso, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
+        guard dayFirst || monthFirst || iso,
+            !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b(?!\s+(?:the\s+)?(?:american|us|usa|uk|british|european|english|iso|day[- ]first|month[- ]first)\b)"#)
+        else { return nil }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named
         guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }
@@ -845,11 +850,11 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
             #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
-            #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
+            #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget|get rid of|ditch|toss|bin|lose)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
             #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
-            #"(?:we|i) (?:don't|do not) (?:need|want|use)(?: the)? (.+?)"#,
+            #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -888,9 +893,9 @@ struct InstructionParser: Sendable {
             }
             return [.untrim(targets: targets)]
         }
-        guard Text.contains(text, #"^(trim|trimmed|strip|remove (?:the |any |all )?(leading|trailing|extra|surrounding|stray)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        guard Text.contains(text, #"^(trim|trimmed|strip|(?:clean|tidy)(?: up)? (?:the )?(?:white ?space|spaces|blanks)|remove (?:the |any |all )?(leading|trailing|extra|surrounding|stray)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
-        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
+        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|tidy up|clean|tidy|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
