@@ -343,6 +343,34 @@ import VernServer
         try expect(phrasing, expected)
     }
 
+    @Test(arguments: [
+        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .title)]),
+        ("trim both names", [.trim(targets: ["first_name", "last_name"])]),
+        ("notes = 'n/a' when blank", [.defaultValue(target: "notes", value: "n/a")]),
+        ("lead source blank -> Web", [.defaultValue(target: "lead_source", value: "Web")]),
+        ("notes should be 'none' when empty", [.defaultValue(target: "notes", value: "none")]),
+    ])
+    func namesAndDefaultsSaidTheOtherWayRound(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func goingBackNStepsUndoesN() throws {
+        #expect(throws: Never.self) {
+            guard case .success(.undo(2)) = try Self.parser().parse("go back two steps") else { throw InstructionParser.Failure(reason: "not undo 2") }
+            guard case .success(.undo(3)) = try Self.parser().parse("step back 3 changes") else { throw InstructionParser.Failure(reason: "not undo 3") }
+        }
+    }
+
+    /// Two parts that set one setting of one column differently are not guessed between.
+    @Test(arguments: [
+        "format phones for France and Germany", "company is required, and company is optional",
+        "uppercase the company and lowercase the company", "dates are day first; dates are month first",
+        "empty notes become 'a', and empty notes become 'b'",
+    ])
+    func conflictingPartsAreRefused(_ phrasing: String) throws {
+        try refuses(phrasing)
+    }
+
     @Test func anAcceptabilityWordIsNeverADefaultValue() throws {
         for phrasing in ["a missing last name is fine", "empty notes are ok", "a blank company is acceptable"] {
             if case .success(.edits(let edits)) = try Self.parser().parse(phrasing) {

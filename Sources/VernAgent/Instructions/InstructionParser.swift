@@ -66,11 +66,37 @@ struct InstructionParser: Sendable {
             }
         }
         if clauses.isEmpty { return .failure(Failure(reason: "it asks for no change")) }
+        if let conflict = Self.conflict(in: edits) { return .failure(Failure(reason: conflict)) }
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
 
     static func normalise(_ text: String) -> String { Clauses.clean(text) }
+
+    /// Two parts of one message that set one setting of one column to different values ("format
+    /// phones for France and Germany"): which one is meant is not guessed.
+    static func conflict(in edits: [Edit]) -> String? {
+        var seen: [String: (Edit, String)] = [:]
+        for edit in edits {
+            let setting: (key: String, value: String, phrase: String)? = switch edit {
+            case .phone(let target, let region): ("region \(target)", region, "default region for \(target)")
+            case .phoneRegionColumn(let target, let column, let fallback): ("region \(target)", column + fallback, "default region for \(target)")
+            case .date(let target, let dayFirst): ("date \(target)", "\(String(describing: dayFirst))", "date order for \(target)")
+            case .letterCase(let targets, let transform) where targets.count == 1: ("case \(targets[0])", "\(String(describing: transform))", "letter case for \(targets[0])")
+            case .defaultValue(let target, let value): ("default \(target)", value, "value for an empty \(target)")
+            case .picklistDefault(let target, let value): ("fallback \(target)", value, "value for other \(target) values")
+            case .required(let target, let value): ("required \(target)", "\(value)", "requirement for \(target)")
+            case .unique(let target, let value): ("unique \(target)", "\(value)", "uniqueness of \(target)")
+            default: nil
+            }
+            guard let setting else { continue }
+            if let (_, value) = seen[setting.key], value != setting.value {
+                return "it asks for two different \(setting.phrase); say which one"
+            }
+            seen[setting.key] = (edit, setting.value)
+        }
+        return nil
+    }
 
     /// One clause, or, when it does not parse whole, clauses joined by `and`, `,`, `also`...: every
     /// part must parse, so nothing is silently left out.
@@ -175,6 +201,9 @@ struct InstructionParser: Sendable {
             scope.target(g[0]) == nil, scope.source(g[0]) == nil
         {
             return .undo(1)
+        }
+        if let groups = Text.match(text, #"(?:go|step|roll|jump) back (\d+|one|two|three|four|five) (?:steps?|changes?|versions?|revisions?|edits?)"#) {
+            return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
@@ -309,6 +338,8 @@ struct InstructionParser: Sendable {
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(.+?) (?:=|:|should be|is|to) ['"](.+?)['"] (?:when|if|where|whenever) (?:it'?s |it is |they are |they're )?(?:blank|empty|missing|not set)"#, 0, 1),
+            (#"(.+?) (?:is )?(?:blank|empty|missing|when blank|when empty|if blank|if empty) (?:=|to|becomes?|should be|gets?|->) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (?:for |of )?(.+) ['"]?(\S+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
@@ -325,6 +356,8 @@ struct InstructionParser: Sendable {
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
+            // "… become 'a', and … become 'b'": two quoted values, not one spanning both.
+            if Text.contains(raw, #"['"`][\s,]|[\s,]['"`]"#) { return nil }
             let quoted = ["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) })
             // "a missing last name is fine": that the cell may stay empty, not a value for it.
             if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }

@@ -163,6 +163,12 @@ struct ColumnScope: Sendable {
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
     /// when any item names no column.
     func targets(_ phrase: String) -> [String]? {
+        // "the names", "both names": the first and last name together.
+        if Text.match(ColumnMatcher.clean(phrase), #"(?:both |all )?(?:the )?(?:names|name columns|name fields|both name columns)"#) != nil,
+            let first = target("first name"), let last = target("last name"), first != last
+        {
+            return [first, last]
+        }
         var items = Text.list(phrase)
         if let last = items.last, items.count > 1 {
             let words = last.split(separator: " ")
