@@ -59,7 +59,7 @@ struct Clarifier {
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b"#) {
+        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b"#) {
             let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
             let skipped = source.profile.header.filter { !used.contains($0) }
             let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
@@ -129,6 +129,16 @@ struct Clarifier {
         if let g = Text.match(text, ask + #"(.+?) (?:unique|have to be unique|need to be unique|allowed to repeat)"#), let target = scope.target(g[0]) {
             let unique = sheet.column(target)?.unique ?? template.column(target)?.unique ?? false
             return unique ? "\(target) must be unique: a later row with the same \(target) is flagged \(target):duplicate." : "\(target) does not have to be unique: repeated values are allowed."
+        }
+        // "why isn't Lifecycle Stage imported": whether it is, and what would import it.
+        if let g = Text.match(text, #"why (?:isn't|is not|aren't|are not|wasn't|was not) (?:the )?(.+?) (?:being )?(?:imported|mapped|used|included|brought over|migrated)"#)
+            ?? Text.match(text, #"why (?:are|do|did) (?:we|you) (?:not |skip |ignore |leave out |drop )(?:import |map |use |include )?(?:the )?(.+?)(?: out)?"#),
+            let column = scope.source(g[0])
+        {
+            let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
+            guard targets.isEmpty else { return "\(column) is imported: it feeds \(Text.join(targets))." }
+            return "\(column) is not imported: no \(template.name) column takes it (columns: \(template.columnNames.joined(separator: ", "))). "
+                + "Say \"map \(column) to <column>\" to import it."
         }
         if let g = Text.match(text, #"(?:are|is|do|will) (?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping) (?:the )?(.+?)"#)
             ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
