@@ -344,6 +344,27 @@ import VernServer
     }
 
     @Test(arguments: [
+        ("notes: Lifecycle Stage", [Edit.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("Notes column - skip it", [.unmap(target: "notes")]),
+        ("i don't want the phone numbers imported at all", [.unmap(target: "phone")]),
+        ("trim the whitespace off company names", [.trim(targets: ["company"])]),
+        ("capitalize the first letter of every first name", [.letterCase(targets: ["first_name"], transform: .title)]),
+        ("webinar and podcast are both Event", [.picklistMap(target: "lead_source", values: ["webinar", "podcast"], value: "Event")]),
+        ("make phone a required field", [.required(target: "phone", true)]),
+        ("make notes an optional field", [.required(target: "notes", false)]),
+        ("each phone number should only appear once", [.unique(target: "phone", true)]),
+        ("if the company is blank take it from Company Domain", [.map(target: "company", source: .firstOf(columns: ["Company", "Company Domain"]))]),
+        ("lose the rows owned by Bob Ray", [dropOwner("bob ray")]),
+        ("drop rows where email isn't valid", [.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("bin record 1001 and record 1003", [dropID("1001"), dropID("1003")]),
+        ("put first name and last name together in notes separated by a space",
+         [.map(target: "notes", source: .combine(columns: ["First Name", "Last Name"], separator: " "))]),
+    ])
+    func topicsQuantifiersAndOtherForms(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test(arguments: [
         ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .title)]),
         ("trim both names", [.trim(targets: ["first_name", "last_name"])]),
         ("notes = 'n/a' when blank", [.defaultValue(target: "notes", value: "n/a")]),

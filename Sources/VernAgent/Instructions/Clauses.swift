@@ -87,6 +87,7 @@ enum Clauses {
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
         value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])

@@ -13,7 +13,7 @@ extension InstructionParser {
             #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|a required field|a must)"#,
             #"(.+?) "# + Self.must + #" (?:be |always be )?(?:required|mandatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)"#,
             #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
-            #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:required|mandatory|compulsory)"#,
+            #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory)(?: field| column| value)?"#,
             #"(?:require|enforce)(?: an?| the)? (.+?)"#,
             #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
@@ -25,7 +25,7 @@ extension InstructionParser {
             #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
-            #"(?:make|mark|set)(?: the)? (.+?) (?:as |to )?(?:optional|not required)"#,
+            #"(?:make|mark|set)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:optional|not required)(?: field| column| value)?"#,
             #"(?:don't|do not|dont|no need to|stop) (?:require|requiring|mark|marking|flag|flagging)(?: the)? (.+?)(?: as)?(?: required| mandatory| missing| empty)?"#,
             #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
             #"(?:an? |any )?(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|alright|allowed|acceptable|no problem|not a problem)"#,
@@ -52,6 +52,7 @@ extension InstructionParser {
             #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
             #"(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should|may|can|must) (?:share|have) (?:an? |the same )?(.+?)"#,
             #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
+            #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once"#,
             #"(.+?):? unique"#,
         ]
         let notUnique: [String] = [

@@ -121,11 +121,11 @@ struct InstructionParser: Sendable {
         }
         guard depth < 4 else { return whole }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
-        if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
+        if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
             // "Contact Owner: first word -> notes": the part of the topic column.
             let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
-            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part] where rest != topic[1] || candidate != rest {
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, rest + " to " + topic[0]] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
@@ -384,7 +384,7 @@ struct InstructionParser: Sendable {
             of: #"^for (?:rows|contacts|records|leads|people|entries|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
             with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
-        let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
+        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -445,7 +445,7 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
@@ -469,7 +469,7 @@ struct InstructionParser: Sendable {
             return try valueRows(g[0]).map { [$0] }
         }
         let rest = groups[0]
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
@@ -551,7 +551,7 @@ struct InstructionParser: Sendable {
                 return .success(numbers.map { .dropRowNumber($0) })
             }
         }
-        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?) (?:#|number |no\.? )?((?:\d+(?:\s*(?:,|and|&)\s*)?)+) from (?:the )?(?:import|migration|file|load|crm|output)"#)
         else { return nil }
@@ -741,7 +741,9 @@ struct InstructionParser: Sendable {
         {
             return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
-        guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
+        // "put first name and last name together in notes": a combine said with "together".
+        let together = text.replacingOccurrences(of: #"^(?:put|stick|glue|bring|join|merge) (.+?) together\b"#, with: "combine $1", options: [.regularExpression, .caseInsensitive])
+        guard let groups = Text.match(together, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
         else { return nil }
         let names = Text.list(groups[0])
         var sources: [String] = []
@@ -887,7 +889,7 @@ struct InstructionParser: Sendable {
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
             #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
-            #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)"#,
+            #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)(?: (?:imported|mapped|migrated|brought over|included|in the import))?"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -932,7 +934,7 @@ struct InstructionParser: Sendable {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
-        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the)\s+|,\s*)(.*)"#) { rest = words[0] }
+        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the|off)\s+|,\s*)(.*)"#) { rest = words[0] }
         let all = Text.match(rest, #"(?:(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all|)"#) != nil
         if all { return [.trim(targets: [])] }
         guard let targets = scope.targets(rest) else {
@@ -958,7 +960,7 @@ struct InstructionParser: Sendable {
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
-            (#"capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+            (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
