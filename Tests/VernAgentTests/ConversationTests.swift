@@ -262,6 +262,23 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func undoingAChangeThatWasNeverMadeAsks() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("drop rows without a company")
+            let before = try await session.agent.state().recipe
+            let run = try await session.start(.update, "undo the country change")
+            #expect(run.status == .blocked)
+            let question = try #require(run.questions?.first)
+            #expect(question.question.hasPrefix("No change mentions \"country\" (changes so far: 2: rows with an empty company are now dropped)."))
+            #expect(question.options.map(\.label) == ["Undo the last change", Interpretations.leaveAlone])
+            #expect(try await session.agent.state().recipe == before)
+            let done = try await session.answer(run, "Undo the last change")
+            #expect(done.status == .awaitingApproval)
+            #expect(try await session.agent.state().recipe.sheets[0].rows.drop.isEmpty)
+        }
+    }
+
     @Test func aMultiPartUpdateSaysWhichPartAlreadyHeld() async throws {
         try await Session.with { session in
             _ = try await generated(session)

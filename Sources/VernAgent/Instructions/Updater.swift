@@ -18,7 +18,10 @@ struct Updater {
             try await run.emit(.message, data: ["text": .string(answer + "\n(That is a question, so the recipe is unchanged.)")])
             return .preview(try await bench.preview(state).preview)
         }
-        let (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        var (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        if case .revertBefore(let keyword) = command, changeMentioning(keyword, state: state, bench: bench).hit == nil {
+            command = try await askWhichChange(keyword, state: state, bench: bench)
+        }
         let before = state.lastCounts
         var summary: String
         var touched: [String] = []
@@ -165,7 +168,9 @@ struct Updater {
         return parts.joined(separator: "; ")
     }
 
-    private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
+    /// The last change whose note mentions `keyword` (or the column it names), with the changes
+    /// there are and the keyword as said.
+    private func changeMentioning(_ keyword: String, state: AgentState, bench: Workbench) -> (hit: RecipeHistory.Revision?, changes: [RecipeHistory.Revision], word: String) {
         let scope = state.recipe.sheets.first.flatMap { sheet in
             bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet) }
         }
@@ -175,9 +180,31 @@ struct Updater {
             guard revision.number > 1, let note = revision.note, note != "undo", !note.hasPrefix("revert") else { return false }
             return true
         }
-        guard let hit = changes.last(where: { revision in needles.contains { revision.note!.lowercased().contains($0.lowercased()) } }),
-            let parent = hit.parent
-        else {
+        let hit = changes.last { revision in needles.contains { revision.note!.lowercased().contains($0.lowercased()) } }
+        return (hit, changes, word)
+    }
+
+    /// "undo the country change" when no change mentions it: asks whether to undo the last change
+    /// instead or leave the recipe as it is, rather than guessing.
+    private func askWhichChange(_ keyword: String, state: AgentState, bench: Workbench) async throws -> Command {
+        let (_, changes, word) = changeMentioning(keyword, state: state, bench: bench)
+        let undoLast = "Undo the last change"
+        let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
+        let id = "which_change"
+        let answer = Answers.text(
+            try await run.ask([
+                Question(
+                    id: id,
+                    question: "No change mentions \"\(word)\"" + (list.isEmpty ? " (there are no changes yet)." : " (changes so far: \(list)).") + " What should I do?",
+                    options: (changes.isEmpty ? [] : [.init(id: "undo_last", label: undoLast)]) + [.init(id: "leave", label: Interpretations.leaveAlone)],
+                    allowCustom: false)
+            ]), id: id)
+        return answer == undoLast || answer == "undo_last" ? .undo(1) : .edits([.note("the recipe is left as it is")])
+    }
+
+    private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
+        let (hit, changes, word) = changeMentioning(keyword, state: state, bench: bench)
+        guard let hit, let parent = hit.parent else {
             let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
             return "No change mentions \"\(word)\", so nothing changed" + (list.isEmpty ? " (there are no changes yet)" : " (changes so far: \(list))")
         }
