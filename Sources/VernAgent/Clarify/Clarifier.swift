@@ -38,6 +38,7 @@ struct Clarifier {
     ) async throws -> String? {
         if Text.contains(text, #"\b(show|display|print|describe|list|what('s| is)|explain|see)\b.*\b(recipe|mapping|mappings)\b"#)
             || Text.match(text, #"(the )?(recipe|mapping)"#) != nil
+            || Text.contains(text, #"\b(?:recipe|mapping)\b.*\blook like\b"#)
             || Text.contains(text, #"\b(which|what) columns\b.*\b(map|mapped|use|used)\b"#)
         {
             let lines = Summary.recipe(sheet, template: template)
@@ -140,19 +141,20 @@ struct Clarifier {
             return "\(column) is not imported: no \(template.name) column takes it (columns: \(template.columnNames.joined(separator: ", "))). "
                 + "Say \"map \(column) to <column>\" to import it."
         }
-        if let g = Text.match(text, #"(?:are|is|do|will) (?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping) (?:the )?(.+?)"#)
+        // ("do we import Notes" reaches here as "we import Notes": "do" opens many instructions.)
+        if let g = Text.match(text, #"(?:(?:are|is|do|will|did) )?(?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping|import|map|use|bring in|migrate|keep) (?:the )?(.+?)"#)
             ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
             let column = scope.source(g[0])
         {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
             return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
         }
-        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|does|do)\b"#) else { return nil }
+        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#) else { return nil }
         if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
             return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."
         }
-        if let g = Text.match(text, #"what (?:happens|will happen|happened) (?:to|with) (?:the )?(.+?)"#) {
+        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#) {
             let key = g[0].lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
             for column in sheet.columns {
                 guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
@@ -198,7 +200,7 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = 10
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)

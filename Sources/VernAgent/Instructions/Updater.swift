@@ -131,9 +131,10 @@ struct Updater {
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = InstructionParser.normalise(message)
-        guard message.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
-            || Text.contains(text, #"^(what|which|how|why|where|when|who|whose|is|are|does|did|has|have|show me|tell me|list|explain)\b"#)
-        else { return nil }
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain)\b"#
+        let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
+        guard said.hasSuffix("?") || Text.contains(text, asking) || Text.contains(said, asking) else { return nil }
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
