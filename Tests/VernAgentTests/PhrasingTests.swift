@@ -264,6 +264,7 @@ import VernServer
         (#"Contact Owner and ' - ' and Lifecycle Stage go into notes"#, ["Contact Owner", "Lifecycle Stage"], " - "),
         (#"First Name + " " + Last Name => notes"#, ["First Name", "Last Name"], " "),
         (#"Company + ", " + Country into notes"#, ["Company", "Country"], ", "),
+        (#"notes should read Company then Country, joined by ' / '"#, ["Company", "Country"], " / "),
     ])
     func combineWithTheSourcesFirst(_ phrasing: String, _ columns: [String], _ separator: String) throws {
         try expect(phrasing, [.map(target: "notes", source: .combine(columns: columns, separator: separator))])

@@ -42,17 +42,20 @@ struct InstructionParser: Sendable {
         var edits: [Edit] = []
         var clauses = Clauses.split(instruction)
         var results = clauses.map { sequence($0, depth: 0) }
-        // "Company empty? take Company Domain instead": a fragment and the clause answering it.
+        // "Company empty? take Company Domain instead": a fragment and the clause answering it;
+        // "notes should read Contact Owner then Lifecycle Stage, …": a "then" inside one clause.
         var index = 0
         while index + 1 < clauses.count {
             if case .failure = results[index], !Self.isStrongReason(clauses[index]) {
-                let joined = clauses[index] + ", " + clauses[index + 1]
-                let result = sequence(joined, depth: 0)
-                if case .success = result {
+                for glue in Text.contains(instruction, #"\bthen\b"#) ? [", ", " then "] : [", "] {
+                    let joined = clauses[index] + glue + clauses[index + 1]
+                    let result = sequence(joined, depth: 0)
+                    guard case .success = result else { continue }
                     clauses[index] = joined
                     results[index] = result
                     clauses.remove(at: index + 1)
                     results.remove(at: index + 1)
+                    break
                 }
             }
             index += 1
