@@ -104,7 +104,7 @@ fi
 if want failed-run; then
   start
   ready
-  type_line "Make it nicer"; wait_for "update .* failed"
+  type_line "remove rows with a bad phone"; wait_for "update .* failed"
   type_line "/status"; wait_for "run: none in flight"
   save failed-run
 fi

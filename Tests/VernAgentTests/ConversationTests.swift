@@ -182,14 +182,19 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
-    @Test func nonsenseWithoutAnythingFamiliarFailsListingExamples() async throws {
+    @Test func nonsenseWithoutAnythingFamiliarAsksListingExamplesAndCanBeLeftAlone() async throws {
         try await Session.with { session in
             _ = try await generated(session)
             let before = try await session.agent.state().recipe
             let run = try await session.start(.update, "blorp the flargle")
-            #expect(run.status == .failed)
-            #expect(run.error?.contains("I could not turn \"blorp the flargle\" into a recipe change") == true)
-            #expect(run.error?.contains("\"Drop rows without a Company\"") == true)
+            #expect(run.status == .blocked)
+            let question = try #require(run.questions?.first)
+            #expect(question.question.contains("I could not turn \"blorp the flargle\" into a recipe change"))
+            #expect(question.question.contains("\"Drop rows without a Company\""))
+            #expect(question.options.map(\.label) == [Interpretations.leaveAlone])
+            #expect(try await session.agent.state().recipe == before)
+            let done = try await session.answer(run, Interpretations.leaveAlone)
+            #expect(done.status == .awaitingApproval)
             #expect(try await session.agent.state().recipe == before)
         }
     }
@@ -216,9 +221,73 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
                 == "2 Lead Source values (2 rows) become Other: conference (by default) (1), trade show (by default) (1).")
             #expect(try await session.clarify("Which source columns are not imported?")
                 == "1 source column of contacts.csv is not imported: Contact Owner. Template columns left empty: notes.")
+            #expect(try await session.clarify("what columns aren't we importing")
+                == "1 source column of contacts.csv is not imported: Contact Owner. Template columns left empty: notes.")
+            #expect(try await session.clarify("rows without a company") == "1 of 6 rows have no company: row 4 (record 4).")
+            #expect(try await session.clarify("what source columns are we ignoring")
+                == "1 source column of contacts.csv is not imported: Contact Owner. Template columns left empty: notes.")
+            #expect(try await session.clarify("why isn't Contact Owner imported")
+                == "Contact Owner is not imported: no Contacts column takes it (columns: external_id, first_name, last_name, email, phone, company, company_domain, created_date, lead_source, notes). Say \"map Contact Owner to <column>\" to import it.")
+            #expect(try await session.clarify("why isn't Phone imported") == "Phone is imported: it feeds phone.")
+            #expect(try await session.clarify("do we import Contact Owner") == "No: Contact Owner is not imported.")
+            #expect(try await session.clarify("give me the rows missing a company") == "1 of 6 rows have no company: row 4 (record 4).")
+            #expect(try await session.clarify("what would happen to trade show") == "Lead Source trade show becomes lead_source Other.")
+            #expect(try await session.clarify("what does the recipe look like").hasPrefix("Recipe revision 1, Contacts from contacts.csv:"))
             let unknown = try await session.clarify("What is the meaning of life?")
             #expect(unknown.hasPrefix("I can't answer \"What is the meaning of life?\" from the recipe and preview. I can answer questions like:"))
             #expect(try await session.agent.state().recipe == before)
+        }
+    }
+}
+
+@Suite struct ClarifyHistoryTests {
+    @Test func whatTheLastChangeDidAndWhichRowsARuleDropped() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("remove record 4")
+            let last = try await session.clarify("what did you just change")
+            #expect(last == "The last change (revision 2): rows with source Record ID = 4 are now dropped.")
+            let dropped = try await session.clarify("what did that rule drop")
+            #expect(dropped.contains("row 4 (record 4)"), "\(dropped)")
+        }
+    }
+
+    @Test func aRowByPositionIsDroppedByItsRecordIDAndAMissingRowAsks() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let said = try await session.update("drop row 3")
+            #expect(said.hasPrefix("rows with source Record ID = 3 are now dropped"), "\(said)")
+            #expect(try await session.agent.state().recipe.sheets[0].rows.drop == [RowCondition(column: "Record ID", when: .equals, value: "3", inSource: true)])
+            let before = try await session.agent.state().recipe
+            let run = try await session.start(.update, "remove row 9")
+            #expect(run.status == .blocked)
+            #expect(run.questions?.first?.question.contains("(there is no row 9: the file has 6 data rows)") == true, "\(String(describing: run.questions))")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
+
+    @Test func undoingAChangeThatWasNeverMadeAsks() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("drop rows without a company")
+            let before = try await session.agent.state().recipe
+            let run = try await session.start(.update, "undo the country change")
+            #expect(run.status == .blocked)
+            let question = try #require(run.questions?.first)
+            #expect(question.question.hasPrefix("No change mentions \"country\" (changes so far: 2: rows with an empty company are now dropped)."))
+            #expect(question.options.map(\.label) == ["Undo the last change", Interpretations.leaveAlone])
+            #expect(try await session.agent.state().recipe == before)
+            let done = try await session.answer(run, "Undo the last change")
+            #expect(done.status == .awaitingApproval)
+            #expect(try await session.agent.state().recipe.sheets[0].rows.drop.isEmpty)
+        }
+    }
+
+    @Test func aMultiPartUpdateSaysWhichPartAlreadyHeld() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let said = try await session.update("lower-case the emails, and make company optional")
+            #expect(said.hasPrefix("company: now optional (an empty value is allowed); email already is lower-cased (already holds)"), "\(said)")
         }
     }
 }

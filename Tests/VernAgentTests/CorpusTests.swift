@@ -5,7 +5,7 @@ import VernAPI
 import VernAgentKit
 @testable import VernAgent
 import VernRecipe
-import VernServer
+import VernAPI
 
 /// One case of the utterance corpus (`Corpus/utterances.jsonl`; format in `Corpus/README.md`).
 struct CorpusCase: Decodable, Sendable {
@@ -259,7 +259,7 @@ func corpusFile(_ file: String = #filePath) -> URL {
         }
         // The goal is 95 % understood (issue 15); this is a ratchet just below the measured figure
         // (see BENCHMARKS.md, "Local agent: understanding"): raise it as understanding improves.
-        #expect(Double(understood) >= 0.95 * Double(cases.count), "understood \(understood) of \(cases.count)")
+        #expect(Double(understood) >= 0.97 * Double(cases.count), "understood \(understood) of \(cases.count)")
     }
 }
 

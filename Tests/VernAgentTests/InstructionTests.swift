@@ -3,7 +3,7 @@ import Testing
 import VernAPI
 @testable import VernAgent
 import VernRecipe
-import VernServer
+import VernAPI
 
 /// A generated sheet for a small contacts file, and a way to apply instructions to it.
 struct Fixture {

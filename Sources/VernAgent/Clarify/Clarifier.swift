@@ -39,6 +39,7 @@ struct Clarifier {
     ) async throws -> String? {
         if Text.contains(text, #"\b(show|display|print|describe|list|what('s| is)|explain|see)\b.*\b(recipe|mapping|mappings)\b"#)
             || Text.match(text, #"(the )?(recipe|mapping)"#) != nil
+            || Text.contains(text, #"\b(?:recipe|mapping)\b.*\blook like\b"#)
             || Text.contains(text, #"\b(which|what) columns\b.*\b(map|mapped|use|used)\b"#)
         {
             let lines = Summary.recipe(sheet, template: template)
@@ -60,7 +61,7 @@ struct Clarifier {
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b"#) {
+        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b"#) {
             let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
             let skipped = source.profile.header.filter { !used.contains($0) }
             let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
@@ -131,19 +132,30 @@ struct Clarifier {
             let unique = sheet.column(target)?.unique ?? template.column(target)?.unique ?? false
             return unique ? "\(target) must be unique: a later row with the same \(target) is flagged \(target):duplicate." : "\(target) does not have to be unique: repeated values are allowed."
         }
-        if let g = Text.match(text, #"(?:are|is|do|will) (?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping) (?:the )?(.+?)"#)
+        // "why isn't Lifecycle Stage imported": whether it is, and what would import it.
+        if let g = Text.match(text, #"why (?:isn't|is not|aren't|are not|wasn't|was not) (?:the )?(.+?) (?:being )?(?:imported|mapped|used|included|brought over|migrated)"#)
+            ?? Text.match(text, #"why (?:are|do|did) (?:we|you) (?:not |skip |ignore |leave out |drop )(?:import |map |use |include )?(?:the )?(.+?)(?: out)?"#),
+            let column = scope.source(g[0])
+        {
+            let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
+            guard targets.isEmpty else { return "\(column) is imported: it feeds \(Text.join(targets))." }
+            return "\(column) is not imported: no \(template.name) column takes it (columns: \(template.columnNames.joined(separator: ", "))). "
+                + "Say \"map \(column) to <column>\" to import it."
+        }
+        // ("do we import Notes" reaches here as "we import Notes": "do" opens many instructions.)
+        if let g = Text.match(text, #"(?:(?:are|is|do|will|did) )?(?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping|import|map|use|bring in|migrate|keep) (?:the )?(.+?)"#)
             ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
             let column = scope.source(g[0])
         {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
             return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
         }
-        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|does|do)\b"#) else { return nil }
+        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#) else { return nil }
         if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
             return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."
         }
-        if let g = Text.match(text, #"what (?:happens|will happen|happened) (?:to|with) (?:the )?(.+?)"#) {
+        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#) {
             let key = g[0].lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
             for column in sheet.columns {
                 guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
@@ -189,7 +201,7 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = 10
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:how many|which|what|list|show|count)(?: the)? (?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
@@ -241,15 +253,11 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
             !Text.contains(text, #"\bcolumns?\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
-            var unfiltered = state
-            var everyRow = state.recipe
-            everyRow.sheets = everyRow.sheets.map { var copy = $0; copy.rows = RowRules(); return copy }
-            unfiltered.history.commit(everyRow, note: nil)
-            let all = try await bench.enginePreview(unfiltered, sheet: everyRow.sheets.first { $0.sheet == sheet.sheet } ?? sheet, limit: Self.wholeFile)
+            let all = try await bench.everyRow(state, sheet: sheet)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
             let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
@@ -273,7 +281,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }

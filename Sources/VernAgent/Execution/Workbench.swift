@@ -72,6 +72,15 @@ struct Workbench: Sendable {
         }
     }
 
+    /// One sheet's output over the whole file with no row rules: every source row, in order.
+    func everyRow(_ state: AgentState, sheet: SheetRecipe) async throws -> RecipePreview {
+        var unfiltered = state
+        var recipe = state.recipe
+        recipe.sheets = recipe.sheets.map { var copy = $0; copy.rows = RowRules(); return copy }
+        unfiltered.history.commit(recipe, note: nil)
+        return try await enginePreview(unfiltered, sheet: recipe.sheets.first { $0.sheet == sheet.sheet } ?? sheet, limit: Int.max)
+    }
+
     /// The preview of every sheet, in the wire shape.
     func preview(_ state: AgentState) async throws -> (preview: Preview, counts: [String: RecipeCounts]) {
         var sheets: [Preview.Sheet] = []

@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on)\b"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -16,6 +16,12 @@ enum Clauses {
         "where", "without", "numbers", "append", "everything", "anything", "trimmed",
     ]
 
+    /// Words of their own close to a lexicon word ("were" is not "where"), never corrected.
+    static let ownWords: Set<String> = [
+        "record", "number", "require", "duplicate", "separate", "were", "list", "lost", "ever", "ship", "skin", "trip", "black",
+        "remote", "formal", "dated", "mouth", "drip", "fist", "optimal", "deleted", "worse", "formed", "forms", "back",
+    ]
+
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
     static func correct(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -23,12 +29,16 @@ enum Clauses {
             let core = word.trimmingCharacters(in: .punctuationCharacters)
             let lower = core.lowercased()
             // Capitalised words inside a sentence are names or values ("Lars"), never corrected.
-            guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), index == 0 || core == lower else { return word }
+            guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), !ownWords.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
             // Inflections ("imported", "columns") are words of their own, not typos.
             // A doubled last letter is a typo ("trimm"), not an inflection.
             if let last = lower.last, lower.dropLast().last == last, lexicon.contains(String(lower.dropLast())) {
                 return word.replacingOccurrences(of: core, with: String(lower.dropLast()))
+            }
+            // A word one letter short of a lexicon word is that word cut short ("delet").
+            if lower.count >= 5, let whole = lexicon.first(where: { $0.count == lower.count + 1 && $0.hasPrefix(lower) }) {
+                return word.replacingOccurrences(of: core, with: whole)
             }
             guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
                 let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
@@ -37,12 +47,15 @@ enum Clauses {
         }.joined(separator: " ")
     }
 
+    /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
+    static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
+
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
-        #"(?:can|could|would|will) you(?: please)?\s+"#,
+        #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
@@ -52,11 +65,13 @@ enum Clauses {
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
-        #"\s*,\s*(?:as|so|otherwise)\s+(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        // (", so they're Web" names a value: an instruction, not a reason.)
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
         #"\s*,\s*so\s+['"].*"#,
+        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?)\b.*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
@@ -67,6 +82,12 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
+        value = value.replacingOccurrences(of: #"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ", options: [.regularExpression, .caseInsensitive])
+        // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
+        value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
@@ -119,13 +140,13 @@ enum Clauses {
             var restored = part
             for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
             return clean(restored)
-        }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") }
     }
 
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,
     /// `but`; each cut gives the text before and after the conjunction.
     static func cuts(_ clause: String) -> [(String, String)] {
-        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,|\band\b|&|\bplus\b|\bbut\b|\balso\b)\s*"#, options: [.caseInsensitive])
+        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b)\s*"#, options: [.caseInsensitive])
         else { return [] }
         let range = NSRange(clause.startIndex..., in: clause)
         return regex.matches(in: clause, range: range).prefix(10).compactMap { match in

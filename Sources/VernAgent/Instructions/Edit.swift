@@ -8,11 +8,15 @@ enum Edit: Equatable, Sendable {
     case unmap(target: String)
     /// Trim the named columns (empty: every imported column).
     case trim(targets: [String])
+    /// Stop trimming the named columns: surrounding spaces are kept.
+    case untrim(targets: [String])
     /// Lower-, upper- or title-case the named columns; nil: keep their letters as written.
     case letterCase(targets: [String], transform: Transform?)
     case phone(target: String, region: String)
     /// ISO dates; nil order or time: as the column has it (month-first, time dropped when new).
     case date(target: String, dayFirst: Bool?, keepTime: Bool? = nil)
+    /// Each row's phone region from a source column; `fallback` for an empty cell.
+    case phoneRegionColumn(target: String, column: String, fallback: String)
     case domain(target: String)
     case emailFill(target: String, first: String, last: String, domain: String)
     case defaultValue(target: String, value: String)
@@ -20,6 +24,9 @@ enum Edit: Equatable, Sendable {
     case picklistDefault(target: String, value: String)
     case keepFirst(target: String)
     case dropRows(RowCondition)
+    /// Drop one row by its position in the file (1 = the first data row); the update resolves it
+    /// to a drop by that row's record id before the recipe changes.
+    case dropRowNumber(Int)
     /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
     case keepRows(RowCondition)
     case clearInvalid(target: String)
@@ -35,14 +42,14 @@ extension Edit {
     /// The template column the edit changes, if it names one.
     var target: String? {
         switch self {
-        case .map(let target, _), .unmap(let target), .phone(let target, _), .date(let target, _, _), .domain(let target),
+        case .map(let target, _), .unmap(let target), .phone(let target, _), .phoneRegionColumn(let target, _, _), .date(let target, _, _), .domain(let target),
             .emailFill(let target, _, _, _), .defaultValue(let target, _), .picklistMap(let target, _, _),
             .picklistDefault(let target, _), .keepFirst(let target), .clearInvalid(let target), .required(let target, _),
             .unique(let target, _):
             target
-        case .trim(let targets), .letterCase(let targets, _): targets.last
+        case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
-        case .note: nil
+        case .note, .dropRowNumber: nil
         }
     }
 }
@@ -108,6 +115,13 @@ extension SheetRecipe {
                 trimmed.count == 1 ? trimmed[0] : nil,
                 ("\(Text.join(trimmed)): now trimmed", "\(label) \(names.count == 1 ? "is" : "are") already trimmed")
             )
+        case .untrim(let targets):
+            for name in targets {
+                let index = columnIndex(name, template: template)
+                columns[index].transforms.removeAll { if case .trim = $0 { true } else { false } }
+            }
+            let verb = targets.count == 1 ? "is" : "are"
+            return (targets.count == 1 ? targets[0] : nil, ("\(Text.join(targets)): no longer trimmed (surrounding spaces are kept)", "\(Text.join(targets)) \(verb) already not trimmed"))
         case .letterCase(let targets, let transform):
             let word = switch transform {
             case nil: "case-preserved"
@@ -141,6 +155,10 @@ extension SheetRecipe {
             let regionColumn = current?.regionColumn
             let numbering: PhoneNumbering = regionColumn == nil && ["US", "CA"].contains(region) ? .simple : .numberingPlan
             let format = PhoneFormat(defaultRegion: region, extension: current?.extension ?? .drop, numbering: numbering, regionColumn: regionColumn)
+            replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
+            return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
+        case .phoneRegionColumn(let target, let column, let fallback):
+            let format = PhoneFormat(defaultRegion: fallback, extension: .drop, numbering: .numberingPlan, regionColumn: column)
             replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
             return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))
         case .date(let target, let dayFirst, let keepTime):
@@ -205,6 +223,8 @@ extension SheetRecipe {
             return (condition.column, ("rows with \(what) are kept again", "rows with \(what) are not dropped"))
         case .note(let text):
             return (nil, (text, text))
+        case .dropRowNumber(let number):
+            return (nil, ("", "row \(number) is not resolved to a record id, so nothing is dropped"))
         case .clearInvalid(let target):
             let index = columnIndex(target, template: template)
             columns[index].onInvalid = .clear
@@ -288,7 +308,12 @@ func describe(_ source: ColumnSource) -> String {
     case .combine(let columns, let separator): "\(columns.joined(separator: " + ")) (joined by \"\(separator)\")"
     case .firstOf(let columns): columns.joined(separator: ", or when blank ")
     case .split(let column, let separator, let part): "\(column) split on \"\(separator)\", part \(part)"
-    case .splitName(let column, let part): "\(column) (\(part == .first ? "first" : "last") name)"
+    case .splitName(let column, let part):
+        switch part {
+        case .first: "\(column) (first name)"
+        case .last: "\(column) (last name)"
+        case .rest: "\(column) (everything after the first word)"
+        }
     case .none: "nothing"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VernAPI
 import VernRecipe
 
@@ -11,6 +12,8 @@ import VernRecipe
 struct InstructionParser: Sendable {
     let scope: ColumnScope
     let sheet: SheetRecipe
+    /// The parts of the message already parsed: a part is tried at many cuts, parsed once.
+    let memo = ParseMemo()
 
     /// Why an instruction could not be understood.
     struct Failure: Error, Sendable {
@@ -32,23 +35,28 @@ struct InstructionParser: Sendable {
     ]
 
     func parse(_ instruction: String) -> Result<Command, Failure> {
+        memo.clear()
+        scope.forgetLookups()
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
         var clauses = Clauses.split(instruction)
         var results = clauses.map { sequence($0, depth: 0) }
-        // "Company empty? take Company Domain instead": a fragment and the clause answering it.
+        // "Company empty? take Company Domain instead": a fragment and the clause answering it;
+        // "notes should read Contact Owner then Lifecycle Stage, …": a "then" inside one clause.
         var index = 0
         while index + 1 < clauses.count {
             if case .failure = results[index], !Self.isStrongReason(clauses[index]) {
-                let joined = clauses[index] + ", " + clauses[index + 1]
-                let result = sequence(joined, depth: 0)
-                if case .success = result {
+                for glue in Text.contains(instruction, #"\bthen\b"#) ? [", ", " then "] : [", "] {
+                    let joined = clauses[index] + glue + clauses[index + 1]
+                    let result = sequence(joined, depth: 0)
+                    guard case .success = result else { continue }
                     clauses[index] = joined
                     results[index] = result
                     clauses.remove(at: index + 1)
                     results.remove(at: index + 1)
+                    break
                 }
             }
             index += 1
@@ -61,15 +69,46 @@ struct InstructionParser: Sendable {
             case .failure(let failure): return .failure(failure)
             }
         }
+        if clauses.isEmpty { return .failure(Failure(reason: "it asks for no change")) }
+        if let conflict = Self.conflict(in: edits) { return .failure(Failure(reason: conflict)) }
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
 
     static func normalise(_ text: String) -> String { Clauses.clean(text) }
 
+    /// Two parts of one message that set one setting of one column to different values ("format
+    /// phones for France and Germany"): which one is meant is not guessed.
+    static func conflict(in edits: [Edit]) -> String? {
+        var seen: [String: (Edit, String)] = [:]
+        for edit in edits {
+            let setting: (key: String, value: String, phrase: String)? = switch edit {
+            case .phone(let target, let region): ("region \(target)", region, "default region for \(target)")
+            case .phoneRegionColumn(let target, let column, let fallback): ("region \(target)", column + fallback, "default region for \(target)")
+            case .date(let target, let dayFirst, let keepTime): ("date \(target)", "\(String(describing: dayFirst)) \(String(describing: keepTime))", "date reading for \(target)")
+            case .letterCase(let targets, let transform) where targets.count == 1: ("case \(targets[0])", "\(String(describing: transform))", "letter case for \(targets[0])")
+            case .defaultValue(let target, let value): ("default \(target)", value, "value for an empty \(target)")
+            case .picklistDefault(let target, let value): ("fallback \(target)", value, "value for other \(target) values")
+            case .required(let target, let value): ("required \(target)", "\(value)", "requirement for \(target)")
+            case .unique(let target, let value): ("unique \(target)", "\(value)", "uniqueness of \(target)")
+            default: nil
+            }
+            guard let setting else { continue }
+            if let (_, value) = seen[setting.key], value != setting.value {
+                return "it asks for two different \(setting.phrase); say which one"
+            }
+            seen[setting.key] = (edit, setting.value)
+        }
+        return nil
+    }
+
     /// One clause, or, when it does not parse whole, clauses joined by `and`, `,`, `also`...: every
     /// part must parse, so nothing is silently left out.
-    private func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+    func sequence(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+        memo.sequence(text, depth) { sequenceOnce(text, depth: depth) }
+    }
+
+    private func sequenceOnce(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         let whole = clause(text)
         if case .success(let edits) = whole {
             // A whole parse can swallow a further instruction ("phones are German, email doesn't
@@ -86,11 +125,11 @@ struct InstructionParser: Sendable {
         }
         guard depth < 4 else { return whole }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
-        if let topic = Text.match(text, #"([^:]{2,40}):\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
+        if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
             // "Contact Owner: first word -> notes": the part of the topic column.
             let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
-            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part] where rest != topic[1] || candidate != rest {
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, rest + " to " + topic[0]] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
@@ -102,20 +141,38 @@ struct InstructionParser: Sendable {
                 {
                     return .success(first + rest)
                 }
+                // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
+                if isRemark(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+            if Self.restates(first, right) { return .success(first) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
                 for candidate in [resolved, resolved + " " + subject] where candidate != right {
-                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest) }
+                    if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest + Self.carried(first, of: subject, into: rest)) }
                 }
             }
             // "…, the sales team wants it": a reason, not an instruction.
             if Self.isReason(right) && mentioned(right).isEmpty || Self.isStrongReason(right) { return .success(first) }
         }
         return whole
+    }
+
+    /// "strip the blanks around First Name and put it in notes": the column the pronoun names is
+    /// the trimmed or re-cased value, so a column it is put into gets the same letters and spaces.
+    static func carried(_ first: [Edit], of subject: String, into rest: [Edit]) -> [Edit] {
+        rest.flatMap { edit -> [Edit] in
+            guard case .map(let target, _) = edit, target != subject else { return [] }
+            return first.compactMap { made -> Edit? in
+                switch made {
+                case .trim(let targets) where targets.contains(subject): .trim(targets: [target])
+                case .letterCase(let targets, let transform) where targets.contains(subject): .letterCase(targets: [target], transform: transform)
+                default: nil
+                }
+            }
+        }
     }
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
@@ -136,6 +193,9 @@ struct InstructionParser: Sendable {
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
+        if Text.match(text, #"(?:leave|keep) (?:the recipe|it|everything|things|the mapping) (?:as it is|as is|unchanged|alone|the way it is)|(?:change|do) nothing"#) != nil {
+            return .edits([.note("the recipe is left as it is")])
+        }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
@@ -146,10 +206,13 @@ struct InstructionParser: Sendable {
         {
             return .undo(1)
         }
+        if let groups = Text.match(text, #"(?:go|step|roll|jump) back (\d+|one|two|three|four|five) (?:steps?|changes?|versions?|revisions?|edits?)"#) {
+            return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
+        }
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
-        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
             || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
@@ -169,8 +232,12 @@ struct InstructionParser: Sendable {
     // MARK: - Clauses
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
+        memo.clause(text) { clauseOnce(text) }
+    }
+
+    private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phone, date,
+            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -199,7 +266,7 @@ struct InstructionParser: Sendable {
     }
 
     /// Columns named in free text, in template order.
-    private func mentioned(_ text: String) -> [String] {
+    func mentioned(_ text: String) -> [String] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
@@ -230,15 +297,19 @@ struct InstructionParser: Sendable {
             #"(?:map|send|set|put|turn|make|treat)(?: all| any| the)? (?:other|remaining|unknown|unmatched|unrecogni[sz]ed|leftover|rest of the)(?: (.+?))?(?: values?)? (?:to|as|into) ['"]?([^'"]+?)['"]?"#,
             #"(?:all )?(?:other|remaining|unknown|unmatched|unrecogni[sz]ed)(?: (.+?))?(?: values?)? (?:becomes?|go to|goes to|map to|should be|are) ['"]?([^'"]+?)['"]?"#,
             #"(?:the )?default (?:for|of) (.+?) (?:is|should be|=) ['"]?([^'"]+?)['"]?"#,
+            // "anything unknown in lead source becomes Email", "anything in lead source we don't recognise should become Other".
+            #"(?:anything|everything|any values?|all values?|values?)(?: (?:unknown|unmatched|unrecogni[sz]ed|unmapped|left ?over))?(?: (?:in|for|of) (.+?))?(?: (?:that |which )?(?:we|you|i) (?:don't|do not|can't|cannot) (?:recogni[sz]e|place|map|match|know))? (?:becomes?|goes to|go to|maps? to|should be|should become|should go to|will be|turns? into) ['"]?([^'"]+?)['"]?"#,
         ]
-        for pattern in patterns {
+        for (index, pattern) in patterns.enumerated() {
             guard let groups = Text.match(text, pattern) else { continue }
+            // The last pattern is the leftover values only when one of its markers is there.
+            if index == patterns.count - 1, !Text.contains(text, #"\b(?:unknown|unmatched|unrecogni[sz]ed|unmapped|left ?over|recogni[sz]e|place|match|know)\b"#) { continue }
             let target = groups[0].isEmpty ? try only(.picklist, "picklist") : try require(groups[0])
             return [.picklistDefault(target: target, value: try allowedValue(groups[1], in: target))]
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything)\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
         else { return nil }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
@@ -249,7 +320,7 @@ struct InstructionParser: Sendable {
     }
 
     /// The allowed value of `target` a phrase names, exactly or with a small typo ("Referal").
-    private func allowedMatch(_ raw: String, in target: String) -> String? {
+    func allowedMatch(_ raw: String, in target: String) -> String? {
         let key = Text.key(Text.unquote(raw))
         guard let allowed = template.allowed(target), !key.isEmpty else { return nil }
         if let hit = allowed.first(where: { Text.key($0) == key }) { return hit }
@@ -271,6 +342,9 @@ struct InstructionParser: Sendable {
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(.+?) (?:=|:|should be|is|to) ['"](.+?)['"] (?:when|if|where|whenever) (?:it'?s |it is |they are |they're )?(?:blank|empty|missing|not set)"#, 0, 1),
+            (#"(.+?) (?:is )?(?:blank|empty|missing|when blank|when empty|if blank|if empty) (?:=|to|becomes?|should be|gets?|->) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"default (?:for |of )?(.+) ['"]?(\S+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read) ['"]?(.+?)['"]?"#, 0, 1),
@@ -280,11 +354,17 @@ struct InstructionParser: Sendable {
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             guard let target = scope.target(groups[column]) else { continue }
+            // "default the phone to UK" names a region, which is no cell value.
+            if template.kind(target) == .phone, !Region.mentions(in: groups[value]).isEmpty { return nil }
             var raw = groups[value].replacingOccurrences(
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
+            // "… become 'a', and … become 'b'": two quoted values, not one spanning both.
+            if Text.contains(raw, #"['"`][\s,]|[\s,]['"`]"#) { return nil }
             let quoted = ["'", "\"", "`"].contains(where: { text.contains($0 + raw + $0) })
+            // "a missing last name is fine": that the cell may stay empty, not a value for it.
+            if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }
             if raw.contains(","), !quoted { return nil }
             // "should get the Contact Ownr": unquoted words that read as a column are no literal.
             let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
@@ -300,9 +380,16 @@ struct InstructionParser: Sendable {
 
     /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
     func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
+        // "if there's nothing in Notes, …" / "for contacts with no first name, …": the same condition.
+        let text = text.replacingOccurrences(
+            of: #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#,
+            with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
+        ).replacingOccurrences(
+            of: #"^for (?:rows|contacts|records|leads|people|entries|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
+            with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
-        let take = #"(?:use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
-        let tail = #"(?: column| field)?(?: there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
+        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
+        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #" (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -339,7 +426,7 @@ struct InstructionParser: Sendable {
 
     func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
         // "remove any row with a bad email": the rows go, not the values.
-        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines)\b"#),
+        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines|anything|everything)\b"#),
             !Text.contains(text, #"\bkeep\b"#)
         {
             return nil
@@ -362,17 +449,31 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        var text = text
+        // "anything with a broken email shouldn't be loaded": a drop said of the rows.
+        if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
+            text = "drop " + g[0]
+        }
+        text = text.replacingOccurrences(
+            of: #"^("# + verbs + #") (?:anything|everything|any|all)(?= (?:with|where|whose|that|which|without|missing|lacking)\b)"#, with: "$1 rows",
+            options: [.regularExpression, .caseInsensitive])
+        // "leave record 1002 out": the rows named between the verb and "out".
+        if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the )?(?:import|migration|file|load|crm))?"#),
+            Text.contains(g[0], #"\b(?:rows?|records?|contacts?|leads?|entries|ids?)\b|\d{3,}"#)
+        {
+            text = "leave out " + g[0]
+        }
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
-            guard let g = Text.match(text, verbs + #" (?:everything|anything|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
+            guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
             return try valueRows(g[0]).map { [$0] }
         }
         let rest = groups[0]
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
@@ -441,8 +542,22 @@ struct InstructionParser: Sendable {
 
     /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
     private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
-        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:#?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+        // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
+        if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
+            ?? Text.match(text, verbs + #"(?: the)? (?:rows?|lines?)(?: (?:number|no\.?|#))? ((?:#?\d+(?:\s*(?:,|and|&)\s*)?)+)"#),
+            !Text.contains(text, #"\b(?:ids?|record ids?|external ids?)\b"#)
+        {
+            let numbers = g[0].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if !numbers.isEmpty, numbers.allSatisfy({ $0 > 0 && $0 < 10_000 }) {
+                if let count = scope.rowCount, let beyond = numbers.first(where: { $0 > count }) {
+                    return .failure(Failure(reason: "there is no row \(beyond): the file has \(Text.count(count, "data row"))"))
+                }
+                return .success(numbers.map { .dropRowNumber($0) })
+            }
+        }
+        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
+            ?? Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?) (?:#|number |no\.? )?((?:\d+(?:\s*(?:,|and|&)\s*)?)+) from (?:the )?(?:import|migration|file|load|crm|output)"#)
         else { return nil }
         let numbers = g[0].split(whereSeparator: { !$0.isNumber }).map(String.init)
         guard let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first else {
@@ -482,6 +597,25 @@ struct InstructionParser: Sendable {
 
     /// The first or last word of a source column, or its part before/after the first or last space.
     func word(_ text: String) throws(Failure) -> [Edit]? {
+        // "the part after it goes to notes": the part after the space named before it.
+        let text = text.replacingOccurrences(of: #"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
+            // "the rest of First Name (everything after the first word)": the rest is after the first word.
+            .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
+        let side = #"(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
+        if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[3]) else { return nil }
+            return [.map(target: try require(g[0]), source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
+        }
+        if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[2]) else { return nil }
+            return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
+        }
+        if let g = Text.match(text, side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)? (?:goes|should go|go|belongs) (?:into|in|to) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
+            guard let source = scope.source(g[2]) else { return nil }
+            return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
+        }
         let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
         var found: (part: String, source: String, target: String?)?
         if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
@@ -492,17 +626,11 @@ struct InstructionParser: Sendable {
             found = (g[1], g[2], g[0])
         } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
             found = (g[0], g[1], nil)
-        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as) (?:the )?['"]?(.+?)['"]?)?"#) {
+        } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as|goes to|goes into|go to|go into|should go to|should go into|to) (?:the )?['"]?(.+?)['"]?)?"#) {
             guard let source = scope.source(g[0]) else { return nil }
             let target = g[3].isEmpty ? scope.target(g[0]) : try require(g[3])
             guard let target else { throw Failure(reason: "say which column the part goes into") }
-            let spaceIsFirst = g[1].lowercased() == "first", partIsFirst = g[2].lowercased() == "first"
-            switch (spaceIsFirst, partIsFirst) {
-            case (true, true): return [.map(target: target, source: .split(column: source, separator: " ", part: 0))]
-            case (false, true): return [.map(target: target, source: .splitName(column: source, part: .first))]
-            case (false, false): return [.map(target: target, source: .split(column: source, separator: " ", part: -1))]
-            case (true, false): throw Failure(reason: "everything after the first space is not something the recipe can take yet")
-            }
+            return [.map(target: target, source: Self.part(of: source, g[2].lowercased() == "first", space: g[1].lowercased() == "first"))]
         }
         guard let found, let source = scope.source(found.source) else { return nil }
         guard let target = found.target.map({ scope.target($0) }) ?? scope.target(found.source) else {
@@ -510,6 +638,16 @@ struct InstructionParser: Sendable {
         }
         let first = found.part.lowercased() == "first"
         return [.map(target: target, source: .split(column: source, separator: " ", part: first ? 0 : -1))]
+    }
+
+    /// The part of `source` before or after its first or last space.
+    static func part(of source: String, _ before: Bool, space first: Bool) -> ColumnSource {
+        switch (before, first) {
+        case (true, true): .split(column: source, separator: " ", part: 0)
+        case (true, false): .splitName(column: source, part: .first)
+        case (false, false): .split(column: source, separator: " ", part: -1)
+        case (false, true): .splitName(column: source, part: .rest)
+        }
     }
 
     func split(_ text: String) throws(Failure) -> [Edit]? {
@@ -581,7 +719,7 @@ struct InstructionParser: Sendable {
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
-        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
+        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
             guard let extra = scope.source(g[0]) else { return nil }
             let target = try require(g[1])
             let base: [String] = switch sheet.column(target)?.source {
@@ -592,6 +730,12 @@ struct InstructionParser: Sendable {
             let separator = try Self.separator(g[2]) ?? " "
             return [.map(target: target, source: base.isEmpty ? .column(extra) : .combine(columns: base + [extra], separator: separator))]
         }
+        // `Contact Owner + " / " + Lifecycle Stage -> notes`: the sources first.
+        if let g = Text.match(text, #"(.+?) (?:\+|then|and) ['"](.+?)['"] (?:\+|then|and) (.+?) (?:to|into|in|as|=|goes to|go to|goes into|go into)(?: the)? (.+?)"#),
+            let first = scope.source(g[0]), let second = scope.source(g[2])
+        {
+            return [.map(target: try require(g[3]), source: .combine(columns: [first, second], separator: g[1]))]
+        }
         if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?) (?:\+|then) ['"](.+?)['"] (?:\+|then) (.+?)"#) {
             guard let first = scope.source(g[1]), let second = scope.source(g[3]) else { return nil }
             return [.map(target: try require(g[0]), source: .combine(columns: [first, second], separator: g[2]))]
@@ -601,7 +745,9 @@ struct InstructionParser: Sendable {
         {
             return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
-        guard let groups = Text.match(text, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
+        // "put first name and last name together in notes": a combine said with "together".
+        let together = text.replacingOccurrences(of: #"^(?:put|stick|glue|bring|join|merge) (.+?) together\b"#, with: "combine $1", options: [.regularExpression, .caseInsensitive])
+        guard let groups = Text.match(together, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
         else { return nil }
         let names = Text.list(groups[0])
         var sources: [String] = []
@@ -673,7 +819,9 @@ struct InstructionParser: Sendable {
             : Text.contains(text, #"\b(?:keep|keeping|preserve|include|with)(?: the| their)? (?:times?|time of day|hours?)\b"#) ? true
             : Text.contains(text, #"\b(?:ignore|drop|strip|remove|without|no|skip)(?: the| their)? times?\b"#) ? false : nil
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
-        guard dayFirst || monthFirst || iso || keepTime != nil, !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b"#) else { return nil }
+        guard dayFirst || monthFirst || iso || keepTime != nil,
+            !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b(?!\s+(?:the\s+)?(?:american|us|usa|uk|british|european|english|iso|day[- ]first|month[- ]first)\b)"#)
+        else { return nil }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named
         guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }
@@ -693,7 +841,9 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            // "call chat leads Web", "label PPC as Advertising": the value said last.
+            #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
@@ -729,6 +879,8 @@ struct InstructionParser: Sendable {
                     with: "", options: .regularExpression)
             }
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
+            // "podcast listeners": a value seen in the data, then a noun for the people it names.
+            if known[key] == nil, let space = key.lastIndex(of: " "), known[String(key[..<space])] != nil { key = String(key[..<space]) }
             guard known[key] != nil else { return nil }
             values.append(key)
         }
@@ -736,14 +888,16 @@ struct InstructionParser: Sendable {
     }
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
+        // "remove leading and trailing whitespace from …" removes spaces, not a column.
+        if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         let patterns = [
             #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
             #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
-            #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
+            #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget|get rid of|ditch|toss|bin|lose)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
             #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
-            #"(?:we|i) (?:don't|do not) (?:need|want|use)(?: the)? (.+?)"#,
+            #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)(?: (?:imported|mapped|migrated|brought over|included|in the import))?"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -767,13 +921,28 @@ struct InstructionParser: Sendable {
     }
 
     func trim(_ text: String) throws(Failure) -> [Edit]? {
-        guard Text.contains(text, #"^(trim|trimmed|strip|remove (leading|trailing|extra|surrounding)|clean up (the )?(white ?space|spaces))"#) else { return nil }
+        // "don't trim first_name", "stop trimming Company", "last name should not be trimmed": spaces kept.
+        if let g = Text.match(text, #"(?:don'?t|do not|dont|stop|no longer|never|no need to|quit) (?:trim|trimming|strip|stripping)(?: (?:the )?(?:spaces|whitespace|blanks) (?:from|of|on|around|in))?(?: the)? (.+?)"#)
+            ?? Text.match(text, #"(?:leave|keep) (?:the )?(?:spaces|whitespace|blanks) (?:in|on|around) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|needn't|must not|mustn't) be trim(?:med)?"#)
+            ?? Text.match(text, #"no trim(?:ming)? (?:on|for|of) (?:the )?(.+?)"#)
+        {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            for target in targets {
+                let kept = (sheet.column(target)?.transforms ?? []).filter { if case .trim = $0 { false } else { true } }
+                if SheetRecipe.isTrimmed(kept) {
+                    throw Failure(reason: "\(target) is read by its own format, which always ignores surrounding spaces; it cannot keep them")
+                }
+            }
+            return [.untrim(targets: targets)]
+        }
+        guard Text.contains(text, #"^(trim|trimmed|strip|(?:clean|tidy)(?: up)? (?:the )?(?:white ?space|spaces|blanks)|remove (?:the |any |all )?(leading|trailing|extra|surrounding|stray)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
-        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
+        for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|tidy up|clean|tidy|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
             rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
         }
         rest = rest.split(separator: " ").joined(separator: " ")
-        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around)\s+|,\s*)(.*)"#) { rest = words[0] }
+        while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the|off)\s+|,\s*)(.*)"#) { rest = words[0] }
         let all = Text.match(rest, #"(?:(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all|)"#) != nil
         if all { return [.trim(targets: [])] }
         guard let targets = scope.targets(rest) else {
@@ -784,7 +953,12 @@ struct InstructionParser: Sendable {
 
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
         // "no upper case on the companies", "don't upper-case the last name": letters as written.
-        let anyCase = #"(?:upper[- ]?case|lower[- ]?case|title[- ]?case|proper[- ]?case|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation)"#
+        let anyCase = #"(?:upper[- ]?cas(?:e|ing)|lower[- ]?cas(?:e|ing)|title[- ]?cas(?:e|ing)|proper[- ]?cas(?:e|ing)|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation|casing)"#
+        // "put company back to how it was written, no upper casing": its letters as written.
+        if let g = Text.match(text, #"(?:put|set|change|turn|bring|leave|keep|switch)(?: the)? (.+?) back(?: to (?:how|what|the way) (?:it was|they were)(?: written)?| to normal| to (?:the |its )?original| as (?:it was |they were )?written)?,? (?:with )?(?:no|without|not in|not|drop the|stop the|forget the) "# + anyCase) {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
         if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? "# + anyCase + #"(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
             ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) "# + anyCase + #"(?: the)? (.+?)"#)
         {
@@ -795,7 +969,7 @@ struct InstructionParser: Sendable {
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
-            (#"capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
+            (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
@@ -820,7 +994,7 @@ struct InstructionParser: Sendable {
 
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
-            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
@@ -850,5 +1024,31 @@ struct InstructionParser: Sendable {
         }
         if let failure { throw failure }
         return nil
+    }
+}
+
+/// Parse results by part of a message, for one message at a time (cleared by each `parse`).
+final class ParseMemo: Sendable {
+    private let clauses = Mutex<[String: Result<[Edit], InstructionParser.Failure>]>([:])
+    private let sequences = Mutex<[String: Result<[Edit], InstructionParser.Failure>]>([:])
+
+    func clear() {
+        clauses.withLock { $0.removeAll() }
+        sequences.withLock { $0.removeAll() }
+    }
+
+    func clause(_ text: String, _ parse: () -> Result<[Edit], InstructionParser.Failure>) -> Result<[Edit], InstructionParser.Failure> {
+        if let hit = clauses.withLock({ $0[text] }) { return hit }
+        let result = parse()
+        clauses.withLock { $0[text] = result }
+        return result
+    }
+
+    func sequence(_ text: String, _ depth: Int, _ parse: () -> Result<[Edit], InstructionParser.Failure>) -> Result<[Edit], InstructionParser.Failure> {
+        let key = "\(depth)\u{0}\(text)"
+        if let hit = sequences.withLock({ $0[key] }) { return hit }
+        let result = parse()
+        sequences.withLock { $0[key] = result }
+        return result
     }
 }

@@ -18,7 +18,10 @@ struct Updater {
             try await run.emit(.message, data: ["text": .string(answer + "\n(That is a question, so the recipe is unchanged.)")])
             return .preview(try await bench.preview(state).preview)
         }
-        let (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        var (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        if case .revertBefore(let keyword) = command, changeMentioning(keyword, state: state, bench: bench).hit == nil {
+            command = try await askWhichChange(keyword, state: state, bench: bench)
+        }
         let before = state.lastCounts
         var summary: String
         var touched: [String] = []
@@ -36,7 +39,8 @@ struct Updater {
             }
         case .revertBefore(let keyword):
             summary = revert(&state, keyword: keyword, bench: bench)
-        case .edits(let edits):
+        case .edits(let said):
+            let edits = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
             try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
@@ -58,7 +62,8 @@ struct Updater {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
-                summary = report.changes.joined(separator: "; ")
+                // A part of the message that already held is said too, so nothing is passed over.
+                summary = (report.changes + report.unchanged.map { "\($0) (already holds)" }).joined(separator: "; ")
                 touched = report.touched
             }
             try await run.emit(.toolResult, data: ["tool": "edit_recipe", "output": ["revision": .number(Double(state.history.currentRevision)), "changes": .array(report.changes.map(JSONValue.string))]])
@@ -128,12 +133,38 @@ struct Updater {
         return nil
     }
 
+    /// "drop row 17": each row by position becomes a drop by that row's record id, read from the
+    /// file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
+    /// shared id would drop other rows too).
+    private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws -> [Edit] {
+        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else { false } }) else { return edits }
+        guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
+            throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
+        }
+        let all = try await bench.everyRow(state, sheet: sheet)
+        guard let id = all.columns.firstIndex(of: "external_id") else { throw AgentError("The preview has no external_id column; nothing changed.") }
+        return try edits.map { edit in
+            guard case .dropRowNumber(let number) = edit else { return edit }
+            guard let index = all.rowNumbers.firstIndex(of: number) else {
+                throw AgentError("There is no row \(number): \(sheet.source) has \(Text.count(all.counts.rowsIn, "data row")); nothing changed.")
+            }
+            let value = all.rows[index][id]
+            let sharing = all.rows.indices.filter { all.rows[$0][id] == value }.map { all.rowNumbers[$0] }
+            guard !value.isEmpty, sharing.count == 1 else {
+                throw AgentError("Row \(number) has " + (value.isEmpty ? "no \(idColumn)" : "\(idColumn) \(value), shared by rows \(Text.join(sharing.map(String.init)))")
+                    + ", so it cannot be dropped on its own; nothing changed.")
+            }
+            return .dropRows(RowCondition(column: idColumn, when: .equals, value: value, inSource: true))
+        }
+    }
+
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = InstructionParser.normalise(message)
-        guard message.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
-            || Text.contains(text, #"^(what|which|how|why|where|when|who|whose|is|are|does|did|has|have|show me|tell me|list|explain)\b"#)
-        else { return nil }
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain)\b"#
+        let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
+        guard said.hasSuffix("?") || Text.contains(text, asking) || Text.contains(said, asking) else { return nil }
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
@@ -171,7 +202,9 @@ struct Updater {
         return parts.joined(separator: "; ")
     }
 
-    private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
+    /// The last change whose note mentions `keyword` (or the column it names), with the changes
+    /// there are and the keyword as said.
+    private func changeMentioning(_ keyword: String, state: AgentState, bench: Workbench) -> (hit: RecipeHistory.Revision?, changes: [RecipeHistory.Revision], word: String) {
         let scope = state.recipe.sheets.first.flatMap { sheet in
             bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet) }
         }
@@ -181,9 +214,31 @@ struct Updater {
             guard revision.number > 1, let note = revision.note, note != "undo", !note.hasPrefix("revert") else { return false }
             return true
         }
-        guard let hit = changes.last(where: { revision in needles.contains { revision.note!.lowercased().contains($0.lowercased()) } }),
-            let parent = hit.parent
-        else {
+        let hit = changes.last { revision in needles.contains { revision.note!.lowercased().contains($0.lowercased()) } }
+        return (hit, changes, word)
+    }
+
+    /// "undo the country change" when no change mentions it: asks whether to undo the last change
+    /// instead or leave the recipe as it is, rather than guessing.
+    private func askWhichChange(_ keyword: String, state: AgentState, bench: Workbench) async throws -> Command {
+        let (_, changes, word) = changeMentioning(keyword, state: state, bench: bench)
+        let undoLast = "Undo the last change"
+        let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
+        let id = "which_change"
+        let answer = Answers.text(
+            try await run.ask([
+                Question(
+                    id: id,
+                    question: "No change mentions \"\(word)\"" + (list.isEmpty ? " (there are no changes yet)." : " (changes so far: \(list)).") + " What should I do?",
+                    options: (changes.isEmpty ? [] : [.init(id: "undo_last", label: undoLast)]) + [.init(id: "leave", label: Interpretations.leaveAlone)],
+                    allowCustom: false)
+            ]), id: id)
+        return answer == undoLast || answer == "undo_last" ? .undo(1) : .edits([.note("the recipe is left as it is")])
+    }
+
+    private func revert(_ state: inout AgentState, keyword: String, bench: Workbench) -> String {
+        let (hit, changes, word) = changeMentioning(keyword, state: state, bench: bench)
+        guard let hit, let parent = hit.parent else {
             let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
             return "No change mentions \"\(word)\", so nothing changed" + (list.isEmpty ? " (there are no changes yet)" : " (changes so far: \(list))")
         }
@@ -211,14 +266,18 @@ struct Updater {
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = Interpretations.closest(to: instruction, parser: parser)
         if options.isEmpty { options = Interpretations.examples(near: instruction) }
-        guard !options.isEmpty else {
-            throw AgentError("I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
+        // Nothing near it ("no", "swap them"): ask what to do, with examples, offering to leave the recipe alone.
+        var question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?"
+        if options.isEmpty {
+            options = [Interpretations.leaveAlone]
+            question = "I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: "
+                + InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ") + ". What should I change?"
         }
         let id = "interpretation"
         let answer = Answers.text(
             try await run.ask([
                 Question(
-                    id: id, question: "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?",
+                    id: id, question: question,
                     options: options.enumerated().map { .init(id: "option_\($0.offset + 1)", label: $0.element) }, allowCustom: true)
             ]), id: id)
         try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])
@@ -231,6 +290,9 @@ struct Updater {
 
 /// The closest concrete instructions to one the agent did not understand.
 enum Interpretations {
+    /// The option that changes nothing, offered when no instruction is near the message.
+    static let leaveAlone = "Leave the recipe as it is"
+
     /// The documented examples sharing a word with the instruction (no column was recognised).
     static func examples(near instruction: String) -> [String] {
         let ignored: Set<String> = ["the", "a", "an", "to", "of", "in", "it", "them", "and", "or", "for", "with", "all", "any", "every"]

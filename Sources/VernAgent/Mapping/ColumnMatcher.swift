@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VernRecipe
 
 /// Matches column names: source headers to template columns (generate), and words in an
@@ -101,10 +102,14 @@ struct ColumnScope: Sendable {
     let mappedFrom: [String: String]
     /// Source column → its distinct values (lower case, trimmed) when the profile kept them.
     var values: [String: [String: Int]] = [:]
+    /// The number of data rows in the source, when profiled.
+    var rowCount: Int?
 
     /// Every name a phrase may use for a template column, by key (built once per scope).
     private let targetNames: [(key: String, value: String)]
     private let sourceNames: [(key: String, value: String)]
+    /// Phrases already looked up: a message's words are looked up many times while it is parsed.
+    private let lookups = Lookups()
 
     init(template: TargetTemplate, header: [String], mappedFrom: [String: String], values: [String: [String: Int]] = [:]) {
         self.template = template
@@ -125,6 +130,7 @@ struct ColumnScope: Sendable {
         var values: [String: [String: Int]] = [:]
         for column in profile?.columns ?? [] { values[column.name] = column.distinct }
         self.init(template: template, header: profile?.header ?? [], mappedFrom: Summary.mappedFrom(sheet), values: values)
+        rowCount = profile?.rows
     }
 
     /// The source columns holding `value` (any case), with the value as the data writes it in lower case.
@@ -133,8 +139,15 @@ struct ColumnScope: Sendable {
         return header.filter { values[$0]?[key] != nil }
     }
 
+    /// Forgets the phrases looked up so far (each message is then measured from scratch).
+    func forgetLookups() { lookups.clear() }
+
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {
+        lookups.value("t\u{0}" + phrase) { targetOnce(phrase) }
+    }
+
+    private func targetOnce(_ phrase: String) -> String? {
         if let hit = ColumnMatcher.best(phrase, among: targetNames) { return hit }
         // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
         let key = Text.key(ColumnMatcher.clean(phrase))
@@ -144,12 +157,18 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        ColumnMatcher.best(phrase, among: sourceNames)
+        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) }
     }
 
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
     /// when any item names no column.
     func targets(_ phrase: String) -> [String]? {
+        // "the names", "both names": the first and last name together.
+        if Text.match(ColumnMatcher.clean(phrase), #"(?:both |all )?(?:the )?(?:names|name columns|name fields|both name columns)"#) != nil,
+            let first = target("first name"), let last = target("last name"), first != last
+        {
+            return [first, last]
+        }
         var items = Text.list(phrase)
         if let last = items.last, items.count > 1 {
             let words = last.split(separator: " ")
@@ -167,4 +186,20 @@ struct ColumnScope: Sendable {
 
     /// The template columns of one kind.
     func columns(of kind: ColumnKind) -> [String] { template.columnNames.filter { template.kind($0) == kind } }
+}
+
+/// Column lookups by phrase, kept for the life of one scope (bounded).
+final class Lookups: Sendable {
+    private let cache = Mutex<[String: String?]>([:])
+
+    func clear() { cache.withLock { $0.removeAll() } }
+
+    func value(_ key: String, _ compute: () -> String?) -> String? {
+        if let hit = cache.withLock({ $0[key] }) { return hit }
+        let value = compute()
+        cache.withLock { cache in
+            if cache.count < 20_000 { cache[key] = value }
+        }
+        return value
+    }
 }

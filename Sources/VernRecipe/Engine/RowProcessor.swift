@@ -317,6 +317,18 @@ final class RowProcessor {
                     (s, l) = (fs + ts + a, b)
                 }
             case .last: (s, l) = lastSpace < 0 ? (0, 0) : (fs + ts + lastSpace + 1, tl - lastSpace - 1)
+            case .rest:
+                var firstSpace = -1
+                for i in 0..<tl where arena.base[fs + ts + i] == 0x20 {
+                    firstSpace = i
+                    break
+                }
+                if firstSpace < 0 {
+                    (s, l) = (0, 0)
+                } else {
+                    let (a, b) = Text.trimSpacesAndTabs(arena.base + fs + ts + firstSpace + 1, tl - firstSpace - 1)
+                    (s, l) = (fs + ts + firstSpace + 1 + a, b)
+                }
             }
         case .none: (s, l) = (0, 0)
         }

@@ -183,6 +183,8 @@ public enum NamePart: String, Codable, Sendable, Equatable {
     case first
     /// The last space-separated word ("Mary Ann Smith" → "Smith").
     case last
+    /// Everything after the first space-separated word ("Mary Ann Smith" → "Ann Smith"; empty for one word).
+    case rest
 }
 
 /// Where a template column's value comes from.

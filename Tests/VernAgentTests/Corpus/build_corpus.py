@@ -1384,8 +1384,12 @@ def main():
             assert 1 <= x["row"] <= N and x["column"] in TCOLS
         if c["kind"] == "update" and e["outcome"] == "change":
             assert any(k in e for k in ("cells", "valid", "kept_rows", "dropped_rows", "row_count")), c
+    # The second corpus (written separately, by build_heldout.py) follows, unchanged.
+    with open(os.path.join(HERE, "heldout.jsonl"), encoding="utf-8") as fh:
+        heldout = [json.loads(line) for line in fh if line.strip()]
+    assert not ids & {c["id"] for c in heldout}
     with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        for c in CASES:
+        for c in CASES + heldout:
             fh.write(json.dumps(c, ensure_ascii=False) + "\n")
     if "-q" not in sys.argv:
         print("%d cases -> %s" % (len(CASES), OUT))

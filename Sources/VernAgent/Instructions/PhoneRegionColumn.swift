@@ -1,0 +1,55 @@
+import Foundation
+import VernRecipe
+
+/// Each row's phone region read from a source column ("take the region from the Country
+/// column", "the country is in column Country, default UK"). When the source has no such column
+/// the instruction fails naming the columns it does have, rather than guessing one.
+extension InstructionParser {
+    func phoneRegionColumn(_ text: String) throws(Failure) -> [Edit]? {
+        guard Text.contains(text, #"\b(?:countr(?:y|ies)|regions?)\b"#),
+            Text.contains(text, #"\b(?:columns?|fields?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in\b"#)
+        else { return nil }
+        let phones = scope.columns(of: .phone)
+        let target = mentioned(text).first { template.kind($0) == .phone } ?? (phones.count == 1 ? phones[0] : nil)
+        let (column, phrase) = regionColumn(text)
+        if let column {
+            guard let target else { throw Failure(reason: "say which phone column takes its region from \(column)") }
+            let regions = Region.mentions(in: text).filter { mention in
+                let word = String(text[mention.range]).split(separator: " ").last.map(String.init) ?? ""
+                return !(Self.shortWords.contains(word.lowercased()) && word != word.uppercased()) && Text.key(word) != Text.key(column)
+            }
+            let fallback = regions.first?.region.code ?? currentRegion(target) ?? "US"
+            return [.phoneRegionColumn(target: target, column: column, fallback: fallback)]
+        }
+        // Said to be per row, but no source column holds it: the columns there are, not a guess.
+        guard Text.contains(text, #"\b(?:per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in\b|\bfrom (?:the |a |an )?(?:\w+ )?(?:column|field)\b|(?:=|:) ?(?:the )?(?:column|field)\b|\b(?:another|other|a separate|its own) (?:column|field)\b"#)
+        else { return nil }
+        let what = phrase.map { "there is no source column \"\(ColumnMatcher.clean($0))\"" } ?? "say which source column holds each row's country"
+        throw Failure(reason: "\(what) (source columns: \(scope.header.joined(separator: ", "))); name the column, or one default region")
+    }
+
+    /// The source column holding the region: the first phrase naming one (not a phone column)
+    /// among a quoted name, the words before "column"/"field", after "column"/"field", or after
+    /// "from"/"in"; else no column, and the first phrase naming none (for the refusal).
+    private func regionColumn(_ text: String) -> (column: String?, phrase: String?) {
+        let patterns = [
+            #".*?['"]([^'"]+)['"].*"#,
+            #".*?\b(?:the |each |every )?(?:row's |contact's |record's )?['"]?([\w][\w-]*(?: [\w-]+)?)['"]? (?:column|field)\b.*"#,
+            #".*?\b(?:column|field) ['"]?([\w][\w -]*?)['"]?(?:,.*|\s+(?:for|as|default|with|and|when|if)\b.*)?"#,
+            #".*?\b(?:from|in|per row from) (?:the |each |every )?(?:row's |contact's |record's )?['"]?([\w][\w -]*?)['"]?(?:,.*|\s+(?:for|as|default|with|and|when|if)\b.*)?"#,
+        ]
+        let phrases = patterns.compactMap { Text.match(text, $0)?[0].trimmingCharacters(in: .whitespaces) }.filter { phrase in
+            !phrase.isEmpty && !Text.contains(phrase, #"^(?:(?:another|other|a|an|the|that|this|its|their|is|in|for|from|of|to|per|row|each|every|phone|phones|region|same|own)\s*)+$"#)
+        }
+        // A phone column is what takes the region, never where it is read from.
+        let columns = phrases.map { phrase in scope.source(phrase).flatMap { source in scope.target(source).map { template.kind($0) == .phone } == true ? nil : source } }
+        if let index = columns.firstIndex(where: { $0 != nil }) { return (columns[index], phrases[index]) }
+        return (nil, phrases.first { scope.source($0) == nil })
+    }
+
+    /// The default region the column's phone rule already has.
+    private func currentRegion(_ target: String) -> String? {
+        for case .phone(let format) in sheet.column(target)?.transforms ?? [] { return format.defaultRegion }
+        return nil
+    }
+}

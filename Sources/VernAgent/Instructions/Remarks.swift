@@ -1,0 +1,65 @@
+import Foundation
+import VernRecipe
+
+/// Statements mixed into instructions: a remark about the data that names no change ("Dev Ops
+/// isn't a real owner", "chat leads came in through the website widget"), whose subject a
+/// following instruction may refer to ("…, so call them Web"), and a restatement of the change
+/// just made ("…, just leave those rows out").
+extension InstructionParser {
+    /// Words that carry an instruction: a part holding one is never set aside as a remark.
+    private static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format)\b"#
+
+    /// Whether a part is a statement about the data that asks for no change: a declarative
+    /// sentence with no instruction word, no region, no quoted literal and no allowed value.
+    func isRemark(_ text: String) -> Bool {
+        guard Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several)\b|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got)\b)"#),
+            !Text.contains(text, Self.instructionWords), !Text.contains(text, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#),
+            Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty
+        else { return false }
+        let picklists = template.columnNames.filter { template.allowed($0) != nil }
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+        return !words.contains { word in word.first?.isUppercase == true && picklists.contains { allowedMatch(word, in: $0) != nil } }
+    }
+
+    /// What a remark is about, for the pronouns of the instruction after it: its subject ("chat
+    /// leads came in…" → "chat leads"), or else the one column it names ("there are stray
+    /// spaces around some first names" → first_name).
+    func subject(ofRemark text: String) -> String? {
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got)\b.*"#),
+            !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several)\b"#)
+        {
+            // "1004 is a demo contact": a bare number is a record.
+            return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
+        }
+        let columns = mentioned(text)
+        return columns.count == 1 ? columns[0] : nil
+    }
+
+    /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
+    /// them Web" → "call chat leads Web"); nil when it does not parse either way.
+    func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
+        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
+            // "so they're Web": the pronoun and its verb apart first.
+            let spelled = rest.replacingOccurrences(of: #"\b(they|those|these)'re\b"#, with: "$1 are", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\bit's\b"#, with: "it is", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: #"\btheir\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+            if case .success(let edits) = sequence(Self.replacingPronouns(in: spelled, with: subject), depth: depth + 1) { return edits }
+        }
+        if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }
+        return nil
+    }
+
+    /// Whether a part only says again what `edits` already do: "leave those rows out" after a
+    /// drop rule, "flag the repeats" after a uniqueness rule.
+    static func restates(_ edits: [Edit], _ text: String) -> Bool {
+        guard let last = edits.last else { return false }
+        switch last {
+        case .dropRows:
+            return Text.match(text, #"(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
+        case .unique(_, true):
+            return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,465 @@
+import Foundation
+import Testing
+@testable import VernAgent
+import VernRecipe
+import VernAPI
+
+/// Capabilities of the understanding pipeline, each checked on many phrasings of its own (none
+/// taken from the corpora), on a file whose values differ from the demo file's.
+@Suite struct PhrasingTests {
+    static let csv = """
+        Record ID,First Name,Last Name,E-mail Address,Phone,Company,Company Domain,Created Date,Lead Source,Contact Owner,Lifecycle Stage,Country,Notes
+        1001, Ada ,Lovelace,ada@example.com,020 7946 0000,Analytical Engines,analytical.io,03/04/2021,webinar,Eve Stone,lead,UK,hi
+        1002,Alan,Turing,,+44 20 7946 0001,Bletchley Park Ltd,bletchley.uk,13/04/2021,podcast,Bob Ray,customer,GB,
+        1003,Grace,Hopper,grace@navy.mil,(415) 555-0100,Navy,navy.mil,2021-04-05,trade show,Dev Ops,lead,US,
+        1004,Linus,Torvalds,linus@kernel.org,+358 40 123 4567,,kernel.org,2021-05-06,chat,Dev Ops,other,Finland,x
+
+        """
+
+    static func parser() throws -> InstructionParser {
+        let template = TargetTemplate(BuiltInTemplates.contacts)
+        let profile = try Profiler.profile(name: "leads.csv", bytes: Array(csv.utf8))
+        let sheet = RecipeBuilder.sheet(template: template, profile: profile, choices: RecipeBuilder.choose(template: template, profile: profile))
+        return InstructionParser(scope: ColumnScope(template: template, profile: profile, sheet: sheet), sheet: sheet)
+    }
+
+    private func expect(_ phrasing: String, _ expected: [Edit], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        switch try Self.parser().parse(phrasing) {
+        case .success(.edits(let edits)): #expect(edits == expected, "\(phrasing)", sourceLocation: sourceLocation)
+        case .success(let command): Issue.record("\"\(phrasing)\" → \(command)", sourceLocation: sourceLocation)
+        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)", sourceLocation: sourceLocation)
+        }
+    }
+
+    private func refuses(_ phrasing: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if case .success(let command) = try Self.parser().parse(phrasing) {
+            Issue.record("\"\(phrasing)\" parsed as \(command)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func dropOwner(_ value: String) -> Edit { .dropRows(RowCondition(column: "Contact Owner", when: .equals, value: value, inSource: true)) }
+    static func dropID(_ value: String) -> Edit { .dropRows(RowCondition(column: "Record ID", when: .equals, value: value, inSource: true)) }
+
+    /// A remark about the data before the instruction is set aside; its subject is what the
+    /// instruction's pronouns stand for.
+    @Test(arguments: [
+        ("Dev Ops is a shared login, remove every row owned by Dev Ops", [dropOwner("dev ops")]),
+        ("Dev Ops was never a person, drop the Dev Ops rows", [dropOwner("dev ops")]),
+        ("those are all test accounts, drop rows owned by Dev Ops", [dropOwner("dev ops")]),
+        ("Dev Ops isn't a salesperson so remove their rows", [dropOwner("dev ops")]),
+        ("record 1003 is a test entry, don't migrate it", [dropID("1003")]),
+        ("record 1002 was entered twice, leave it out", [dropID("1002")]),
+        ("1004 is a demo contact, please drop it", [dropID("1004")]),
+        ("record 1001 came from a trade fair scan, drop it", [dropID("1001")]),
+        ("record 1003 is junk. Remove it.", [dropID("1003")]),
+        ("record 1002 belongs to a competitor, get rid of it", [dropID("1002")]),
+        ("webinar leads came from the marketing site so call them Web", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Web")]),
+        ("podcast signups came in by mail so they're Email", [.picklistMap(target: "lead_source", values: ["podcast"], value: "Email")]),
+        ("chat leads were all from the website, so they are Web", [.picklistMap(target: "lead_source", values: ["chat"], value: "Web")]),
+        ("podcast listeners came through ads, call them Advertising", [.picklistMap(target: "lead_source", values: ["podcast"], value: "Advertising")]),
+        ("there are stray spaces in some last names, trim them", [.trim(targets: ["last_name"])]),
+        ("some companies have spaces around them, strip them", [.trim(targets: ["company"])]),
+        ("a few first names have blanks at the end, trim them please", [.trim(targets: ["first_name"])]),
+        ("it's a messy export, trim the notes", [.trim(targets: ["notes"])]),
+        ("this file came from the old CRM, lower-case the emails", [.letterCase(targets: ["email"], transform: .lower)]),
+        ("these are our conference leads, trim every field", [.trim(targets: [])]),
+    ])
+    func remarksAreSetAsideAndTheirSubjectResolvesPronouns(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// A remark that carries a change, or an instruction that cannot be placed, is never dropped.
+    @Test(arguments: [
+        "Dev Ops should be dropped, frobnicate the notes", "Dev Ops is a shared login, blorp them",
+        "webinar is Event, wibble the rest", "those are test records", "record 1003 is a test entry",
+        "Dev Ops isn't a real owner, those are test records",
+    ])
+    func remarksNeverHideAnInstruction(_ phrasing: String) throws {
+        try refuses(phrasing)
+    }
+
+    /// A part that restates the change just made adds nothing, and nothing else.
+    @Test(arguments: [
+        ("drop rows with an invalid email, leave those rows out", [Edit.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("remove rows without a company, get rid of them", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("no two contacts with the same email, flag the duplicates", [.unique(target: "email", true)]),
+        ("phone must be unique, just flag the repeats", [.unique(target: "phone", true)]),
+        ("anything with a broken email shouldn't be loaded, just leave those rows out", [.dropRows(RowCondition(column: "email", when: .invalid))]),
+    ])
+    func restatementsAreAbsorbed(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// Trimming switched off, in many words; a column whose format always trims says so.
+    @Test(arguments: [
+        ("don't trim first_name", ["first_name"]), ("do not trim the last names", ["last_name"]), ("stop trimming Company", ["company"]),
+        ("no longer trim the notes", ["notes"]), ("never trim notes", ["notes"]), ("no need to trim the company names", ["company"]),
+        ("leave the spaces in the notes", ["notes"]), ("keep the whitespace around first names", ["first_name"]),
+        ("notes shouldn't be trimmed", ["notes"]), ("company should not be trimmed", ["company"]), ("the first name doesn't need to be trimmed", ["first_name"]),
+        ("don't strip whitespace from last name", ["last_name"]), ("stop stripping the company", ["company"]), ("no trimming on notes", ["notes"]),
+        ("please don't trim First Name and Last Name", ["first_name", "last_name"]), ("quit trimming the notes", ["notes"]),
+        ("dont trim company", ["company"]), ("do not strip the spaces from first name", ["first_name"]), ("no trim for last name", ["last_name"]),
+        ("leave the blanks on the company", ["company"]),
+    ])
+    func trimmingSwitchedOff(_ phrasing: String, _ targets: [String]) throws {
+        try expect(phrasing, [.untrim(targets: targets)])
+    }
+
+    @Test(arguments: [
+        ("remove leading and trailing whitespace from the last names", ["last_name"]), ("clean up the spaces in company", ["company"]),
+        ("strip the spaces around the notes", ["notes"]), ("remove the extra spaces from first names", ["first_name"]),
+        ("trim First Name", ["first_name"]), ("trim company, thanks", ["company"]), ("strip notes", ["notes"]),
+        ("remove surrounding whitespace in last name", ["last_name"]), ("clean up the whitespace in notes", ["notes"]),
+        ("trim the last name entirely", ["last_name"]),
+    ])
+    func trimmingInManyWords(_ phrasing: String, _ targets: [String]) throws {
+        try expect(phrasing, [.trim(targets: targets)])
+    }
+
+    @Test func untrimStopsTrimmingAndAFormatThatTrimsSaysSo() throws {
+        var fixture = try Fixture()
+        fixture.apply("don't trim first_name")
+        #expect(fixture.sheet.column("first_name").map { SheetRecipe.isTrimmed($0.transforms) } == false)
+        let report = fixture.apply("trim first name")
+        #expect(report.changes == ["first_name: now trimmed"])
+        try refuses("don't trim the phone")
+    }
+
+    /// Several values of one picklist: "both", "all" and a mistyped value.
+    @Test(arguments: [
+        ("webinar and podcast both go under Event", ["webinar", "podcast"], "Event"),
+        ("Webinar, Podcast and Chat should all be Email", ["webinar", "podcast", "chat"], "Email"),
+        ("podcast and chat both map to Advertising", ["podcast", "chat"], "Advertising"),
+        ("webinar and trade show should both become Event", ["webinar", "trade show"], "Event"),
+        ("chat and podcast all count as Other", ["chat", "podcast"], "Other"),
+        ("Webinr and Podcst both go to Event", ["webinar", "podcast"], "Event"),
+        ("trade show, webinar and podcast must all be Event", ["trade show", "webinar", "podcast"], "Event"),
+        ("webinar leads and podcast leads both go to Referral", ["webinar", "podcast"], "Referral"),
+        ("call chat leads Web", ["chat"], "Web"), ("label podcast as Advertising", ["podcast"], "Advertising"),
+        ("tag webinar as Event", ["webinar"], "Event"), ("call the trade show ones Event", ["trade show"], "Event"),
+    ])
+    func severalValuesOfOnePicklist(_ phrasing: String, _ values: [String], _ value: String) throws {
+        try expect(phrasing, [.picklistMap(target: "lead_source", values: values, value: value)])
+    }
+
+    /// The values left over, in many words.
+    @Test(arguments: [
+        ("anything unknown in lead source becomes Other", "Other"), ("anything in lead source we don't recognise should become Other", "Other"),
+        ("fall back to Other for unknown lead sources", "Other"), ("unknown lead sources go to Other", "Other"),
+        ("any value we can't map becomes Referral", "Referral"), ("unrecognised sources should be Other", "Other"),
+        ("everything unmatched in lead source goes to Email", "Email"), ("values we don't know become Other", "Other"),
+        ("anything left over in lead source becomes Other", "Other"), ("unmatched lead sources go to Web", "Web"),
+    ])
+    func leftoverValues(_ phrasing: String, _ value: String) throws {
+        try expect(phrasing, [.picklistDefault(target: "lead_source", value: value)])
+    }
+
+    /// "default X V" is a value for the empty cells.
+    @Test(arguments: [
+        ("default lead source Other", "lead_source", "Other"), ("default the lead source Referral", "lead_source", "Referral"),
+        ("default lead source to Web", "lead_source", "Web"), ("default notes 'n/a'", "notes", "n/a"),
+    ])
+    func defaultsWithoutTo(_ phrasing: String, _ target: String, _ value: String) throws {
+        try expect(phrasing, [.defaultValue(target: target, value: value)])
+    }
+
+    /// Uniqueness on and off, said as a rule about rows or about marking.
+    @Test(arguments: [
+        ("there shouldn't be two contacts with the same last name", "last_name", true),
+        ("there must not be two rows with the same email", "email", true),
+        ("don't allow two records with the same phone", "phone", true),
+        ("no two leads sharing the same company", "company", true),
+        ("there can't be two contacts with an identical email", "email", true),
+        ("do not mark email as unique", "email", false), ("don't flag phone as unique", "phone", false),
+        ("stop marking the email as unique", "email", false), ("stop checking company for uniqueness", "company", false),
+        ("no longer treat email as unique", "email", false), ("don't make external_id unique", "external_id", false),
+    ])
+    func uniquenessInManyWords(_ phrasing: String, _ target: String, _ value: Bool) throws {
+        try expect(phrasing, [.unique(target: target, value)])
+    }
+
+    /// Conditional fill, with the condition said as "nothing in X" or "for rows with no X".
+    @Test(arguments: [
+        ("if there's nothing in Notes, fall back to the Contact Owner", "notes", ["Notes", "Contact Owner"]),
+        ("when there is nothing in Company, use the Company Domain", "company", ["Company", "Company Domain"]),
+        ("if there is no value in notes, take Lifecycle Stage", "notes", ["Notes", "Lifecycle Stage"]),
+        ("for contacts with no company, copy the company domain in there", "company", ["Company", "Company Domain"]),
+        ("for rows without notes, use Contact Owner", "notes", ["Notes", "Contact Owner"]),
+        ("for records missing a first name, take the last name", "first_name", ["First Name", "Last Name"]),
+        ("for contacts with no first name, copy the last name in there so the greeting isn't empty", "first_name", ["First Name", "Last Name"]),
+        ("if there's no data in notes, fall back on Lifecycle Stage", "notes", ["Notes", "Lifecycle Stage"]),
+    ])
+    func conditionalFillSaidManyWays(_ phrasing: String, _ target: String, _ sources: [String]) throws {
+        try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
+    }
+
+    /// Drops of rows said of "anything" or as rows that should not be loaded.
+    @Test(arguments: [
+        ("anything with a broken email address shouldn't be loaded", [Edit.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("rows without a company should not be imported", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("any contact with an invalid phone mustn't be migrated", [.dropRows(RowCondition(column: "phone", when: .invalid))]),
+        ("remove anything with a bad email", [.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("drop anything without a company", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("delet record 1002", [dropID("1002")]), ("remov rows without a company", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("Dev Ops rows shouldn't be loaded", [dropOwner("dev ops")]),
+    ])
+    func dropsSaidOfAnythingOrAsNotLoaded(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// Rows by their position in the file, never read as record ids.
+    @Test(arguments: [
+        ("drop row 3", [3]), ("remove rows 2 and 4", [2, 4]), ("delete the 3rd row", [3]), ("get rid of the 1st and 2nd rows", [1, 2]),
+        ("skip row #4", [4]), ("drop line 2", [2]), ("remove row number 3", [3]), ("please drop rows 1, 2 and 3", [1, 2, 3]),
+    ])
+    func rowsByPosition(_ phrasing: String, _ numbers: [Int]) throws {
+        try expect(phrasing, numbers.map { Edit.dropRowNumber($0) })
+    }
+
+    @Test func aRowBeyondTheFileIsRefused() throws {
+        try refuses("drop row 5")
+        try refuses("remove rows 2 and 40")
+    }
+
+    /// The parts of a value around its first or last space.
+    @Test(arguments: [
+        ("notes = everything after the last space in Contact Owner", "notes", ColumnSource.split(column: "Contact Owner", separator: " ", part: -1)),
+        ("last_name = everything before the last space in Company", "last_name", .splitName(column: "Company", part: .first)),
+        ("notes should be everything before the first space in Contact Owner", "notes", .split(column: "Contact Owner", separator: " ", part: 0)),
+        ("put everything before the first space in Contact Owner into notes", "notes", .split(column: "Contact Owner", separator: " ", part: 0)),
+        ("take everything after the last space in Company into notes", "notes", .split(column: "Company", separator: " ", part: -1)),
+        ("split Last Name on the last space, the part after it goes to notes", "notes", .split(column: "Last Name", separator: " ", part: -1)),
+        ("split Company on the last space, the part before it goes to notes", "notes", .splitName(column: "Company", part: .first)),
+        ("split Contact Owner on the first space and put the first part in notes", "notes", .split(column: "Contact Owner", separator: " ", part: 0)),
+        ("company gets everything before the last space in Company", "company", .splitName(column: "Company", part: .first)),
+        ("notes = the text after the last space in Company", "notes", .split(column: "Company", separator: " ", part: -1)),
+    ])
+    func partsAroundASpace(_ phrasing: String, _ target: String, _ source: ColumnSource) throws {
+        try expect(phrasing, [.map(target: target, source: source)])
+    }
+
+    @Test(arguments: [
+        "notes = everything after the first space in Contact Owner", "split Contact Owner on the first space, the part after it goes to notes",
+        "put the rest of Contact Owner into notes", "everything after the first word of Contact Owner goes into notes",
+        "take everything after the first word in Contact Owner into notes", "notes should be the rest of Contact Owner",
+    ])
+    func everythingAfterTheFirstWord(_ phrasing: String) throws {
+        try expect(phrasing, [.map(target: "notes", source: .splitName(column: "Contact Owner", part: .rest))])
+    }
+
+    @Test func theRestOfAValueIsEverythingAfterItsFirstWord() throws {
+        let parser = try Self.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.map(target: "notes", source: .splitName(column: "Company", part: .rest))], template: parser.template)
+        let engine = try RecipeEngine(recipe: Recipe(revision: 1, sheets: [sheet]), template: parser.template.api, sheet: sheet.sheet)
+        let preview = try engine.preview(input: MemoryByteSource(Array(Self.csv.utf8)), limit: 10, scanWholeFile: true)
+        let notes = try #require(preview.columns.firstIndex(of: "notes"))
+        #expect(preview.rows.map { $0[notes] } == ["Engines", "Park Ltd", "", ""])
+    }
+
+    /// Combining with the sources first and a quoted separator.
+    @Test(arguments: [
+        (#"Contact Owner + " / " + Lifecycle Stage -> notes"#, ["Contact Owner", "Lifecycle Stage"], " / "),
+        (#"Lifecycle Stage + ' | ' + Contact Owner into notes"#, ["Lifecycle Stage", "Contact Owner"], " | "),
+        (#"Contact Owner and ' - ' and Lifecycle Stage go into notes"#, ["Contact Owner", "Lifecycle Stage"], " - "),
+        (#"First Name + " " + Last Name => notes"#, ["First Name", "Last Name"], " "),
+        (#"Company + ", " + Country into notes"#, ["Company", "Country"], ", "),
+        (#"notes should read Company then Country, joined by ' / '"#, ["Company", "Country"], " / "),
+    ])
+    func combineWithTheSourcesFirst(_ phrasing: String, _ columns: [String], _ separator: String) throws {
+        try expect(phrasing, [.map(target: "notes", source: .combine(columns: columns, separator: separator))])
+    }
+
+    /// Each row's phone region from a column, when the file has one; otherwise a refusal that
+    /// names the columns it does have.
+    @Test(arguments: [
+        ("take the phone region from the Country column", "GB"), ("the country is in column Country, default UK", "GB"),
+        ("use the Country column for the phone region", "GB"), ("region for phone = column 'Country'", "GB"),
+        ("phone region per row from Country, default Germany", "DE"), ("read each row's country from the Country field", "GB"),
+    ])
+    func phoneRegionFromAColumn(_ phrasing: String, _ fallback: String) throws {
+        var parser = try Self.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.phone(target: "phone", region: "GB")], template: parser.template)
+        parser = InstructionParser(scope: parser.scope, sheet: sheet)
+        let result = parser.parse(phrasing)
+        guard case .success(.edits(let edits)) = result else {
+            Issue.record("\"\(phrasing)\" did not parse: \(result)")
+            return
+        }
+        #expect(edits == [.phoneRegionColumn(target: "phone", column: "Country", fallback: fallback)])
+    }
+
+    @Test func aRegionColumnTheFileLacksIsRefusedNamingItsColumns() throws {
+        guard case .failure(let failure) = try Fixture().parser.parse("take the phone region from the Country column") else {
+            Issue.record("parsed without a Country column")
+            return
+        }
+        #expect(failure.reason.contains("there is no source column \"Country\""))
+        #expect(failure.reason.contains("Record ID, First Name"))
+    }
+
+    @Test func aRegionColumnReadsEachRowsRegion() throws {
+        let parser = try Self.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.phoneRegionColumn(target: "phone", column: "Country", fallback: "GB")], template: parser.template)
+        let recipe = Recipe(revision: 1, sheets: [sheet])
+        let engine = try RecipeEngine(recipe: recipe, template: parser.template.api, sheet: sheet.sheet)
+        let preview = try engine.preview(input: MemoryByteSource(Array(Self.csv.utf8)), limit: 10, scanWholeFile: true)
+        let phone = try #require(preview.columns.firstIndex(of: "phone"))
+        #expect(preview.rows.map { $0[phone] } == ["+442079460000", "+442079460001", "+14155550100", "+358401234567"])
+    }
+
+    /// The words a message may carry around its instruction.
+    @Test(arguments: [
+        ("can we get the last names in all caps", [Edit.letterCase(targets: ["last_name"], transform: .upper)]),
+        ("could we have the emails in lower case", [.letterCase(targets: ["email"], transform: .lower)]),
+        ("drop the Phone column entirely", [.unmap(target: "phone")]),
+        ("we don't need the notes in the CRM", [.unmap(target: "notes")]),
+        ("bring Contact Owner back into notes", [.map(target: "notes", source: .column("Contact Owner"))]),
+        ("put company back to how it was written, no upper casing", [.letterCase(targets: ["company"], transform: nil)]),
+        ("strip the blanks around Last Name and copy it to notes",
+         [.trim(targets: ["last_name"]), .map(target: "notes", source: .column("Last Name")), .trim(targets: ["notes"])]),
+    ])
+    func wordsAroundTheInstruction(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// Verb synonyms and sentence forms beyond the first ones taught.
+    @Test(arguments: [
+        ("we won't be needing the company domain", [Edit.unmap(target: "company_domain")]),
+        ("get rid of the notes column please", [.unmap(target: "notes")]), ("ditch the notes", [.unmap(target: "notes")]),
+        ("tidy up the whitespace around email addresses", [.trim(targets: ["email"])]),
+        ("the created dates use the American order", [.date(target: "created_date", dayFirst: false)]),
+        ("anything that doesn't fit the lead source list goes to Other", [.picklistDefault(target: "lead_source", value: "Other")]),
+        ("a missing last name is fine", [.required(target: "last_name", false)]),
+        ("it's fine if the company is empty", [.required(target: "company", false)]),
+        ("it's fine if two contacts share an email", [.unique(target: "email", false)]),
+        ("remove everyone owned by Dev Ops", [dropOwner("dev ops")]),
+        ("toss rows where the phone is invalid", [.dropRows(RowCondition(column: "phone", when: .invalid))]),
+        ("kill record 1002", [dropID("1002")]), ("exclude contact 1004 from the import", [dropID("1004")]),
+        ("stick Contact Owner on the end of notes", [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: " "))]),
+    ])
+    func moreVerbsAndForms(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test(arguments: [
+        ("notes: Lifecycle Stage", [Edit.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("Notes column - skip it", [.unmap(target: "notes")]),
+        ("i don't want the phone numbers imported at all", [.unmap(target: "phone")]),
+        ("trim the whitespace off company names", [.trim(targets: ["company"])]),
+        ("capitalize the first letter of every first name", [.letterCase(targets: ["first_name"], transform: .title)]),
+        ("webinar and podcast are both Event", [.picklistMap(target: "lead_source", values: ["webinar", "podcast"], value: "Event")]),
+        ("make phone a required field", [.required(target: "phone", true)]),
+        ("make notes an optional field", [.required(target: "notes", false)]),
+        ("each phone number should only appear once", [.unique(target: "phone", true)]),
+        ("if the company is blank take it from Company Domain", [.map(target: "company", source: .firstOf(columns: ["Company", "Company Domain"]))]),
+        ("lose the rows owned by Bob Ray", [dropOwner("bob ray")]),
+        ("drop rows where email isn't valid", [.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("bin record 1001 and record 1003", [dropID("1001"), dropID("1003")]),
+        ("put first name and last name together in notes separated by a space",
+         [.map(target: "notes", source: .combine(columns: ["First Name", "Last Name"], separator: " "))]),
+    ])
+    func topicsQuantifiersAndOtherForms(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test(arguments: [
+        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .title)]),
+        ("trim both names", [.trim(targets: ["first_name", "last_name"])]),
+        ("notes = 'n/a' when blank", [.defaultValue(target: "notes", value: "n/a")]),
+        ("lead source blank -> Web", [.defaultValue(target: "lead_source", value: "Web")]),
+        ("notes should be 'none' when empty", [.defaultValue(target: "notes", value: "none")]),
+    ])
+    func namesAndDefaultsSaidTheOtherWayRound(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func goingBackNStepsUndoesN() throws {
+        #expect(throws: Never.self) {
+            guard case .success(.undo(2)) = try Self.parser().parse("go back two steps") else { throw InstructionParser.Failure(reason: "not undo 2") }
+            guard case .success(.undo(3)) = try Self.parser().parse("step back 3 changes") else { throw InstructionParser.Failure(reason: "not undo 3") }
+        }
+    }
+
+    /// Two parts that set one setting of one column differently are not guessed between.
+    @Test(arguments: [
+        "format phones for France and Germany", "company is required, and company is optional",
+        "uppercase the company and lowercase the company", "dates are day first; dates are month first",
+        "empty notes become 'a', and empty notes become 'b'",
+    ])
+    func conflictingPartsAreRefused(_ phrasing: String) throws {
+        try refuses(phrasing)
+    }
+
+    @Test func anAcceptabilityWordIsNeverADefaultValue() throws {
+        for phrasing in ["a missing last name is fine", "empty notes are ok", "a blank company is acceptable"] {
+            if case .success(.edits(let edits)) = try Self.parser().parse(phrasing) {
+                #expect(!edits.contains { if case .defaultValue = $0 { true } else { false } }, "\(phrasing)")
+            }
+        }
+    }
+
+    @Test func aMessageNearNothingCanBeAnsweredByLeavingTheRecipeAlone() throws {
+        try expect(Interpretations.leaveAlone, [.note("the recipe is left as it is")])
+        for phrasing in ["no", "swap them", "ok", "hmm", "thanks!", "hi."] { try refuses(phrasing) }
+    }
+}
+
+/// The same instructions wrapped in remarks, politeness, reasons and typos: every wrapping must
+/// give exactly the edits of the bare instruction (phrasings built as a cross product).
+@Suite struct WrappedPhrasingTests {
+    static let instructions: [(String, [Edit])] = [
+        ("trim the notes", [.trim(targets: ["notes"])]),
+        ("drop rows without a company", [.dropRows(RowCondition(column: "company", when: .empty))]),
+        ("lower-case the emails", [.letterCase(targets: ["email"], transform: .lower)]),
+        ("map Contact Owner to notes", [.map(target: "notes", source: .column("Contact Owner"))]),
+        ("company is optional", [.required(target: "company", false)]),
+        ("webinar counts as Event", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")]),
+        ("don't import Notes", [.unmap(target: "notes")]),
+        ("email must be unique, keep the first", [.keepFirst(target: "email")]),
+    ]
+
+    static let remarks = [
+        "this export is a bit messy", "those are from the autumn campaign", "Dev Ops was a shared login",
+        "the old CRM was set up years ago", "some of these came from a trade fair",
+    ]
+
+    static let wrappers = [
+        "please %@", "%@, thanks", "could you %@ please", "%@ since the billing team needs it", "ok so %@",
+        "%@, because the sales team asked", "can you %@", "I'd like you to %@", "%@ for now", "hi! %@ thx",
+    ]
+
+    private func edits(_ phrasing: String) throws -> [Edit]? {
+        guard case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) else { return nil }
+        return edits
+    }
+
+    @Test(arguments: remarks)
+    func aRemarkBeforeAnInstructionChangesNothingInIt(_ remark: String) throws {
+        for (instruction, expected) in Self.instructions {
+            #expect(try edits(remark + ", " + instruction) == expected, "\(remark), \(instruction)")
+            #expect(try edits(remark + ". " + instruction.prefix(1).uppercased() + instruction.dropFirst()) == expected, "\(remark). \(instruction)")
+        }
+    }
+
+    @Test(arguments: wrappers)
+    func politenessAndReasonsChangeNothing(_ wrapper: String) throws {
+        for (instruction, expected) in Self.instructions {
+            let phrasing = wrapper.replacingOccurrences(of: "%@", with: instruction)
+            #expect(try edits(phrasing) == expected, "\(phrasing)")
+        }
+    }
+
+    /// One slip of the keyboard in the verb (a swap, a dropped or a doubled letter).
+    @Test(arguments: [
+        ("tirm the notes", 0), ("trimm the notes", 0), ("drpo rows without a company", 1), ("dorp rows without a company", 1),
+        ("delet rows without a company", 1), ("remve rows without a company", 1), ("lowercsae the emails", 2), ("lowercse the emails", 2),
+        ("dont imprt Notes", 6), ("don't improt Notes", 6), ("company is optinal", 4), ("company is optoinal", 4),
+        ("email must be uniqe, keep the first", 7), ("email must be unqiue, keep the first", 7),
+    ])
+    func aTypoInTheVerbIsRestored(_ phrasing: String, _ index: Int) throws {
+        #expect(try edits(phrasing) == Self.instructions[index].1, "\(phrasing)")
+    }
+}
