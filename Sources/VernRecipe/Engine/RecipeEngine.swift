@@ -120,7 +120,7 @@ public struct RecipeEngine: Sendable {
     func runCore<Source: ByteSource, Sink: ByteSink>(
         input: Source, writer: CSVWriter<Sink>?, filter: RowFilter, rowLimit: Int? = nil,
         onInvalidCell: ((InvalidCell) -> Void)? = nil, onRow: ((Int, [String]) -> Void)? = nil,
-        wantsRow: (() -> Bool)? = nil
+        wantsRow: (() -> Bool)? = nil, onDropped: ((_ row: Int, _ rule: Int, _ values: [String]) -> Void)? = nil
     ) throws(RecipeError) -> RecipeCounts {
         var plan = try CompiledPlan(sheet: sheet, template: template)
         let reader = try CSVReader(source: input)
@@ -164,6 +164,11 @@ public struct RecipeEngine: Sendable {
             switch outcome {
             case .dropped:
                 rowsDropped += 1
+                if let onDropped {
+                    var values: [String] = []
+                    for c in 0..<n { values.append(arena.string(proc.start[c], proc.len[c])) }
+                    onDropped(rowsIn, proc.droppedBy, values)
+                }
                 return
             case .valid:
                 rowsValid += 1
