@@ -45,18 +45,20 @@ struct SessionTests {
             let (outcome, log, _) = await harness.run([
                 .line("/help"), .line("/files"), .line("/templates"), .line("/sources"), .line("/status"),
                 .line("/thread"), .line("/history"), .line("/preview"), .line("/preview --invalid"),
+                .line("/preview email --dropped"),
             ])
             #expect(outcome == .success)
             let text = log.text
-            #expect(text.contains("/preview [--invalid] [--sheet <sheet>]"))
+            #expect(text.contains("/preview [<columns> ...] [--invalid] [--dropped] [--sheet <sheet>]"))
             #expect(text.contains("contacts.csv"))
             #expect(text.contains("contacts  Contacts: external_id, first_name, last_name*"))
             #expect(text.contains("migration Acme (\(harness.migration.id)): awaiting_approval"))
             #expect(text.contains("run: none in flight"))
             #expect(text.contains("   1  /help"))
-            #expect(text.contains("Contacts (contacts): 3 rows shown"))
-            #expect(text.contains("Contacts (contacts): 2 rows shown"))
+            #expect(text.contains("Contacts (contacts): 3 rows; 2 invalid (/preview --invalid lists them)"))
+            #expect(text.contains("Contacts (contacts): invalid rows 1–2 of 2"))
             #expect(text.contains("row 2 last_name: last_name:required"))
+            #expect(text.contains("Contacts (contacts): no rows dropped by row rules."))
         }
     }
 

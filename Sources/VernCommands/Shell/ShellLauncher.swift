@@ -30,7 +30,9 @@ struct ShellLauncher {
                 style: TerminalStyle(
                     liveStatus: capabilities.canRedrawStatusLine && capabilities.colorOnStderr,
                     color: capabilities.colorOnStderr, unicode: capabilities.unicode, width: capabilities.width,
-                    tableColor: capabilities.colorOnStdout))
+                    tableColor: capabilities.colorOnStdout, wrap: capabilities.stdoutIsTTY,
+                    pager: capabilities.stdoutIsTTY && !capabilities.isDumb ? TerminalStyle.pager(environment: environment) : nil,
+                    height: capabilities.height))
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
         let opening = try self.opening(connection: connection, user: user)

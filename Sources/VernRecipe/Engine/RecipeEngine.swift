@@ -100,6 +100,8 @@ public struct RecipeEngine: Sendable {
         var rows: [[String]] = []
         var numbers: [Int] = []
         var cells: [InvalidCell] = []
+        let rules = sheet.rows.summaries
+        var droppedByRule: [String: Int] = [:]
         let counts = try runCore(
             input: input, writer: CSVWriter<NullByteSink>?.none, filter: .all, rowLimit: scanWholeFile ? nil : limit,
             onInvalidCell: { cell in
@@ -110,9 +112,13 @@ public struct RecipeEngine: Sendable {
                     rows.append(values)
                     numbers.append(number)
                 }
-            }, wantsRow: { rows.count < limit })
+            }, wantsRow: { rows.count < limit },
+            onDropped: { _, rule, _ in
+                if rules.indices.contains(rule) { droppedByRule[rules[rule], default: 0] += 1 }
+            })
         return RecipePreview(
-            columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts)
+            columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts,
+            droppedByRule: droppedByRule)
     }
 
     // MARK: - Core loop
@@ -120,7 +126,7 @@ public struct RecipeEngine: Sendable {
     func runCore<Source: ByteSource, Sink: ByteSink>(
         input: Source, writer: CSVWriter<Sink>?, filter: RowFilter, rowLimit: Int? = nil,
         onInvalidCell: ((InvalidCell) -> Void)? = nil, onRow: ((Int, [String]) -> Void)? = nil,
-        wantsRow: (() -> Bool)? = nil, onDropped: ((_ row: Int, _ rule: Int, _ values: [String]) -> Void)? = nil
+        wantsRow: (() -> Bool)? = nil, onDropped: ((_ row: Int, _ rule: Int, _ values: () -> [String]) -> Void)? = nil
     ) throws(RecipeError) -> RecipeCounts {
         var plan = try CompiledPlan(sheet: sheet, template: template)
         let reader = try CSVReader(source: input)
@@ -164,11 +170,7 @@ public struct RecipeEngine: Sendable {
             switch outcome {
             case .dropped:
                 rowsDropped += 1
-                if let onDropped {
-                    var values: [String] = []
-                    for c in 0..<n { values.append(arena.string(proc.start[c], proc.len[c])) }
-                    onDropped(rowsIn, proc.droppedBy, values)
-                }
+                onDropped?(rowsIn, proc.droppedBy) { (0..<n).map { arena.string(proc.start[$0], proc.len[$0]) } }
                 return
             case .valid:
                 rowsValid += 1

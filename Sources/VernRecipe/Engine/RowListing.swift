@@ -73,7 +73,7 @@ extension RecipeEngine {
                 onDropped: { number, rule, values in
                     matched += 1
                     guard matched > offset, listed.count < limit else { return }
-                    listed.append(ListedRow(row: number, values: values, droppedBy: rule >= 0 && rule < rules.count ? rules[rule] : nil))
+                    listed.append(ListedRow(row: number, values: values(), droppedBy: rules.indices.contains(rule) ? rules[rule] : nil))
                 })
         }
         return RowListing(

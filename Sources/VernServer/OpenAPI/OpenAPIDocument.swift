@@ -205,7 +205,7 @@ enum OpenAPIDocument {
             ], required: ["connection_id", "source_key", "schema"]),
         "RunReport": object(
             [
-                "inserted": integer, "invalidCellCount": integer, "coverage": anyValue,
+                "inserted": integer, "invalidCellCount": integer, "coverage": anyValue, "droppedRowCount": ["type": "integer", "minimum": 0],
                 "perSheet": array(object(["templateName": string, "sheetId": string, "rowCount": integer], required: ["templateName", "sheetId", "rowCount"])),
             ], required: ["inserted", "perSheet", "invalidCellCount"]),
         "Run": object(
@@ -240,6 +240,7 @@ enum OpenAPIDocument {
                             ["row": integer, "column": string, "reason": string, "value": nullableString],
                             required: ["row", "column", "reason"])),
                         "row_count": nullable(integer), "invalid_row_count": nullable(integer),
+                        "row_numbers": array(["type": "integer", "minimum": 1]), "dropped_by_rule": map(["type": "integer", "minimum": 1]),
                     ], required: ["template", "rows", "invalid_cells"])),
             ], required: ["status", "templates", "sheets"]),
         "PreviewRows": object(

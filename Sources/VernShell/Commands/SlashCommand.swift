@@ -146,9 +146,22 @@ struct Files: ParsableCommand {
 }
 
 struct PreviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "preview", abstract: "Show the current preview.")
-    @Flag(help: "Only rows with an invalid cell.") var invalid = false
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Show the preview's sample; --invalid or --dropped lists those rows of the whole sheet, a page at a time.")
+    @Argument(help: "Only these columns, e.g. email phone.") var columns: [String] = []
+    @Flag(help: "The invalid rows of the whole sheet, with source row number and record id.") var invalid = false
+    @Flag(help: "The rows dropped by row rules, with the rule that dropped each.") var dropped = false
     @Option(help: "Only this sheet (template slug).") var sheet: String?
+    @Option(help: "With --invalid or --dropped: which page, from 1.") var page: Int = 1
+    @Option(help: "With --invalid or --dropped: rows per page (1-1000).") var limit: Int = 20
+
+    func validate() throws {
+        if invalid && dropped { throw ValidationError("choose --invalid or --dropped, not both") }
+        if page < 1 { throw ValidationError("--page counts from 1") }
+        if !(1...PreviewRows.maximumLimit).contains(limit) { throw ValidationError("--limit must be from 1 to \(PreviewRows.maximumLimit)") }
+        if (page != 1 || limit != 20) && !invalid && !dropped { throw ValidationError("--page and --limit go with --invalid or --dropped") }
+    }
 }
 
 struct Execute: ParsableCommand {
@@ -161,6 +174,8 @@ struct Export: ParsableCommand {
     @Argument(help: "Template slug.") var slug: String
     @Option(help: "valid, all or invalid.") var filter: ExportFilter = .valid
     @Option(name: .shortAndLong, help: "Output file; - for stdout.") var output: String?
+    @Flag(help: "The rows the preview's row rules drop, with the source row and the rule (default file SLUG-dropped.csv).")
+    var dropped = false
 }
 
 extension ExportFilter: ExpressibleByArgument {}

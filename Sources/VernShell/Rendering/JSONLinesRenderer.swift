@@ -41,7 +41,9 @@ public struct JSONLinesRenderer: ShellEventSink {
             return ["event": "credential_field", "name": .string(name), "secret": .bool(secret), "value": value.map { .string($0) } ?? .null]
         case .previewSummary(let summary): return ["event": "preview", "sheets": encoded(summary.sheets)]
         case .preview(let listing):
-            return ["event": "preview_table", "sheets": encoded(listing.sheets), "invalid_only": .bool(listing.invalidOnly)]
+            return ["event": "preview_table", "sheets": encoded(listing.sheets), "columns": listing.columns.map { encoded($0) } ?? .null]
+        case .previewRows(let listing):
+            return ["event": "preview_rows", "page": encoded(listing.page), "columns": listing.columns.map { encoded($0) } ?? .null]
         case .status(let status):
             let run: JSONValue = status.run.map { state in
                 ["run": run(state.run), "status": .string(state.status.wireValue), "message": state.message.map { .string($0) } ?? .null]

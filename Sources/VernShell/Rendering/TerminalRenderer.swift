@@ -15,13 +15,32 @@ public struct TerminalStyle: Sendable, Equatable {
     public var width: Int
     /// Whether tables on stdout may mark invalid cells in colour.
     public var tableColor: Bool
+    /// Whether text is word-wrapped at ``width`` (stdout is a terminal).
+    public var wrap: Bool
+    /// Long listings go through this pager command (run by `/bin/sh -c`), when stdout is a
+    /// terminal; `nil` prints them directly.
+    public var pager: String?
+    /// The terminal's height in lines: a listing taller than this goes through ``pager``.
+    public var height: Int
 
-    public init(liveStatus: Bool, color: Bool, unicode: Bool, width: Int = 80, tableColor: Bool = false) {
+    public init(
+        liveStatus: Bool, color: Bool, unicode: Bool, width: Int = 80, tableColor: Bool = false, wrap: Bool = false,
+        pager: String? = nil, height: Int = 24
+    ) {
         self.liveStatus = liveStatus
         self.color = color
         self.unicode = unicode
         self.width = width
         self.tableColor = tableColor
+        self.wrap = wrap
+        self.pager = pager
+        self.height = height
+    }
+
+    /// The pager for a terminal: `$PAGER`, else `less -SRXF` (as psql); an empty `$PAGER` turns paging off.
+    public static func pager(environment: [String: String]) -> String? {
+        guard let pager = environment["PAGER"] else { return "less -SRXF" }
+        return pager.trimmingCharacters(in: .whitespaces).isEmpty ? nil : pager
     }
 
     /// Plain lines, no colour: pipes, `TERM=dumb`, `NO_COLOR`.
@@ -65,7 +84,7 @@ public final class TerminalRenderer: ShellEventSink {
     public init(style: TerminalStyle, output: any TextOutput = StandardOutput()) {
         self.style = style
         self.output = output
-        formatter = PlainFormatter(presenter: TerminalPresenter(), width: style.width, color: style.tableColor)
+        formatter = PlainFormatter(presenter: TerminalPresenter(), width: style.width, color: style.tableColor, wrap: style.wrap)
     }
 
     deinit { state.withLock { $0.spinner?.cancel() } }
@@ -109,10 +128,24 @@ public final class TerminalRenderer: ShellEventSink {
         let visible = lines.filter { $0.channel != .echo }
         guard !visible.isEmpty else { return }
         clearStatusLine()
+        if let pager = style.pager, Self.isListing(event), visible.count >= style.height,
+            visible.allSatisfy({ $0.channel == .stdout }),
+            Pager.show(visible.map(\.text).joined(separator: "\n") + "\n", command: pager)
+        {
+            return redraw()
+        }
         for line in visible {
             output.write(paint(line.text, event: event) + "\n", to: line.channel)
         }
         redraw()
+    }
+
+    /// Listings that may be long enough to page.
+    private static func isListing(_ event: ShellEvent) -> Bool {
+        switch event {
+        case .preview, .previewRows, .thread, .help, .history, .templates, .migrations, .files: true
+        default: false
+        }
     }
 
     private func paint(_ text: String, event: ShellEvent) -> String {
@@ -161,7 +194,10 @@ public final class TerminalRenderer: ShellEventSink {
             let frames = style.unicode ? ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] : ["|", "/", "-", "\\"]
             let elapsed = state.started.map { TerminalPresenter().elapsed(ContinuousClock.now - $0) } ?? ""
             state.lineShown = true
-            return "\(frames[state.frame % frames.count]) \(status) (\(elapsed)) · ^C to cancel"
+            let full = "\(frames[state.frame % frames.count]) \(status) (\(elapsed)) · ^C to cancel"
+            // One character short of the width, so the terminal never wraps the line: a wrapped
+            // status line could not be cleared with one erase.
+            return full.count < style.width ? full : String(full.prefix(max(style.width - 2, 1))) + (style.unicode ? "…" : "")
         }
         guard let line else { return }
         output.write("\r\u{1B}[2K" + (style.color ? "\u{1B}[2m\(line)\u{1B}[0m" : line), to: .stderr)

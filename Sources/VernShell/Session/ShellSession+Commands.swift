@@ -35,11 +35,15 @@ extension ShellSession {
         case is Files:
             await listFiles()
         case let preview as PreviewCommand:
-            await showPreview(invalidOnly: preview.invalid, sheet: preview.sheet)
+            await showPreview(preview)
         case let execute as Execute:
             await self.execute(confirmed: execute.yes)
         case let export as Export:
-            if await exportMayGoOn() { await self.export(export.slug, filter: export.filter, to: export.output) }
+            if export.dropped {
+                await exportDropped(export.slug, to: export.output)
+            } else if await exportMayGoOn() {
+                await self.export(export.slug, filter: export.filter, to: export.output)
+            }
         case is Status:
             await showStatus()
         case let thread as ThreadCommand:
@@ -94,14 +98,9 @@ extension ShellSession {
         await turn(.generate, extractViaAPI: viaAPI ? true : nil)
     }
 
-    /// `/execute`: says what it will do (rows in and invalid, per sheet) and asks first.
+    /// `/execute`: says what it will do (rows in, invalid and dropped, per sheet) and asks first.
     private func execute(confirmed: Bool) async {
-        if let preview = try? await client.preview(migration: migration.id) {
-            let sheets = PreviewSummary(preview).sheets.map { sheet in
-                "\(sheet.slug) \(Numbers.count(sheet.rows, "row")) (\(Numbers.grouped(sheet.invalidRows)) with invalid cells)"
-            }
-            if !sheets.isEmpty { emit(.notice("Execute runs the recipe over every row: \(sheets.joined(separator: ", ")).")) }
-        }
+        if let plan = await executePlan() { emit(.notice(plan)) }
         let go = confirmed ? true : await confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
         guard go else { return emit(.notice("Not executed.")) }
         await turn(.execute)
@@ -174,18 +173,6 @@ extension ShellSession {
     private func listFiles() async {
         await perform {
             emit(.files(try await client.files(migration: migration.id)))
-        }
-    }
-
-    private func showPreview(invalidOnly: Bool, sheet: String?) async {
-        await perform {
-            let preview = try await client.preview(migration: migration.id)
-            let sheets = preview.sheets.filter { sheet == nil || $0.template.slug == sheet }
-            if let sheet, sheets.isEmpty {
-                let known = preview.sheets.map(\.template.slug).joined(separator: ", ")
-                return emit(.error("no sheet \(sheet) in the preview (sheets: \(known))"))
-            }
-            emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalidOnly)))
         }
     }
 
