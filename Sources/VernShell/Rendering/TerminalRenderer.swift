@@ -192,9 +192,9 @@ public final class TerminalRenderer: ShellEventSink {
         let line: String? = state.withLock { state in
             guard let status = state.status else { return nil }
             let frames = style.unicode ? ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] : ["|", "/", "-", "\\"]
-            let elapsed = state.started.map { TerminalPresenter().elapsed(ContinuousClock.now - $0) } ?? ""
+            let elapsed = state.started.map { " (" + TerminalPresenter().elapsed(ContinuousClock.now - $0) + ")" } ?? ""
             state.lineShown = true
-            let full = "\(frames[state.frame % frames.count]) \(status) (\(elapsed)) · ^C to cancel"
+            let full = "\(frames[state.frame % frames.count]) \(status)\(elapsed) · ^C to cancel"
             // One character short of the width, so the terminal never wraps the line: a wrapped
             // status line could not be cleared with one erase.
             return full.count < style.width ? full : String(full.prefix(max(style.width - 2, 1))) + (style.unicode ? "…" : "")
