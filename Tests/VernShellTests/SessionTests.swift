@@ -309,3 +309,30 @@ struct RequestRateTests {
         }
     }
 }
+
+struct DroppedRowsSessionTests {
+    @Test func droppedRowsAreListedExportedAndCountedBeforeAndAfterExecute() async throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.path + "/dropped.csv"
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([
+                .line("Drop rows without a Phone"), .line("/preview --dropped"), .line("/export contacts --dropped -o \(file)"),
+                .line("/execute --yes"),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("Contacts (contacts): rows dropped by row rules 1–2 of 2"))
+            #expect(text.contains("Wrote \(file): 2 dropped rows"))
+            #expect(
+                text.contains(
+                    "Execute runs the recipe over every row: contacts: 3 rows in, 1 invalid, 2 dropped by row rules (phone is empty: 2); 1 imported."))
+            #expect(text.contains("executed: 1 row inserted (Contacts 1); 1 row with invalid cells; 2 rows dropped by row rules"))
+        }
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(csv.hasPrefix("source_row,dropped_by,external_id,first_name,last_name,email,phone"))
+        #expect(csv.contains("\n2,phone is empty,r2,John,,not-an-email,"))
+        #expect(csv.contains("\n3,phone is empty,r3,Ann,Lee,ann@acme.com,"))
+        var status = stat()
+        #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o600)
+    }
+}
