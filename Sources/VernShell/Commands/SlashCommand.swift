@@ -148,7 +148,7 @@ struct Files: ParsableCommand {
 struct PreviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
-        abstract: "Show the preview's sample; --invalid or --dropped lists those rows of the whole sheet, a page at a time.")
+        abstract: "Show the preview; --invalid or --dropped pages through those rows.")
     @Argument(help: "Only these columns, e.g. email phone.") var columns: [String] = []
     @Flag(help: "The invalid rows of the whole sheet, with source row number and record id.") var invalid = false
     @Flag(help: "The rows dropped by row rules, with the rule that dropped each.") var dropped = false

@@ -165,7 +165,7 @@ public struct PlainFormatter: Sendable {
                     .stdout,
                     "executed: \(Numbers.count(report.inserted, "row")) inserted (\(sheets)); "
                         + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells"
-                        + (report.droppedRowCount.map { "; \(Numbers.count($0, "row")) dropped by row rules" } ?? ""))
+                        + (report.droppedRowCount.flatMap { $0 > 0 ? "; \(Numbers.count($0, "row")) dropped by row rules" : nil } ?? ""))
             ]
         case .values(let question, let values):
             guard let values, !values.isEmpty else {

@@ -71,7 +71,7 @@ extension ShellSession {
             }
             var text = "\(sheet.template.slug): \(Numbers.count(kept + dropped, "row")) in, \(Numbers.grouped(invalid)) invalid"
             let rules = (sheet.droppedByRule ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-            text += ", \(Numbers.grouped(dropped)) dropped by row rules"
+            text += dropped == 0 ? ", none dropped by row rules" : ", \(Numbers.grouped(dropped)) dropped by row rules"
             if !rules.isEmpty { text += " (" + rules.map { "\($0.key): \(Numbers.grouped($0.value))" }.joined(separator: "; ") + ")" }
             return text + "; \(Numbers.grouped(kept)) imported"
         }
