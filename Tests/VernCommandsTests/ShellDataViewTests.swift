@@ -88,6 +88,20 @@ struct ShellDataViewTests {
         _ = try pty.waitForExit(timeout: .seconds(20))
     }
 
+    @Test func textWrapsAtTheWidthAfterAResize() throws {
+        let (pty, _) = try Self.demo(columns: 120)
+        let before = pty.rawOutput.count
+        pty.resize(columns: 60)
+        try pty.send("/ask Which columns did you map?\r")
+        try pty.expect("completed", timeout: .seconds(30))
+        try pty.expectPrompt(Self.prompt)
+        let lines = Self.screenLines(String(pty.rawOutput.dropFirst(before)))
+        #expect(lines.contains { $0.contains("←") }, "the answer lists the mapping")
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
+        try pty.sendControl("d")
+        _ = try pty.waitForExit(timeout: .seconds(20))
+    }
+
     @Test func pipedOutputIsNeverPagedNorWrapped() throws {
         let directory = try TemporaryDirectory()
         let process = Process()

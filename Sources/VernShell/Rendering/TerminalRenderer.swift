@@ -78,19 +78,27 @@ public final class TerminalRenderer: ShellEventSink {
 
     private let style: TerminalStyle
     private let output: any TextOutput
-    private let formatter: PlainFormatter
+    /// The terminal's width now: it follows resizes when the launcher can ask the terminal.
+    private let currentWidth: @Sendable () -> Int
     private let state = Mutex(State())
 
-    public init(style: TerminalStyle, output: any TextOutput = StandardOutput()) {
+    /// - Parameters:
+    ///   - style: How the output looks.
+    ///   - output: Where it is written.
+    ///   - width: The terminal's width at the time of each event, e.g. after a resize; `nil` keeps ``TerminalStyle/width``.
+    public init(style: TerminalStyle, output: any TextOutput = StandardOutput(), width: (@Sendable () -> Int)? = nil) {
         self.style = style
         self.output = output
-        formatter = PlainFormatter(presenter: TerminalPresenter(), width: style.width, color: style.tableColor, wrap: style.wrap)
+        let fixed = style.width
+        currentWidth = width ?? { fixed }
     }
 
     deinit { state.withLock { $0.spinner?.cancel() } }
 
     public func emit(_ event: ShellEvent) {
         if style.liveStatus, handleLive(event) { return }
+        let formatter = PlainFormatter(
+            presenter: TerminalPresenter(), width: currentWidth(), color: style.tableColor, wrap: style.wrap)
         print(formatter.lines(for: event), event: event)
     }
 
@@ -197,7 +205,8 @@ public final class TerminalRenderer: ShellEventSink {
             let full = "\(frames[state.frame % frames.count]) \(status)\(elapsed) · ^C to cancel"
             // One character short of the width, so the terminal never wraps the line: a wrapped
             // status line could not be cleared with one erase.
-            return full.count < style.width ? full : String(full.prefix(max(style.width - 2, 1))) + (style.unicode ? "…" : "")
+            let width = currentWidth()
+            return full.count < width ? full : String(full.prefix(max(width - 2, 1))) + (style.unicode ? "…" : "")
         }
         guard let line else { return }
         output.write("\r\u{1B}[2K" + (style.color ? "\u{1B}[2m\(line)\u{1B}[0m" : line), to: .stderr)
