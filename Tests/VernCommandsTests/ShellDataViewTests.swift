@@ -12,16 +12,19 @@ struct ShellDataViewTests {
     /// A pager that marks each line it shows, so the test can see what went through it.
     static let pager = "sed 's/^/PAGED: /'"
 
-    /// `vern --memory` on the demo in a `columns`-wide, 24-line terminal, its question answered.
-    static func demo(columns: UInt16) throws -> (PTYProcess, TemporaryDirectory) {
+    /// `vern --memory` on the demo in a `columns`-wide, 24-line terminal, its question answered;
+    /// `pager` is `$PAGER` (`nil` leaves it unset: `less -SRXF`).
+    static func demo(columns: UInt16, pager: String? = Self.pager) throws -> (PTYProcess, TemporaryDirectory) {
         let directory = try TemporaryDirectory()
         let home = directory.path
+        var environment = [
+            "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+            "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
+        ]
+        environment["PAGER"] = pager
         let pty = try PTYProcess(
             executable: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"), arguments: ["--memory"],
-            environment: [
-                "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": pager,
-                "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
-            ], columns: columns, rows: 24)
+            environment: environment, columns: columns, rows: 24)
         try pty.expectPrompt("answer> ", timeout: .seconds(60))
         try pty.send("1\r")
         try pty.expect("awaiting_approval", timeout: .seconds(30))
@@ -83,6 +86,23 @@ struct ShellDataViewTests {
 
         try pty.send("/preview emial\r")
         try pty.expect("error: no column emial in contacts (columns:")
+        try pty.expectPrompt(Self.prompt)
+        try pty.sendControl("d")
+        _ = try pty.waitForExit(timeout: .seconds(20))
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/less")))
+    func lessPagesOnTheTerminalAndQuitsBackToThePrompt() throws {
+        let (pty, _) = try Self.demo(columns: 100, pager: nil)
+        try pty.send("/preview\r")
+        try pty.expect("-[ row 2 ]")
+        // The pager reads keys from the terminal: a space shows the next screen.
+        try pty.send(" ")
+        try pty.expect("-[ row 3 ]")
+        try pty.send("q")
+        try pty.expectPrompt(Self.prompt)
+        try pty.send("/status\r")
+        try pty.expect("run: none in flight")
         try pty.expectPrompt(Self.prompt)
         try pty.sendControl("d")
         _ = try pty.waitForExit(timeout: .seconds(20))
