@@ -125,6 +125,20 @@ struct StructuredEventTests {
         #expect(lines[1]["migration"]?["status"] == "awaiting_approval" && lines[1]["run"] == .null)
         #expect(lines[2]["sheets"]?.arrayValue?.first?["invalid_rows"]?.intValue == 7)
     }
+
+    @Test func jsonCarriesAPageOfRowsAsData() throws {
+        let output = CapturedOutput()
+        let page = PreviewRows(
+            template: TemplateRef(slug: "contacts", name: "Contacts"), filter: .dropped, columns: ["external_id", "email"],
+            keyColumn: "external_id", rows: [.init(row: 5, recordID: "r5", values: ["r5", ""], droppedBy: "email is empty")],
+            total: 1, offset: 0, limit: 20)
+        JSONLinesRenderer(output: output).emit(.previewRows(PreviewRowsListing(page: page)))
+        let line = try JSONDecoder().decode(JSONValue.self, from: Data(output.text(.stdout).utf8))
+        #expect(line["event"] == "preview_rows")
+        let row = try #require(line["page"]?["rows"]?.arrayValue?.first)
+        #expect(row["row"]?.intValue == 5 && row["record_id"] == "r5" && row["dropped_by"] == "email is empty")
+        #expect(line["page"]?["key_column"] == "external_id" && line["page"]?["total"]?.intValue == 1)
+    }
 }
 
 struct PreviewTableTests {
