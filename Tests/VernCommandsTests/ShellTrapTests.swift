@@ -127,10 +127,10 @@ struct ShellTrapTests {
         let pty = session.pty
         try session.openDemo()
         try pty.send("/Preview\r")
-        try pty.expect("rows shown")
+        try pty.expect("the first 20 of 60 rows")
         try pty.expectPrompt(Self.prompt)
         try pty.send("/prev --invalid\r")
-        try pty.expect("rows shown")
+        try pty.expect("invalid rows 1–7 of 7")
         try pty.expectPrompt(Self.prompt)
         try pty.send("/prevue\r")
         try pty.expect("unknown command /prevue; did you mean /preview?")

@@ -176,6 +176,10 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file; - for stdout.") var output: String?
     @Flag(help: "The rows the preview's row rules drop, with the source row and the rule (default file SLUG-dropped.csv).")
     var dropped = false
+
+    func validate() throws {
+        if dropped && filter != .valid { throw ValidationError("--dropped writes the dropped rows; it takes no --filter") }
+    }
 }
 
 extension ExportFilter: ExpressibleByArgument {}
