@@ -265,6 +265,13 @@ struct PagerTests {
         #expect(output.text(.stdout).contains("short"))
     }
 
+    @Test func aMissingPagerPrintsTheListingItself() {
+        let output = CapturedOutput()
+        let style = TerminalStyle(liveStatus: false, color: false, unicode: true, width: 80, pager: "no-such-pager-here 2>/dev/null", height: 5)
+        TerminalRenderer(style: style, output: output).emit(.history((1...10).map { "line \($0)" }))
+        #expect(output.text(.stdout).contains("line 10"))
+    }
+
     @Test func pagerComesFromTheEnvironment() {
         #expect(TerminalStyle.pager(environment: [:]) == "less -SRXF")
         #expect(TerminalStyle.pager(environment: ["PAGER": "more"]) == "more")

@@ -6,7 +6,8 @@ import Foundation
 /// can read keys from it (a child in a process group of its own would be stopped or refused).
 enum Pager {
     /// Runs `command` with `/bin/sh -c`, writes `text` to its input and waits until it exits.
-    /// Returns `false` when the pager cannot be started (the caller prints the text itself).
+    /// Returns `false` when the pager cannot be started or is not installed (the caller prints
+    /// the text itself).
     static func show(_ text: String, command: String) -> Bool {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return false }
@@ -42,7 +43,9 @@ enum Pager {
         close(writeEnd)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return true
+        // 127: the shell found no such command; the caller prints the text instead.
+        let exitedNormally = status & 0x7f == 0
+        return !(exitedNormally && (status >> 8) & 0xff == 127)
     }
 
     private static func withCStrings<R>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
