@@ -81,6 +81,9 @@ public final class TerminalRenderer: ShellEventSink {
     /// The terminal's width now: it follows resizes when the launcher can ask the terminal.
     private let currentWidth: @Sendable () -> Int
     private let state = Mutex(State())
+    /// Held while writing to the terminal, so a spinner frame never lands between the cleared
+    /// status line and the text that follows it.
+    private let screen = Mutex(())
 
     /// - Parameters:
     ///   - style: How the output looks.
@@ -112,20 +115,24 @@ public final class TerminalRenderer: ShellEventSink {
                 state.status = text
             }
             startSpinner()
-            redraw()
+            screen.withLock { _ in redraw() }
             return true
         case .uploadProgress(let name, let sent, let total):
             let percent = total > 0 ? sent * 100 / total : 100
             state.withLock { $0.status = "uploading \(name) \(percent)% of \(Numbers.bytes(total))" }
-            redraw()
-            if sent >= total { stopStatus() }
+            screen.withLock { _ in
+                redraw()
+                if sent >= total { stopStatus() }
+            }
             return true
         case .clearScreen:
-            stopStatus()
-            output.write("\u{1B}[H\u{1B}[2J", to: .stderr)
+            screen.withLock { _ in
+                stopStatus()
+                output.write("\u{1B}[H\u{1B}[2J", to: .stderr)
+            }
             return true
         case .runStatus:
-            stopStatus()
+            screen.withLock { _ in stopStatus() }
             return false
         default:
             return false
@@ -135,17 +142,21 @@ public final class TerminalRenderer: ShellEventSink {
     private func print(_ lines: [OutputLine], event: ShellEvent) {
         let visible = lines.filter { $0.channel != .echo }
         guard !visible.isEmpty else { return }
-        clearStatusLine()
         if let pager = style.pager, Self.isListing(event), visible.count >= style.height,
-            visible.allSatisfy({ $0.channel == .stdout }),
-            Pager.show(visible.map(\.text).joined(separator: "\n") + "\n", command: pager)
+            visible.allSatisfy({ $0.channel == .stdout })
         {
-            return redraw()
+            screen.withLock { _ in clearStatusLine() }
+            if Pager.show(visible.map(\.text).joined(separator: "\n") + "\n", command: pager) {
+                return screen.withLock { _ in redraw() }
+            }
         }
-        for line in visible {
-            output.write(paint(line.text, event: event) + "\n", to: line.channel)
+        screen.withLock { _ in
+            clearStatusLine()
+            for line in visible {
+                output.write(paint(line.text, event: event) + "\n", to: line.channel)
+            }
+            redraw()
         }
-        redraw()
     }
 
     /// Listings that may be long enough to page.
@@ -180,12 +191,13 @@ public final class TerminalRenderer: ShellEventSink {
                     try? await Task.sleep(for: .milliseconds(200))
                     guard let self, !Task.isCancelled else { return }
                     self.state.withLock { $0.frame += 1 }
-                    self.redraw()
+                    self.screen.withLock { _ in self.redraw() }
                 }
             }
         }
     }
 
+    /// Clears the status line and stops the spinner; call with ``screen`` held.
     private func stopStatus() {
         clearStatusLine()
         state.withLock { state in
@@ -196,6 +208,7 @@ public final class TerminalRenderer: ShellEventSink {
         }
     }
 
+    /// Draws the status line, if any; call with ``screen`` held.
     private func redraw() {
         let line: String? = state.withLock { state in
             guard let status = state.status else { return nil }
@@ -212,6 +225,7 @@ public final class TerminalRenderer: ShellEventSink {
         output.write("\r\u{1B}[2K" + (style.color ? "\u{1B}[2m\(line)\u{1B}[0m" : line), to: .stderr)
     }
 
+    /// Erases the status line if it is shown; call with ``screen`` held.
     private func clearStatusLine() {
         let shown = state.withLock { state -> Bool in
             defer { state.lineShown = false }
