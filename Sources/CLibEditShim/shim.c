@@ -602,6 +602,12 @@ int le_window_width(int fd) {
     return 0;
 }
 
+int le_window_height(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+    return 0;
+}
+
 void le_secure_zero(void *buffer, size_t length) {
     volatile unsigned char *p = buffer;
     while (length--) *p++ = 0;

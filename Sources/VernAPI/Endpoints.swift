@@ -20,6 +20,8 @@ public enum Endpoints {
         "\(self.run(migration, run))/credentials"
     }
     public static func preview(_ migration: String) -> String { "\(self.migration(migration))/preview" }
+    /// A preview sheet's invalid or dropped rows (a local-server extension).
+    public static func previewRows(_ migration: String) -> String { "\(preview(migration))/rows" }
     public static func thread(_ migration: String) -> String { "\(self.migration(migration))/thread" }
     public static func threadStream(_ migration: String) -> String { "\(thread(migration))/stream" }
     public static func export(_ migration: String, slug: String) -> String {

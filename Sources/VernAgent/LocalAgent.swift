@@ -81,6 +81,7 @@ public struct LocalAgent: Agent {
         try await run.progress("Importing your data")
         var perSheet: [RunReport.Sheet] = []
         var invalidRows = 0
+        var droppedRows = 0
         var streams: [JSONValue] = []
         var executedCounts: [String: RecipeCounts] = [:]
         for sheet in state.recipe.sheets {
@@ -98,6 +99,7 @@ public struct LocalAgent: Agent {
             let imported = counts.rowsValid + counts.rowsInvalid
             perSheet.append(RunReport.Sheet(templateName: template.name, sheetID: Text.stableID(run.migration.migrationID + "/" + sheet.sheet), rowCount: imported))
             invalidRows += counts.rowsInvalid
+            droppedRows += counts.rowsDropped
             executedCounts[sheet.sheet] = counts
             if let connector = source.connector, let stream = source.stream {
                 streams.append(["source_key": .string(connector), "stream": .string(stream), "records": .number(Double(counts.rowsIn))])
@@ -113,7 +115,9 @@ public struct LocalAgent: Agent {
             "streams": .array(streams), "records": .number(Double(perSheet.reduce(0) { $0 + $1.rowCount })),
         ]
         return .report(
-            RunReport(inserted: perSheet.reduce(0) { $0 + $1.rowCount }, perSheet: perSheet, invalidCellCount: invalidRows, coverage: coverage))
+            RunReport(
+                inserted: perSheet.reduce(0) { $0 + $1.rowCount }, perSheet: perSheet, invalidCellCount: invalidRows, coverage: coverage,
+                droppedRowCount: droppedRows))
     }
 }
 

@@ -31,6 +31,42 @@ public protocol Agent: Sendable {
     /// - Returns: The header, the number of matching records and the rows, streamed.
     /// - Throws: ``AgentError`` (a 404 naming the reason when there is nothing to export), or any error.
     func export(_ request: ExportRequest, context: MigrationContext) async throws -> CSVExport
+
+    /// Lists one sheet's invalid or dropped rows of the current preview, over the whole sheet
+    /// (`GET /preview/rows`, a local-server extension).
+    /// - Parameters:
+    ///   - request: The template, which rows, and the page.
+    ///   - context: The migration.
+    /// - Returns: The page, with the total the filter matches.
+    /// - Throws: ``AgentError`` (a 404 naming the reason, e.g. no preview yet), or any error.
+    func previewRows(_ request: PreviewRowsRequest, context: MigrationContext) async throws -> PreviewRows
+}
+
+extension Agent {
+    /// Agents that cannot list a sheet's rows say so.
+    public func previewRows(_ request: PreviewRowsRequest, context: MigrationContext) async throws -> PreviewRows {
+        throw AgentError("This agent cannot list a preview's rows.")
+    }
+}
+
+/// `GET /preview/rows` as the agent sees it.
+public struct PreviewRowsRequest: Sendable {
+    /// The template (sheet); always one of the migration's templates.
+    public var template: Template
+    /// Which rows.
+    public var filter: PreviewRowFilter
+    /// How many matching rows to skip.
+    public var offset: Int
+    /// The most rows to return.
+    public var limit: Int
+
+    /// Creates a request.
+    public init(template: Template, filter: PreviewRowFilter, offset: Int, limit: Int) {
+        self.template = template
+        self.filter = filter
+        self.offset = offset
+        self.limit = limit
+    }
 }
 
 /// What a run produced.

@@ -23,7 +23,7 @@ struct ShellTerminalTests {
                 executable: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"),
                 arguments: (persistent ? ["--data", home + "/data"] : ["--memory"]) + arguments,
                 environment: [
-                    "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+                    "TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "PAGER": "cat",
                     "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config",
                 ], columns: 120)
         }

@@ -35,7 +35,14 @@ struct JSONEventSchemaTests {
             schema: ["clientSecret": .init(secret: true), "account_id": .init()])),
         .credentialField(name: "clientSecret", secret: true, value: nil),
         .previewSummary(PreviewSummary(sheets: [.init(slug: "contacts", name: "Contacts", rows: 60, invalidRows: 7, invalidCells: 1)])),
-        .preview(PreviewListing(sheets: [sheet], invalidOnly: false)),
+        .preview(PreviewListing(sheets: [sheet])),
+        .previewRows(PreviewRowsListing(
+            page: PreviewRows(
+                template: TemplateRef(slug: "contacts", name: "Contacts"), filter: .invalid, columns: ["external_id", "email"],
+                keyColumn: "external_id",
+                rows: [.init(row: 12, recordID: "1000050", values: ["1000050", ""], invalidCells: [.init(row: 12, column: "email", reason: "email:required")])],
+                total: 7, offset: 0, limit: 20),
+            columns: ["email"])),
         .status(SessionStatus(migration: migration, mode: "update", run: .init(run: run, status: .blocked, message: nil))),
         .files([UploadedFile(name: "demo.csv", storagePath: "m1/demo.csv", contentType: "text/csv", size: 10, uploadedAt: Date(timeIntervalSince1970: 0))]),
         .templates([Template(
@@ -50,7 +57,8 @@ struct JSONEventSchemaTests {
         .migrations([migration], open: "m1"),
         .exported(slug: "contacts", csv: "email\n"),
         .answer("7 rows are invalid."),
-        .report(RunReport(inserted: 53, perSheet: [.init(templateName: "Contacts", sheetID: "sh1", rowCount: 53)], invalidCellCount: 7)),
+        .report(RunReport(
+            inserted: 53, perSheet: [.init(templateName: "Contacts", sheetID: "sh1", rowCount: 53)], invalidCellCount: 7, droppedRowCount: 2)),
     ]
 
     static func schema() throws -> JSONValue {
@@ -100,14 +108,25 @@ struct JSONEventSchemaTests {
     }
 
     @Test func previewRowsAreStructuredCells() throws {
-        let lines = try Self.lines([.preview(PreviewListing(sheets: [Self.sheet], invalidOnly: true))])
-        let sheet = try #require(lines.last?["sheets"]?[0])
-        #expect(sheet["columns"] == ["email", "phone"] && sheet["invalid_row_count"]?.intValue == 7)
-        let rows = try #require(sheet["rows"]?.arrayValue)
-        #expect(rows.count == 1, "only the invalid row")
-        #expect(rows[0]["sample_row"]?.intValue == 2 && rows[0]["invalid"] == .bool(true))
-        #expect(rows[0]["cells"]?[0] == ["column": "email", "value": "", "invalid_reasons": ["email:required"]])
-        #expect(rows[0]["cells"]?[1] == ["column": "phone", "value": "555", "invalid_reasons": []])
+        var sheet = Self.sheet
+        sheet.rowNumbers = [3, 5]
+        let lines = try Self.lines([.preview(PreviewListing(sheets: [sheet], columns: ["EMAIL"]))])
+        #expect(lines.last?["columns"] == ["EMAIL"])
+        let listed = try #require(lines.last?["sheets"]?[0])
+        #expect(listed["columns"] == ["email"] && listed["invalid_row_count"]?.intValue == 7)
+        let rows = try #require(listed["rows"]?.arrayValue)
+        #expect(rows.count == 2, "every sample row")
+        #expect(rows[1]["sample_row"]?.intValue == 2 && rows[1]["source_row"]?.intValue == 5 && rows[1]["invalid"] == .bool(true))
+        #expect(rows[1]["cells"]?.arrayValue?.count == 1, "only the chosen column")
+        #expect(rows[1]["cells"]?[0] == ["column": "email", "value": "", "invalid_reasons": ["email:required"]])
+        #expect(rows[0]["invalid"] == .bool(false))
+    }
+
+    @Test func aPageOfInvalidRowsCarriesSourceRowsAndRecordIDs() throws {
+        let lines = try Self.lines(Self.samples.filter { if case .previewRows = $0 { true } else { false } })
+        let page = try #require(lines.last?["page"])
+        #expect(page["filter"] == "invalid" && page["key_column"] == "external_id" && page["total"]?.intValue == 7)
+        #expect(page["rows"]?[0]?["row"]?.intValue == 12 && page["rows"]?[0]?["record_id"] == "1000050")
     }
 
     @Test(.enabled(if: EventSchema.pythonValidatorAvailable, "needs python3 with jsonschema (Scripts/bootstrap.sh installs it)"))

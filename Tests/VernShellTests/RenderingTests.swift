@@ -100,7 +100,7 @@ struct StructuredEventTests {
         invalidCells: [.init(row: 2, column: "email", reason: "email:required", value: "")], rowCount: 60, invalidRowCount: 7)
 
     @Test func theLayoutIsTheRenderersNotTheEvents() {
-        let event = ShellEvent.preview(PreviewListing(sheets: [sheet], invalidOnly: false))
+        let event = ShellEvent.preview(PreviewListing(sheets: [sheet]))
         let narrow = PlainFormatter(presenter: TerminalPresenter(), width: 20).lines(for: event).map(\.text)
         let wide = PlainFormatter(presenter: TerminalPresenter(), width: 120, color: true).lines(for: event).map(\.text)
         #expect(narrow != wide)
@@ -117,26 +117,134 @@ struct PreviewTableTests {
             ["email", "phone", "notes"], ["jane@acme.com", "+15550100", "VIP customer with a very long note attached"],
             ["bad@@x", "555", ""],
         ],
-        invalidCells: [.init(row: 2, column: "email", reason: "email:format", value: "bad@@x"), .init(row: 2, column: "phone", reason: "phone:format")])
+        invalidCells: [.init(row: 2, column: "email", reason: "email:format", value: "bad@@x"), .init(row: 2, column: "phone", reason: "phone:format")],
+        rowCount: 60, invalidRowCount: 7, rowNumbers: [3, 7], droppedByRule: ["company is empty": 4])
 
-    @Test func fitsTheWidthAndMarksInvalidCells() {
-        let lines = PreviewTable(width: 40, color: false).lines(for: sheet, invalidOnly: false)
-        #expect(lines.dropFirst().prefix(4).allSatisfy { $0.count <= 40 })
-        #expect(lines.contains { $0.contains("bad@@x*") && $0.contains("555*") })
-        #expect(lines.contains("  row 2 email: email:format \"bad@@x\""))
-        #expect(lines.contains("  row 2 phone: phone:format"))
+    @Test func aTableThatFitsShowsWholeValuesNumberedBySourceRow() {
+        let lines = PreviewTable(width: 100, color: false).lines(for: sheet)
+        #expect(lines[0] == "Contacts (contacts): the first 2 of 60 rows; 7 invalid (/preview --invalid lists them); 4 dropped by row rules (/preview --dropped)")
+        #expect(lines[1].hasPrefix("row email"))
+        #expect(lines.contains { $0.hasPrefix("3   jane@acme.com") && $0.hasSuffix("VIP customer with a very long note attached") })
+        #expect(lines.contains { $0.hasPrefix("7   bad@@x*") && $0.contains("555*") })
+        #expect(lines.contains("  row 7 email: email:format \"bad@@x\""))
+        #expect(lines.contains("  row 7 phone: phone:format"))
     }
 
-    @Test func invalidOnlyShowsFlaggedRows() {
-        let lines = PreviewTable(width: 100, color: false).lines(for: sheet, invalidOnly: true)
+    @Test func aRowWiderThanTheTerminalBecomesARecord() {
+        for width in [40, 60] {
+            let lines = PreviewTable(width: width, color: false).lines(for: sheet)
+            #expect(lines.dropFirst().allSatisfy { $0.count <= width }, "\(width)")
+            #expect(lines.contains { $0.hasPrefix("-[ row 3 ]-") })
+            #expect(lines.contains("email | jane@acme.com"))
+            #expect(lines.contains("phone | 555*"))
+            let notes = lines.drop { !$0.hasPrefix("notes | VIP") }.prefix { $0.hasPrefix("notes | ") || $0.hasPrefix("      | ") }
+            #expect(notes.map { String($0.dropFirst(8)) }.joined(separator: " ") == "VIP customer with a very long note attached")
+        }
+        #expect(PreviewTable(width: 40, color: false).lines(for: sheet).contains { $0.hasPrefix("      | ") })
+    }
+
+    @Test func chosenColumnsOnly() {
+        let lines = PreviewTable(width: 100, color: false).lines(for: sheet, columns: ["Phone"])
+        #expect(lines[1] == "row phone")
         #expect(!lines.contains { $0.contains("jane@acme.com") })
-        #expect(lines[0].hasPrefix("Contacts (contacts): 1 row shown"))
     }
 
     @Test func colourReplacesTheMarker() {
-        let lines = PreviewTable(width: 100, color: true).lines(for: sheet, invalidOnly: false)
+        let lines = PreviewTable(width: 100, color: true).lines(for: sheet)
         #expect(lines.contains { $0.contains("\u{1B}[31m") })
         #expect(!lines.contains { $0.contains("bad@@x*") })
+    }
+
+    func page(_ filter: PreviewRowFilter, total: Int, offset: Int, rows: [PreviewRows.Row]) -> PreviewRows {
+        PreviewRows(
+            template: TemplateRef(slug: "contacts", name: "Contacts"), filter: filter, columns: ["external_id", "email", "phone"],
+            keyColumn: "external_id", rows: rows, total: total, offset: offset, limit: 20)
+    }
+
+    @Test func invalidRowsShowSourceRowRecordIDReasonsAndTheNextPage() {
+        let row = PreviewRows.Row(
+            row: 214, recordID: "r214", values: ["r214", "", "+15550100"],
+            invalidCells: [.init(row: 214, column: "email", reason: "email:required", value: "")])
+        let listing = PreviewRowsListing(page: page(.invalid, total: 45, offset: 20, rows: [row]), columns: ["email"])
+        let lines = PreviewTable(width: 80, color: false).lines(for: listing)
+        #expect(lines[0] == "Contacts (contacts): invalid rows 21–21 of 45, page 2 of 3")
+        #expect(lines[1] == "row invalid        external_id email")
+        #expect(lines[3] == "214 email:required r214        *")
+        #expect(lines.last == "(/preview --invalid --page 3 shows the next 20)")
+    }
+
+    @Test func droppedRowsShowTheRule() {
+        let rows = [PreviewRows.Row(row: 5, recordID: "r5", values: ["r5", "x@acme.com", ""], droppedBy: "company is empty")]
+        let lines = PreviewTable(width: 80, color: false).lines(for: PreviewRowsListing(page: page(.dropped, total: 1, offset: 0, rows: rows)))
+        #expect(lines[0] == "Contacts (contacts): rows dropped by row rules 1–1 of 1")
+        #expect(lines[1].hasPrefix("row dropped by"))
+        #expect(lines[3].hasPrefix("5   company is empty r5"))
+        #expect(PreviewTable(width: 80, color: false).lines(for: PreviewRowsListing(page: page(.dropped, total: 0, offset: 0, rows: [])))
+            == ["Contacts (contacts): no rows dropped by row rules."])
+    }
+}
+
+struct WrapTests {
+    let text = "Mapped 10 of 10 columns for Contacts from demo-contacts.csv: external_id ← Record ID (synonym), first_name ← First Name, last_name ← Last Name, email ← E-mail Address (synonym)."
+
+    @Test(arguments: [60, 80, 120])
+    func agentTextWrapsAtWordsWithAHangingIndent(width: Int) {
+        let formatter = PlainFormatter(presenter: TerminalPresenter(), width: width, wrap: true)
+        let lines = formatter.lines(for: .agentMessage(text)).map(\.text)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.count <= width && $0.hasPrefix("  ") && !$0.hasPrefix("   ") })
+        #expect(lines.map { $0.dropFirst(2) }.joined(separator: " ") == text)
+    }
+
+    @Test func listItemsHangUnderTheirText() {
+        let lines = TextWrap.paragraphs("  1) Map them all to the value Other and keep going", width: 24)
+        #expect(lines == ["  1) Map them all to the", "     value Other and", "     keep going"])
+        #expect(TextWrap.lines("a supercalifragilistic word", width: 10) == ["a", "supercalif", "ragilistic", "word"])
+        let error = PlainFormatter(presenter: TerminalPresenter(), width: 30, wrap: true).lines(for: .error("cannot read /tmp/x.csv: no such file or folder"))
+        #expect(error.map(\.text) == ["error: cannot read /tmp/x.csv:", "       no such file or folder"])
+    }
+
+    @Test func transcriptsAndPipesKeepOneLinePerLine() {
+        #expect(PlainFormatter.canonical(presenter: TerminalPresenter()).lines(for: .agentMessage(text)).count == 1)
+    }
+
+    @Test func theStatusLineNeverWrapsSoItIsAlwaysCleared() {
+        let output = CapturedOutput()
+        let renderer = TerminalRenderer(style: TerminalStyle(liveStatus: true, color: false, unicode: true, width: 60), output: output)
+        renderer.emit(.uploadProgress(name: "a-rather-long-file-name-for-contacts-export.csv", sent: 0, total: 40_000_000))
+        renderer.emit(.uploadProgress(name: "a-rather-long-file-name-for-contacts-export.csv", sent: 40_000_000, total: 40_000_000))
+        let drawn = output.text(.stderr).components(separatedBy: "\r\u{1B}[2K").filter { !$0.isEmpty }
+        #expect(drawn.first?.contains("uploading a-rather-long") == true)
+        #expect(drawn.allSatisfy { $0.count < 60 })
+        #expect(output.text(.stderr).hasSuffix("\r\u{1B}[2K"))
+    }
+}
+
+struct PagerTests {
+    @Test func aListingTallerThanTheTerminalGoesThroughThePager() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pager-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = CapturedOutput()
+        let style = TerminalStyle(liveStatus: false, color: false, unicode: true, width: 80, pager: "cat > '\(file.path)'", height: 5)
+        let renderer = TerminalRenderer(style: style, output: output)
+        renderer.emit(.history((1...10).map { "line \($0)" }))
+        #expect(output.text(.stdout).isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("line 10"))
+        renderer.emit(.history(["short"]))
+        #expect(output.text(.stdout).contains("short"))
+    }
+
+    @Test func aMissingPagerPrintsTheListingItself() {
+        let output = CapturedOutput()
+        let style = TerminalStyle(liveStatus: false, color: false, unicode: true, width: 80, pager: "no-such-pager-here 2>/dev/null", height: 5)
+        TerminalRenderer(style: style, output: output).emit(.history((1...10).map { "line \($0)" }))
+        #expect(output.text(.stdout).contains("line 10"))
+    }
+
+    @Test func pagerComesFromTheEnvironment() {
+        #expect(TerminalStyle.pager(environment: [:]) == "less -SRXF")
+        #expect(TerminalStyle.pager(environment: ["PAGER": "more"]) == "more")
+        #expect(TerminalStyle.pager(environment: ["PAGER": ""]) == nil)
     }
 }
 

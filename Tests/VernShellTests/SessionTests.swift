@@ -45,18 +45,20 @@ struct SessionTests {
             let (outcome, log, _) = await harness.run([
                 .line("/help"), .line("/files"), .line("/templates"), .line("/sources"), .line("/status"),
                 .line("/thread"), .line("/history"), .line("/preview"), .line("/preview --invalid"),
+                .line("/preview email --dropped"),
             ])
             #expect(outcome == .success)
             let text = log.text
-            #expect(text.contains("/preview [--invalid] [--sheet <sheet>]"))
+            #expect(text.contains("/preview [<columns> ...] [--invalid] [--dropped] [--sheet <sheet>]"))
             #expect(text.contains("contacts.csv"))
             #expect(text.contains("contacts  Contacts: external_id, first_name, last_name*"))
             #expect(text.contains("migration Acme (\(harness.migration.id)): awaiting_approval"))
             #expect(text.contains("run: none in flight"))
             #expect(text.contains("   1  /help"))
-            #expect(text.contains("Contacts (contacts): 3 rows shown"))
-            #expect(text.contains("Contacts (contacts): 2 rows shown"))
+            #expect(text.contains("Contacts (contacts): 3 rows; 2 invalid (/preview --invalid lists them)"))
+            #expect(text.contains("Contacts (contacts): invalid rows 1–2 of 2"))
             #expect(text.contains("row 2 last_name: last_name:required"))
+            #expect(text.contains("Contacts (contacts): no rows dropped by row rules."))
         }
     }
 
@@ -363,5 +365,32 @@ struct RequestRateTests {
             #expect(counting.runPolls >= 3, "thread events woke the watcher")
             #expect(Double(counting.runPolls) <= seconds + 2, "\(counting.runPolls) polls in \(seconds) s")
         }
+    }
+}
+
+struct DroppedRowsSessionTests {
+    @Test func droppedRowsAreListedExportedAndCountedBeforeAndAfterExecute() async throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.path + "/dropped.csv"
+        try await withHarness { harness in
+            let (outcome, log, _) = await harness.run([
+                .line("Drop rows without a Phone"), .line("/preview --dropped"), .line("/export contacts --dropped -o \(file)"),
+                .line("/execute --yes"),
+            ])
+            #expect(outcome == .success)
+            let text = log.text
+            #expect(text.contains("Contacts (contacts): rows dropped by row rules 1–2 of 2"))
+            #expect(text.contains("Wrote \(file): 2 dropped rows"))
+            #expect(
+                text.contains(
+                    "Execute runs the recipe over every row: contacts: 3 rows in, 1 invalid, 2 dropped by row rules (phone is empty: 2); 1 imported."))
+            #expect(text.contains("executed: 1 row inserted (Contacts 1); 1 row with invalid cells; 2 rows dropped by row rules"))
+        }
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(csv.hasPrefix("source_row,dropped_by,external_id,first_name,last_name,email,phone"))
+        #expect(csv.contains("\n2,phone is empty,r2,John,,not-an-email,"))
+        #expect(csv.contains("\n3,phone is empty,r3,Ann,Lee,ann@acme.com,"))
+        var status = stat()
+        #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o600)
     }
 }

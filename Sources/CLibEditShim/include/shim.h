@@ -104,6 +104,9 @@ void le_flush_stdio(void);
 /// Width in columns of the terminal on `fd` (TIOCGWINSZ), or 0 when unknown.
 int le_window_width(int fd);
 
+/// Height in lines of the terminal on `fd` (TIOCGWINSZ), or 0 when unknown.
+int le_window_height(int fd);
+
 /// Overwrites `length` bytes with zeros in a way the compiler does not elide.
 void le_secure_zero(void *buffer, size_t length);
 

@@ -29,24 +29,37 @@ public struct Preview: Codable, Hashable, Sendable {
         public var rowCount: Int?
         /// Rows in the whole sheet with at least one invalid cell (a local-server extension).
         public var invalidRowCount: Int?
+        /// The source row number of each sample row, 1 being the first data row of the source
+        /// (a local-server extension; rows dropped by row rules make it differ from the position).
+        public var rowNumbers: [Int]?
+        /// Rows of the whole sheet dropped by row rules, per rule in words (a local-server
+        /// extension; a rule that dropped nothing is absent).
+        public var droppedByRule: [String: Int]?
 
         enum CodingKeys: String, CodingKey {
             case template, rows
             case invalidCells = "invalid_cells"
             case rowCount = "row_count"
             case invalidRowCount = "invalid_row_count"
+            case rowNumbers = "row_numbers"
+            case droppedByRule = "dropped_by_rule"
         }
 
         public init(
             template: TemplateRef, rows: [[String]], invalidCells: [InvalidCell], rowCount: Int? = nil,
-            invalidRowCount: Int? = nil
+            invalidRowCount: Int? = nil, rowNumbers: [Int]? = nil, droppedByRule: [String: Int]? = nil
         ) {
             self.template = template
             self.rows = rows
             self.invalidCells = invalidCells
             self.rowCount = rowCount
             self.invalidRowCount = invalidRowCount
+            self.rowNumbers = rowNumbers
+            self.droppedByRule = droppedByRule
         }
+
+        /// Rows of the whole sheet dropped by row rules, when the server says.
+        public var droppedRowCount: Int? { droppedByRule.map { $0.values.reduce(0, +) } }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -55,6 +68,8 @@ public struct Preview: Codable, Hashable, Sendable {
             invalidCells = try container.decodeIfPresent([InvalidCell].self, forKey: .invalidCells) ?? []
             rowCount = try container.decodeIfPresent(Int.self, forKey: .rowCount)
             invalidRowCount = try container.decodeIfPresent(Int.self, forKey: .invalidRowCount)
+            rowNumbers = try container.decodeIfPresent([Int].self, forKey: .rowNumbers)
+            droppedByRule = try container.decodeIfPresent([String: Int].self, forKey: .droppedByRule)
         }
     }
 

@@ -164,12 +164,15 @@ public struct RunReport: Codable, Hashable, Sendable {
     public var invalidCellCount: Int
     /// Which sources were covered when extracting through a connector; `null` for files.
     public var coverage: JSONValue?
+    /// Rows dropped by row rules, not imported (a local-server extension).
+    public var droppedRowCount: Int?
 
-    public init(inserted: Int, perSheet: [Sheet], invalidCellCount: Int, coverage: JSONValue? = nil) {
+    public init(inserted: Int, perSheet: [Sheet], invalidCellCount: Int, coverage: JSONValue? = nil, droppedRowCount: Int? = nil) {
         self.inserted = inserted
         self.perSheet = perSheet
         self.invalidCellCount = invalidCellCount
         self.coverage = coverage
+        self.droppedRowCount = droppedRowCount
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -178,10 +181,11 @@ public struct RunReport: Codable, Hashable, Sendable {
         try container.encode(perSheet, forKey: .perSheet)
         try container.encode(invalidCellCount, forKey: .invalidCellCount)
         try container.encode(coverage ?? .null, forKey: .coverage)
+        try container.encodeIfPresent(droppedRowCount, forKey: .droppedRowCount)
     }
 
     enum CodingKeys: String, CodingKey {
-        case inserted, perSheet, invalidCellCount, coverage
+        case inserted, perSheet, invalidCellCount, coverage, droppedRowCount
     }
 }
 

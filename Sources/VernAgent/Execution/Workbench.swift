@@ -102,7 +102,8 @@ struct Workbench: Sendable {
                 Preview.Sheet(
                     template: TemplateRef(slug: template.slug, name: template.name), rows: [result.columns] + result.rows,
                     invalidCells: cells, rowCount: result.counts.rowsValid + result.counts.rowsInvalid,
-                    invalidRowCount: result.counts.rowsInvalid))
+                    invalidRowCount: result.counts.rowsInvalid, rowNumbers: result.rowNumbers,
+                    droppedByRule: result.droppedByRule))
         }
         let refs = templates.map { TemplateRef(slug: $0.slug, name: $0.name) }
         return (Preview(status: .awaitingApproval, templates: refs, sheets: sheets), counts)

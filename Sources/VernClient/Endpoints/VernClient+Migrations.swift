@@ -36,6 +36,20 @@ extension VernClient {
         try await json(Preview.self, "GET", Endpoints.preview(migration), retry: .idempotent)
     }
 
+    /// Reads a page of one preview sheet's invalid or dropped rows over the whole sheet
+    /// (`GET /migrations/{id}/preview/rows`, a local-server extension).
+    /// - Parameters:
+    ///   - sheet: the template slug; `nil` for the migration's first template.
+    ///   - offset: how many matching rows to skip.
+    ///   - limit: the most rows to return (at most ``PreviewRows/maximumLimit``).
+    public func previewRows(
+        migration: String, sheet: String?, filter: PreviewRowFilter, offset: Int = 0, limit: Int = 100
+    ) async throws -> PreviewRows {
+        var query = [("filter", filter.rawValue), ("offset", String(offset)), ("limit", String(limit))]
+        if let sheet { query.append(("sheet", sheet)) }
+        return try await json(PreviewRows.self, "GET", Endpoints.previewRows(migration), query: query, retry: .idempotent)
+    }
+
     /// Reads a page of the thread (`GET /migrations/{id}/thread`).
     /// - Parameters:
     ///   - after: only events with a greater `sequence`; pass the previous `last_sequence`.

@@ -23,6 +23,9 @@ struct ShellLauncher {
         let answers = try command.answers.map { try ScriptAnswers.load(file: $0, environment: environment) } ?? [:]
         let capabilities = TerminalCapabilities.detect(
             colorMode: command.color ?? user.color.flatMap(ColorMode.init(rawValue:)) ?? .auto, environment: environment)
+        let terminalWidth: @Sendable () -> Int = { [environment] in
+            TerminalCapabilities.width(environment: environment, terminalWidth: TerminalCapabilities.currentTerminalWidth())
+        }
         let display: any ShellEventSink =
             command.json
             ? JSONLinesRenderer()
@@ -30,7 +33,10 @@ struct ShellLauncher {
                 style: TerminalStyle(
                     liveStatus: capabilities.canRedrawStatusLine && capabilities.colorOnStderr,
                     color: capabilities.colorOnStderr, unicode: capabilities.unicode, width: capabilities.width,
-                    tableColor: capabilities.colorOnStdout))
+                    tableColor: capabilities.colorOnStdout, wrap: capabilities.stdoutIsTTY,
+                    pager: capabilities.stdoutIsTTY && !capabilities.isDumb ? TerminalStyle.pager(environment: environment) : nil,
+                    height: capabilities.height),
+                width: capabilities.stdoutIsTTY || capabilities.stderrIsTTY ? terminalWidth : nil)
 
         let connection = try await Connection.open(command.connection, configuration: user, environment: environment)
         var opening = try self.opening(connection: connection, user: user)

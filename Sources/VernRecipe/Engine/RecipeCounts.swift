@@ -144,4 +144,6 @@ public struct RecipePreview: Sendable, Equatable {
     public var invalidCells: [InvalidCell]
     /// Counts over the whole file (or over the previewed rows only when the scan was limited).
     public var counts: RecipeCounts
+    /// Dropped rows per row rule, the rule in words (``RowRules/summaries``); rules that dropped none are absent.
+    public var droppedByRule: [String: Int] = [:]
 }

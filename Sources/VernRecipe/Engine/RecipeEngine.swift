@@ -102,6 +102,8 @@ public struct RecipeEngine: Sendable {
         var rows: [[String]] = []
         var numbers: [Int] = []
         var cells: [InvalidCell] = []
+        let rules = sheet.rows.summaries
+        var droppedByRule: [String: Int] = [:]
         let counts = try runCore(
             input: input, writer: CSVWriter<NullByteSink>?.none, filter: .all, rowLimit: scanWholeFile ? nil : limit,
             onInvalidCell: { cell in
@@ -112,9 +114,13 @@ public struct RecipeEngine: Sendable {
                     rows.append(values)
                     numbers.append(number)
                 }
-            }, wantsRow: { rows.count < limit })
+            }, wantsRow: { rows.count < limit },
+            onDropped: { _, rule, _ in
+                if rules.indices.contains(rule) { droppedByRule[rules[rule], default: 0] += 1 }
+            })
         return RecipePreview(
-            columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts)
+            columns: outputColumns, rows: rows, rowNumbers: numbers, invalidCells: cells, counts: counts,
+            droppedByRule: droppedByRule)
     }
 
     /// Up to `limit` distinct values (in file order) of the cells invalid for `reason` (`created_date:format`):
@@ -139,7 +145,7 @@ public struct RecipeEngine: Sendable {
     func runCore<Source: ByteSource, Sink: ByteSink>(
         input: Source, writer: CSVWriter<Sink>?, filter: RowFilter, rowLimit: Int? = nil,
         onInvalidCell: ((InvalidCell) -> Void)? = nil, onRow: ((Int, [String]) -> Void)? = nil,
-        wantsRow: (() -> Bool)? = nil
+        wantsRow: (() -> Bool)? = nil, onDropped: ((_ row: Int, _ rule: Int, _ values: () -> [String]) -> Void)? = nil
     ) throws(RecipeError) -> RecipeCounts {
         var plan = try CompiledPlan(sheet: sheet, template: template)
         let reader = try CSVReader(source: input)
@@ -183,6 +189,7 @@ public struct RecipeEngine: Sendable {
             switch outcome {
             case .dropped:
                 rowsDropped += 1
+                onDropped?(rowsIn, proc.droppedBy) { (0..<n).map { arena.string(proc.start[$0], proc.len[$0]) } }
                 return
             case .valid:
                 rowsValid += 1

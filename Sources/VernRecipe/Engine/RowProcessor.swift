@@ -13,6 +13,9 @@ final class RowProcessor {
     /// Row-level reasons (-1 when absent): a wrong number of fields, and bytes that are not UTF-8.
     var raggedFlag: Int32 = -1
     var encodingFlag: Int32 = -1
+    /// The row rule that dropped the last dropped record: an index into `plan.dropRules`, or
+    /// `plan.dropRules.count + k` for the `k`th keep-first column.
+    var droppedBy = -1
     let uniqueSets: [ByteSet?]
     let keepSets: [ByteSet]
     var reasonCounts: [Int]
@@ -170,7 +173,7 @@ final class RowProcessor {
 
     /// Drop conditions, then keep-first uniqueness. Returns true when the row is dropped.
     private func applyRowRules(bounds: IntBuffer, fieldCount: Int) -> Bool {
-        for rule in plan.dropRules {
+        for (index, rule) in plan.dropRules.enumerated() {
             var (s, l) = rule.column >= 0 ? (start[rule.column], len[rule.column]) : field(rule.source, bounds, fieldCount)
             if rule.column < 0 {
                 let (ts, tl) = Text.trimSpacesAndTabs(arena.base + s, l)
@@ -194,17 +197,26 @@ final class RowProcessor {
                     }
             case .invalid: hit = false  // after uniqueness, in applyInvalidRules
             }
-            if hit { return true }
+            if hit {
+                droppedBy = index
+                return true
+            }
         }
         for (k, c) in plan.keepFirst.enumerated() where len[c] > 0 {
-            if !keepSets[k].insert(arena.base + start[c], len[c]) { return true }
+            if !keepSets[k].insert(arena.base + start[c], len[c]) {
+                droppedBy = plan.dropRules.count + k
+                return true
+            }
         }
         return false
     }
 
     /// Drop-if-invalid rules, after uniqueness so that duplicates count as invalid.
     private func applyInvalidRules() -> Bool {
-        plan.dropRules.contains { $0.test == .invalid && $0.column >= 0 && flag[$0.column] >= 0 }
+        guard let index = plan.dropRules.firstIndex(where: { $0.test == .invalid && $0.column >= 0 && flag[$0.column] >= 0 })
+        else { return false }
+        droppedBy = index
+        return true
     }
 
     /// Replaces invalid UTF-8 and NUL bytes in every field with U+FFFD (fields are re-appended to the arena).

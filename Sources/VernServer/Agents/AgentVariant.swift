@@ -106,6 +106,10 @@ struct VariantAgent: Agent {
         try await base.export(request, context: seen(context))
     }
 
+    func previewRows(_ request: PreviewRowsRequest, context: MigrationContext) async throws -> PreviewRows {
+        try await base.previewRows(request, context: seen(context))
+    }
+
     private func seen(_ migration: MigrationContext) -> MigrationContext {
         MigrationContext(
             migrationID: migration.migrationID, name: migration.name, source: migration.source,

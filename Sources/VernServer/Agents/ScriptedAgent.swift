@@ -64,4 +64,8 @@ struct ScriptedAgent: Agent {
     func export(_ request: ExportRequest, context: MigrationContext) async throws -> CSVExport {
         try await base.export(request, context: context)
     }
+
+    func previewRows(_ request: PreviewRowsRequest, context: MigrationContext) async throws -> PreviewRows {
+        try await base.previewRows(request, context: context)
+    }
 }

@@ -55,6 +55,7 @@ func buildRouter(state: ServerState) -> Router<AppRequestContext> {
     RunsController(state: state).register(on: api)
     ThreadController(state: state).register(on: api)
     ExportsController(state: state).register(on: api)
+    PreviewRowsController(state: state).register(on: api)
     SourceConnectionController(state: state).register(on: api)
     CatalogController(state: state).register(on: api, public: router)
     routeTable.set(router.routes.map { (path: $0.path.description, method: $0.method) })

@@ -71,6 +71,7 @@ enum OpenAPIDocument {
             "MintUploads": link("mintUploads", parameters, body: mintBody),
             "ListFiles": link("listFiles", parameters),
             "GetPreview": link("getPreview", parameters),
+            "GetPreviewRows": link("getPreviewRows", parameters),
             "GetThread": link("getThread", parameters),
             "ExportSheet": link("exportSheet", ["migration_id": expression, "file": "contacts.csv"]),
             "PutSourceConnection": link("putSourceConnection", parameters, body: connectionBody),
@@ -113,6 +114,7 @@ enum OpenAPIDocument {
         .init(id: "answerRun", method: "post", path: "/api/v1/migrations/{migration_id}/runs/{run_id}/messages", summary: "Answer a question-blocked run", success: 200, errors: [400, 409] + standardErrors, body: "AnswerRequest", response: "RunAcknowledgement"),
         .init(id: "submitCredentials", method: "post", path: "/api/v1/migrations/{migration_id}/runs/{run_id}/credentials", summary: "Submit credentials to a credential-blocked run", success: 200, errors: [400, 409] + standardErrors, body: "CredentialsRequest", response: "RunAcknowledgement"),
         .init(id: "getPreview", method: "get", path: "/api/v1/migrations/{migration_id}/preview", summary: "The current preview", success: 200, errors: standardErrors, body: nil, response: "Preview"),
+        .init(id: "getPreviewRows", method: "get", path: "/api/v1/migrations/{migration_id}/preview/rows", summary: "One preview sheet's invalid or dropped rows over the whole sheet, paged, with source row numbers, record ids and the rule that dropped each row (local extension)", success: 200, errors: [400] + standardErrors, body: nil, response: "PreviewRows", query: [("sheet", ["type": "string", "pattern": "^[a-z0-9_]{1,64}$"]), ("filter", enumeration(["invalid", "dropped"])), ("offset", ["type": "integer", "minimum": 0, "maximum": 2_147_483_647]), ("limit", ["type": "integer", "minimum": 1, "maximum": 1000])]),
         .init(id: "getThread", method: "get", path: "/api/v1/migrations/{migration_id}/thread", summary: "Thread snapshot", success: 200, errors: [400] + standardErrors, body: nil, response: "ThreadPage", query: [afterParameter, includeParameter]),
         .init(id: "streamThread", method: "get", path: "/api/v1/migrations/{migration_id}/thread/stream", summary: "Thread as server-sent events (id: sequence, event: type, data: event JSON; resumes from `after` or Last-Event-ID)", success: 200, errors: [400] + standardErrors, body: nil, response: nil, query: [afterParameter, includeParameter]),
         .init(id: "exportSheet", method: "get", path: "/api/v1/migrations/{migration_id}/exports/{file}", summary: "Export one sheet as CSV; `file` is `<template_slug>.csv`", success: 200, errors: [400] + standardErrors, body: nil, response: nil, query: [("filter", enumeration(["valid", "all", "invalid"]))]),
@@ -244,7 +246,7 @@ enum OpenAPIDocument {
             ], required: ["connection_id", "source_key", "schema"]),
         "RunReport": object(
             [
-                "inserted": integer, "invalidCellCount": integer, "coverage": anyValue,
+                "inserted": integer, "invalidCellCount": integer, "coverage": anyValue, "droppedRowCount": ["type": "integer", "minimum": 0],
                 "perSheet": array(object(["templateName": string, "sheetId": string, "rowCount": integer], required: ["templateName", "sheetId", "rowCount"])),
             ], required: ["inserted", "perSheet", "invalidCellCount"]),
         "Run": object(
@@ -279,8 +281,23 @@ enum OpenAPIDocument {
                             ["row": integer, "column": string, "reason": string, "value": nullableString],
                             required: ["row", "column", "reason"])),
                         "row_count": nullable(integer), "invalid_row_count": nullable(integer),
+                        "row_numbers": array(["type": "integer", "minimum": 1]), "dropped_by_rule": map(["type": "integer", "minimum": 1]),
                     ], required: ["template", "rows", "invalid_cells"])),
             ], required: ["status", "templates", "sheets"]),
+        "PreviewRows": object(
+            [
+                "template": ref("TemplateRef"), "filter": enumeration(["invalid", "dropped"]), "columns": array(string),
+                "key_column": nullableString, "total": ["type": "integer", "minimum": 0],
+                "offset": ["type": "integer", "minimum": 0], "limit": ["type": "integer", "minimum": 1],
+                "rows": array(object(
+                    [
+                        "row": ["type": "integer", "minimum": 1], "record_id": nullableString, "values": array(string),
+                        "invalid_cells": array(object(
+                            ["row": integer, "column": string, "reason": string, "value": nullableString],
+                            required: ["row", "column", "reason"])),
+                        "dropped_by": nullableString,
+                    ], required: ["row", "values", "invalid_cells"])),
+            ], required: ["template", "filter", "columns", "rows", "total", "offset", "limit"]),
         "ThreadEvent": object(
             ["sequence": integer, "type": string, "data": anyValue, "created_at": dateTime, "run_id": nullableString],
             required: ["sequence", "type", "data", "created_at"]),

@@ -49,6 +49,8 @@ public enum ShellEvent: Sendable, Equatable {
     case previewSummary(PreviewSummary)
     /// `/preview`: the preview's sheets (sample rows and invalid cells).
     case preview(PreviewListing)
+    /// `/preview --invalid` or `--dropped`: a page of one sheet's invalid or dropped rows.
+    case previewRows(PreviewRowsListing)
     /// `/status`: the migration and the run in flight.
     case status(SessionStatus)
     /// `/files`: the uploaded files.
@@ -79,16 +81,33 @@ public enum ShellEvent: Sendable, Equatable {
     case uploadProgress(name: String, sent: Int, total: Int)
 }
 
-/// What `/preview` shows: the preview's sheets, optionally only their rows with invalid cells.
+/// What `/preview` shows: the preview's sheets (their sample rows).
 public struct PreviewListing: Sendable, Equatable {
     public var sheets: [Preview.Sheet]
-    /// Only the rows with an invalid cell (`/preview --invalid`).
-    public var invalidOnly: Bool
+    /// The columns chosen (`/preview email phone`), or `nil` for all.
+    public var columns: [String]?
 
-    public init(sheets: [Preview.Sheet], invalidOnly: Bool) {
+    public init(sheets: [Preview.Sheet], columns: [String]? = nil) {
         self.sheets = sheets
-        self.invalidOnly = invalidOnly
+        self.columns = columns
     }
+}
+
+/// What `/preview --invalid` and `/preview --dropped` show: one page of a sheet's rows.
+public struct PreviewRowsListing: Sendable, Equatable {
+    public var page: PreviewRows
+    /// The columns chosen, or `nil` for all; the record id column is always shown.
+    public var columns: [String]?
+
+    public init(page: PreviewRows, columns: [String]? = nil) {
+        self.page = page
+        self.columns = columns
+    }
+
+    /// The page number, from 1.
+    public var pageNumber: Int { page.offset / max(page.limit, 1) + 1 }
+    /// How many pages the rows fill.
+    public var pageCount: Int { max(1, (page.total + page.limit - 1) / max(page.limit, 1)) }
 }
 
 /// What `/status` shows: the migration, the mode and the run in flight.

@@ -58,9 +58,11 @@ public final class JSONLinesRenderer: ShellEventSink {
         case .previewSummary(let summary): return ["event": "preview", "sheets": encoded(summary.sheets)]
         case .preview(let listing):
             return [
-                "event": "preview_table", "invalid_only": .bool(listing.invalidOnly),
-                "sheets": .array(listing.sheets.map { table($0, invalidOnly: listing.invalidOnly) }),
+                "event": "preview_table", "columns": listing.columns.map { encoded($0) } ?? .null,
+                "sheets": .array(listing.sheets.map { table($0, columns: listing.columns) }),
             ]
+        case .previewRows(let listing):
+            return ["event": "preview_rows", "page": encoded(listing.page), "columns": listing.columns.map { encoded($0) } ?? .null]
         case .status(let status):
             let run: JSONValue =
                 status.run.map { state in
@@ -93,6 +95,7 @@ public final class JSONLinesRenderer: ShellEventSink {
             return [
                 "event": "report", "inserted": .number(Double(report.inserted)), "invalid_rows": .number(Double(report.invalidCellCount)),
                 "sheets": .array(sheets), "coverage": SnakeCase.keys(of: report.coverage ?? .null),
+                "dropped_rows": report.droppedRowCount.map { .number(Double($0)) } ?? .null,
             ]
         case .uploadProgress, .clearScreen: return nil
         }
@@ -100,23 +103,26 @@ public final class JSONLinesRenderer: ShellEventSink {
 
     /// One sheet of `/preview` as structured rows: each sample row with its cells by column,
     /// and each cell's invalid reasons.
-    private static func table(_ sheet: Preview.Sheet, invalidOnly: Bool) -> JSONValue {
+    /// A preview sheet as structured rows of cells; `chosen` keeps only those columns.
+    private static func table(_ sheet: Preview.Sheet, columns chosen: [String]?) -> JSONValue {
         let columns = sheet.rows.first ?? []
+        let shown = chosen.map { names in columns.filter { column in names.contains { $0.lowercased() == column.lowercased() } } } ?? columns
         let reasons = Dictionary(grouping: sheet.invalidCells) { CellKey(row: $0.row, column: $0.column) }
-        let rows = sheet.rows.enumerated().dropFirst().compactMap { index, values -> JSONValue? in
-            let cells = zip(columns, values).map { column, value -> JSONValue in
+        let rows = sheet.rows.enumerated().dropFirst().map { index, values -> JSONValue in
+            let cells = zip(columns, values).filter { shown.contains($0.0) }.map { column, value -> JSONValue in
                 let invalid = reasons[CellKey(row: index, column: column)]?.map { JSONValue.string($0.reason) } ?? []
                 return ["column": .string(column), "value": .string(value), "invalid_reasons": .array(invalid)]
             }
             let invalid = columns.contains { reasons[CellKey(row: index, column: $0)] != nil }
-            guard invalid || !invalidOnly else { return nil }
-            return ["sample_row": .number(Double(index)), "invalid": .bool(invalid), "cells": .array(cells)]
+            let source = sheet.rowNumbers.flatMap { index - 1 < $0.count ? JSONValue.number(Double($0[index - 1])) : nil } ?? .null
+            return ["sample_row": .number(Double(index)), "source_row": source, "invalid": .bool(invalid), "cells": .array(cells)]
         }
         func count(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
         return [
             "slug": .string(sheet.template.slug), "name": .string(sheet.template.name),
             "row_count": count(sheet.rowCount), "invalid_row_count": count(sheet.invalidRowCount),
-            "columns": .array(columns.map { .string($0) }), "rows": .array(rows),
+            "dropped_by_rule": sheet.droppedByRule.map { encoded($0) } ?? .null,
+            "columns": .array(shown.map { .string($0) }), "rows": .array(rows),
         ]
     }
 

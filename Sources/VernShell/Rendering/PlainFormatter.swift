@@ -30,11 +30,15 @@ public struct PlainFormatter: Sendable {
     public var width: Int
     /// Whether invalid cells are marked in colour (else with a trailing `*`).
     public var color: Bool
+    /// Whether text (agent messages, notices, errors, questions) is word-wrapped at ``width``
+    /// with a hanging indent: on a terminal; pipes and transcripts keep one line per line.
+    public var wrap: Bool
 
-    public init(presenter: any Presenter, width: Int = 80, color: Bool = false) {
+    public init(presenter: any Presenter, width: Int = 80, color: Bool = false, wrap: Bool = false) {
         self.presenter = presenter
         self.width = width
         self.color = color
+        self.wrap = wrap
     }
 
     /// The one rendering transcripts hold: plain, 80 columns, no colour (times are UTC always).
@@ -44,6 +48,27 @@ public struct PlainFormatter: Sendable {
 
     /// The lines for `event`, in order.
     public func lines(for event: ShellEvent) -> [OutputLine] {
+        let lines = unwrappedLines(for: event)
+        guard wrap, let hanging = Self.hanging(for: event) else { return lines }
+        return lines.flatMap { line in
+            TextWrap.paragraphs(line.text, width: width, hanging: hanging).map { OutputLine(line.channel, $0) }
+        }
+    }
+
+    /// For events whose text wraps, the extra indent of continuation lines (beyond the line's own
+    /// leading spaces and list marker); `nil` for events laid out as tables, CSV or echoes.
+    private static func hanging(for event: ShellEvent) -> String? {
+        switch event {
+        case .error: "       "
+        case .runStatus: "  "
+        case .question, .banner, .notice, .agentMessage, .credentialRequest, .answer, .previewSummary, .report, .values, .thread, .status,
+            .templates:
+            ""
+        default: nil
+        }
+    }
+
+    private func unwrappedLines(for event: ShellEvent) -> [OutputLine] {
         switch event {
         case .banner(let lines):
             return lines.map { OutputLine(.stderr, $0) }
@@ -89,7 +114,9 @@ public struct PlainFormatter: Sendable {
             }
         case .preview(let listing):
             let table = PreviewTable(width: width, color: color)
-            return listing.sheets.flatMap { table.lines(for: $0, invalidOnly: listing.invalidOnly) }.map { OutputLine(.stdout, $0) }
+            return stdout(listing.sheets.flatMap { table.lines(for: $0, columns: listing.columns) })
+        case .previewRows(let listing):
+            return stdout(PreviewTable(width: width, color: color).lines(for: listing))
         case .status(let status):
             return stdout(statusLines(status))
         case .files(let files):
@@ -137,7 +164,8 @@ public struct PlainFormatter: Sendable {
                 OutputLine(
                     .stdout,
                     "executed: \(Numbers.count(report.inserted, "row")) inserted (\(sheets)); "
-                        + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells")
+                        + "\(Numbers.count(report.invalidCellCount, "row")) with invalid cells"
+                        + (report.droppedRowCount.flatMap { $0 > 0 ? "; \(Numbers.count($0, "row")) dropped by row rules" : nil } ?? ""))
             ]
         case .values(let question, let values):
             guard let values, !values.isEmpty else {

@@ -1,86 +1,93 @@
 import VernAPI
 
-/// Renders a preview sheet as a table that fits the terminal width.
-///
-/// Invalid cells are marked: in colour on a terminal that shows it, otherwise with a trailing
-/// `*`. Under the table, each invalid cell is listed with its reason.
+/// The `/preview` listings as row grids: the sample of each sheet, and pages of a sheet's
+/// invalid or dropped rows.
 struct PreviewTable {
     var width: Int
     var color: Bool
-    /// The widest a column may be before its values are cut.
-    var maxColumnWidth = 24
 
-    func lines(for sheet: Preview.Sheet, invalidOnly: Bool) -> [String] {
+    /// A sheet's sample rows, numbered by source row, with its invalid cells listed below.
+    func lines(for sheet: Preview.Sheet, columns chosen: [String]? = nil) -> [String] {
         guard let header = sheet.rows.first else { return ["\(sheet.template.slug): no rows"] }
-        let invalid = Dictionary(grouping: sheet.invalidCells, by: \.row)
-        var rowIndexes = Array(sheet.rows.indices.dropFirst())
-        if invalidOnly { rowIndexes = rowIndexes.filter { invalid[$0] != nil } }
-
-        let invalidColumns: [Int: Set<String>] = invalid.mapValues { Set($0.map(\.column)) }
-        let numberWidth = max(1, String(rowIndexes.last ?? 0).count)
-        let cells: [[String]] = rowIndexes.map { index in
-            sheet.rows[index].enumerated().map { column, value in
-                let name = column < header.count ? header[column] : ""
-                let flat = value.replacingNewlines()
-                return invalidColumns[index]?.contains(name) == true && !color ? flat + "*" : flat
-            }
+        let shown = Self.indexes(of: chosen, in: header)
+        let sample = Array(sheet.rows.dropFirst())
+        func source(_ position: Int) -> Int {
+            let numbers = sheet.rowNumbers ?? []
+            return position - 1 < numbers.count ? numbers[position - 1] : position
         }
-        var widths = header.enumerated().map { column, name in
-            min(maxColumnWidth, max(name.count, cells.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0))
-        }
-        let shown = fit(&widths, available: width - numberWidth - 1)
-        var lines: [String] = []
-        let hidden = header.count - shown
-        var title = "\(sheet.template.name) (\(sheet.template.slug)): \(Numbers.count(rowIndexes.count, "row")) shown"
-        if let total = sheet.rowCount, total > sheet.rows.count - 1 {
-            let invalidRows = sheet.invalidRowCount.map { ", \(Numbers.grouped($0)) invalid" } ?? ""
-            title += " from a sample of \(Numbers.grouped(sheet.rows.count - 1)) (the sheet has \(Numbers.count(total, "row"))\(invalidRows))"
-        }
-        lines.append(title + (hidden > 0 ? ", \(Numbers.count(hidden, "more column")) not shown" : ""))
-        lines.append(pad("#", numberWidth) + " " + row(header, widths: widths, shown: shown, highlight: []))
-        lines.append(String(repeating: "-", count: numberWidth) + " " + widths.prefix(shown).map { String(repeating: "-", count: $0) }.joined(separator: " "))
-        for (position, index) in rowIndexes.enumerated() {
-            let highlight: Set<Int> = color ? Set(header.indices.filter { invalidColumns[index]?.contains(header[$0]) == true }) : []
-            lines.append(pad(String(index), numberWidth) + " " + row(cells[position], widths: widths, shown: shown, highlight: highlight))
-        }
+        let invalid = Dictionary(grouping: sheet.invalidCells, by: \.row).mapValues { Set($0.map(\.column)) }
+        let grid = RowGrid(
+            labelHeader: "row", columns: shown.map { header[$0] },
+            rows: sample.enumerated().map { offset, values in
+                let position = offset + 1
+                return RowGrid.Row(
+                    label: String(source(position)), values: shown.map { $0 < values.count ? values[$0] : "" },
+                    invalid: Set(shown.indices.filter { invalid[position]?.contains(header[shown[$0]]) == true }))
+            })
+        var lines = [title(sheet, sampleRows: sample.count)] + grid.lines(width: width, color: color)
         if !sheet.invalidCells.isEmpty {
             lines.append("invalid cells\(color ? "" : " (marked *)"):")
             for cell in sheet.invalidCells.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
                 let value = cell.value.map { " \"\($0.replacingNewlines())\"" } ?? ""
-                lines.append("  row \(cell.row) \(cell.column): \(cell.reason)\(value)")
+                lines.append("  row \(source(cell.row)) \(cell.column): \(cell.reason)\(value)")
             }
         }
         return lines
     }
 
-    /// Narrows the widest columns until the row fits; returns how many columns fit at all.
-    private func fit(_ widths: inout [Int], available: Int) -> Int {
-        let minimum = 4
-        func total(_ count: Int) -> Int { widths.prefix(count).reduce(0, +) + max(count - 1, 0) }
-        while total(widths.count) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-            widths[widest] > minimum
-        {
-            widths[widest] -= 1
+    /// One page of a sheet's invalid or dropped rows: the source row number, why the row is
+    /// listed, the record id and the chosen columns.
+    func lines(for listing: PreviewRowsListing) -> [String] {
+        let page = listing.page
+        let what = page.filter == .dropped ? "rows dropped by row rules" : "invalid rows"
+        let name = "\(page.template.name) (\(page.template.slug))"
+        guard page.total > 0 else { return ["\(name): no \(what)."] }
+        guard !page.rows.isEmpty else {
+            return ["\(name): there is no page \(listing.pageNumber); the \(Numbers.grouped(page.total)) \(what) fill \(Numbers.count(listing.pageCount, "page"))."]
         }
-        var shown = widths.count
-        while shown > 1 && total(shown) > available { shown -= 1 }
-        return shown
+        var shown = Self.indexes(of: listing.columns, in: page.columns)
+        if let key = page.keyColumn, let index = page.columns.firstIndex(of: key), !shown.contains(index) {
+            shown.insert(index, at: 0)
+        }
+        let reasonColumn = page.filter == .dropped ? "dropped by" : "invalid"
+        let grid = RowGrid(
+            labelHeader: "row", columns: [reasonColumn] + shown.map { page.columns[$0] },
+            rows: page.rows.map { row in
+                let bad = Set(row.invalidCells.map(\.column))
+                let reason = page.filter == .dropped ? row.droppedBy ?? "" : row.invalidCells.map(\.reason).joined(separator: ", ")
+                return RowGrid.Row(
+                    label: String(row.row), values: [reason] + shown.map { $0 < row.values.count ? row.values[$0] : "" },
+                    invalid: Set(shown.indices.filter { bad.contains(page.columns[shown[$0]]) }.map { $0 + 1 }))
+            })
+        let first = page.offset + 1
+        let last = page.offset + page.rows.count
+        var title = "\(name): \(what) \(Numbers.grouped(first))–\(Numbers.grouped(last)) of \(Numbers.grouped(page.total))"
+        if listing.pageCount > 1 { title += ", page \(listing.pageNumber) of \(listing.pageCount)" }
+        var lines = [title] + grid.lines(width: width, color: color)
+        if last < page.total {
+            let flag = page.filter == .dropped ? "--dropped" : "--invalid"
+            lines.append("(/preview \(flag) --page \(listing.pageNumber + 1) shows the next \(Numbers.grouped(min(page.limit, page.total - last))))")
+        }
+        return lines
     }
 
-    private func row(_ values: [String], widths: [Int], shown: Int, highlight: Set<Int>) -> String {
-        (0..<shown).map { column in
-            let value = column < values.count ? values[column] : ""
-            let cell = pad(cut(value, widths[column]), widths[column])
-            return highlight.contains(column) ? "\u{1B}[31m\(cell)\u{1B}[0m" : cell
-        }.joined(separator: " ").trimmingTrailingSpaces()
+    private func title(_ sheet: Preview.Sheet, sampleRows: Int) -> String {
+        var title = "\(sheet.template.name) (\(sheet.template.slug)): "
+        guard let total = sheet.rowCount else { return title + Numbers.count(sampleRows, "row") }
+        title += total > sampleRows ? "the first \(Numbers.grouped(sampleRows)) of \(Numbers.count(total, "row"))" : Numbers.count(total, "row")
+        if let invalid = sheet.invalidRowCount, invalid > 0 {
+            title += "; \(Numbers.grouped(invalid)) invalid (/preview --invalid lists them)"
+        }
+        if let dropped = sheet.droppedRowCount, dropped > 0 {
+            title += "; \(Numbers.grouped(dropped)) dropped by row rules (/preview --dropped)"
+        }
+        return title
     }
 
-    private func cut(_ value: String, _ width: Int) -> String {
-        value.count <= width ? value : String(value.prefix(max(width - 1, 0))) + "…"
-    }
-
-    private func pad(_ value: String, _ width: Int) -> String {
-        value.count >= width ? value : value + String(repeating: " ", count: width - value.count)
+    /// The indexes of the `chosen` columns (any case) in `header`, in the order chosen; all when `nil`.
+    static func indexes(of chosen: [String]?, in header: [String]) -> [Int] {
+        guard let chosen, !chosen.isEmpty else { return Array(header.indices) }
+        return chosen.compactMap { name in header.firstIndex { $0.lowercased() == name.lowercased() } }
     }
 }
 

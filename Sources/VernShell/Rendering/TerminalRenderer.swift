@@ -15,13 +15,32 @@ public struct TerminalStyle: Sendable, Equatable {
     public var width: Int
     /// Whether tables on stdout may mark invalid cells in colour.
     public var tableColor: Bool
+    /// Whether text is word-wrapped at ``width`` (stdout is a terminal).
+    public var wrap: Bool
+    /// Long listings go through this pager command (run by `/bin/sh -c`), when stdout is a
+    /// terminal; `nil` prints them directly.
+    public var pager: String?
+    /// The terminal's height in lines: a listing taller than this goes through ``pager``.
+    public var height: Int
 
-    public init(liveStatus: Bool, color: Bool, unicode: Bool, width: Int = 80, tableColor: Bool = false) {
+    public init(
+        liveStatus: Bool, color: Bool, unicode: Bool, width: Int = 80, tableColor: Bool = false, wrap: Bool = false,
+        pager: String? = nil, height: Int = 24
+    ) {
         self.liveStatus = liveStatus
         self.color = color
         self.unicode = unicode
         self.width = width
         self.tableColor = tableColor
+        self.wrap = wrap
+        self.pager = pager
+        self.height = height
+    }
+
+    /// The pager for a terminal: `$PAGER`, else `less -SRXF` (as psql); an empty `$PAGER` turns paging off.
+    public static func pager(environment: [String: String]) -> String? {
+        guard let pager = environment["PAGER"] else { return "less -SRXF" }
+        return pager.trimmingCharacters(in: .whitespaces).isEmpty ? nil : pager
     }
 
     /// Plain lines, no colour: pipes, `TERM=dumb`, `NO_COLOR`.
@@ -59,19 +78,30 @@ public final class TerminalRenderer: ShellEventSink {
 
     private let style: TerminalStyle
     private let output: any TextOutput
-    private let formatter: PlainFormatter
+    /// The terminal's width now: it follows resizes when the launcher can ask the terminal.
+    private let currentWidth: @Sendable () -> Int
     private let state = Mutex(State())
+    /// Held while writing to the terminal, so a spinner frame never lands between the cleared
+    /// status line and the text that follows it.
+    private let screen = Mutex(())
 
-    public init(style: TerminalStyle, output: any TextOutput = StandardOutput()) {
+    /// - Parameters:
+    ///   - style: How the output looks.
+    ///   - output: Where it is written.
+    ///   - width: The terminal's width at the time of each event, e.g. after a resize; `nil` keeps ``TerminalStyle/width``.
+    public init(style: TerminalStyle, output: any TextOutput = StandardOutput(), width: (@Sendable () -> Int)? = nil) {
         self.style = style
         self.output = output
-        formatter = PlainFormatter(presenter: TerminalPresenter(), width: style.width, color: style.tableColor)
+        let fixed = style.width
+        currentWidth = width ?? { fixed }
     }
 
     deinit { state.withLock { $0.spinner?.cancel() } }
 
     public func emit(_ event: ShellEvent) {
         if style.liveStatus, handleLive(event) { return }
+        let formatter = PlainFormatter(
+            presenter: TerminalPresenter(), width: currentWidth(), color: style.tableColor, wrap: style.wrap)
         print(formatter.lines(for: event), event: event)
     }
 
@@ -85,20 +115,24 @@ public final class TerminalRenderer: ShellEventSink {
                 state.status = text
             }
             startSpinner()
-            redraw()
+            screen.withLock { _ in redraw() }
             return true
         case .uploadProgress(let name, let sent, let total):
             let percent = total > 0 ? sent * 100 / total : 100
             state.withLock { $0.status = "uploading \(name) \(percent)% of \(Numbers.bytes(total))" }
-            redraw()
-            if sent >= total { stopStatus() }
+            screen.withLock { _ in
+                redraw()
+                if sent >= total { stopStatus() }
+            }
             return true
         case .clearScreen:
-            stopStatus()
-            output.write("\u{1B}[H\u{1B}[2J", to: .stderr)
+            screen.withLock { _ in
+                stopStatus()
+                output.write("\u{1B}[H\u{1B}[2J", to: .stderr)
+            }
             return true
         case .runStatus:
-            stopStatus()
+            screen.withLock { _ in stopStatus() }
             return false
         default:
             return false
@@ -108,11 +142,29 @@ public final class TerminalRenderer: ShellEventSink {
     private func print(_ lines: [OutputLine], event: ShellEvent) {
         let visible = lines.filter { $0.channel != .echo }
         guard !visible.isEmpty else { return }
-        clearStatusLine()
-        for line in visible {
-            output.write(paint(line.text, event: event) + "\n", to: line.channel)
+        if let pager = style.pager, Self.isListing(event), visible.count >= style.height,
+            visible.allSatisfy({ $0.channel == .stdout })
+        {
+            screen.withLock { _ in clearStatusLine() }
+            if Pager.show(visible.map(\.text).joined(separator: "\n") + "\n", command: pager) {
+                return screen.withLock { _ in redraw() }
+            }
         }
-        redraw()
+        screen.withLock { _ in
+            clearStatusLine()
+            for line in visible {
+                output.write(paint(line.text, event: event) + "\n", to: line.channel)
+            }
+            redraw()
+        }
+    }
+
+    /// Listings that may be long enough to page.
+    private static func isListing(_ event: ShellEvent) -> Bool {
+        switch event {
+        case .preview, .previewRows, .thread, .help, .history, .templates, .migrations, .files: true
+        default: false
+        }
     }
 
     private func paint(_ text: String, event: ShellEvent) -> String {
@@ -139,12 +191,13 @@ public final class TerminalRenderer: ShellEventSink {
                     try? await Task.sleep(for: .milliseconds(200))
                     guard let self, !Task.isCancelled else { return }
                     self.state.withLock { $0.frame += 1 }
-                    self.redraw()
+                    self.screen.withLock { _ in self.redraw() }
                 }
             }
         }
     }
 
+    /// Clears the status line and stops the spinner; call with ``screen`` held.
     private func stopStatus() {
         clearStatusLine()
         state.withLock { state in
@@ -155,18 +208,24 @@ public final class TerminalRenderer: ShellEventSink {
         }
     }
 
+    /// Draws the status line, if any; call with ``screen`` held.
     private func redraw() {
         let line: String? = state.withLock { state in
             guard let status = state.status else { return nil }
             let frames = style.unicode ? ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"] : ["|", "/", "-", "\\"]
-            let elapsed = state.started.map { TerminalPresenter().elapsed(ContinuousClock.now - $0) } ?? ""
+            let elapsed = state.started.map { " (" + TerminalPresenter().elapsed(ContinuousClock.now - $0) + ")" } ?? ""
             state.lineShown = true
-            return "\(frames[state.frame % frames.count]) \(status) (\(elapsed)) · ^C to cancel"
+            let full = "\(frames[state.frame % frames.count]) \(status)\(elapsed) · ^C to cancel"
+            // One character short of the width, so the terminal never wraps the line: a wrapped
+            // status line could not be cleared with one erase.
+            let width = currentWidth()
+            return full.count < width ? full : String(full.prefix(max(width - 2, 1))) + (style.unicode ? "…" : "")
         }
         guard let line else { return }
         output.write("\r\u{1B}[2K" + (style.color ? "\u{1B}[2m\(line)\u{1B}[0m" : line), to: .stderr)
     }
 
+    /// Erases the status line if it is shown; call with ``screen`` held.
     private func clearStatusLine() {
         let shown = state.withLock { state -> Bool in
             defer { state.lineShown = false }

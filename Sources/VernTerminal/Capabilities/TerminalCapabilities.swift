@@ -27,6 +27,8 @@ public struct TerminalCapabilities: Sendable, Equatable {
     /// Columns available for tables: `COLUMNS` when it is a positive number, else the terminal's
     /// width, else 80.
     public var width: Int
+    /// The terminal's height in lines: a positive `LINES`, else the terminal's height, else 24.
+    public var height: Int
     /// Colour may be used on standard output.
     public var colorOnStdout: Bool
     /// Colour may be used on standard error.
@@ -52,6 +54,7 @@ public struct TerminalCapabilities: Sendable, Equatable {
     ///   - stdoutIsTTY: Whether standard output is a terminal.
     ///   - stderrIsTTY: Whether standard error is a terminal.
     ///   - terminalWidth: The width reported by the terminal, if any.
+    ///   - terminalHeight: The height reported by the terminal, if any.
     ///   - colorMode: The user's colour choice.
     public init(
         environment: [String: String],
@@ -59,6 +62,7 @@ public struct TerminalCapabilities: Sendable, Equatable {
         stdoutIsTTY: Bool,
         stderrIsTTY: Bool,
         terminalWidth: Int?,
+        terminalHeight: Int? = nil,
         colorMode: ColorMode = .auto
     ) {
         self.stdinIsTTY = stdinIsTTY
@@ -67,6 +71,8 @@ public struct TerminalCapabilities: Sendable, Equatable {
         let term = environment["TERM"] ?? ""
         self.isDumb = term.isEmpty || term == "dumb"
         self.width = Self.width(environment: environment, terminalWidth: terminalWidth)
+        let lines = environment["LINES"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        self.height = lines.flatMap { $0 > 0 ? $0 : nil } ?? terminalHeight.flatMap { $0 > 0 ? $0 : nil } ?? 24
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         func color(_ isTTY: Bool) -> Bool {
             switch colorMode {
@@ -96,6 +102,7 @@ public struct TerminalCapabilities: Sendable, Equatable {
             stdoutIsTTY: isatty(1) == 1,
             stderrIsTTY: isatty(2) == 1,
             terminalWidth: currentTerminalWidth(),
+            terminalHeight: [Int32(1), 2, 0].lazy.map { Int(le_window_height($0)) }.first { $0 > 0 },
             colorMode: colorMode
         )
     }

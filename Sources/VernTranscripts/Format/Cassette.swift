@@ -122,7 +122,7 @@ public struct Cassette: Sendable, Equatable {
 
     /// The digest of an entered line, as ``Header/inputDigests`` holds it.
     static func digest(_ input: TranscriptInput) -> String {
-        SHA256.hex(Data(input.text.utf8))
+        HexDigest.sha256(Data(input.text.utf8))
     }
 
     /// The JSONL text.

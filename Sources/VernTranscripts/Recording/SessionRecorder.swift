@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Synchronization
 import VernAPI
@@ -120,14 +121,25 @@ public final class SessionRecorder: Sendable {
 
     /// Keeps a copy of an uploaded file; returns its record.
     func keepUpload(_ file: URL) throws -> UploadRecord {
-        let data = try Data(contentsOf: file)
         let name = file.lastPathComponent
         try ScratchSpace.current.prepareIfNeeded()
         try PrivateFiles.directory(scratch)
         let copy = scratch.appendingPathComponent(name)
-        try PrivateFiles.write(data, to: copy)
+        // Copied and hashed a chunk at a time: a large upload starts at once and memory stays flat.
+        try PrivateFiles.write(Data(), to: copy)
+        let input = try FileHandle(forReadingFrom: file)
+        defer { try? input.close() }
+        let output = try FileHandle(forWritingTo: copy)
+        defer { try? output.close() }
+        var hasher = SHA256()
+        var size = 0
+        while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+            try output.write(contentsOf: chunk)
+            size += chunk.count
+        }
         state.withLock { $0.uploads[name] = copy }
-        return UploadRecord(name: name, size: data.count, sha256: SHA256.hex(data))
+        return UploadRecord(name: name, size: size, sha256: HexDigest.hex(hasher.finalize()))
     }
 
     /// Every value of a `credentials` object becomes `[REDACTED]`.

@@ -26,21 +26,26 @@ struct Generate: SessionCommand {
 }
 
 struct PreviewCommand: SessionCommand {
-    static let configuration = CommandConfiguration(commandName: "preview", abstract: "Show the current preview.")
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Show the preview; --invalid or --dropped pages through those rows.")
     static let onlyReads = true
-    @Flag(help: "Only rows with an invalid cell.") var invalid = false
+    @Argument(help: "Only these columns, e.g. email phone.") var columns: [String] = []
+    @Flag(help: "The invalid rows of the whole sheet, with source row number and record id.") var invalid = false
+    @Flag(help: "The rows dropped by row rules, with the rule that dropped each.") var dropped = false
     @Option(help: "Only this sheet (template slug).") var sheet: String?
+    @Option(help: "With --invalid or --dropped: which page, from 1.") var page: Int = 1
+    @Option(help: "With --invalid or --dropped: rows per page (1-1000).") var limit: Int = 20
+
+    func validate() throws {
+        if invalid && dropped { throw ValidationError("choose --invalid or --dropped, not both") }
+        if page < 1 { throw ValidationError("--page counts from 1") }
+        if !(1...PreviewRows.maximumLimit).contains(limit) { throw ValidationError("--limit must be from 1 to \(PreviewRows.maximumLimit)") }
+        if (page != 1 || limit != 20) && !invalid && !dropped { throw ValidationError("--page and --limit go with --invalid or --dropped") }
+    }
 
     func run(in session: ShellSession) async {
-        await session.perform {
-            let preview = try await session.client.preview(migration: session.migration.id)
-            let sheets = preview.sheets.filter { sheet == nil || $0.template.slug == sheet }
-            if let sheet, sheets.isEmpty {
-                let known = preview.sheets.map(\.template.slug).joined(separator: ", ")
-                return session.emit(.error("no sheet \(sheet) in the preview (sheets: \(known))"))
-            }
-            session.emit(.preview(PreviewListing(sheets: sheets, invalidOnly: invalid)))
-        }
+        await session.showPreview(self)
     }
 }
 
@@ -48,14 +53,9 @@ struct Execute: SessionCommand {
     static let configuration = CommandConfiguration(commandName: "execute", abstract: "Run the recipe over every row.")
     @Flag(name: .shortAndLong, help: "Do not ask to confirm.") var yes = false
 
-    /// Says what it will do (rows in and invalid, per sheet) and asks first.
+    /// Says what it will do (rows in, invalid and dropped, per sheet) and asks first.
     func run(in session: ShellSession) async {
-        if let preview = try? await session.client.preview(migration: session.migration.id) {
-            let sheets = PreviewSummary(preview).sheets.map { sheet in
-                "\(sheet.slug) \(Numbers.count(sheet.rows, "row")) (\(Numbers.grouped(sheet.invalidRows)) with invalid cells)"
-            }
-            if !sheets.isEmpty { session.emit(.notice("Execute runs the recipe over every row: \(sheets.joined(separator: ", ")).")) }
-        }
+        if let plan = await session.executePlan() { session.emit(.notice(plan)) }
         let go = yes ? true : await session.confirm("Execute the recipe over every row? [y/N] ", default: false, unattended: true)
         guard go else {
             return session.emit(.notice("Not executed."))
@@ -69,9 +69,19 @@ struct Export: SessionCommand {
     @Argument(help: "Template slug.") var slug: String
     @Option(help: "valid, all or invalid.") var filter: ExportFilter = .valid
     @Option(name: .shortAndLong, help: "Output file; - for stdout.") var output: String?
+    @Flag(help: "The rows the preview's row rules drop, with the source row and the rule (default file SLUG-dropped.csv).")
+    var dropped = false
+
+    func validate() throws {
+        if dropped && filter != .valid { throw ValidationError("--dropped writes the dropped rows; it takes no --filter") }
+    }
 
     func run(in session: ShellSession) async {
-        if await mayGoOn(session) { await export(session) }
+        if dropped {
+            await session.exportDropped(slug, to: output)
+        } else if await mayGoOn(session) {
+            await export(session)
+        }
     }
 
     /// When the recipe changed since the last execute, the export would hold the old
