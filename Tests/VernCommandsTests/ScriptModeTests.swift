@@ -97,12 +97,12 @@ struct ScriptModeTests {
         }
         let events = lines.compactMap { $0["event"] as? String }
         #expect(events.filter { $0 == "end_of_input" }.count == 1)
-        for expected in ["question", "status", "preview_table", "templates", "thread", "report", "migrations", "error"] {
+        for expected in ["question", "status", "preview_rows", "templates", "thread", "report", "migrations", "error"] {
             #expect(events.contains(expected), "no \(expected) event")
         }
-        let table = try #require(lines.first { $0["event"] as? String == "preview_table" })
-        let rows = try #require(((table["sheets"] as? [[String: Any]])?.first)?["rows"] as? [[String: Any]])
-        #expect(!rows.isEmpty && rows.allSatisfy { $0["invalid"] as? Bool == true && $0["cells"] is [[String: Any]] })
+        let listing = try #require(lines.first { $0["event"] as? String == "preview_rows" })
+        let rows = try #require((listing["page"] as? [String: Any])?["rows"] as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { ($0["invalid_cells"] as? [[String: Any]])?.isEmpty == false && $0["row"] is Int })
     }
 
     @Test(.enabled(if: EventSchema.pythonValidatorAvailable, "needs python3 with jsonschema (Scripts/bootstrap.sh installs it)"))

@@ -25,7 +25,10 @@ struct ShellDataViewTests {
         let pty = try PTYProcess(
             executable: try PTYProcess.builtExecutable(named: "vern", override: "VERN_BINARY"), arguments: ["--memory"],
             environment: environment, columns: columns, rows: 24)
-        try pty.expectPrompt("answer> ", timeout: .seconds(60))
+        // The demo's first generate waits with its question at the prompt: /attach asks it.
+        try pty.expectPrompt(prompt, timeout: .seconds(60))
+        try pty.send("/attach\r")
+        try pty.expectPrompt("answer> ", timeout: .seconds(30))
         try pty.send("1\r")
         try pty.expect("awaiting_approval", timeout: .seconds(30))
         try pty.expectPrompt(prompt)

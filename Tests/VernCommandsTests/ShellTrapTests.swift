@@ -29,7 +29,7 @@ struct ShellTrapTests {
         try pty.expect("blocked")
         try pty.expectPrompt(Self.prompt)
         try pty.send("/attach\r")
-        try pty.expect("How should I handle them?", timeout: .seconds(30))
+        try pty.expect("and 8 more", timeout: .seconds(30))
         try pty.expectPrompt("answer> ")
         try pty.send("1\r")
         try pty.expect("awaiting_approval", timeout: .seconds(30))

@@ -121,7 +121,7 @@ public final class JSONLinesRenderer: ShellEventSink {
         return [
             "slug": .string(sheet.template.slug), "name": .string(sheet.template.name),
             "row_count": count(sheet.rowCount), "invalid_row_count": count(sheet.invalidRowCount),
-            "dropped_by_rule": sheet.droppedByRule.map { encoded($0) } ?? .null,
+            "dropped_by_rule": sheet.droppedByRule.map { .object($0.mapValues { .number(Double($0)) }) } ?? .null,
             "columns": .array(shown.map { .string($0) }), "rows": .array(rows),
         ]
     }
