@@ -193,6 +193,28 @@ import VernAPI
         try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
     }
 
+    /// A "value" for empty cells that names a column is a fill from that column, never the
+    /// column's words as a literal.
+    @Test(arguments: [
+        ("blank notes -> take the Contact Owner", "notes", ["Notes", "Contact Owner"]),
+        ("empty company = use the company domain", "company", ["Company", "Company Domain"]),
+        ("missing first names -> use Last Name", "first_name", ["First Name", "Last Name"]),
+    ])
+    func aDefaultThatNamesAColumnFillsFromIt(_ phrasing: String, _ target: String, _ sources: [String]) throws {
+        try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
+    }
+
+    /// A quoted value after a column's name: the value of that column, never a value of another
+    /// column that one of the name's words happens to be.
+    @Test(arguments: [
+        ("remove rows with lead source 'webinar'", "Lead Source", "webinar"),
+        ("drop the contacts with Lifecycle Stage \"customer\"", "Lifecycle Stage", "customer"),
+        ("get rid of records with contact owner 'Dev Ops'", "Contact Owner", "dev ops"),
+    ])
+    func aQuotedValueAfterAColumnName(_ phrasing: String, _ column: String, _ value: String) throws {
+        try expect(phrasing, [.dropRows(RowCondition(column: column, when: .equals, value: value, inSource: true))])
+    }
+
     /// Drops of rows said of "anything" or as rows that should not be loaded.
     @Test(arguments: [
         ("anything with a broken email address shouldn't be loaded", [Edit.dropRows(RowCondition(column: "email", when: .invalid))]),

@@ -366,6 +366,15 @@ struct InstructionParser: Sendable {
             // "a missing last name is fine": that the cell may stay empty, not a value for it.
             if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }
             if raw.contains(","), !quoted { return nil }
+            // "empty company -> use the company domain": a fill from that column, not a literal.
+            if !quoted, let g = Text.match(raw, #"(?:use|take|copy|grab|pull|go with|fall back to|fill (?:it )?with|from)(?: it from)?(?: the)?(?: values? (?:of|from|in))?(?: the)? (.+?)"#),
+                scope.source(g[0]) != nil || scope.target(g[0]) != nil
+            {
+                guard let fill = try conditionalFill("when \(target) is empty use \(g[0])") else {
+                    throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+                }
+                return fill
+            }
             // "should get the Contact Ownr": unquoted words that read as a column are no literal.
             let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
             if !quoted, allowedMatch(raw, in: target) == nil,
@@ -491,6 +500,8 @@ struct InstructionParser: Sendable {
             _ = try require(g[0])
         }
         if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+            // "with lead source 'LinkedIn'": the quoted words are the value, the words before it the column.
+            ?? Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? ([^'"]+?) ['"]([^'"]+)['"]"#)
             ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
@@ -529,8 +540,11 @@ struct InstructionParser: Sendable {
         }
         guard let column = source ?? target else {
             // "where the source was PPC": a value seen in one source column only names its column.
+            // Only when the phrase is no more than a generic word: words that name nothing are no column.
             let owners = scope.header.filter { scope.values[$0]?[key] != nil }
-            if owners.count == 1 { return .dropRows(RowCondition(column: owners[0], when: .equals, value: key, inSource: true)) }
+            if owners.count == 1, !phrase.contains(where: { "'\"`".contains($0) }), phrase.split(separator: " ").count <= 1 {
+                return .dropRows(RowCondition(column: owners[0], when: .equals, value: key, inSource: true))
+            }
             _ = try require(phrase)
             throw Failure(reason: "say which column to compare")
         }
