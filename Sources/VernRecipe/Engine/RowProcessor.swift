@@ -13,8 +13,8 @@ final class RowProcessor {
     /// Row-level reasons (-1 when absent): a wrong number of fields, and bytes that are not UTF-8.
     var raggedFlag: Int32 = -1
     var encodingFlag: Int32 = -1
-    let uniqueSets: [ByteSet?]
-    let keepSets: [ByteSet]
+    let uniqueSets: [DigestSet?]
+    let keepSets: [DigestSet]
     var reasonCounts: [Int]
     /// Per column: rows (not dropped) whose date reads differently in the other day/month order.
     var ambiguousCounts: [Int]
@@ -31,7 +31,7 @@ final class RowProcessor {
     let uniqueCols: [Int]
     /// Hot-loop views without reference counting: unique columns and their sets, strict matchers, direct source columns.
     let uniqueColPtr: UnsafeMutablePointer<Int>
-    let uniqueSetPtr: UnsafeMutablePointer<Unmanaged<ByteSet>>
+    let uniqueSetPtr: UnsafeMutablePointer<Unmanaged<DigestSet>>
     let strictPtr: UnsafeMutablePointer<Unmanaged<StrictMatcher>?>
     /// Source field index when the source is a plain column, else -1.
     let directSource: UnsafeMutablePointer<Int>
@@ -73,12 +73,12 @@ final class RowProcessor {
         start = .allocate(capacity: max(n, 1))
         len = .allocate(capacity: max(n, 1))
         flag = .allocate(capacity: max(n, 1))
-        let sets = plan.columns.map { $0.unique ? ByteSet() : nil }
+        let sets = plan.columns.map { $0.unique ? DigestSet() : nil }
         uniqueSets = sets
         let setList = sets.compactMap { $0 }
         uniqueSetPtr = .allocate(capacity: max(setList.count, 1))
         uniqueSetPtr.initialize(from: setList.map { Unmanaged.passUnretained($0) }, count: setList.count)
-        keepSets = plan.keepFirst.map { _ in ByteSet() }
+        keepSets = plan.keepFirst.map { _ in DigestSet() }
         reasonCounts = [Int](repeating: 0, count: plan.reasons.count)
         ambiguousCounts = [Int](repeating: 0, count: n)
     }
