@@ -18,6 +18,11 @@ final class NumberingPlanRule {
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private let scratchNumber = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private var regionCache: [[UInt8]: Int] = [:]
+    /// The last region cell read and its plan: consecutive rows often name the same region.
+    private let lastCell = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.lastCellCapacity)
+    private var lastCellCount = -1
+    private var lastCellPlan = 0
+    private static let lastCellCapacity = 32
     /// The plans without reference-counted fields, so the per-value path copies and hashes nothing.
     private let table = PlanTable.shared
     private static let maxDigits = 64
@@ -38,6 +43,7 @@ final class NumberingPlanRule {
         digits.deallocate()
         scratch.deallocate()
         scratchNumber.deallocate()
+        lastCell.deallocate()
     }
 
     /// Maximum output length for an input of `n` bytes.
@@ -47,12 +53,21 @@ final class NumberingPlanRule {
     func plan(regionCell p: UnsafePointer<UInt8>, _ n: Int) -> Int {
         let (s, len) = Text.trimSpacesAndTabs(p, n)
         if len == 0 { return defaultPlan }
+        if len == lastCellCount && (0..<len).allSatisfy({ lastCell[$0] == p[s + $0] }) { return lastCellPlan }
         let key = Array(UnsafeBufferPointer(start: p + s, count: len))
-        if let hit = regionCache[key] { return hit }
-        let text = String(decoding: key, as: UTF8.self)
-        let found = (Region(code: text) ?? Region.named(text)).flatMap { PhonePlan.index(region: $0.code) }
-        let plan = found ?? NumberingPlanRule.unknownRegion
-        if regionCache.count < 4096 { regionCache[key] = plan }
+        let plan: Int
+        if let hit = regionCache[key] {
+            plan = hit
+        } else {
+            let text = String(decoding: key, as: UTF8.self)
+            let found = (Region(code: text) ?? Region.named(text)).flatMap { PhonePlan.index(region: $0.code) }
+            plan = found ?? NumberingPlanRule.unknownRegion
+            if regionCache.count < 4096 { regionCache[key] = plan }
+        }
+        if len <= NumberingPlanRule.lastCellCapacity {
+            lastCell.update(from: p + s, count: len)
+            (lastCellCount, lastCellPlan) = (len, plan)
+        }
         return plan
     }
 
