@@ -53,7 +53,9 @@ final class DigestSet {
     @inline(__always)
     static func digest(_ p: UnsafePointer<UInt8>, _ n: Int) -> (UInt64, UInt64) {
         let hash = SHA256.hash(data: UnsafeRawBufferPointer(start: p, count: n))
-        let (a, b) = hash.withUnsafeBytes { ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+        let (a, b) = hash.withUnsafeBytes {
+            ($0.loadUnaligned(as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
         return a == 0 && b == 0 ? (1, 0) : (a, b)
     }
 

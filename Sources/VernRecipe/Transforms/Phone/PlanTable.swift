@@ -24,7 +24,8 @@ struct PlanTable: @unchecked Sendable {  // (immutable after init, never dealloc
     let transformRules: UnsafePointer<[UInt8]>
     /// By calling code (0 to 999): the plan that reads its numbers (`PhonePlan.index(callingCode:)`) or -1.
     let mainPlan: UnsafePointer<Int>
-    /// By calling code: its regions' plans, in metadata order, are `candidates[candidateStart[cc]..<candidateStart[cc + 1]]`.
+    /// By calling code: its regions' plans, in metadata order, are
+    /// `candidates[candidateStart[cc]..<candidateStart[cc + 1]]`.
     let candidateStart: UnsafePointer<Int>
     let candidates: UnsafePointer<Int>
     /// By calling code: it has regions; it has exactly one.
@@ -57,7 +58,8 @@ struct PlanTable: @unchecked Sendable {  // (immutable after init, never dealloc
             mainPlan[cc] = PhonePlan.index(callingCode: cc) ?? -1
             singleRegion[cc] = regions.count == 1
             if regions.count == 1 {
-                candidates += [regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]]].compactMap { $0 }
+                let only = regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]]
+                candidates += [only].compactMap { $0 }
             } else {
                 candidates += regions.compactMap { PhonePlan.byRegion[$0] }
             }
