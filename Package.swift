@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "VernAPI"),
 
         // The recipe engine: recipe model and history, streaming CSV transforms and validation against VernAPI's templates.
-        .target(name: "VernRecipe", dependencies: ["VernAPI"]),
+        .target(
+            name: "VernRecipe",
+            dependencies: ["VernAPI", .product(name: "Crypto", package: "swift-crypto")]
+        ),
 
         // Typed async client: transport, retries, polling, thread stream, uploads, exports.
         .target(

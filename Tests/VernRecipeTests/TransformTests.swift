@@ -87,6 +87,21 @@ struct TransformTests {
         #expect(try transform("+44 (0)7911 433964", [simple]).value == "+4407911433964")
     }
 
+    @Test("a per-row region repeated, shortened, padded and changed back reads each row's own region")
+    func phoneRegionRuns() throws {
+        let template = Template(slug: "t", name: "T", columns: [Template.Column(name: "phone")])
+        let format = PhoneFormat(defaultRegion: "GB", extension: .drop, regionColumn: "Country")
+        let recipe = makeRecipe([ColumnRecipe(target: "phone", source: .column("Phone"), transforms: [.phone(format)])])
+        let csv =
+            "Country,Phone\nDE,030 123456\nDE,030 123457\nD,030 123456\n FR ,01 23 45 67 89\nFR,01 23 45 67 89\n"
+            + "DE,030 123456\n"
+        let r = try runCSV(csv, recipe: recipe, template: template)
+        #expect(
+            [1, 2, 4, 5, 6].map { r.lines[$0] }
+                == ["+4930123456", "+4930123457", "+33123456789", "+33123456789", "+4930123456"])
+        #expect(r.cells.map(\.row) == [3])
+    }
+
     @Test(
         "dates to ISO-8601",
         arguments: [

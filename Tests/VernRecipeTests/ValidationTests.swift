@@ -147,11 +147,11 @@ struct ValidationTests {
     }
 }
 
-@Suite("ByteSet")
-struct ByteSetTests {
+@Suite("DigestSet")
+struct DigestSetTests {
     @Test("agrees with Set<[UInt8]> through growth, long values and near-collisions")
     func agreesWithSet() {
-        let set = ByteSet(initialCapacity: 16)
+        let set = DigestSet(initialCapacity: 16)
         var reference = Set<[UInt8]>()
         var rng = SystemRandomNumberGenerator()
         var values: [[UInt8]] = []

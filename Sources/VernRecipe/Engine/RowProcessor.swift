@@ -16,8 +16,8 @@ final class RowProcessor {
     /// The row rule that dropped the last dropped record: an index into `plan.dropRules`, or
     /// `plan.dropRules.count + k` for the `k`th keep-first column.
     var droppedBy = -1
-    let uniqueSets: [ByteSet?]
-    let keepSets: [ByteSet]
+    let uniqueSets: [DigestSet?]
+    let keepSets: [DigestSet]
     var reasonCounts: [Int]
     /// Per column: rows (not dropped) whose date reads differently in the other day/month order.
     var ambiguousCounts: [Int]
@@ -34,7 +34,7 @@ final class RowProcessor {
     let uniqueCols: [Int]
     /// Hot-loop views without reference counting: unique columns and their sets, strict matchers, direct source columns.
     let uniqueColPtr: UnsafeMutablePointer<Int>
-    let uniqueSetPtr: UnsafeMutablePointer<Unmanaged<ByteSet>>
+    let uniqueSetPtr: UnsafeMutablePointer<Unmanaged<DigestSet>>
     let strictPtr: UnsafeMutablePointer<Unmanaged<StrictMatcher>?>
     /// Source field index when the source is a plain column, else -1.
     let directSource: UnsafeMutablePointer<Int>
@@ -76,12 +76,12 @@ final class RowProcessor {
         start = .allocate(capacity: max(n, 1))
         len = .allocate(capacity: max(n, 1))
         flag = .allocate(capacity: max(n, 1))
-        let sets = plan.columns.map { $0.unique ? ByteSet() : nil }
+        let sets = plan.columns.map { $0.unique ? DigestSet() : nil }
         uniqueSets = sets
         let setList = sets.compactMap { $0 }
         uniqueSetPtr = .allocate(capacity: max(setList.count, 1))
         uniqueSetPtr.initialize(from: setList.map { Unmanaged.passUnretained($0) }, count: setList.count)
-        keepSets = plan.keepFirst.map { _ in ByteSet() }
+        keepSets = plan.keepFirst.map { _ in DigestSet() }
         reasonCounts = [Int](repeating: 0, count: plan.reasons.count)
         ambiguousCounts = [Int](repeating: 0, count: n)
     }

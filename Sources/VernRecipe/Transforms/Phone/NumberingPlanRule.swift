@@ -18,10 +18,13 @@ final class NumberingPlanRule {
     private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private let scratchNumber = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.maxDigits)
     private var regionCache: [[UInt8]: Int] = [:]
-    /// Lookup tables copied from `PhonePlan`'s statics, so the per-value path hashes no strings.
-    private let plans = PhonePlan.all
-    private let patterns = PhonePlan.patterns
-    private let callingCodes = CallingCodeTable.shared
+    /// The last region cell read and its plan: consecutive rows often name the same region.
+    private let lastCell = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberingPlanRule.lastCellCapacity)
+    private var lastCellCount = -1
+    private var lastCellPlan = 0
+    private static let lastCellCapacity = 32
+    /// The plans without reference-counted fields, so the per-value path copies and hashes nothing.
+    private let table = PlanTable.shared
     private static let maxDigits = 64
     private static let unknownRegion = -1
 
@@ -40,6 +43,7 @@ final class NumberingPlanRule {
         digits.deallocate()
         scratch.deallocate()
         scratchNumber.deallocate()
+        lastCell.deallocate()
     }
 
     /// Maximum output length for an input of `n` bytes.
@@ -49,12 +53,21 @@ final class NumberingPlanRule {
     func plan(regionCell p: UnsafePointer<UInt8>, _ n: Int) -> Int {
         let (s, len) = Text.trimSpacesAndTabs(p, n)
         if len == 0 { return defaultPlan }
+        if len == lastCellCount && (0..<len).allSatisfy({ lastCell[$0] == p[s + $0] }) { return lastCellPlan }
         let key = Array(UnsafeBufferPointer(start: p + s, count: len))
-        if let hit = regionCache[key] { return hit }
-        let text = String(decoding: key, as: UTF8.self)
-        let found = (Region(code: text) ?? Region.named(text)).flatMap { PhonePlan.index(region: $0.code) }
-        let plan = found ?? NumberingPlanRule.unknownRegion
-        if regionCache.count < 4096 { regionCache[key] = plan }
+        let plan: Int
+        if let hit = regionCache[key] {
+            plan = hit
+        } else {
+            let text = String(decoding: key, as: UTF8.self)
+            let found = (Region(code: text) ?? Region.named(text)).flatMap { PhonePlan.index(region: $0.code) }
+            plan = found ?? NumberingPlanRule.unknownRegion
+            if regionCache.count < 4096 { regionCache[key] = plan }
+        }
+        if len <= NumberingPlanRule.lastCellCapacity {
+            lastCell.update(from: p + s, count: len)
+            (lastCellCount, lastCellPlan) = (len, plan)
+        }
         return plan
     }
 
@@ -87,7 +100,7 @@ final class NumberingPlanRule {
         var o = 0
         out[o] = 0x2B
         o += 1
-        o += CallingCodeTable.writeDigits(cc, to: out + o)
+        o += PlanTable.writeDigits(cc, to: out + o)
         for i in 0..<nsnCount {
             out[o] = digits[nsnStart + i] + 0x30
             o += 1
@@ -130,19 +143,19 @@ final class NumberingPlanRule {
         }
         var plan = defaultPlan
         if cc != 0 {
-            let main = cc < 1000 ? callingCodes.mainPlan[cc] : -1
+            let main = cc < 1000 ? table.mainPlan[cc] : -1
             guard main >= 0 else { return nil }
             // (Only non-geographic plans share a region, "001", and a default plan is never one.)
             if defaultPlan != main { plan = main }
         } else if let defaultPlan {
-            cc = plans[defaultPlan].callingCode
+            cc = table.plans[defaultPlan].callingCode
         } else {
             return nil
         }
         var count = nd - start
         guard count >= 2, let plan else { return nil }
         if let (s2, c2) = stripNationalPrefix(start, count, plan) {
-            switch plans[plan].testLength(c2) {
+            switch table.testLength(plan, c2) {
             case .tooShort, .possibleLocalOnly, .invalidLength: break
             default: (start, count) = (s2, c2)
             }
@@ -157,7 +170,7 @@ final class NumberingPlanRule {
         var v = 0
         for i in 0..<min(3, n) {
             v = v * 10 + Int(d[i])
-            if callingCodes.isAssigned[v] { return (v, i + 1) }  // v < 1000
+            if table.isAssigned[v] { return (v, i + 1) }  // v < 1000
         }
         return nil
     }
@@ -167,25 +180,26 @@ final class NumberingPlanRule {
     /// nil when the number cannot be read.
     private func countryCodeWithoutPlus(_ nd: Int, _ defaultIndex: Int?) -> (Int, Int)? {
         guard let defaultIndex else { return (0, 0) }
-        let defaultPlan = plans[defaultIndex]
-        if let idd = patterns[defaultIndex].idd, let m = idd.match(digits, nd),
+        if let m = table.idd[defaultIndex]?.match(digits, nd),
             !(m.end < nd && digits[m.end] == 0)
         {
             guard nd - m.end > 2, let (code, length) = callingCode(digits + m.end, nd - m.end) else { return nil }
             return (code, m.end + length)
         }
-        let ccLength = CallingCodeTable.writeDigits(defaultPlan.callingCode, to: scratchNumber)
-        guard nd > ccLength, (0..<ccLength).allSatisfy({ digits[$0] == scratchNumber[$0] &- 0x30 }) else { return (0, 0) }
+        let callingCode = table.plans[defaultIndex].callingCode
+        let ccLength = PlanTable.writeDigits(callingCode, to: scratchNumber)
+        guard nd > ccLength else { return (0, 0) }
+        for i in 0..<ccLength where digits[i] != scratchNumber[i] &- 0x30 { return (0, 0) }
         // Stripping may rewrite digits in place: work on a copy so the number stays as written otherwise.
         for i in 0..<nd { scratchNumber[i] = digits[i] }
         var s = ccLength
         var c = nd - s
         if let (s2, c2) = stripNationalPrefix(s, c, defaultIndex, in: scratchNumber) { (s, c) = (s2, c2) }
-        if (!defaultPlan.matchesGeneral(digits, nd) && defaultPlan.matchesGeneral(scratchNumber + s, c))
-            || defaultPlan.testLength(nd) == .tooLong
+        if (!table.matchesGeneral(defaultIndex, digits, nd) && table.matchesGeneral(defaultIndex, scratchNumber + s, c))
+            || table.testLength(defaultIndex, nd) == .tooLong
         {
             for i in 0..<(s + c) { digits[i] = scratchNumber[i] }
-            return (defaultPlan.callingCode, s)
+            return (callingCode, s)
         }
         return (0, 0)
     }
@@ -195,19 +209,17 @@ final class NumberingPlanRule {
     private func stripNationalPrefix(
         _ start: Int, _ count: Int, _ planIndex: Int, in buffer: UnsafeMutablePointer<UInt8>? = nil
     ) -> (Int, Int)? {
-        let plan = plans[planIndex]
         let d = (buffer ?? digits) + start
-        guard count > 0, let pattern = patterns[planIndex].nationalPrefix, let m = pattern.match(d, count)
-        else { return nil }
-        let viable = plan.matchesGeneral(d, count)
+        guard count > 0, let m = table.nationalPrefix[planIndex]?.match(d, count) else { return nil }
+        let viable = table.matchesGeneral(planIndex, d, count)
         let lastGroupMissing = m.groups.last.map { $0.0 < 0 || $0.1 < 0 } ?? true
-        if let rule = plan.nationalPrefixTransformRule, !lastGroupMissing {
+        let rule = table.transformRules[planIndex]
+        if !rule.isEmpty, !lastGroupMissing {
             // Build the transformed number in scratch, then copy it back over the digits.
             var k = 0
-            var u = rule.utf8.makeIterator()
-            while let c = u.next() {
-                if c == UInt8(ascii: "\\"), let g = u.next() {
-                    let (a, b) = m.groups[Int(g - 0x31)]
+            for c in rule {
+                if c >= 0x80 {
+                    let (a, b) = m.groups[Int(c - 0x80)]
                     if a >= 0 {
                         for i in a..<b {
                             scratch[k] = d[i]
@@ -215,7 +227,7 @@ final class NumberingPlanRule {
                         }
                     }
                 } else {
-                    scratch[k] = c - 0x30
+                    scratch[k] = c
                     k += 1
                 }
             }
@@ -223,95 +235,36 @@ final class NumberingPlanRule {
                 scratch[k] = d[i]
                 k += 1
             }
-            if viable && !plan.matchesGeneral(scratch, k) { return nil }
+            if viable && !table.matchesGeneral(planIndex, scratch, k) { return nil }
             guard start + k <= NumberingPlanRule.maxDigits else { return nil }
             for i in 0..<k { d[i] = scratch[i] }
             return (start, k)
         }
-        if viable && !plan.matchesGeneral(d + m.end, count - m.end) { return nil }
+        if viable && !table.matchesGeneral(planIndex, d + m.end, count - m.end) { return nil }
         return (start + m.end, count - m.end)
     }
 
     /// libphonenumber's `is_valid_number`: the region that owns the number within its calling code
     /// (by leading digits, or by validity), then validity in that region.
     private func isValid(_ cc: Int, _ d: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        guard cc < 1000, callingCodes.isAssigned[cc] else { return false }
-        let candidates = callingCodes.regionPlans[cc]
-        if callingCodes.singleRegion[cc] {
-            guard let i = candidates.first else { return false }
-            return plans[i].isValid(d, n)
+        guard cc < 1000, table.isAssigned[cc] else { return false }
+        let first = table.candidateStart[cc]
+        let end = table.candidateStart[cc + 1]
+        if table.singleRegion[cc] {
+            return first < end && table.isValid(table.candidates[first], d, n)
         }
-        for i in candidates {
-            if plans[i].hasLeadingDigits {
+        for k in first..<end {
+            let i = table.candidates[k]
+            if table.plans[i].hasLeadingDigits {
                 // The automaton carries a leading-digits match on to every longer number.
-                if plans[i].flags(d, n) & PhonePlan.leadingDigitsMatch != 0 {
-                    return plans[i].isValid(d, n)
+                if table.flags(i, d, n) & PlanTable.leadingDigitsMatch != 0 {
+                    return table.isValid(i, d, n)
                 }
-            } else if plans[i].isValid(d, n) {
+            } else if table.isValid(i, d, n) {
                 return true
             }
         }
         return false
-    }
-}
-
-/// `PhonePlan`'s calling-code maps as arrays indexed by calling code (1 to 3 digits), for the
-/// per-value path: the same answers as `regionsByCallingCode`, `byRegion` and `nonGeographic`.
-struct CallingCodeTable: Sendable {
-    /// The calling code has regions.
-    let isAssigned: [Bool]
-    /// The plan that reads numbers of the calling code (`PhonePlan.index(callingCode:)`), or -1.
-    let mainPlan: [Int]
-    /// The plans of the calling code's regions, in metadata order (those with a plan).
-    let regionPlans: [[Int]]
-    /// The calling code has exactly one region.
-    let singleRegion: [Bool]
-
-    static let shared = CallingCodeTable()
-
-    private init() {
-        var isAssigned = [Bool](repeating: false, count: 1000)
-        var mainPlan = [Int](repeating: -1, count: 1000)
-        var regionPlans = [[Int]](repeating: [], count: 1000)
-        var singleRegion = [Bool](repeating: false, count: 1000)
-        for (cc, regions) in PhonePlan.regionsByCallingCode where cc < 1000 {
-            isAssigned[cc] = true
-            mainPlan[cc] = PhonePlan.index(callingCode: cc) ?? -1
-            singleRegion[cc] = regions.count == 1
-            if regions.count == 1 {
-                regionPlans[cc] = [regions[0] == "001" ? PhonePlan.nonGeographic[cc] : PhonePlan.byRegion[regions[0]]]
-                    .compactMap { $0 }
-            } else {
-                regionPlans[cc] = regions.compactMap { PhonePlan.byRegion[$0] }
-            }
-        }
-        (self.isAssigned, self.mainPlan, self.regionPlans, self.singleRegion) =
-            (isAssigned, mainPlan, regionPlans, singleRegion)
-    }
-
-    /// Writes the decimal digits of calling code `cc` (1 to 999) as ASCII; returns how many.
-    @inline(__always)
-    static func writeDigits(_ cc: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        if cc >= 100 {
-            out[0] = UInt8(cc / 100) + 0x30
-            out[1] = UInt8(cc / 10 % 10) + 0x30
-            out[2] = UInt8(cc % 10) + 0x30
-            return 3
-        }
-        if cc >= 10 {
-            out[0] = UInt8(cc / 10) + 0x30
-            out[1] = UInt8(cc % 10) + 0x30
-            return 2
-        }
-        out[0] = UInt8(cc) + 0x30
-        return 1
-    }
-}
-
-extension PhonePlan {
-    /// Compiled prefix patterns of every plan, by index.
-    static let patterns: [(idd: DigitPattern?, nationalPrefix: DigitPattern?)] = all.map {
-        ($0.internationalPrefix.flatMap(DigitPattern.init), $0.nationalPrefixForParsing.flatMap(DigitPattern.init))
     }
 }
 
@@ -327,14 +280,17 @@ enum PhoneExtensionSyntax {
         while k > 0 && (p[k - 1] == 0x20 || p[k - 1] == 0x09) { k -= 1 }
         var m = -1
         var limit = 9
-        for label in labels where k >= label.count {
-            if (0..<label.count).allSatisfy({ Text.asciiLower(p[k - label.count + $0]) == label[$0] }) {
-                m = k - label.count
-                limit = 20
-                break
+        let last = k > 0 ? Text.asciiLower(p[k - 1]) : 0
+        if last == 0x3D || last == 0x2E || last &- 0x61 < 26 {  // every label ends in "=", "." or a letter
+            for label in labels where k >= label.count {
+                if (0..<label.count).allSatisfy({ Text.asciiLower(p[k - label.count + $0]) == label[$0] }) {
+                    m = k - label.count
+                    limit = 20
+                    break
+                }
             }
         }
-        if m < 0, k > 0, [UInt8(ascii: "x"), UInt8(ascii: "#"), UInt8(ascii: "~")].contains(Text.asciiLower(p[k - 1])) {
+        if m < 0 && (last == 0x78 || last == 0x23 || last == 0x7E) {  // x # ~
             m = k - 1
         }
         guard m > 0, digitCount <= limit else { return (n, nil) }

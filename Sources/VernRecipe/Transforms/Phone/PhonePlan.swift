@@ -5,7 +5,8 @@ import Foundation
 /// Validity is decided as libphonenumber does, by the region's national-number patterns; the
 /// generator compiles them into a minimal automaton over digits (`root` is its start node), whose
 /// node flags say whether the general pattern matches (1), a number type matches with one of its
-/// lengths (2), and the region's leading-digits pattern matches a prefix (4).
+/// lengths (2), and the region's leading-digits pattern matches a prefix (4). The per-value path
+/// reads them through `PlanTable`.
 struct PhonePlan: Sendable {
     /// ISO code, or "001" for a non-geographic calling code (800, 808, 870, …).
     let region: String
@@ -22,10 +23,6 @@ struct PhonePlan: Sendable {
     let localOnlyLengths: UInt32
     let hasLeadingDigits: Bool
     let root: Int
-
-    static let generalMatch: UInt16 = 1
-    static let typeMatch: UInt16 = 2
-    static let leadingDigitsMatch: UInt16 = 4
 
     /// The automaton's nodes: ten children then flags per node; node 0 is dead.
     static let nodes: [UInt16] = {
@@ -54,44 +51,5 @@ struct PhonePlan: Sendable {
     static func index(callingCode cc: Int) -> Int? {
         guard let main = regionsByCallingCode[cc]?.first else { return nil }
         return main == "001" ? nonGeographic[cc] : byRegion[main]
-    }
-
-    /// Flags of the node reached by `d[0..<n]` (digit values 0-9), 0 when the automaton dies.
-    @inline(__always)
-    func flags(_ d: UnsafePointer<UInt8>, _ n: Int) -> UInt16 {
-        let root = self.root  // (the closure captures the root alone, not a copy of the plan)
-        return PhonePlan.nodes.withUnsafeBufferPointer { t in
-            var node = root
-            for i in 0..<n {
-                node = Int(t[node * 11 + Int(d[i])])
-                if node == 0 { return 0 }
-            }
-            return t[node * 11 + 10]
-        }
-    }
-
-    /// libphonenumber's `_match_national_number` against the general description (no length check).
-    func matchesGeneral(_ d: UnsafePointer<UInt8>, _ n: Int) -> Bool { flags(d, n) & PhonePlan.generalMatch != 0 }
-
-    /// libphonenumber's number type is not UNKNOWN: a valid number of this region.
-    func isValid(_ d: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        guard n < 32, possibleLengths & (1 << UInt32(n)) != 0 else { return false }
-        let f = flags(d, n)
-        return f & PhonePlan.generalMatch != 0 && f & PhonePlan.typeMatch != 0
-    }
-
-    enum LengthCheck { case possible, possibleLocalOnly, tooShort, tooLong, invalidLength }
-
-    /// libphonenumber's `_test_number_length` for an unknown type.
-    func testLength(_ n: Int) -> LengthCheck {
-        let bit: UInt32 = n < 32 ? 1 << UInt32(n) : 0
-        if localOnlyLengths & bit != 0 { return .possibleLocalOnly }
-        guard possibleLengths != 0 else { return .invalidLength }
-        let minimum = possibleLengths.trailingZeroBitCount
-        let maximum = 31 - possibleLengths.leadingZeroBitCount
-        if n == minimum { return .possible }
-        if n < minimum { return .tooShort }
-        if n > maximum { return .tooLong }
-        return possibleLengths & bit != 0 ? .possible : .invalidLength
     }
 }
