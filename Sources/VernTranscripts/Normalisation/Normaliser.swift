@@ -44,6 +44,19 @@ public final class Normaliser {
         return paths
     }
 
+    /// A normaliser in the same state (placeholders and their numbering), going on independently.
+    public func copy() -> Normaliser {
+        let copy = Normaliser(origin: origin, paths: [])
+        copy.literals = literals
+        copy.placeholders = placeholders
+        copy.counters = counters
+        copy.order = order
+        return copy
+    }
+
+    /// The ids given placeholders so far, in the order they were first seen.
+    public var learnedIDs: [String] { order }
+
     /// The placeholder of `id`, registering it as `kind` when new.
     @discardableResult
     public func placeholder(for id: String, kind: String) -> String {
