@@ -109,6 +109,7 @@ let package = Package(
                 "VernAgentKit",
                 "VernAgent",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

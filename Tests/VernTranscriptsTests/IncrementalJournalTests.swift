@@ -83,7 +83,11 @@ struct IncrementalJournalTests {
             Self.record(steps[...index], into: full)
             let expected = full.render(title: "Session")
             let actual = incremental.render(title: "Session")
-            #expect(actual.document == expected.document, "the transcript differs after step \(index)")
+            // Compared line by line, so a failure names the first line that differs.
+            let difference = zip(actual.document.lines, expected.document.lines).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(difference == nil, "after step \(index), line \(difference?.offset ?? 0): \(difference.map { "\($0.element.0.prefix(80)) ≠ \($0.element.1.prefix(80))" } ?? "")")
+            #expect(actual.document.lines.count == expected.document.lines.count)
+            #expect(actual.document.opening == expected.document.opening)
             #expect(actual.cassette == expected.cassette, "the cassette differs after step \(index)")
             compared += 1
         }
@@ -104,5 +108,30 @@ struct IncrementalJournalTests {
         // Lines normalised before the exchange that taught their ids were normalised again.
         #expect(text.contains("Starting [RUN:40] for [MIGRATION:1] at [TIME]"))
         #expect(!text.contains(Self.id(2, 39).prefix(8)))
+    }
+}
+
+@Suite("Normaliser on long lines")
+struct LongLineNormaliserTests {
+    @Test("ids, origins and times are found anywhere in a 5 MB line, up to its last byte")
+    func longLine() {
+        let run = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+        let normaliser = Normaliser(origin: "http://127.0.0.1:4000", paths: [("/home/ann", "[HOME]")])
+        normaliser.learn(json: #"{"id":"\#(run)"}"#, context: "RUN")
+        let filler = String(repeating: "x", count: 2_500_000)
+        let line = "/home/ann \(filler) \(run) http://127.0.0.1:4000 2026-06-19 15:32:11 UTC \(filler) \(run.prefix(8))"
+        #expect(
+            normaliser.normaliseLine(line) == "[HOME] \(filler) [RUN:1] [SERVER] [TIME] \(filler) [RUN:1]")
+    }
+
+    @Test("a substring is found at either end, and not past the end")
+    func occurs() {
+        #expect(Normaliser.occurs("abc", in: "abc"))
+        #expect(Normaliser.occurs("cab", in: "xxcacab"))
+        #expect(Normaliser.occurs("ab", in: "abxxxx"))
+        #expect(!Normaliser.occurs("abcd", in: "abc"))
+        #expect(!Normaliser.occurs("abd", in: "ababab"))
+        #expect(Normaliser.occurs("", in: ""))
+        #expect(Normaliser.occurs("é", in: "caf\u{E9}"))
     }
 }

@@ -100,7 +100,7 @@ final class IncrementalTranscript {
         let fresh = learned[syncedIDs...].map { String($0.prefix(8)) }
         lineNormaliser = exchangeNormaliser.copy()
         syncedIDs = learned.count
-        for index in rawLines.indices where linesNumberedIDs || fresh.contains(where: { rawLines[index].contains($0) }) {
+        for index in rawLines.indices where linesNumberedIDs || fresh.contains(where: { Normaliser.occurs($0, in: rawLines[index]) }) {
             lines[index] = lineNormaliser.normaliseLine(rawLines[index])
         }
     }
