@@ -323,7 +323,8 @@ struct RecordingInput: ShellInput {
         // A confirmation while saving (replace an existing transcript?) belongs to the save.
         if prompt.hasSuffix("[y/N] ") && recorder.isSaving { return line }
         var saving = false
-        if case .line(let text) = line {
+        // The search first spares trimming a long line that cannot be /save.
+        if case .line(let text) = line, Normaliser.occurs("/save", in: text) {
             let command = text.trimmingCharacters(in: .whitespaces)
             saving = command == "/save" || command.hasPrefix("/save ")
         }
