@@ -20,3 +20,26 @@ struct TokenizerTests {
         #expect(try Tokenizer.split("/thread \(long)") == ["/thread", long])
     }
 }
+
+@Suite("Long input lines")
+struct LongInputLineTests {
+    @Test("blanks are trimmed only when a line has them at either end")
+    func trimming() {
+        #expect(ShellSession.trimmingBlanks("  /status\t") == "/status")
+        #expect(ShellSession.trimmingBlanks("/status") == "/status")
+        #expect(ShellSession.trimmingBlanks("a b") == "a b")
+        #expect(ShellSession.trimmingBlanks("\u{3000}x") == "x")
+        #expect(ShellSession.trimmingBlanks("   ") == "")
+        #expect(ShellSession.trimmingBlanks("") == "")
+    }
+
+    @Test("a text is split into lines at newlines only, and one without any stays whole")
+    func lines() {
+        #expect(PlainFormatter.lines(of: "a\nb\n") == ["a", "b", ""])
+        #expect(PlainFormatter.lines(of: "a\r\nb") == ["a\r\nb"])
+        #expect(PlainFormatter.lines(of: "") == [""])
+        let long = String(repeating: "x", count: 5_000_000)
+        #expect(PlainFormatter.lines(of: long) == [long[...]])
+        #expect(PlainFormatter.lines(of: long + "\nend").count == 2)
+    }
+}
