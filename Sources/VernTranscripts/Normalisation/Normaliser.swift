@@ -172,9 +172,10 @@ public final class Normaliser {
         if let origin { text = Self.replacing(origin, in: text, with: "[SERVER]") }
         text = Self.replacing(Self.fixedOrigin, in: text, with: "[SERVER]")
         text = replaceIDs(in: text, escaped: false)
-        text = Self.replace(Self.shownTime, in: text, with: "[TIME]")
-        text = Self.replace(Self.isoTime, in: text, with: "[TIME]")
-        text = Self.replace(Self.elapsed, in: text, with: "[ELAPSED]")
+        // Each pattern runs only on text holding a part it must match, sparing long lines.
+        if Self.occurs(" UTC", in: text) { text = Self.replace(Self.shownTime, in: text, with: "[TIME]") }
+        if Self.occurs("Z", in: text) { text = Self.replace(Self.isoTime, in: text, with: "[TIME]") }
+        if Self.occurs("^C", in: text) { text = Self.replace(Self.elapsed, in: text, with: "[ELAPSED]") }
         return text
     }
 
@@ -208,7 +209,7 @@ public final class Normaliser {
     }
 
     private func replaceIDs(in text: String, escaped: Bool) -> String {
-        var out = Self.map(Self.uuid, in: text) { id in
+        var out = !Self.occurs("-", in: text) ? text : Self.map(Self.uuid, in: text) { id in
             let value = self.placeholders[id] ?? self.placeholders[id.lowercased()] ?? self.placeholder(for: id, kind: "ID")
             return escaped ? Endpoints.escape(value) : value
         }
