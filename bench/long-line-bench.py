@@ -84,8 +84,10 @@ def typed(vern, size):
         if pid == 0:
             os.execve(vern, [vern, "--memory"], environment(home))
         try:
-            rest = read_until(fd, b"answer> ", b"", 60)
+            # The demo's question waits at the main prompt; 1 answers it.
+            rest = read_until(fd, b"[update]> ", b"", 60)
             os.write(fd, b"1\r")
+            rest = read_until(fd, b"awaiting_approval", rest, 60)
             read_until(fd, b"[update]> ", rest, 60)
             return type_line(fd, b"/thread " + b"x" * size + b"\r", b"error")
         finally:

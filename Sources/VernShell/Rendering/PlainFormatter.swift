@@ -73,7 +73,7 @@ public struct PlainFormatter: Sendable {
         case .banner(let lines):
             return lines.map { OutputLine(.stderr, $0) }
         case .input(let prompt, let text):
-            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let parts = Self.lines(of: text)
             return parts.enumerated().map { index, line in
                 OutputLine(.echo, (index == 0 ? prompt : "... ") + line)
             }
@@ -82,7 +82,7 @@ public struct PlainFormatter: Sendable {
         case .endOfInput:
             return [OutputLine(.echo, "^D")]
         case .notice(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { OutputLine(.stderr, String($0)) }
+            return Self.lines(of: text).map { OutputLine(.stderr, String($0)) }
         case .error(let message, let usage):
             return [OutputLine(.stderr, "error: \(message)")] + (usage.map { [OutputLine(.stderr, $0)] } ?? [])
         case .runStarted(let run, let attached):
@@ -201,6 +201,14 @@ public struct PlainFormatter: Sendable {
             "mode: \(status.mode)",
             run ?? "run: none in flight",
         ]
+    }
+
+    /// The lines of `text`; a text without a newline byte (a pasted line of megabytes) is not
+    /// walked a character at a time.
+    static func lines(of text: String) -> [Substring] {
+        var bytes = text
+        let hasNewline = bytes.withUTF8 { buffer in buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false }
+        return hasNewline ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
     }
 
     private func indented(_ text: String, channel: OutputChannel) -> [OutputLine] {

@@ -191,7 +191,7 @@ public final class ShellSession {
             case .interrupted:
                 emit(.interrupt(prompt: prompt))
             case .line(let line):
-                let text = line.trimmingCharacters(in: .whitespaces)
+                let text = Self.trimmingBlanks(line)
                 guard !text.isEmpty else { continue }
                 if !line.hasPrefix(" ") { configuration.input.recordHistory(line) }
                 entered.append(line)
@@ -300,5 +300,14 @@ public final class ShellSession {
         } else {
             emit(.error(String(describing: error)))
         }
+    }
+
+    /// `line` without leading and trailing blanks; a line that has none (a pasted line of
+    /// megabytes, most often) is returned as it is, without a copy.
+    static func trimmingBlanks(_ line: String) -> String {
+        guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
+            CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+        else { return line }
+        return line.trimmingCharacters(in: .whitespaces)
     }
 }

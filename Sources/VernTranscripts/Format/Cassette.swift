@@ -127,13 +127,22 @@ public struct Cassette: Sendable, Equatable {
 
     /// The JSONL text.
     public func render() throws -> String {
+        let encoder = Self.lineEncoder()
+        return try Self.text(header: encoder.encode(header), exchanges: exchanges.map { try encoder.encode($0) })
+    }
+
+    /// The encoder of one JSONL line (a header or an exchange).
+    static func lineEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var lines = [String(decoding: try encoder.encode(header), as: UTF8.self)]
-        for exchange in exchanges {
-            lines.append(String(decoding: try encoder.encode(exchange), as: UTF8.self))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return encoder
+    }
+
+    /// The JSONL text of an encoded header and encoded exchanges.
+    static func text(header: Data, exchanges: [Data]) -> String {
+        var text = String(decoding: header, as: UTF8.self) + "\n"
+        for exchange in exchanges { text += String(decoding: exchange, as: UTF8.self) + "\n" }
+        return text
     }
 
     /// Parses JSONL text.

@@ -94,9 +94,11 @@ public struct TranscriptDocument: Sendable, Equatable {
         self.server = server
         self.title = title
         self.notes = notes
-        self.lines = lines
+        // Where the block starts does not depend on what it holds: found without its lines.
+        self.lines = []
         bodyLine = 0
         bodyLine = render().components(separatedBy: "\n").firstIndex(of: "```vern").map { $0 + 2 } ?? 0
+        self.lines = lines
     }
 
     /// The entered lines of the block, in order.

@@ -1,6 +1,12 @@
 import Foundation
 import VernAPI
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns volatile values into placeholders, for the cassette and the Markdown alike.
 ///
 /// Ids become numbered placeholders by kind and first appearance (`[RUN:1]`, `[MIGRATION:1]`,
@@ -43,6 +49,19 @@ public final class Normaliser {
         if let home = environment["HOME"], !home.isEmpty { paths.append((home, "[HOME]")) }
         return paths
     }
+
+    /// A normaliser in the same state (placeholders and their numbering), going on independently.
+    public func copy() -> Normaliser {
+        let copy = Normaliser(origin: origin, paths: [])
+        copy.literals = literals
+        copy.placeholders = placeholders
+        copy.counters = counters
+        copy.order = order
+        return copy
+    }
+
+    /// The ids given placeholders so far, in the order they were first seen.
+    public var learnedIDs: [String] { order }
 
     /// The placeholder of `id`, registering it as `kind` when new.
     @discardableResult
@@ -150,12 +169,13 @@ public final class Normaliser {
     /// Normalises a line of the Markdown transcript: ids, times, the server origin, paths.
     public func normaliseLine(_ line: String) -> String {
         var text = replaceLiterals(line)
-        if let origin { text = text.replacingOccurrences(of: origin, with: "[SERVER]") }
-        text = text.replacingOccurrences(of: Self.fixedOrigin, with: "[SERVER]")
+        if let origin { text = Self.replacing(origin, in: text, with: "[SERVER]") }
+        text = Self.replacing(Self.fixedOrigin, in: text, with: "[SERVER]")
         text = replaceIDs(in: text, escaped: false)
-        text = Self.replace(Self.shownTime, in: text, with: "[TIME]")
-        text = Self.replace(Self.isoTime, in: text, with: "[TIME]")
-        text = Self.replace(Self.elapsed, in: text, with: "[ELAPSED]")
+        // Each pattern runs only on text holding a part it must match, sparing long lines.
+        if Self.occurs(" UTC", in: text) { text = Self.replace(Self.shownTime, in: text, with: "[TIME]") }
+        if Self.occurs("Z", in: text) { text = Self.replace(Self.isoTime, in: text, with: "[TIME]") }
+        if Self.occurs("^C", in: text) { text = Self.replace(Self.elapsed, in: text, with: "[ELAPSED]") }
         return text
     }
 
@@ -163,7 +183,7 @@ public final class Normaliser {
     /// signed-URL tokens fixed values.
     public func normaliseURL(_ url: String) -> String {
         var text = url
-        if let origin { text = text.replacingOccurrences(of: origin, with: Self.fixedOrigin) }
+        if let origin { text = Self.replacing(origin, in: text, with: Self.fixedOrigin) }
         text = replaceIDs(in: text, escaped: true)
         text = Self.replace(Self.token, in: text, with: "$1=TOKEN")
         text = Self.replace(Self.longHex, in: text, with: "TOKEN")
@@ -184,19 +204,17 @@ public final class Normaliser {
 
     private func replaceLiterals(_ text: String) -> String {
         var text = text
-        for (path, name) in literals where text.contains(path) {
-            text = text.replacingOccurrences(of: path, with: name)
-        }
+        for (path, name) in literals { text = Self.replacing(path, in: text, with: name) }
         return text
     }
 
     private func replaceIDs(in text: String, escaped: Bool) -> String {
-        var out = Self.map(Self.uuid, in: text) { id in
+        var out = !Self.occurs("-", in: text) ? text : Self.map(Self.uuid, in: text) { id in
             let value = self.placeholders[id] ?? self.placeholders[id.lowercased()] ?? self.placeholder(for: id, kind: "ID")
             return escaped ? Endpoints.escape(value) : value
         }
         // The 8-character short forms the terminal shows.
-        for id in order where out.contains(String(id.prefix(8))) {
+        for id in order where Self.occurs(String(id.prefix(8)), in: out) {
             let value = placeholders[id]!
             let pattern = try! NSRegularExpression(pattern: "(?<![0-9A-Za-z])\(NSRegularExpression.escapedPattern(for: String(id.prefix(8))))(?![0-9A-Za-z-])")
             out = Self.map(pattern, in: out) { _ in escaped ? Endpoints.escape(value) : value }
@@ -212,6 +230,33 @@ public final class Normaliser {
     private static let url = try! NSRegularExpression(pattern: "https?://[^\"\\s]+")
     private static let timestampField = try! NSRegularExpression(
         pattern: "(\"[A-Za-z_]*(_at|At|timestamp|Timestamp|expires|Expires)\"\\s*:\\s*)\"[^\"]*\"")
+
+    /// Whether `needle` occurs in `text`: for an ASCII needle (ids, origins, most paths), one
+    /// pass over the UTF-8 bytes, fast on lines of megabytes.
+    static func occurs(_ needle: String, in text: String) -> Bool {
+        guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        var needle = needle
+        var text = text
+        return needle.withUTF8 { needle in
+            text.withUTF8 { text in
+                guard let first = needle.first else { return true }
+                guard var start = text.baseAddress, text.count >= needle.count else { return false }
+                let last = start + (text.count - needle.count)
+                // memchr finds each candidate first byte, memcmp checks the rest.
+                while start <= last, let found = memchr(start, Int32(first), last - start + 1) {
+                    let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = candidate + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// `text` with every `target` replaced, untouched (and not copied) when it has none.
+    static func replacing(_ target: String, in text: String, with replacement: String) -> String {
+        occurs(target, in: text) ? text.replacingOccurrences(of: target, with: replacement) : text
+    }
 
     static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
         regex.stringByReplacingMatches(

@@ -25,7 +25,9 @@ public final class SessionRecorder: Sendable {
 
     struct State {
         var exchanges: [RawExchange] = []
-        var events: [ShellEvent] = []
+        /// The lines of the events shown, as rendered (not yet normalised).
+        var lines: [String] = []
+        var transcript: IncrementalTranscript
         var saving = false
         var uploads: [String: URL] = [:]
         var journal: (directory: URL, name: String)?
@@ -33,6 +35,8 @@ public final class SessionRecorder: Sendable {
     }
 
     private let state: Mutex<State>
+    /// Held while the journal is written, so a later event's journal never gets overwritten by an earlier one's.
+    private let journalWriting = Mutex(())
     /// The API base URL requests are recorded relative to.
     public let baseURL: URL
     /// How the session opened (see ``noteAttached(_:files:)``).
@@ -48,7 +52,7 @@ public final class SessionRecorder: Sendable {
     /// Creates a recorder.
     public init(baseURL: URL, opening: OpeningRecord, server: ServerSettings = ServerSettings(), interactive: Bool) {
         self.baseURL = baseURL
-        state = Mutex(State(opening: opening))
+        state = Mutex(State(transcript: IncrementalTranscript(baseURL: baseURL), opening: opening))
         self.server = server
         self.interactive = interactive
         scratch = ScratchSpace.current.directory.appendingPathComponent("recording-\(UUID().uuidString)")
@@ -87,20 +91,26 @@ public final class SessionRecorder: Sendable {
     func record(_ exchange: RawExchange) { state.withLock { $0.exchanges.append(exchange) } }
 
     func record(_ event: ShellEvent) {
-        guard !rendering.lines(for: event).isEmpty else { return }
+        let lines = rendering.lines(for: event)
+        guard !lines.isEmpty else { return }
         let journal = state.withLock { state -> (directory: URL, name: String)? in
             guard !state.saving else { return nil }
-            state.events.append(event)
+            state.lines += lines
             return state.journal
         }
-        if let journal {
+        if let journal { writeJournal(journal) }
+    }
+
+    private func writeJournal(_ journal: (directory: URL, name: String)) {
+        journalWriting.withLock { _ in
             _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
         }
     }
 
     /// Starts the session's journal in `directory` (`$XDG_STATE_HOME/vern/sessions/`): from now on
     /// it is rewritten after every event it records (run state changes, answers, commands and
-    /// their output), so a killed terminal loses at most the event in flight. Applies the retention limit there.
+    /// their output), so a killed terminal loses at most the event in flight; each event is
+    /// rendered and normalised once, the rest comes from what earlier writes kept. Applies the retention limit there.
     public func startJournal(directory: URL, retention: SessionRetention = .standard, now: Date = Date()) throws {
         try PrivateFiles.directory(directory)
         retention.prune(directory, now: now)
@@ -110,8 +120,8 @@ public final class SessionRecorder: Sendable {
 
     /// Writes the journal once more (at exit, for the events after the last flush).
     public func flushJournal() {
-        guard let journal = state.withLock({ $0.journal }), !state.withLock({ $0.events.isEmpty }) else { return }
-        _ = try? write(name: journal.name, directory: journal.directory, title: "Session \(journal.name)", private: true)
+        guard let journal = state.withLock({ $0.journal }), !state.withLock({ $0.lines.isEmpty }) else { return }
+        writeJournal(journal)
     }
 
     /// `/save` and what it prints are not part of the transcript.
@@ -174,36 +184,30 @@ public final class SessionRecorder: Sendable {
 
     /// The normalised transcript and cassette of the session so far.
     public func render(title: String) -> (document: TranscriptDocument, cassette: Cassette, uploads: [String: URL]) {
-        let snapshot = state.withLock { $0 }
-        let origin = Self.origin(of: baseURL)
-        let normaliser = Normaliser(origin: origin)
-        var base = baseURL.absoluteString
-        if !base.hasSuffix("/") { base += "/" }
-        var exchanges: [Exchange] = []
-        for (index, raw) in snapshot.exchanges.enumerated() {
-            let relative = raw.url.hasPrefix(base) ? String(raw.url.dropFirst(base.count)) : raw.url
-            let isAPI = raw.url.hasPrefix(base)
-            if isAPI { normaliser.learn(path: relative) }
-            let requestText = raw.request.map { String(decoding: $0, as: UTF8.self) }
-            if let requestText { normaliser.learn(json: requestText, context: nil) }
-            let bodyText = String(decoding: raw.body, as: UTF8.self)
-            normaliser.learn(json: bodyText, context: isAPI ? Normaliser.context(forPath: relative) : nil)
-            let request = requestText.flatMap { text in
-                try? VernJSON.decoder().decode(JSONValue.self, from: Data(normaliser.normaliseJSON(text).utf8))
-            }
-            exchanges.append(
-                Exchange(
-                    seq: index + 1, method: raw.method, url: normaliser.normaliseURL(relative), request: request,
-                    upload: raw.upload, status: raw.status, headers: raw.headers.isEmpty ? nil : raw.headers,
-                    body: normaliser.normaliseJSON(bodyText)))
+        state.withLock { state in
+            let document = Self.document(of: &state, title: title, cassette: "", interactive: interactive, server: server)
+            let cassette = Cassette(inputDigests: state.transcript.inputDigests(document), exchanges: state.transcript.exchanges)
+            return (document, cassette, state.uploads)
         }
-        let lines = snapshot.events.flatMap { rendering.lines(for: $0).map(normaliser.normaliseLine) }
-        var opening = snapshot.opening
-        opening.attach = opening.attach.map { normaliser.placeholder(for: $0, kind: "MIGRATION") }
-        let document = TranscriptDocument(
-            cassette: "", interactive: interactive, opening: opening, server: server, title: title, lines: lines)
-        let cassette = Cassette(inputDigests: document.inputs.map(Cassette.digest), exchanges: exchanges)
-        return (document, cassette, snapshot.uploads)
+    }
+
+    /// The transcript so far, its cassette's text, and the uploads, from what earlier renders kept.
+    private func renderTexts(title: String, cassette name: String) throws -> (markdown: String, cassette: String, uploads: [String: URL]) {
+        try state.withLock { state in
+            let document = Self.document(of: &state, title: title, cassette: name, interactive: interactive, server: server)
+            return (document.render(), try state.transcript.cassetteText(for: document), state.uploads)
+        }
+    }
+
+    private static func document(
+        of state: inout State, title: String, cassette: String, interactive: Bool, server: ServerSettings
+    ) -> TranscriptDocument {
+        let transcript = state.transcript
+        transcript.catchUp(exchanges: state.exchanges, lines: state.lines[transcript.lineCount...])
+        var opening = state.opening
+        opening.attach = opening.attach.map(transcript.attachPlaceholder)
+        return TranscriptDocument(
+            cassette: cassette, interactive: interactive, opening: opening, server: server, title: title, lines: transcript.lines)
     }
 
     /// Writes `NAME.md`, `NAME.cassette.jsonl` and (with `files`) `NAME.files/` into `directory`;
@@ -211,10 +215,10 @@ public final class SessionRecorder: Sendable {
     /// - Returns: the Markdown file written.
     @discardableResult
     public func write(name: String, directory: URL, title: String? = nil, files: Bool = true, private: Bool = false) throws -> URL {
-        var (document, cassette, uploads) = render(title: title ?? Self.title(for: name))
-        document.cassette = "\(name).cassette.jsonl"
+        let cassetteName = "\(name).cassette.jsonl"
+        let (markdownText, cassetteText, uploads) = try renderTexts(title: title ?? Self.title(for: name), cassette: cassetteName)
         let markdown = directory.appendingPathComponent("\(name).md")
-        let texts = [(markdown, document.render()), (directory.appendingPathComponent(document.cassette), try cassette.render())]
+        let texts = [(markdown, markdownText), (directory.appendingPathComponent(cassetteName), cassetteText)]
         if `private` {
             try PrivateFiles.directory(directory)
             for (file, text) in texts { try PrivateFiles.write(Data(text.utf8), to: file) }
@@ -331,7 +335,8 @@ struct RecordingInput: ShellInput {
         // A confirmation while saving (replace an existing transcript?) belongs to the save.
         if prompt.hasSuffix("[y/N] ") && recorder.isSaving { return line }
         var saving = false
-        if case .line(let text) = line {
+        // The search first spares trimming a long line that cannot be /save.
+        if case .line(let text) = line, Normaliser.occurs("/save", in: text) {
             let command = text.trimmingCharacters(in: .whitespaces)
             saving = command == "/save" || command.hasPrefix("/save ")
         }
