@@ -10,7 +10,7 @@ VERN="${VERN:-$ROOT/.build/debug/vern}"
 SCRATCH="$(mktemp -d)"
 T=(tmux -L "${VERN_TMUX_SOCKET:-vern-rec}")
 trap '"${T[@]}" kill-session -t vern-rec 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
-mkdir -p "$ROOT/transcripts"
+mkdir -p "$ROOT/transcripts" "$SCRATCH/home"
 
 # Sources for sessions that create their own migration.
 cat > "$SCRATCH/clean-contacts.csv" <<'CSV'
@@ -45,7 +45,8 @@ wait_for() { # wait_for PATTERN [COUNT]: until PATTERN occurs COUNT times (defau
 type_line() { "${T[@]}" send-keys -t vern-rec -l -- "$1"; "${T[@]}" send-keys -t vern-rec Enter; }
 ctrl_c() { "${T[@]}" send-keys -t vern-rec C-c; }
 save() { type_line "/save --force $1"; wait_for "Saved transcripts/$1.md"; "${T[@]}" send-keys -t vern-rec C-d; sleep 0.5; echo "recorded $1"; }
-ready() { # the demo's generate asks how to map Lead Source; answer and wait for the preview
+ready() { # the demo's generate asks how to map Lead Source (at first through /attach); answer it
+  if [ "${1:-1}" = 1 ]; then wait_for "/attach asks it"; type_line "/attach"; fi
   wait_for "answer>" "${1:-1}"; type_line "1"; wait_for "awaiting_approval"
 }
 want() { [ -z "$SELECTED" ] || [[ " $SELECTED " == *" $1 "* ]]; }
@@ -118,6 +119,18 @@ if want conflict-409-attach; then
   type_line "y"; wait_for "answer>" 2
   type_line "2"; ready 3
   save conflict-409-attach
+fi
+
+if want readme-walkthrough; then # the README's session, in a 120-column colour terminal
+  start_at 120 "TERM=xterm-256color COLORTERM=truecolor"
+  ready
+  type_line "Use the company domain for any missing Email, don't drop the row"; wait_for "awaiting_approval" 2
+  type_line "why is row 12 invalid?"; wait_for "clarify .* completed"
+  type_line "/preview --invalid"; wait_for "invalid rows 1"
+  type_line "/execute"; wait_for "Execute the recipe"
+  type_line "y"; wait_for "executed:"
+  type_line "/export contacts -o ~/contacts.csv"; wait_for "Wrote ~/contacts.csv"
+  save readme-walkthrough
 fi
 
 if want undo-last-change; then
