@@ -26,6 +26,7 @@ struct JSONEventSchemaTests {
         .endOfInput,
         .notice("Uploaded demo.csv."),
         .error("unknown command /frob", usage: "Commands: /help."),
+        .error("no migration abc", status: 404),
         .runStarted(run, attached: true),
         .runStatus(run, status: .running, message: "Reading"),
         .agentMessage("Mapped 10 of 10 columns"),
@@ -120,6 +121,14 @@ struct JSONEventSchemaTests {
         #expect(rows[1]["cells"]?.arrayValue?.count == 1, "only the chosen column")
         #expect(rows[1]["cells"]?[0] == ["column": "email", "value": "", "invalid_reasons": ["email:required"]])
         #expect(rows[0]["invalid"] == .bool(false))
+    }
+
+    @Test func aRefusedRequestKeepsItsStatusInJSONAndOutOfTheTerminal() throws {
+        let event = ShellEvent.error("no migration abc", status: 404)
+        let line = try #require(try Self.lines([event]).last)
+        #expect(line["status"]?.intValue == 404 && line["message"] == "no migration abc")
+        let shown = PlainFormatter(presenter: TerminalPresenter()).lines(for: event).map(\.text).joined(separator: "\n")
+        #expect(shown.contains("no migration abc") && !shown.contains("404"))
     }
 
     @Test func aPageOfInvalidRowsCarriesSourceRowsAndRecordIDs() throws {

@@ -69,7 +69,7 @@ struct SessionTests {
                 .line("/files"),
             ])
             let errors = log.all.compactMap { event -> String? in
-                if case .error(let message, _) = event { return message }
+                if case .error(let message, _, _) = event { return message }
                 return nil
             }
             #expect(errors.count == 4)
@@ -204,7 +204,7 @@ struct SessionTests {
                 credentials: ["client_id": Connectors.demoClientID, "client_secret": "wrong-secret-from-a-file"])
             #expect(harness.requests.count("POST", pathSuffix: "/credentials") == 1, "never resubmitted")
             #expect(outcome == .runPending, "exit code 5: input needed")
-            let errors = log.all.compactMap { if case .error(let text, _) = $0 { text } else { nil } }
+            let errors = log.all.compactMap { if case .error(let text, _, _) = $0 { text } else { nil } }
             #expect(errors.count == 1)
             #expect(errors.first?.contains("did not accept the credentials from --credentials-file") == true)
             #expect(!log.text.contains("wrong-secret-from-a-file"))

@@ -31,8 +31,9 @@ public enum ShellEvent: Sendable, Equatable {
     case endOfInput
     /// An informational line.
     case notice(String)
-    /// A one-line error, optionally followed by a usage line.
-    case error(String, usage: String? = nil)
+    /// A one-line error, optionally followed by a usage line; `status` is the HTTP status of a
+    /// request the server refused (kept out of the terminal, carried by `--json`).
+    case error(String, usage: String? = nil, status: Int? = nil)
     /// A run was started or attached to.
     case runStarted(RunRef, attached: Bool = false)
     /// A run changed status (or its progress message changed).

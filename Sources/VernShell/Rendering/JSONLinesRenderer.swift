@@ -46,7 +46,8 @@ public final class JSONLinesRenderer: ShellEventSink {
         case .interrupt(let prompt): return ["event": "interrupt", "prompt": text(prompt)]
         case .endOfInput: return ["event": "end_of_input"]
         case .notice(let message): return ["event": "notice", "text": .string(message)]
-        case .error(let message, let usage): return ["event": "error", "message": .string(message), "usage": text(usage)]
+        case .error(let message, let usage, let status):
+            return ["event": "error", "message": .string(message), "usage": text(usage), "status": status.map { .number(Double($0)) } ?? .null]
         case .runStarted(let ref, let attached): return ["event": "run_started", "run": run(ref), "attached": .bool(attached)]
         case .runStatus(let ref, let status, let message):
             return ["event": "run_status", "run": run(ref), "status": .string(status.wireValue), "message": text(message)]

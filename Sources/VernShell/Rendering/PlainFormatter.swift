@@ -83,7 +83,7 @@ public struct PlainFormatter: Sendable {
             return [OutputLine(.echo, "^D")]
         case .notice(let text):
             return Self.lines(of: text).map { OutputLine(.stderr, String($0)) }
-        case .error(let message, let usage):
+        case .error(let message, let usage, _):
             return [OutputLine(.stderr, "error: \(message)")] + (usage.map { [OutputLine(.stderr, $0)] } ?? [])
         case .runStarted(let run, let attached):
             return attached ? [OutputLine(.stderr, "attached to \(run.kind) \(presenter.run(run.id))")] : []

@@ -294,7 +294,7 @@ public final class ShellSession {
     func report(_ error: any Error) {
         outcome = .commandFailed
         if let error = error as? VernClientError {
-            emit(.error(error.userMessage))
+            emit(.error(error.userMessage, status: error.status))
         } else if error is CancellationError {
             emit(.error("interrupted"))
         } else {
