@@ -41,10 +41,19 @@ enum Clauses {
                 return word.replacingOccurrences(of: core, with: whole)
             }
             guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
-                let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
+                let hit = lexicon.first(where: {
+                    abs($0.count - lower.count) <= 1 && $0.first == lower.first && (Text.editDistance($0, lower) <= budget || isSwap($0, lower))
+                })
             else { return word }
             return word.replacingOccurrences(of: core, with: hit)
         }.joined(separator: " ")
+    }
+
+    /// Whether `typo` is `word` with two neighbouring letters swapped ("timr" for "trim").
+    static func isSwap(_ word: String, _ typo: String) -> Bool {
+        let a = Array(word), b = Array(typo)
+        guard a.count == b.count, let i = a.indices.first(where: { a[$0] != b[$0] }), i + 1 < a.count else { return false }
+        return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
     }
 
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
@@ -99,7 +108,7 @@ enum Clauses {
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
-            for tail in tails {
+            for tail in tails + Paraphrases.tails {
                 value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
             }
             value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
@@ -107,7 +116,7 @@ enum Clauses {
             value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")
         }
-        return value
+        return Paraphrases.rewrite(value)
     }
 
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
