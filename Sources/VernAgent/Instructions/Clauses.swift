@@ -49,11 +49,10 @@ enum Clauses {
         }.joined(separator: " ")
     }
 
-    /// Whether `typo` is `word` with two neighbouring letters swapped ("timr" for "trim").
+    /// Whether `typo` has `word`'s letters with its first letter in place but others out of order
+    /// ("timr" for "trim").
     static func isSwap(_ word: String, _ typo: String) -> Bool {
-        let a = Array(word), b = Array(typo)
-        guard a.count == b.count, let i = a.indices.first(where: { a[$0] != b[$0] }), i + 1 < a.count else { return false }
-        return a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+        word.count == typo.count && word.first == typo.first && word.sorted() == typo.sorted()
     }
 
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
@@ -88,7 +87,7 @@ enum Clauses {
         var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
-            .replacingOccurrences(of: "=>", with: " to ")
+            .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
@@ -142,7 +141,7 @@ enum Clauses {
         // "month then day" is one date order, not two clauses.
         text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
-        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
+        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { part in

@@ -51,6 +51,7 @@ enum Paraphrases {
         #"\s*,\s*(?:that'?s|that is) (?:all|it)$"#,
         #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,
         #"\s*,\s*they (?:break|confuse|mess up|upset)\b[^,]*$"#,
+        #"\s*,\s*nothing (?:fancy|else|more)$"#,
     ]
 
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
