@@ -989,7 +989,7 @@ struct InstructionParser: Sendable {
         if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
             (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {

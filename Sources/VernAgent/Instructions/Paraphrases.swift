@@ -20,7 +20,7 @@ enum Paraphrases {
     private static let rewrites: [(String, String)] = [
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
-        (#"(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
+        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // Not imported.
         (#"(?:the )?(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
@@ -40,7 +40,7 @@ enum Paraphrases {
         (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
-        (#"(?:record id|record|external id|id) (\d{5,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
+        (#"(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
     ]
 
     /// Reasons after a comma that carry no instruction ("…, some leads only gave a phone number").
