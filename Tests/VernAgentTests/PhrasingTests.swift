@@ -561,6 +561,8 @@ import VernAPI
 
     @Test func aWordSplitSaidAsWhatAColumnKeeps() throws {
         try expect("notes should only keep the first word of Contact Owner", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
+        try expect("split the Contact Owner: the first word goes to notes", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
+        try expect("notes should be the last word of Contact Owner (split on the last space)", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: -1))])
     }
 
     @Test func undoSaidAsAMistake() throws {
@@ -568,7 +570,7 @@ import VernAPI
     }
 
     /// A rewrite keeps the names it was given: one that is no column still cannot be placed.
-    @Test(arguments: ["the lunch has stray spaces at the ends", "leave the weather empty", "relax the requirement on parking", "drop rows 3-9"])
+    @Test(arguments: ["the lunch has stray spaces at the ends", "leave the weather empty", "relax the requirement on parking", "drop rows 3-9", "notes should be the first word of Contact Owner (split on the last space)"])
     func unknownNamesStillAsk(_ phrasing: String) throws {
         if case .success(let command) = try parse(phrasing) { Issue.record("\"\(phrasing)\" parsed as \(command)") }
     }

@@ -14,6 +14,8 @@ enum Paraphrases {
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
         (#"\bget rid of\b"#, "remove"), (#"\b(?:kind|sort) of\b"#, ""),
+        // "the last word of X (split on the last space)": the note restates the part, so it goes.
+        (#"(\b(first|last) (?:word|part)\b.*?)\s*\((?:split|splitting|cut|separated) (?:on|at|by) the \2 space\)"#, "$1"),
     ]
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
@@ -35,7 +37,7 @@ enum Paraphrases {
         (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
         // Splits: "split X: the first word goes to Y".
-        (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "the $2 $3 of $1 $4 to $5"),
+        (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "put the $2 $3 of $1 into $5"),
         // Drops.
         (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
@@ -54,11 +56,15 @@ enum Paraphrases {
         #"\s*,\s*nothing (?:fancy|else|more)$"#,
     ]
 
+    private static let compiledSynonyms = synonyms.compactMap { pattern, replacement in
+        (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)).map { ($0, replacement) }
+    }
+
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
     static func rewrite(_ clause: String) -> String {
         var value = clause
-        for (pattern, replacement) in synonyms {
-            value = value.replacingOccurrences(of: pattern, with: replacement, options: [.regularExpression, .caseInsensitive])
+        for (regex, replacement) in compiledSynonyms {
+            value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
         }
         value = value.split(separator: " ").joined(separator: " ")
         value = expandRowRanges(value)
