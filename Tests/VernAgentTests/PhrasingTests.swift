@@ -487,19 +487,7 @@ import VernAPI
 }
 
 /// Everyday ways of saying an instruction, each read as the plain instruction it means.
-@Suite struct EverydayPhrasingTests {
-    private func parse(_ phrasing: String) throws -> Result<Command, InstructionParser.Failure> {
-        try PhrasingTests.parser().parse(phrasing)
-    }
-
-    private func expect(_ phrasing: String, _ expected: [Edit], sourceLocation: SourceLocation = #_sourceLocation) throws {
-        switch try parse(phrasing) {
-        case .success(.edits(let edits)): #expect(edits == expected, "\(phrasing)", sourceLocation: sourceLocation)
-        case .success(let command): Issue.record("\"\(phrasing)\" → \(command)", sourceLocation: sourceLocation)
-        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)", sourceLocation: sourceLocation)
-        }
-    }
-
+extension PhrasingTests {
     @Test(arguments: [
         ("remove the whitespace around the company", ["company"]),
         ("the last names have stray blanks at either end", ["last_name"]),
@@ -547,10 +535,10 @@ import VernAPI
     }
 
     @Test(arguments: [
-        ("we don't want anybody whose contact owner is Dev Ops", [PhrasingTests.dropOwner("dev ops")]),
+        ("we don't want anybody whose contact owner is Dev Ops", [Self.dropOwner("dev ops")]),
         ("records with a bad date should be removed", [Edit.dropRows(RowCondition(column: "created_date", when: .invalid))]),
-        ("record id 1003 shouldn't be migrated", [PhrasingTests.dropID("1003")]),
-        ("um, kind of just drop record 1002, it's a dupe", [PhrasingTests.dropID("1002")]),
+        ("record id 1003 shouldn't be migrated", [Self.dropID("1003")]),
+        ("um, kind of just drop record 1002, it's a dupe", [Self.dropID("1002")]),
         ("drop rows 1-3", [Edit.dropRowNumber(1), .dropRowNumber(2), .dropRowNumber(3)]),
         ("remove rows 2 to 4", [Edit.dropRowNumber(2), .dropRowNumber(3), .dropRowNumber(4)]),
         ("delete the last row", [Edit.dropRowNumber(4)]),
@@ -566,12 +554,12 @@ import VernAPI
     }
 
     @Test func undoSaidAsAMistake() throws {
-        guard case .success(.undo(1)) = try parse("that was a mistake, undo it") else { Issue.record("not an undo"); return }
+        guard case .success(.undo(1)) = try Self.parser().parse("that was a mistake, undo it") else { Issue.record("not an undo"); return }
     }
 
     /// A rewrite keeps the names it was given: one that is no column still cannot be placed.
     @Test(arguments: ["the lunch has stray spaces at the ends", "leave the weather empty", "relax the requirement on parking", "drop rows 3-9", "notes should be the first word of Contact Owner (split on the last space)"])
     func unknownNamesStillAsk(_ phrasing: String) throws {
-        if case .success(let command) = try parse(phrasing) { Issue.record("\"\(phrasing)\" parsed as \(command)") }
+        try refuses(phrasing)
     }
 }
