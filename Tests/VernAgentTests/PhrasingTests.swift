@@ -529,6 +529,7 @@ extension PhrasingTests {
         ("where the company is blank, could you use the company domain instead?", "company", ["Company", "Company Domain"]),
         ("notes: fall back to Contact Owner when empty", "notes", ["Notes", "Contact Owner"]),
         ("if the notes are missing, take them from Lifecycle Stage", "notes", ["Notes", "Lifecycle Stage"]),
+        ("fill empty notes from the Contact Owner", "notes", ["Notes", "Contact Owner"]),
     ])
     func fillsFromAnotherColumn(_ phrasing: String, _ target: String, _ sources: [String]) throws {
         try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
@@ -551,6 +552,10 @@ extension PhrasingTests {
         try expect("notes should only keep the first word of Contact Owner", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
         try expect("split the Contact Owner: the first word goes to notes", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
         try expect("notes should be the last word of Contact Owner (split on the last space)", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: -1))])
+    }
+
+    @Test func aDefaultAskedAndAnswered() throws {
+        try expect("no lead source? then it's Advertising", [.defaultValue(target: "lead_source", value: "Advertising")])
     }
 
     @Test func undoSaidAsAMistake() throws {

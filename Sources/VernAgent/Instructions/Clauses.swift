@@ -140,6 +140,8 @@ enum Clauses {
         text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
         // "month then day" is one date order, not two clauses.
         text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
+        // "no lead source? then it's Referral": one instruction, not a question and an answer.
+        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

@@ -35,6 +35,7 @@ enum Paraphrases {
         // Fill from a column or a value when empty.
         (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
+        (#"fill (?:in )?(?:the )?(?:empty|blank|missing) (.+?) (?:from|with) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
         // Splits: "split X: the first word goes to Y".
         (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "put the $2 $3 of $1 into $5"),
