@@ -548,6 +548,11 @@ extension PhrasingTests {
         try expect(phrasing, expected)
     }
 
+    /// Rows named before "field" stay a row rule, never a column not imported.
+    @Test func rowsAreNeverReadAsAColumnToSkip() throws {
+        try expect("remove the rows with an empty company field", [.dropRows(RowCondition(column: "company", when: .empty))])
+    }
+
     @Test func aWordSplitSaidAsWhatAColumnKeeps() throws {
         try expect("notes should only keep the first word of Contact Owner", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
         try expect("split the Contact Owner: the first word goes to notes", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])

@@ -7,7 +7,8 @@ import Foundation
 enum Paraphrases {
     private static let spaces = #"(?:white ?space|spaces|blanks|padding)"#
     private static let empty = #"(?:empty|blank|missing|not filled(?: in)?|not set)"#
-    private static let people = #"(?:rows|records|contacts|leads|entries|anyone|anybody|everyone|people|ones)"#
+    /// Words that name rows, not a column: a phrase starting with one is a row rule, never rewritten as a column's.
+    private static let notRows = #"(?!(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)"#
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
@@ -25,8 +26,8 @@ enum Paraphrases {
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // Not imported.
-        (#"(?:the )?(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
-        (#"(?:drop|remove|skip|ignore) the (.+?) (?:column|field)"#, "don't import $1"),
+        (#"(?:the )?"# + notRows + #"(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
+        (#"(?:drop|remove|skip|ignore) the "# + notRows + #"(.+?) (?:column|field)"#, "don't import $1"),
         (#"leave (?:the )?(.+?) (?:empty|blank)"#, "don't import $1"),
         // Optional, unique.
         (#"(?:relax|drop|remove|lift|loosen) the requirement (?:on|for) (?:the )?(.+?)"#, "$1 is optional"),
