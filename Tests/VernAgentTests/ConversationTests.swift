@@ -201,6 +201,20 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
 }
 
 @Suite struct ClarifyTests {
+    /// Questions said other ways get the answer of the question they mean.
+    @Test func questionsSaidOtherWaysGetTheSameAnswer() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let notImported = try await session.clarify("Which source columns are not imported?")
+            #expect(try await session.clarify("what are we leaving out of the migration") == notImported)
+            let phone = try await session.clarify("what happens to phone numbers")
+            #expect(phone.hasPrefix("phone ← Phone") && phone.contains("E.164"), "\(phone)")
+            let dates = try await session.clarify("show me a few bad dates")
+            #expect(dates == (try await session.clarify("which created_date values are invalid")))
+            #expect(dates.contains("created_date") && dates.contains("row "), "\(dates)")
+        }
+    }
+
     @Test func answersEveryDocumentedQuestionWithNumbers() async throws {
         try await Session.with { session in
             _ = try await generated(session)

@@ -485,3 +485,91 @@ import VernAPI
         #expect(try edits(phrasing) == Self.instructions[index].1, "\(phrasing)")
     }
 }
+
+/// Everyday ways of saying an instruction, each read as the plain instruction it means.
+extension PhrasingTests {
+    @Test(arguments: [
+        ("remove the whitespace around the company", ["company"]),
+        ("the last names have stray blanks at either end", ["last_name"]),
+        ("tidy up the surnames, there are spaces either side of a few", ["last_name"]),
+        ("get rid of extra spaces in notes", ["notes"]),
+        ("tirm the company", ["company"]),
+        ("strip leading and trailing whitespace from the forenames", ["first_name"]),
+    ])
+    func trimsSaidOtherWays(_ phrasing: String, _ targets: [String]) throws {
+        try expect(phrasing, [.trim(targets: targets)])
+    }
+
+    @Test(arguments: [("forenames in capitals", "first_name"), ("company in block capitals", "company"), ("surname in UPPERCASE", "last_name")])
+    func capitals(_ phrasing: String, _ target: String) throws {
+        try expect(phrasing, [.letterCase(targets: [target], transform: .upper)])
+    }
+
+    @Test(arguments: [
+        ("the notes aren't needed in the import", "notes"),
+        ("drop the company domain column, we'll add domains ourselves", "company_domain"),
+        ("leave company empty", "company"),
+    ])
+    func notImported(_ phrasing: String, _ target: String) throws {
+        try expect(phrasing, [.unmap(target: target)])
+    }
+
+    @Test(arguments: [
+        ("relax the requirement on email", Edit.required(target: "email", false)),
+        ("we need the company to be optional, that's all", .required(target: "company", false)),
+        ("email doesn't have to be filled, some contacts only left a phone", .required(target: "email", false)),
+        ("every email should appear only once", .unique(target: "email", true)),
+        ("turn off the uniqueness check on email, duplicates are fine", .unique(target: "email", false)),
+    ])
+    func requirementsAndUniqueness(_ phrasing: String, _ expected: Edit) throws {
+        try expect(phrasing, [expected])
+    }
+
+    @Test(arguments: [
+        ("where the company is blank, could you use the company domain instead?", "company", ["Company", "Company Domain"]),
+        ("notes: fall back to Contact Owner when empty", "notes", ["Notes", "Contact Owner"]),
+        ("if the notes are missing, take them from Lifecycle Stage", "notes", ["Notes", "Lifecycle Stage"]),
+        ("fill empty notes from the Contact Owner", "notes", ["Notes", "Contact Owner"]),
+    ])
+    func fillsFromAnotherColumn(_ phrasing: String, _ target: String, _ sources: [String]) throws {
+        try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
+    }
+
+    @Test(arguments: [
+        ("we don't want anybody whose contact owner is Dev Ops", [Self.dropOwner("dev ops")]),
+        ("records with a bad date should be removed", [Edit.dropRows(RowCondition(column: "created_date", when: .invalid))]),
+        ("record id 1003 shouldn't be migrated", [Self.dropID("1003")]),
+        ("um, kind of just drop record 1002, it's a dupe", [Self.dropID("1002")]),
+        ("drop rows 1-3", [Edit.dropRowNumber(1), .dropRowNumber(2), .dropRowNumber(3)]),
+        ("remove rows 2 to 4", [Edit.dropRowNumber(2), .dropRowNumber(3), .dropRowNumber(4)]),
+        ("delete the last row", [Edit.dropRowNumber(4)]),
+    ])
+    func dropsSaidOtherWays(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// Rows named before "field" stay a row rule, never a column not imported.
+    @Test func rowsAreNeverReadAsAColumnToSkip() throws {
+        try expect("remove the rows with an empty company field", [.dropRows(RowCondition(column: "company", when: .empty))])
+    }
+
+    @Test func aWordSplitSaidAsWhatAColumnKeeps() throws {
+        try expect("notes should only keep the first word of Contact Owner", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
+        try expect("split the Contact Owner: the first word goes to notes", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
+        try expect("notes should be the last word of Contact Owner (split on the last space)", [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: -1))])
+    }
+
+    @Test func aDefaultAskedAndAnswered() throws {
+        try expect("no lead source? then it's Advertising", [.defaultValue(target: "lead_source", value: "Advertising")])
+    }
+
+    @Test func undoSaidAsAMistake() throws {
+        guard case .success(.undo(1)) = try Self.parser().parse("that was a mistake, undo it") else { Issue.record("not an undo"); return }
+    }
+
+    /// A rewrite keeps the names it was given: one that is no column still cannot be placed.
+    @Test(arguments: ["the lunch has stray spaces at the ends", "leave the weather empty", "relax the requirement on parking", "drop rows 3-9", "notes should be the first word of Contact Owner (split on the last space)"])
+    func unknownNamesStillAsk(_ phrasing: String) throws {
+        try refuses(phrasing)
+    }
+}

@@ -61,7 +61,7 @@ struct Clarifier {
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b"#) {
+        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b|^what (?:are|is|will) (?:we|you) (?:be )?(?:leaving|leave) out(?: of the (?:import|migration|load))?$"#) {
             let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
             let skipped = source.profile.header.filter { !used.contains($0) }
             let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
@@ -165,7 +165,7 @@ struct Clarifier {
                     return output.map { "\(name) \(g[0]) becomes \(column.target) \($0)." } ?? "\(name) \(g[0]) is kept as it is in \(column.target), which does not allow it."
                 }
             }
-            return nil
+            // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
         }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         let named = template.columnNames.filter { column in words.contains { $0.count >= 4 && scope.target($0) == column } || text.contains(column) }
@@ -221,7 +221,7 @@ struct Clarifier {
             let target = template.columnNames.first(where: { column in
                 text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { scope.target(String($0)) == column && $0.count >= 4 }
                     || Text.contains(text, "\\b" + NSRegularExpression.escapedPattern(for: column.replacingOccurrences(of: "_", with: " ")) + "s?\\b")
-            })
+            }) ?? (Text.contains(text, #"\bdates?\b"#) && scope.columns(of: .date).count == 1 ? scope.columns(of: .date).first : nil)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }

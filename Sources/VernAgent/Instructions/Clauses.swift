@@ -41,10 +41,18 @@ enum Clauses {
                 return word.replacingOccurrences(of: core, with: whole)
             }
             guard !lexicon.contains(where: { lower.hasPrefix($0) || $0.hasPrefix(lower) }),
-                let hit = lexicon.first(where: { abs($0.count - lower.count) <= 1 && $0.first == lower.first && Text.editDistance($0, lower) <= budget })
+                let hit = lexicon.first(where: {
+                    abs($0.count - lower.count) <= 1 && $0.first == lower.first && (Text.editDistance($0, lower) <= budget || isSwap($0, lower))
+                })
             else { return word }
             return word.replacingOccurrences(of: core, with: hit)
         }.joined(separator: " ")
+    }
+
+    /// Whether `typo` has `word`'s letters with its first letter in place but others out of order
+    /// ("timr" for "trim").
+    static func isSwap(_ word: String, _ typo: String) -> Bool {
+        word.count == typo.count && word.first == typo.first && word.sorted() == typo.sorted()
     }
 
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
@@ -79,7 +87,7 @@ enum Clauses {
         var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
-            .replacingOccurrences(of: "=>", with: " to ")
+            .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
@@ -99,7 +107,7 @@ enum Clauses {
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
-            for tail in tails {
+            for tail in tails + Paraphrases.tails {
                 value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
             }
             value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
@@ -107,7 +115,7 @@ enum Clauses {
             value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")
         }
-        return value
+        return Paraphrases.rewrite(value)
     }
 
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
@@ -132,8 +140,10 @@ enum Clauses {
         text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
         // "month then day" is one date order, not two clauses.
         text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
+        // "no lead source? then it's Referral": one instruction, not a question and an answer.
+        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
-        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, "] {
+        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { part in

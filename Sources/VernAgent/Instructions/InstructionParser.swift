@@ -214,7 +214,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|revert that|undo that|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -487,6 +487,9 @@ struct InstructionParser: Sendable {
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
         {
+            // "a bad date": the template's one column of that kind.
+            let kinds: [String: ColumnKind] = ["date": .date, "dates": .date, "phone number": .phone, "email address": .email, "domain": .domain, "website": .domain]
+            if scope.target(g[0]) == nil, let kind = kinds[g[0].lowercased()] { return [.dropRows(RowCondition(column: try only(kind, g[0]), when: .invalid))] }
             return [.dropRows(RowCondition(column: try require(g[0]), when: .invalid))]
         }
         let emptyPatterns = [
@@ -556,6 +559,10 @@ struct InstructionParser: Sendable {
 
     /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
     private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
+        // "the last row": the file's last data row, by its number.
+        let text = scope.rowCount.map {
+            text.replacingOccurrences(of: #"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)", options: [.regularExpression, .caseInsensitive])
+        } ?? text
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:rows?|lines?)(?: (?:number|no\.?|#))? ((?:#?\d+(?:\s*(?:,|and|&)\s*)?)+)"#),
@@ -636,7 +643,7 @@ struct InstructionParser: Sendable {
             ?? Text.match(text, of + #"(?: only)? (?:goes|should go|go) (?:into|in|to) (?:the )?['"]?(.+?)['"]?"#)
         {
             found = (g[0], g[1], g[2])
-        } else if let g = Text.match(text, #"(.+?) (?:should|must|will)? ?(?:only )?(?:be|is|=) "# + of) {
+        } else if let g = Text.match(text, #"(.+?) (?:should|must|will)? ?(?:only )?(?:be|is|=|keeps?|gets?|holds?|contains?) "# + of) {
             found = (g[1], g[2], g[0])
         } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
             found = (g[0], g[1], nil)
@@ -982,7 +989,7 @@ struct InstructionParser: Sendable {
         if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
             (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {

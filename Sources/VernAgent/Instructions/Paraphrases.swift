@@ -1,0 +1,90 @@
+import Foundation
+
+/// Everyday ways of saying an instruction, rewritten into the plain form the intents read
+/// ("X has stray spaces at the ends" → "trim X"). Each rewrite keeps every name and value the
+/// analyst wrote; it only replaces the words that say what to do, so a name that cannot be
+/// placed still fails later with its own question.
+enum Paraphrases {
+    private static let spaces = #"(?:white ?space|spaces|blanks|padding)"#
+    private static let empty = #"(?:empty|blank|missing|not filled(?: in)?|not set)"#
+    /// Words that name rows, not a column: a phrase starting with one is a row rule, never rewritten as a column's.
+    private static let notRows = #"(?!(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)"#
+
+    /// Synonyms of column words, read as the words the template uses.
+    private static let synonyms: [(String, String)] = [
+        (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
+        (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
+        (#"\bget rid of\b"#, "remove"), (#"\b(?:kind|sort) of\b"#, ""),
+        // "the last word of X (split on the last space)": the note restates the part, so it goes.
+        (#"(\b(first|last) (?:word|part)\b.*?)\s*\((?:split|splitting|cut|separated) (?:on|at|by) the \2 space\)"#, "$1"),
+    ]
+
+    /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
+    private static let rewrites: [(String, String)] = [
+        // Trim.
+        (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
+        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
+        (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
+        // Not imported.
+        (#"(?:the )?"# + notRows + #"(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
+        (#"(?:drop|remove|skip|ignore) the "# + notRows + #"(.+?) (?:column|field)"#, "don't import $1"),
+        (#"leave (?:the )?(.+?) (?:empty|blank)"#, "don't import $1"),
+        // Optional, unique.
+        (#"(?:relax|drop|remove|lift|loosen) the requirement (?:on|for) (?:the )?(.+?)"#, "$1 is optional"),
+        (#"(?:i|we) (?:need|want) (?:the )?(.+?) to be (optional|required|mandatory|unique)"#, "$1 is $2"),
+        (#"(?:every|each) (.+?) (?:should|must|has to|needs to) (?:appear|occur|be there) (?:only once|once only|just once|at most once)"#, "$1 must be unique"),
+        // Fill from a column or a value when empty.
+        (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
+        (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
+        (#"fill (?:in )?(?:the )?(?:empty|blank|missing) (.+?) (?:from|with) (?:the )?(.+?)"#, "when $1 is empty use $2"),
+        (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
+        // Splits: "split X: the first word goes to Y".
+        (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "put the $2 $3 of $1 into $5"),
+        // Drops.
+        (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
+        (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
+        (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
+        (#"(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
+    ]
+
+    /// Reasons after a comma that carry no instruction ("…, some leads only gave a phone number").
+    static let tails = [
+        #"\s*,\s*(?:some|many|most|a few|several) (?:of (?:them|these|those|the \w+|our \w+)|leads|contacts|people|rows|records|customers)\b[^,]*$"#,
+        #"\s*,\s*(?:we'?ll|we will|we can|we're going to|they'?ll|they will)\s[^,]*$"#,
+        #"\s*,\s*(?:it'?s|it is|they'?re|they are|both are|those are) (?:a |an |all |both |just )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|old)\b[^,]*$"#,
+        #"\s*,\s*(?:that'?s|that is) (?:all|it)$"#,
+        #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,
+        #"\s*,\s*they (?:break|confuse|mess up|upset)\b[^,]*$"#,
+        #"\s*,\s*nothing (?:fancy|else|more)$"#,
+    ]
+
+    private static let compiledSynonyms = synonyms.compactMap { pattern, replacement in
+        (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)).map { ($0, replacement) }
+    }
+
+    /// The clause with synonyms read and, when one matches, its everyday form rewritten.
+    static func rewrite(_ clause: String) -> String {
+        var value = clause
+        for (regex, replacement) in compiledSynonyms {
+            value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
+        }
+        value = value.split(separator: " ").joined(separator: " ")
+        value = expandRowRanges(value)
+        for (pattern, template) in rewrites {
+            guard let groups = Text.match(value, pattern) else { continue }
+            var result = template
+            for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
+            return result
+        }
+        return value
+    }
+
+    /// "rows 1-3" / "rows 4 to 6" as the row numbers they name ("rows 1, 2 and 3"), for short ranges.
+    static func expandRowRanges(_ text: String) -> String {
+        guard let g = Text.match(text, #"(.*\brows?) (\d{1,4}) ?(?:-|–|to|through|thru) ?(\d{1,4})(\b.*)"#),
+            let low = Int(g[1]), let high = Int(g[2]), low < high, high - low < 50
+        else { return text }
+        let numbers = (low...high).map(String.init)
+        return g[0] + " " + numbers.dropLast().joined(separator: ", ") + " and " + numbers[numbers.count - 1] + g[3]
+    }
+}
