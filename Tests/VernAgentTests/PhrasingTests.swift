@@ -204,6 +204,17 @@ import VernAPI
         try expect(phrasing, [.map(target: target, source: .firstOf(columns: sources))])
     }
 
+    /// A value list may name a value this file lacks (a later file may have it), as long as one
+    /// of them is in the data and the others are short words that name no column.
+    @Test func aValueListMayNameAValueTheFileLacks() throws {
+        try expect(
+            "map trade show and conference to Event",
+            [.picklistMap(target: "lead_source", values: ["trade show", "conference"], value: "Event")])
+        try refuses("map conference to Event")
+        try refuses("map chat and the quarterly planning offsite to Event")
+        try refuses("map chat and Notes to Event")
+    }
+
     /// A quoted value after a column's name: the value of that column, never a value of another
     /// column that one of the name's words happens to be.
     @Test(arguments: [

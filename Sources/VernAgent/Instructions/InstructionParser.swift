@@ -892,6 +892,7 @@ struct InstructionParser: Sendable {
             return items.contains(where: { scope.source($0) != nil }) ? nil : items
         }
         var values: [String] = []
+        var unseen = 0
         for item in items {
             var key = item.lowercased().trimmingCharacters(in: .whitespaces)
             if known[key] == nil {
@@ -902,10 +903,18 @@ struct InstructionParser: Sendable {
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
             // "podcast listeners": a value seen in the data, then a noun for the people it names.
             if known[key] == nil, let space = key.lastIndex(of: " "), known[String(key[..<space])] != nil { key = String(key[..<space]) }
-            guard known[key] != nil else { return nil }
+            // "trade show and conference": a value not in this file may still come in a later one;
+            // one that names a column, or a phrase of more than two words, is no value.
+            if known[key] == nil {
+                guard scope.source(item) == nil, scope.target(item) == nil, key.split(separator: " ").count <= 2,
+                    key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" })
+                else { return nil }
+                unseen += 1
+            }
             values.append(key)
         }
-        return values
+        // At least one value must be seen in the data, so a phrase of other words is no value list.
+        return unseen < values.count ? values : nil
     }
 
     func unmap(_ text: String) throws(Failure) -> [Edit]? {

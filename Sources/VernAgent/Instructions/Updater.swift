@@ -266,6 +266,11 @@ struct Updater {
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = Interpretations.closest(to: instruction, parser: parser)
         if options.isEmpty { options = Interpretations.examples(near: instruction) }
+        // Only readings that work here, and never the message itself again.
+        options = options.filter { option in
+            Text.key(option) != Text.key(instruction)
+                && parsers.contains { if case .success = $0.parse(option) { true } else { false } }
+        }
         // Nothing near it ("no", "swap them"): ask what to do, with examples, offering to leave the recipe alone.
         var question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?"
         if options.isEmpty {
