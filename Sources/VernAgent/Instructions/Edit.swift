@@ -203,7 +203,8 @@ extension SheetRecipe {
                 entries.sort { (order.firstIndex(of: $0.value) ?? Int.max) < (order.firstIndex(of: $1.value) ?? Int.max) }
             }
             setPicklist(at: index, entries: entries, default: fallback)
-            return (target, ("\(target): \(Text.join(keys)) now map to \(value)", "\(Text.join(keys)) already map to \(value) in \(target)"))
+            let verb = keys.count == 1 ? "maps" : "map"
+            return (target, ("\(target): \(Text.join(keys)) now \(verb) to \(value)", "\(Text.join(keys)) already \(verb) to \(value) in \(target)"))
         case .picklistDefault(let target, let value):
             let index = columnIndex(target, template: template)
             var entries = picklist(at: index).0
