@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -22,12 +22,21 @@ enum Clauses {
         "remote", "formal", "dated", "mouth", "drip", "fist", "optimal", "deleted", "worse", "formed", "forms", "back",
     ]
 
+    /// Short words typed wrong, or contractions typed without their apostrophe, that are never
+    /// words of their own in an instruction.
+    static let slips = [
+        "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
+        "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
+        "wont": "won't", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're",
+    ]
+
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
     static func correct(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         return words.enumerated().map { index, word in
             let core = word.trimmingCharacters(in: .punctuationCharacters)
             let lower = core.lowercased()
+            if core == lower, let whole = slips[lower] { return word.replacingOccurrences(of: core, with: whole) }
             // Capitalised words inside a sentence are names or values ("Lars"), never corrected.
             guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), !ownWords.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
@@ -67,6 +76,7 @@ enum Clauses {
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
+        #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
     ]
 
@@ -77,6 +87,7 @@ enum Clauses {
         #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
+        #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
         #"\s*,\s*so\s+['"].*"#,
         #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?)\b.*"#,
@@ -111,6 +122,8 @@ enum Clauses {
                 value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
             }
             value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
+            // A conjunction left at the end by the cut after it ("drop the chat leads and").
+            value = value.replacingOccurrences(of: #"\s+(?:and|or|but|plus|also|so)$"#, with: "", options: [.regularExpression, .caseInsensitive])
             // A comma left alone by the words removed around it ("please, map", "at all, just").
             value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")

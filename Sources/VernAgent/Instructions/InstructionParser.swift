@@ -61,6 +61,13 @@ struct InstructionParser: Sendable {
             }
             index += 1
         }
+        // "drop the chat leads. and the website ones": a part that borrows the clause before it.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .success(let before) = results[index - 1],
+                let edits = elided(clauses[index], after: clauses[index - 1], made: before, depth: 0)
+            else { continue }
+            results[index] = .success(edits)
+        }
         for (clause, result) in zip(clauses, results) {
             switch result {
             case .success(let more): edits += more
@@ -116,8 +123,11 @@ struct InstructionParser: Sendable {
             guard depth < 4 else { return whole }
             let reached = Set(edits.compactMap(\.target))
             for (left, right) in Clauses.cuts(text) {
+                // (Or it reads one value list where the cut reads two changes: "chat counts as web and
+                // the webinar ones are events".)
                 guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1),
                     Set((first + rest).compactMap(\.target)).isStrictSuperset(of: reached)
+                        || first + rest != edits && edits.allSatisfy(first.contains) && !rest.isEmpty && rest.allSatisfy({ !edits.contains($0) && $0.kind == edits.last?.kind })
                 else { continue }
                 return .success(first + rest)
             }
@@ -142,11 +152,12 @@ struct InstructionParser: Sendable {
                     return .success(first + rest)
                 }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
-                if isRemark(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
+                if isRemark(left) || Self.isStrongReason(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
             if Self.restates(first, right) { return .success(first) }
+            if let rest = elided(right, after: left, made: first, depth: depth) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
@@ -475,7 +486,7 @@ struct InstructionParser: Sendable {
         }
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
-            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries))"#).map({ [$0[0]] })
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
@@ -521,9 +532,11 @@ struct InstructionParser: Sendable {
         var value = phrase.replacingOccurrences(
             of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
             with: "", options: [.regularExpression, .caseInsensitive])
+        // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
+        let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#)
         value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
-        guard !key.isEmpty, scope.target(key) == nil, scope.source(key) == nil else { return nil }
+        guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
         guard !columns.isEmpty else { return nil }
         guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }

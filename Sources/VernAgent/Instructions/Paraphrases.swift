@@ -21,6 +21,10 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "Web stays Web", "notes remains Notes": a mapping said to hold.
+        (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (.+?)"#, "$1 = $2"),
+        // "first_name trimmed", "last names title-cased": the change named after the column.
+        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
@@ -37,6 +41,8 @@ enum Paraphrases {
         (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
         (#"fill (?:in )?(?:the )?(?:empty|blank|missing) (.+?) (?:from|with) (?:the )?(.+?)"#, "when $1 is empty use $2"),
+        // "anything with no lead source can be Other": a default for the rows lacking a value.
+        (#"(?:anything|everything|anyone|any (?:row|record|contact|lead)|rows|records|contacts|leads|those|the ones) (?:with no|without|with an? (?:empty|blank|missing)|missing|lacking) (?:a |an |the )?(.+?) (?:can|should|will|must|may|could|is to|are to) (?:be|become|get|default to|go to|go under|count as) (?:an? )?['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
         // Splits: "split X: the first word goes to Y".
         (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "put the $2 $3 of $1 into $5"),

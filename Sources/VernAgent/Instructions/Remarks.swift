@@ -56,6 +56,8 @@ extension InstructionParser {
         switch last {
         case .dropRows:
             return Text.match(text, #"(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
+        case .picklistMap:
+            return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that))?"#) != nil
         case .unique(_, true):
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         default:
