@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|as far as i know|afaik|very|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -13,12 +13,12 @@ enum Clauses {
         "import", "trim", "drop", "remove", "delete", "unique", "required", "optional", "mandatory", "split", "undo", "revert",
         "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
         "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
-        "where", "without", "numbers", "append", "everything", "anything", "trimmed",
+        "where", "without", "numbers", "append", "everything", "anything", "trimmed", "record",
     ]
 
     /// Words of their own close to a lexicon word ("were" is not "where"), never corrected.
     static let ownWords: Set<String> = [
-        "record", "number", "require", "duplicate", "separate", "were", "list", "lost", "ever", "ship", "skin", "trip", "black",
+        "number", "require", "duplicate", "separate", "were", "list", "lost", "ever", "ship", "skin", "trip", "black",
         "remote", "formal", "dated", "mouth", "drip", "fist", "optimal", "deleted", "worse", "formed", "forms", "back",
     ]
 
@@ -27,7 +27,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're",
+        "wont": "won't", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -69,13 +69,14 @@ enum Clauses {
 
     /// Openings that carry no instruction.
     static let openings = [
-        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|never ?mind|sorry|wait)\b[,!]?\s*"#,
+        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
+        #"(?:first of all|to start with|to begin with|for starters|to confirm|just to confirm|just so you know|if so|quick one)\b,?\s*"#,
         #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
     ]
@@ -87,10 +88,13 @@ enum Clauses {
         #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
+        #"\s+(?:for|in) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s+on the way (?:in|through)$"#,
+        // "…, no US ones in this file": a remark on what is not there is no instruction.
+        #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
         #"\s*,\s*so\s+['"].*"#,
-        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?)\b.*"#,
+        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes)\b.*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
@@ -107,6 +111,11 @@ enum Clauses {
         value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1", options: [.regularExpression, .caseInsensitive])
+        // "comes straight from Company": how directly says nothing; "A + B": a list.
+        value = value.replacingOccurrences(of: #"\b(comes?|come|taken|copied|pulled|mapped|read) (?:straight|directly) "#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"(?<=\w) \+ (?=\w)"#, with: " and ", options: .regularExpression)
+            // "(separator " ; ")": the separator said in brackets.
+            .replacingOccurrences(of: #"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])

@@ -19,6 +19,7 @@ extension InstructionParser {
             #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
             #"(?:require|make|mark|set)(?: an?| the)? (.+?) (?:on|in|for) every (?:row|record|contact)"#,
+            #"(?:we |i )?(?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|allow|take|import|load|want) (?:any )?(?:contacts|rows|records|leads|people|entries) (?:without|with no|missing|lacking) (?:an? |the |any )?(.+?)"#,
             #"(.+?):? (?:required|mandatory|compulsory)"#,
         ]
         let optional: [String] = [
@@ -34,6 +35,8 @@ extension InstructionParser {
             #"(.+?):? (?:optional|not required|not mandatory)"#,
             #"(?:don't|do not|dont) (?:mark|flag|treat) (?:rows (?:without|with no|missing) (?:an? |the )?(.+?)|(?:empty|blank|missing) (.+?)) (?:as )?(?:invalid|bad|errors?|wrong)"#,
             #"(?:i|we) (?:don't|do not) want (?:empty|blank|missing) (.+?) to (?:fail|be flagged|be invalid|fail validation)"#,
+            #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable|no problem) (?:if|when) (?:a |an |the |some )?(?:contacts?|rows?|records?|leads?|persons?|people|entries|entry)? ?(?:has|have|don't have|doesn't have) (?:no |an? |any |the )?(.+?)"#,
+            #"(?:don't|do not|dont|no need to|stop|never) (?:enforce|insist on|check for|check)(?: an?| the)? (.+?)(?: as required| being filled)?"#,
         ]
         for (patterns, value) in [(optional, false), (required, true)] {
             for pattern in patterns {
@@ -70,6 +73,8 @@ extension InstructionParser {
             #"(?:turn off|remove|drop|disable|switch off|scrap|kill|get rid of|lose) (?:the )?(?:uniqueness|unique)(?: check| rule| constraint| requirement)? (?:on|for|of) (?:the )?(.+?)"#,
             #"(?:don't|do not|dont|stop|no need to|no longer) (?:mark|marking|flag|flagging|treat|treating|set|setting|make|making|check|checking)(?: the)? (.+?) (?:as |for )?(?:unique|distinct|uniqueness)"#,
             #"(.+?):? (?:not unique|non-?unique|unique:? (?:off|no|false))"#,
+            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,
+            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (.+?) (?:to be |being )?(?:unique|distinct)"#,
         ]
         for (patterns, value) in [(notUnique, false), (unique, true)] {
             for pattern in patterns {

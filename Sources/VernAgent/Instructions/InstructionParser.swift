@@ -77,6 +77,8 @@ struct InstructionParser: Sendable {
             }
         }
         if clauses.isEmpty { return .failure(Failure(reason: "it asks for no change")) }
+        // The same change said twice ("we don't want the webinar sign-ups, remove the Webinar rows") is one change.
+        edits = edits.enumerated().filter { index, edit in !edits[..<index].contains(edit) }.map(\.element)
         if let conflict = Self.conflict(in: edits) { return .failure(Failure(reason: conflict)) }
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
@@ -139,7 +141,7 @@ struct InstructionParser: Sendable {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
             // "Contact Owner: first word -> notes": the part of the topic column.
             let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
-            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, rest + " to " + topic[0]] where rest != topic[1] || candidate != rest {
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, rest + " to " + topic[0], topic[0] + " = " + rest] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
@@ -152,7 +154,7 @@ struct InstructionParser: Sendable {
                     return .success(first + rest)
                 }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
-                if isRemark(left) || Self.isStrongReason(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
+                if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
@@ -188,7 +190,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column)\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column|that field|this field)\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
@@ -196,17 +198,24 @@ struct InstructionParser: Sendable {
         Text.contains(text, #"^(?:the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
     }
 
+    /// A topic given by examples before the instruction about it ("for double first names like Mary Ann, …").
+    static func isTopic(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:for|with|on|about|regarding|as for|as to) [^,]{2,60}? (?:like|such as|e\.g\.?) \S"#)
+    }
+
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
 
     private func history(_ text: String) -> Command? {
-        if Text.match(text, #"(?:leave|keep) (?:the recipe|it|everything|things|the mapping) (?:as it is|as is|unchanged|alone|the way it is)|(?:change|do) nothing"#) != nil {
-            return .edits([.note("the recipe is left as it is")])
-        }
+        // "that was a mistake, can you put it back": the regret before the request says nothing more.
+        let text = text.replacingOccurrences(
+            of: #"^(?:that was (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant))|my (?:bad|mistake))[,.;]?\s+(?=\S)(?:(?:can|could|would) you (?:please )?)?"#, with: "",
+            options: [.regularExpression, .caseInsensitive])
+        if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
@@ -240,6 +249,12 @@ struct InstructionParser: Sendable {
         return nil
     }
 
+    /// "leave it as it is", "change nothing": a part that asks for no change.
+    func asIs(_ text: String) -> [Edit]? {
+        Text.match(text, #"(?:leave|keep) (?:the recipe|it|everything|things|the mapping|that) (?:as it is|as is|unchanged|alone|the way it is)|(?:change|do) nothing"#) != nil
+            ? [.note("the recipe is left as it is")] : nil
+    }
+
     // MARK: - Clauses
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
@@ -248,7 +263,7 @@ struct InstructionParser: Sendable {
 
     private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
+            asIs, emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -429,6 +444,8 @@ struct InstructionParser: Sendable {
             // "from the domain column": said to be a column, so any name of one counts.
             let saysColumn = Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
             let named = saysColumn ? scope.target(otherPhrase) : template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
+            // "put Email in lead source where it's blank": an allowed value of the column is the value to use.
+            if !saysColumn, let target = scope.target(groups[targetGroup]), allowedMatch(otherPhrase, in: target) != nil { return nil }
             guard let other = scope.source(otherPhrase) ?? named.flatMap({ scope.mappedFrom[$0] }) else { return nil }
             guard let target = scope.target(groups[targetGroup]) else { continue }
             var sources: [String] = []
@@ -485,8 +502,21 @@ struct InstructionParser: Sendable {
             text = "leave out " + g[0]
         }
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
+        // "throw away the duplicate email rows": duplicates are the uniqueness rule's (keep the first).
+        if Text.match(text, verbs + #"(?: the| all| any)? (?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
+        // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
+        // any of its cells is, so one rule per column that has rules.
+        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows|records|contacts|entries|leads|ones|lines|data)"#) != nil
+            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:errors|validation errors|problems|issues))"#) != nil
+        {
+            let checked = template.columnNames.filter { column in
+                template.kind(column) != .text || template.column(column)?.required == true || template.column(column)?.unique == true
+                    || sheet.column(column)?.required == true || sheet.column(column)?.unique == true
+            }
+            return checked.map { .dropRows(RowCondition(column: $0, when: .invalid)) }
+        }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
-            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones))"#).map({ [$0[0]] })
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
@@ -533,8 +563,8 @@ struct InstructionParser: Sendable {
             of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
             with: "", options: [.regularExpression, .caseInsensitive])
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
-        let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#)
-        value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
+        value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
@@ -573,9 +603,12 @@ struct InstructionParser: Sendable {
     /// "drop record 1000050", "remove the contacts with ids 1000050 and 1000137".
     private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
         // "the last row": the file's last data row, by its number.
-        let text = scope.rowCount.map {
+        let lastRow = scope.rowCount.map {
             text.replacingOccurrences(of: #"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)", options: [.regularExpression, .caseInsensitive])
         } ?? text
+        // "the first row"; "record '1001462'": quotes around an id say nothing.
+        let text = lastRow.replacingOccurrences(of: #"\bthe (?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"['"`](\d{3,})['"`]"#, with: "$1", options: .regularExpression)
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:rows?|lines?)(?: (?:number|no\.?|#))? ((?:#?\d+(?:\s*(?:,|and|&)\s*)?)+)"#),
@@ -611,8 +644,10 @@ struct InstructionParser: Sendable {
     }
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
-        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#) else { return nil }
-        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip)( the| all| any)? (later |other )?duplicates?)\b"#)
+        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#),
+            !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not)\b"#)
+        else { return nil }
+        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)))\b"#)
         let rest = text.replacingOccurrences(
             of: #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ",
             options: [.regularExpression, .caseInsensitive])
@@ -636,8 +671,9 @@ struct InstructionParser: Sendable {
             .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
             .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe rest of (.+?) after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
-        let side = #"(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
+        let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
             return [.map(target: try require(g[0]), source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
@@ -779,6 +815,13 @@ struct InstructionParser: Sendable {
         {
             return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
+        // "put Last Name then First Name in last_name separated by ", "": the sources in order, then the target.
+        if let g = Text.match(text, #"(?:put|place|write|combine|join|merge|concatenate)(?: the)? (.+?) (?:then|followed by|\+) (.+?) (?:in|into|to|as|in the) (?:the )?(.+?)"# + separated)
+            ?? Text.match(text, #"(.+?) (?:and|then|followed by|\+) (.+?) (?:to|into|=|go to|go into|goes to|goes into) (?:the )?(.+?)"# + separated),
+            let first = scope.source(g[0]), let second = scope.source(g[1]), let target = scope.target(g[2])
+        {
+            return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
+        }
         // "put first name and last name together in notes": a combine said with "together".
         let together = text.replacingOccurrences(of: #"^(?:put|stick|glue|bring|join|merge) (.+?) together\b"#, with: "combine $1", options: [.regularExpression, .caseInsensitive])
         guard let groups = Text.match(together, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
@@ -802,14 +845,7 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
-        var text = text
-        // "Phones are from Germnay": a capitalised word two letters from one country name.
-        if Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) {
-            for word in text.split(separator: " ").map(String.init) where word.count >= 6 && word.first?.isUppercase == true {
-                let close = Region.all.filter { Text.editDistance($0.name.lowercased(), word.lowercased()) <= 2 }
-                if close.count == 1 { text = text.replacingOccurrences(of: word, with: close[0].name) }
-            }
-        }
+        let text = Self.correctingCountryNames(text)
         let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
@@ -839,22 +875,31 @@ struct InstructionParser: Sendable {
     }
 
     func date(_ text: String) throws(Failure) -> [Edit]? {
+        // "day first, not month first": an order said not to apply is no candidate, and the only
+        // order said ("not month first") means the other one.
+        let negated = #"\s*,?\s*\b(?:not|isn't|aren't|rather than|instead of|as opposed to|never)\s+(?:in\s+)?(?:the\s+)?(month[- ]?first|day[- ]?first|american|us|usa|uk|british|european|mm/dd(?:/yy(?:yy)?)?|dd/mm(?:/yy(?:yy)?)?)(?: format| order| style)?\b"#
+        let denied = Text.firstMatch(text, negated).map { Text.contains($0, #"^(?:month|american|us|mm)"#) }
+        let text = text.replacingOccurrences(of: negated, with: " ", options: [.regularExpression, .caseInsensitive])
         // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
         let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#)
             || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
             && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        let dayFirst = Text.contains(text, #"\b(day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
+        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
-        let monthFirst = Text.contains(text, #"\b(month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
+        var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
+        if !dayFirst, !monthFirst, let denied {
+            (dayFirst, monthFirst) = (denied, !denied)
+        }
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)
         // "keep the time in the created dates" (a datetime column), "ignore the time".
         let keepTime: Bool? = !dated ? nil
             : Text.contains(text, #"\b(?:keep|keeping|preserve|include|with)(?: the| their)? (?:times?|time of day|hours?)\b"#) ? true
             : Text.contains(text, #"\b(?:ignore|drop|strip|remove|without|no|skip)(?: the| their)? times?\b"#) ? false : nil
         // "use Date Added for the created date, it is in UK format": the date order is one clause of several.
+        // ("exported from our European office" names where the file came from, not a column.)
         guard dayFirst || monthFirst || iso || keepTime != nil,
-            !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b(?!\s+(?:the\s+)?(?:american|us|usa|uk|british|european|english|iso|day[- ]first|month[- ]first)\b)"#)
+            !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b(?!\s+(?:the\s+)?(?:american|us|usa|uk|british|european|english|iso|day[- ]first|month[- ]first|day/month|month/day|dd/mm|mm/dd|d/m/y|m/d/y)\b|\s+(?:our|an?|the|their)\s+(?:\w+\s+)?(?:office|team|system|crm|branch|subsidiary|database|tool|region|country|side)\b)"#)
         else { return nil }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named

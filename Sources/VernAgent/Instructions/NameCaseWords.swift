@@ -45,6 +45,6 @@ extension InstructionParser {
     /// True when the words ask for each word's first letter literally ("capitalise each word",
     /// "first letter of each word"), not for names written as people write them.
     static func literalTitleCase(_ text: String) -> Bool {
-        Text.match(text, #".*\b(?:each|every) word\b.*|.*\bfirst letter\b.*"#) != nil
+        Text.match(text, #".*\b(?:each|every) word\b.*|.*\bfirst letter\b.*|.*\bword by word\b.*"#) != nil
     }
 }

@@ -21,6 +21,16 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Letter case said other ways: "capitalise the first letter of each word in X", "X -> UPPERCASE".
+        (#"(?:capitali[sz]e|upper-?case) the first letter (?:of|in) (?:each|every) word (?:in|of) (?:the )?(.+?)"#, "capitalise each word of $1"),
+        (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
+        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:all )?(?:uppercase|upper case|upper-case|all caps|caps|capitals|capital letters)"#, "upper-case $1"),
+        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:all )?(?:lowercase|lower case|lower-case|small letters)"#, "lower-case $1"),
+        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:title case|title-case|proper case|titlecase)"#, "title-case $1"),
+        // "the phones are fine as they are": the recipe already does what is wanted.
+        (#"(?:the )?(?!(?:empty|blank|missing|duplicate)\b)[\w ]{2,30}? (?:is|are) (?:fine|ok|okay|good|correct|right) (?:as (?:it is|they are|is)|the way (?:it is|they are))"#, "leave the recipe as it is"),
+        // "X should be filled from Y": where X comes from.
+        (#"(?:the )?(?!(?:empty|blank|missing)\b)((?:[^\s,]+ ){0,2}[^\s,]+) (?:should be|is|are|gets|get|will be) (?:filled|populated|fed|taken|sourced|read) (?:from|with|by) (?:the )?(.+?)"#, "map $2 to $1"),
         // "Web stays Web", "notes remains Notes": a mapping said to hold.
         (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (.+?)"#, "$1 = $2"),
         // "first_name trimmed", "last names title-cased": the change named after the column.
@@ -29,7 +39,10 @@ enum Paraphrases {
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
+        // "bring the notes back": import a column again.
+        (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
         // Not imported.
+        (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?(.+?)"#, "don't import $1"),
         (#"(?:the )?"# + notRows + #"(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
         (#"(?:drop|remove|skip|ignore) the "# + notRows + #"(.+?) (?:column|field)"#, "don't import $1"),
         (#"leave (?:the )?(.+?) (?:empty|blank)"#, "don't import $1"),
@@ -41,13 +54,24 @@ enum Paraphrases {
         (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
         (#"fill (?:in )?(?:the )?(?:empty|blank|missing) (.+?) (?:from|with) (?:the )?(.+?)"#, "when $1 is empty use $2"),
+        // A value for rows lacking one: "for the contacts that don't have a created date, put 2020-01-01 in".
+        (#"for (?:the |any )?(?:contacts?|rows?|records?|leads?|ones|people|entries) (?:that|which|who|with(?:out)?) (?:don't|do not|doesn't|does not)? ?(?:have|has)? ?(?:no |an? |the |any )?(.+?),? (?:(?:could|can|would) you |please |just )?(?:put|use|set|fill in|enter|write|add) (.+?)(?: in| there)?"#, "when $1 is empty use $2"),
+        (#"(?:if|when|where) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:fill in|fill (?:it|them) with|put|set (?:it|them) to|make (?:it|them)|default to|enter|write) (.+?)"#, "when $1 is empty use $2"),
+        (#"(?:use|put|enter|write|fill in) (.+?) (?:when|where|if) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#, "when $2 is empty use $1"),
+        (#"(?:put|use|write|enter|fill in) (.+?) (?:in|into|for) (?:the )?(.+?) (?:where|when|if) (?:there (?:aren't|isn't|are no|is no|is none|are none)(?: any| one)?|(?:it's|it is|they're|they are) (?:empty|blank|missing))"#, "when $2 is empty use $1"),
+        (#"(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person|entry)? ?(?:has|have) no (.+?),? (?:(?:could|can|would) you |please |then |just )?(?:fall back to|use|take (?:it|them) from|fill (?:it|them) from|copy) (?:their |its |the )?(.+?)"#, "when $1 is empty use $2"),
+        (#"(?:for )?(?:the )?(?:(?:handful|couple|few) of )?(?:rows|records|contacts|leads|cases|ones) (?:where|when|in which) (?:the )?(.+?) (?:wasn't|was not|isn't|is not|hasn't been|has not been|weren't|were not) (?:filled in|filled|set|given|entered|provided)(?: by [\w ]+?)? (?:i'?d like you to |please |could you |can you |we want you to )?use (?:whatever is in |what'?s in |whatever'?s in |the value (?:of|in|from) )?(?:the )?(.+?)(?: for (?:those|them|these)(?: ones| rows)?)?"#, "when $1 is empty use $2"),
         // "anything with no lead source can be Other": a default for the rows lacking a value.
         (#"(?:anything|everything|anyone|any (?:row|record|contact|lead)|rows|records|contacts|leads|those|the ones) (?:with no|without|with an? (?:empty|blank|missing)|missing|lacking) (?:a |an |the )?(.+?) (?:can|should|will|must|may|could|is to|are to) (?:be|become|get|default to|go to|go under|count as) (?:an? )?['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
+        // Splits: "company should be the Company up to the last space".
+        (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:up to|until|before) the (first|last) (?:space|blank)"#, "$1 = everything before the $3 space of $2"),
+        (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:after|from) the (first|last) (?:space|blank)(?: on)?"#, "$1 = everything after the $3 space of $2"),
         // Splits: "split X: the first word goes to Y".
         (#"split (?:the )?(.+?): (?:the )?(first|last) (word|part) (goes|should go|go) (?:to|into|in) (.+?)"#, "put the $2 $3 of $1 into $5"),
         // Drops.
         (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
+        (#"(?:we |i )?(?:don't|do not) want (?:any of |any |all of )?(?:the |those |these )?(?!(?:rows|records|contacts|leads|entries)\b)(.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#, "drop the $1"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
         (#"(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),

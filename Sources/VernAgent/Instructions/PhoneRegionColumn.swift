@@ -5,6 +5,22 @@ import VernRecipe
 /// column", "the country is in column Country, default UK"). When the source has no such column
 /// the instruction fails naming the columns it does have, rather than guessing one.
 extension InstructionParser {
+    /// Words that are near a country name but say something else ("Region" is two letters from Réunion).
+    private static let notCountries: Set<String> = ["region", "regions", "country", "column", "columns", "number", "numbers", "mobile", "format", "phones", "leading"]
+
+    /// "Phones are from Germnay": in a message about phone numbers, a word of six letters or more
+    /// one letter (two when capitalised) from exactly one country name is that name.
+    static func correctingCountryNames(_ text: String) -> String {
+        guard Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) else { return text }
+        var text = text
+        for word in text.split(separator: " ").map(String.init) where word.count >= 6 && word.allSatisfy(\.isLetter) && !notCountries.contains(word.lowercased()) {
+            let budget = word.first?.isUppercase == true ? 2 : 1
+            let close = Region.all.filter { Text.editDistance($0.name.lowercased(), word.lowercased()) <= budget }
+            if close.count == 1 { text = text.replacingOccurrences(of: word, with: close[0].name) }
+        }
+        return text
+    }
+
     func phoneRegionColumn(_ text: String) throws(Failure) -> [Edit]? {
         guard Text.contains(text, #"\b(?:countr(?:y|ies)|regions?)\b"#),
             Text.contains(text, #"\b(?:columns?|fields?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in\b"#)

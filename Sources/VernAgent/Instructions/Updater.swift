@@ -116,7 +116,8 @@ struct Updater {
                 return "no row has \(condition.phrase), so that rule would drop nothing"
             case .phone(let target, let region):
                 let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
-                guard now > was, !Region.mentions(in: instruction).contains(where: { $0.region.code == region }) else { continue }
+                let said = Region.mentions(in: instruction) + Region.mentions(in: InstructionParser.correctingCountryNames(InstructionParser.normalise(instruction)))
+                guard now > was, !said.contains(where: { $0.region.code == region }) else { continue }
                 let id = "phone_region"
                 let answer = Answers.text(
                     try await run.ask([

@@ -81,6 +81,14 @@ enum Text {
         }
     }
 
+    /// The first capture group of the first place `pattern` occurs in `text` (case-insensitive).
+    static func firstMatch(_ text: String, _ pattern: String) -> String? {
+        guard let regex = regex(pattern), let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            result.numberOfRanges > 1, let range = Range(result.range(at: 1), in: text)
+        else { return nil }
+        return String(text[range])
+    }
+
     /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
     static func contains(_ text: String, _ pattern: String) -> Bool {
         guard let regex = regex(pattern) else { return false }
