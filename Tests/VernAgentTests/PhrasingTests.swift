@@ -583,4 +583,82 @@ extension PhrasingTests {
     func unknownNamesStillAsk(_ phrasing: String) throws {
         try refuses(phrasing)
     }
+
+    static func dropSource(_ value: String) -> Edit { .dropRows(RowCondition(column: "Lead Source", when: .equals, value: value, inSource: true)) }
+
+    /// A part that leaves out what it shares with the clause before it borrows it: the verb, the
+    /// clause with its column swapped, or the predicate; never for a part that names nothing new.
+    @Test(arguments: [
+        ("remove the podcast leads and the chat ones", [dropSource("podcast"), dropSource("chat")]),
+        ("drop the webinar rows. and the podcast ones", [dropSource("webinar"), dropSource("podcast")]),
+        ("make company required and notes", [.required(target: "company", true), .required(target: "notes", true)]),
+        ("phone is optional, and notes too", [.required(target: "phone", false), .required(target: "notes", false)]),
+        ("lower-case the emails and while you're at it the company domain", [.letterCase(targets: ["email"], transform: .lower), .letterCase(targets: ["company_domain"], transform: .lower)]),
+    ])
+    func aPartBorrowsFromTheClauseBefore(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func aPartThatNamesNothingNewIsNotBorrowed() throws {
+        try refuses("drop the podcast leads and the flibbertigibbet ones")
+        try refuses("make company required and the weather")
+    }
+
+    /// Negations choose the other reading, never the one they deny.
+    @Test(arguments: [
+        ("created dates are not month-first", [Edit.date(target: "created_date", dayFirst: true)]),
+        ("dates are day first, not month first", [.date(target: "created_date", dayFirst: true)]),
+        ("the dates are American rather than UK", [.date(target: "created_date", dayFirst: false)]),
+        ("in the dates the day comes before the month", [.date(target: "created_date", dayFirst: true)]),
+        ("don't enforce unique phones", [.unique(target: "phone", false)]),
+        ("stop requiring a company", [.required(target: "company", false)]),
+        ("we can't take leads without a phone", [.required(target: "phone", true)]),
+        ("it's ok if a lead has no company", [.required(target: "company", false)]),
+    ])
+    func negationsReadTheOtherWay(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func invalidRowsAreDroppedByEveryColumnWithRules() throws {
+        for phrasing in ["remove the bad rows", "exclude anything that doesn't pass validation", "drop records with errors"] {
+            guard case .success(.edits(let edits)) = try Self.parser().parse(phrasing) else {
+                Issue.record("\(phrasing) did not parse")
+                continue
+            }
+            let columns = edits.compactMap { edit -> String? in
+                if case .dropRows(let condition) = edit, condition.when == .invalid { condition.column } else { nil }
+            }
+            #expect(columns.count == edits.count, "\(phrasing)")
+            #expect(columns.contains("email") && columns.contains("phone") && columns.contains("lead_source"), "\(phrasing)")
+            #expect(!columns.contains("notes"), "\(phrasing)")
+        }
+        try expect("get rid of the duplicate email rows", [.keepFirst(target: "email")])
+    }
+
+    /// Defaults, fills, case, combines and splits said the ways analysts say them.
+    @Test(arguments: [
+        ("for leads that don't have a company, put 'Unknown' in", [Edit.defaultValue(target: "company", value: "Unknown")]),
+        ("if notes are blank, fill in 'none'", [.defaultValue(target: "notes", value: "none")]),
+        ("write 'n/a' when the company is empty", [.defaultValue(target: "company", value: "n/a")]),
+        ("if a lead has no notes, fall back to their Contact Owner", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Contact Owner"]))]),
+        ("last_name => UPPERCASE", [.letterCase(targets: ["last_name"], transform: .upper)]),
+        ("company in lower case", [.letterCase(targets: ["company"], transform: .lower)]),
+        ("capitalize the first letter of every word in last names", [.letterCase(targets: ["last_name"], transform: .title)]),
+        ("put Contact Owner then Lifecycle Stage into notes separated by ' | '", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " | "))]),
+        ("Contact Owner + Country -> notes (separator ' / ')", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Country"], separator: " / "))]),
+        ("company should be Company up to the last space", [.map(target: "company", source: .splitName(column: "Company", part: .first))]),
+        ("notes gets the rest of Contact Owner after the first word", [.map(target: "notes", source: .splitName(column: "Contact Owner", part: .rest))]),
+        ("the company column comes straight from Company", [.map(target: "company", source: .column("Company"))]),
+    ])
+    func everydayWaysOfSayingAChange(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func countryNamesWithATypoAreReadOnlyInAPhoneMessage() throws {
+        try expect("the phone numbers are from Finlnad", [.phone(target: "phone", region: "FI")])
+        try expect("our phones are from germnay", [.phone(target: "phone", region: "DE")])
+        #expect(InstructionParser.correctingCountryNames("use the Region column for phones") == "use the Region column for phones")
+        #expect(InstructionParser.correctingCountryNames("trim Finlnad") == "trim Finlnad")
+    }
+
 }

@@ -168,7 +168,8 @@ struct InstructionParser: Sendable {
                 }
             }
             // "…, the sales team wants it": a reason, not an instruction.
-            if Self.isReason(right) && mentioned(right).isEmpty || Self.isStrongReason(right) { return .success(first) }
+            // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
+            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || Self.isStrongReason(right) { return .success(first) }
         }
         return whole
     }
@@ -201,6 +202,11 @@ struct InstructionParser: Sendable {
     /// A topic given by examples before the instruction about it ("for double first names like Mary Ann, …").
     static func isTopic(_ text: String) -> Bool {
         Text.contains(text, #"^(?:for|with|on|about|regarding|as for|as to) [^,]{2,60}? (?:like|such as|e\.g\.?) \S"#)
+    }
+
+    /// Whether a part says something (has a verb) rather than only naming something.
+    static func hasVerb(_ text: String) -> Bool {
+        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
     }
 
     /// A remark that is never an instruction, whatever it names.

@@ -34,7 +34,7 @@ enum Paraphrases {
         // "Web stays Web", "notes remains Notes": a mapping said to hold.
         (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (.+?)"#, "$1 = $2"),
         // "first_name trimmed", "last names title-cased": the change named after the column.
-        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
+        (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
