@@ -140,6 +140,8 @@ extension SheetRecipe {
             for name in targets {
                 let index = columnIndex(name, template: template)
                 var list = columns[index].transforms
+                // The domain rule already lower-cases: a lower case on top of it changes nothing.
+                if transform == .lower, list.contains(.domain), !list.contains(where: isCase) { continue }
                 let position = list.firstIndex(where: isCase) ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
                 list.removeAll(where: isCase)
                 if let transform { list.insert(transform, at: min(position, list.count)) }
