@@ -72,6 +72,8 @@ enum Clauses {
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
+        #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
+        #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?\s*:?\s*"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
@@ -88,7 +90,7 @@ enum Clauses {
         #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
-        #"\s+(?:for|in) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s+on the way (?:in|through)$"#,
+        #"\s+(?:for|in|of) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,\s*right$"#,
@@ -116,6 +118,9 @@ enum Clauses {
             .replacingOccurrences(of: #"(?<=\w) \+ (?=\w)"#, with: " and ", options: .regularExpression)
             // "(separator " ; ")": the separator said in brackets.
             .replacingOccurrences(of: #"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1", options: [.regularExpression, .caseInsensitive])
+        // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
+        value = value.replacingOccurrences(of: #"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark)\b)"#, with: "", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
@@ -143,6 +148,9 @@ enum Clauses {
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
     static func split(_ message: String) -> [String] {
         var text = message.replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: #"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4", options: [.regularExpression, .caseInsensitive])
+            // "with ; between": a bare separator mark is quoted, so it is not a cut.
+            .replacingOccurrences(of: #"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'", options: [.regularExpression, .caseInsensitive])
         // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
         text = text.replacingOccurrences(of: #"(?m)^\s*[-*•]\s+"#, with: "\n", options: .regularExpression)
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {

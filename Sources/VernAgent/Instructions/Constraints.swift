@@ -11,24 +11,27 @@ extension InstructionParser {
 
     func requirement(_ text: String) throws(Failure) -> [Edit]? {
         let required: [String] = [
-            #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|a required field|a must)"#,
-            #"(.+?) "# + Self.must + #" (?:be |always be )?(?:required|mandatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)"#,
+            #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|obligatory|a required field|a must)"#,
+            #"(.+?) "# + Self.must + #" (?:be |always be )?(?:required|mandatory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
             #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
-            #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory)(?: field| column| value)?"#,
+            #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory|obligatory)(?: field| column| value)?"#,
             #"(?:require|enforce)(?: an?| the)? (.+?)"#,
             #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
             #"(?:require|make|mark|set)(?: an?| the)? (.+?) (?:on|in|for) every (?:row|record|contact)"#,
             #"(?:we |i )?(?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|allow|take|import|load|want) (?:any )?(?:contacts|rows|records|leads|people|entries) (?:without|with no|missing|lacking) (?:an? |the |any )?(.+?)"#,
-            #"(.+?):? (?:required|mandatory|compulsory)"#,
+            #"(.+?):? (?:required|mandatory|compulsory|obligatory)"#,
         ]
         let optional: [String] = [
             #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not a required field|no longer required)"#,
-            #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory)"#,
+            #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|obligatory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
             #"(?:make|mark|set)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:optional|not required)(?: field| column| value)?"#,
-            #"(?:don't|do not|dont|no need to|stop) (?:require|requiring|mark|marking|flag|flagging)(?: the)? (.+?)(?: as)?(?: required| mandatory| missing| empty)?"#,
+            #"(?:don't|do not|dont|no need to|stop) (?:require|requiring|mark|marking|flag|flagging|make|making|set|setting)(?: the)? (.+?)(?: as)?(?: required| mandatory| obligatory| missing| empty)?"#,
+            #"(?:is|are) not (?:required|mandatory|compulsory|obligatory|needed) (?:the )?(.+?)"#,
+            #"(?:let|leave) (?:the )?(.+?) (?:empty|blank) (?:if|when) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|unknown)"#,
+            #"no need for (?:the |an? )?(.+?) to be (?:required|mandatory|filled(?: in)?|present)"#,
             #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
             #"(?:an? |any )?(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|alright|allowed|acceptable|no problem|not a problem)"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable) (?:if|when|for) (?:the |an? )?(.+?) (?:is|are) (?:empty|blank|missing)"#,
@@ -54,7 +57,8 @@ extension InstructionParser {
             #"(?:no|don't allow|do not allow|disallow|flag|forbid) (?:duplicate|repeated|duplicated) (.+?)"#,
             #"(.+?) "# + Self.mustNot + #" (?:repeat|be repeated|be duplicated|have duplicates|appear twice|contain duplicates)"#,
             #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
-            #"(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should|may|can|must) (?:share|have) (?:an? |the same )?(.+?)"#,
+            #"(?:(?:check|make sure|ensure|verify) (?:that )?)?(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should |may |can |must )?(?:share|have|has) (?:an? |the same |same )?(.+?)"#,
+            #"unique ?[=:] ?(.+?)"#,
             #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
             #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once"#,
             #"(.+?):? unique"#,
@@ -73,6 +77,7 @@ extension InstructionParser {
             #"(?:turn off|remove|drop|disable|switch off|scrap|kill|get rid of|lose) (?:the )?(?:uniqueness|unique)(?: check| rule| constraint| requirement)? (?:on|for|of) (?:the )?(.+?)"#,
             #"(?:don't|do not|dont|stop|no need to|no longer) (?:mark|marking|flag|flagging|treat|treating|set|setting|make|making|check|checking)(?: the)? (.+?) (?:as |for )?(?:unique|distinct|uniqueness)"#,
             #"(.+?):? (?:not unique|non-?unique|unique:? (?:off|no|false))"#,
+            #"no need for (?:the |an? )?(.+?) to be (?:unique|distinct)"#,
             #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,
             #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (.+?) (?:to be |being )?(?:unique|distinct)"#,
         ]
@@ -98,6 +103,9 @@ extension InstructionParser {
             of: #"^(?:the|an?|every|each|all|any)\s+|\s+(?:column|field|values?|cells?)$"#, with: "",
             options: [.regularExpression, .caseInsensitive])
         if let target = scope.target(cleaned) { return [target] }
-        return scope.targets(cleaned)
+        if let targets = scope.targets(cleaned) { return targets }
+        // "a first name for the greeting in our emails": the column, then what it is for.
+        if let g = Text.match(cleaned, #"(.+?) (?:for|because|since|so that|in order to) .+"#), let target = scope.target(g[0]) { return [target] }
+        return nil
     }
 }

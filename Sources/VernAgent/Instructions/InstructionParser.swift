@@ -140,8 +140,8 @@ struct InstructionParser: Sendable {
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
             // "Contact Owner: first word -> notes": the part of the topic column.
-            let part = rest.replacingOccurrences(of: #"^(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
-            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, rest + " to " + topic[0], topic[0] + " = " + rest] where rest != topic[1] || candidate != rest {
+            let part = rest.replacingOccurrences(of: #"^(?:only |just )?(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
+            for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, part + " into " + topic[0], rest + " to " + topic[0], topic[0] + " = " + rest] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
@@ -155,6 +155,12 @@ struct InstructionParser: Sendable {
                 }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
+                // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
+                if Text.contains(right, #"\b(?:it|them|they|those|these)\b"#), let subject = about(left),
+                    case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: subject), depth: depth + 1)
+                {
+                    return .success(edits)
+                }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
@@ -211,7 +217,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -219,11 +225,11 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingOccurrences(
-            of: #"^(?:that was (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant))|my (?:bad|mistake))[,.;]?\s+(?=\S)(?:(?:can|could|would) you (?:please )?)?"#, with: "",
+            of: #"^(?:that (?:was|wasn't|was not) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))|my (?:bad|mistake))\s*[,.;:-]?\s+(?=\S)(?:(?:can|could|would) you (?:please )?)?"#, with: "",
             options: [.regularExpression, .caseInsensitive])
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
-        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things))?"#) {
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         // "undo taht": a mistyped "that".
@@ -238,9 +244,9 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
-        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?\+ ?z|cmd ?\+ ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -368,11 +374,16 @@ struct InstructionParser: Sendable {
     }
 
     func defaultValue(_ text: String) throws(Failure) -> [Edit]? {
-        let empty = #"(?:empty|blank|missing|not set|unset|null|none)"#
+        let empty = #"(?:empty|blank|missing|not set|unset|null|none|not there|not filled(?: in)?|not given|not provided|absent)"#
+        let there = #"(?: in there| there| in| instead)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
-            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"default (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
+            (#"(.+?) default ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:standardi[sz]e|set|change|turn|convert|map|make) (?:all |any |the )?(?:empty|blank|missing) (.+?) (?:to|as|into) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:=|:|should be|is|to) ['"](.+?)['"] (?:when|if|where|whenever) (?:it'?s |it is |they are |they're )?(?:blank|empty|missing|not set)"#, 0, 1),
             (#"(.+?) (?:is )?(?:blank|empty|missing|when blank|when empty|if blank|if empty) (?:=|to|becomes?|should be|gets?|->) ['"]?(.+?)['"]?"#, 0, 1),
@@ -391,6 +402,8 @@ struct InstructionParser: Sendable {
             var raw = groups[value].replacingOccurrences(
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
+            // "assume it came from the Web": the value is where it came from.
+            raw = raw.replacingOccurrences(of: #"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "", options: [.regularExpression, .caseInsensitive])
             raw = Text.unquote(raw)
             // "… become 'a', and … become 'b'": two quoted values, not one spanning both.
             if Text.contains(raw, #"['"`][\s,]|[\s,]['"`]"#) { return nil }
@@ -432,7 +445,7 @@ struct InstructionParser: Sendable {
             of: #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#,
             with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
         ).replacingOccurrences(
-            of: #"^for (?:rows|contacts|records|leads|people|entries|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
+            of: #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
             with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
@@ -440,7 +453,7 @@ struct InstructionParser: Sendable {
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
-            (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use|to|=) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
             (#"(?:fill|complete|populate|backfill) (?:any |the )?(?:empty|blank|missing) (.+?) (?:with|from|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(.+?) (?:falls back|should fall back|fall back|defaults|should default) (?:on|to) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -498,7 +511,7 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|take|want|include|keep))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
@@ -508,7 +521,7 @@ struct InstructionParser: Sendable {
             of: #"^("# + verbs + #") (?:anything|everything|any|all)(?= (?:with|where|whose|that|which|without|missing|lacking)\b)"#, with: "$1 rows",
             options: [.regularExpression, .caseInsensitive])
         // "leave record 1002 out": the rows named between the verb and "out".
-        if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the )?(?:import|migration|file|load|crm))?"#),
+        if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the |this )?(?:import|migration|file|load|crm|batch|upload))?"#),
             Text.contains(g[0], #"\b(?:rows?|records?|contacts?|leads?|entries|ids?)\b|\d{3,}"#)
         {
             text = "leave out " + g[0]
@@ -537,6 +550,7 @@ struct InstructionParser: Sendable {
         let rest = groups[0]
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
+            ?? Text.match(rest, #"(?:with|that have|having|which have|that has|which has)(?: an?| the)? (?:errors?|problems?|issues?|mistakes?) (?:in|on|with) (?:the |their |its )?(.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
         {
@@ -560,7 +574,20 @@ struct InstructionParser: Sendable {
             ?? Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? ([^'"]+?) ['"]([^'"]+)['"]"#)
             ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
         {
+            let values = Text.list(g[1])
+            if values.count > 1 { return try values.map { value throws(Failure) in try dropByValue(column: g[0], value: value) } }
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
+        }
+        // "with lead souce PPC": a column, then one of its values.
+        if let g = Text.match(rest, #"(?:with|where|whose|having|from)(?: the| an?)? (.+)"#) {
+            let words = g[0].split(separator: " ").map(String.init)
+            for cut in stride(from: min(words.count - 1, 4), through: 1, by: -1) {
+                let column = words[..<cut].joined(separator: " "), value = words[cut...].joined(separator: " ")
+                guard let source = scope.source(column) ?? scope.target(column).flatMap({ scope.mappedFrom[$0] }),
+                    scope.values[source]?[Text.unquote(value).lowercased()] != nil
+                else { continue }
+                return [.dropRows(RowCondition(column: source, when: .equals, value: Text.unquote(value).lowercased(), inSource: true))]
+            }
         }
         if let edit = try valueRows(rest) { return [edit] }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
@@ -570,7 +597,10 @@ struct InstructionParser: Sendable {
     /// Initech", "de la Cruz (Last Name)". The value must belong to one source column (else the
     /// run asks which); nil when the phrase is no value at all.
     private func valueRows(_ phrase: String) throws(Failure) -> Edit? {
-        if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) { return try dropByValue(column: g[1], value: Text.unquote(g[0])) }
+        if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) {
+            let value = g[0].replacingOccurrences(of: #"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            return try dropByValue(column: g[1], value: Text.unquote(value))
+        }
         var value = phrase.replacingOccurrences(
             of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
             with: "", options: [.regularExpression, .caseInsensitive])
@@ -657,7 +687,7 @@ struct InstructionParser: Sendable {
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
         guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#),
-            !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not)\b"#)
+            !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)))\b"#)
         let rest = text.replacingOccurrences(
@@ -683,6 +713,7 @@ struct InstructionParser: Sendable {
             .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
             .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of (.+?) after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
         let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
@@ -800,7 +831,7 @@ struct InstructionParser: Sendable {
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
-        let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| as (?:the )?separator)?)?"#
+        let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
             guard let extra = scope.source(g[0]) else { return nil }
             let target = try require(g[1])
@@ -893,12 +924,12 @@ struct InstructionParser: Sendable {
         let denied = Text.firstMatch(text, negated).map { Text.contains($0, #"^(?:month|american|us|mm)"#) }
         let text = text.replacingOccurrences(of: negated, with: " ", options: [.regularExpression, .caseInsensitive])
         // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
-        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm)\b"#)
+        let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm|dmy|mdy)\b"#)
             || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
             && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm)\b"#)
+        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm|dmy|d-m-y|ddmmyyyy)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
-        var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y)\b"#)
+        var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y|mdy|m-d-y|mmddyyyy)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         if !dayFirst, !monthFirst, let denied {
             (dayFirst, monthFirst) = (denied, !denied)
@@ -970,6 +1001,8 @@ struct InstructionParser: Sendable {
                     of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
                     with: "", options: .regularExpression)
             }
+            // "trade shows": the plural of a value seen in the data.
+            if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil { key = String(key.dropLast()) }
             if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
             // "podcast listeners": a value seen in the data, then a noun for the people it names.
             if known[key] == nil, let space = key.lastIndex(of: " "), known[String(key[..<space])] != nil { key = String(key[..<space]) }
@@ -1067,7 +1100,7 @@ struct InstructionParser: Sendable {
         }
         if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
-            (#"lower[- ]?case[ds]?|lower|in lower ?case|small letters"#, .lower),
+            (#"lower[- ]?case[ds]?|lower|in lower ?case|in small letters|small letters"#, .lower),
             (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
             (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]

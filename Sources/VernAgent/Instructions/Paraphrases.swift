@@ -41,7 +41,17 @@ enum Paraphrases {
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
-        // Not imported.
+        // Not imported: "no need for phone numbers", "the notes we not need".
+        (#"no need for (?:the |an? )?(.+?) to be (unique|required|mandatory|filled)"#, "$1 does not need to be $2"),
+        (#"(?:there(?:'s| is) )?no need for (?:the |any )?(?!(?:rows|records|contacts|leads)\b)(.+?)"#, "don't import $1"),
+        (#"(?:the )?(?:column |field )?(.+?),? (?:we|i) (?:not need|don't need|do not need|no need|not want|don't want|do not want)(?: it| them| this| that)?(?:,? (?:please )?(?:remove|drop|take) (?:it |them )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load))?"#, "don't import $1"),
+        // Values said to be the same as an allowed value: "the value Webform it is same as Web".
+        (#"(?:the value )?(.+?) (?:it )?is (?:the )?same as (.+?)(?:,? (?:please )?change(?: it)?)?"#, "map $1 to $2"),
+        // Trims: "in Company there is spaces before and after".
+        (#"in (?:the )?(.+?),? there(?:'s| is| are) (?:some )?(?:extra |stray )?"# + spaces + #" (?:before and after|around|at (?:both|the) ends|either side)\b.*"#, "trim $1"),
+        // "for last_name take everything after …": the column named first.
+        (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep) (.+)"#, "put $2 into $1"),
+        (#"(?:the )?(.+? (?:ones|rows|records|contacts|leads|entries)(?: \(.+?\))?),? (?:we|i) (?:do not|don't|dont) want (?:them|those|these|it)(?:,? (?:filter|take|leave) (?:them |it )?out)?"#, "drop the $1"),
         (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?(.+?)"#, "don't import $1"),
         (#"(?:the )?"# + notRows + #"(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
         (#"(?:drop|remove|skip|ignore) the "# + notRows + #"(.+?) (?:column|field)"#, "don't import $1"),
@@ -74,7 +84,7 @@ enum Paraphrases {
         (#"(?:we |i )?(?:don't|do not) want (?:any of |any |all of )?(?:the |those |these )?(?!(?:rows|records|contacts|leads|entries)\b)(.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#, "drop the $1"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
-        (#"(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
+        (#"(?:the )?(?:(?:contact|record|row|lead|entry|person) (?:with|having) (?:the )?)?(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
     ]
 
     /// Reasons after a comma that carry no instruction ("…, some leads only gave a phone number").

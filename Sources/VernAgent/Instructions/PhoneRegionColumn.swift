@@ -12,11 +12,17 @@ extension InstructionParser {
     /// one letter (two when capitalised) from exactly one country name is that name.
     static func correctingCountryNames(_ text: String) -> String {
         guard Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) else { return text }
-        var text = text
-        for word in text.split(separator: " ").map(String.init) where word.count >= 6 && word.allSatisfy(\.isLetter) && !notCountries.contains(word.lowercased()) {
-            let budget = word.first?.isUppercase == true ? 2 : 1
-            let close = Region.all.filter { Text.editDistance($0.name.lowercased(), word.lowercased()) <= budget }
-            if close.count == 1 { text = text.replacingOccurrences(of: word, with: close[0].name) }
+        let words = text.split(separator: " ").map(String.init)
+        // Spans of one to three words, against names of as many words ("Untied Kingdom").
+        for length in (1...3).reversed() where words.count >= length {
+            for start in 0...(words.count - length) {
+                let span = words[start..<(start + length)]
+                guard span.allSatisfy({ $0.allSatisfy(\.isLetter) }), span.joined().count >= 6, !span.contains(where: { notCountries.contains($0.lowercased()) }) else { continue }
+                let phrase = span.joined(separator: " ")
+                let budget = phrase.first?.isUppercase == true ? 2 : 1
+                let close = Region.all.filter { $0.name.split(separator: " ").count == length && Text.editDistance($0.name.lowercased(), phrase.lowercased()) <= budget }
+                if close.count == 1 { return text.replacingOccurrences(of: phrase, with: close[0].name) }
+            }
         }
         return text
     }

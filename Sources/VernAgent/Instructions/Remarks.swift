@@ -35,6 +35,20 @@ extension InstructionParser {
         return columns.count == 1 ? columns[0] : nil
     }
 
+    /// What a statement before an instruction is about, for the instruction's pronouns: rows it
+    /// describes ("rows which have an error in email"), the subject of a statement ("the row number
+    /// 36 is a duplicate"), or a bare noun phrase; nil for an imperative ("use Date Added for …").
+    func about(_ text: String) -> String? {
+        if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got)\b.*"#),
+            !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
+            !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#)
+        {
+            return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
+        }
+        return Self.hasVerb(text) ? nil : text
+    }
+
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
     /// them Web" → "call chat leads Web"); nil when it does not parse either way.
     func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
@@ -57,7 +71,9 @@ extension InstructionParser {
         case .dropRows:
             return Text.match(text, #"(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap:
-            return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that))?"#) != nil
+            return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
+        case .unmap:
+            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)"#) != nil
         case .unique(_, true):
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         default:
