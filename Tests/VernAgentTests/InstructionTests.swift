@@ -180,8 +180,8 @@ struct Fixture {
         var fixture = try Fixture()
         fixture.set("phone", [.trim(.spacesAndTabs)])
         fixture.apply(phrasing)
-        // Outside the North American plan a named region is read by its numbering plan.
-        let numbering: PhoneNumbering = region == "US" ? .simple : .numberingPlan
+        // Outside the North American plan a named region reads national numbers by its numbering plan.
+        let numbering: PhoneNumbering = region == "US" ? .simple : .national
         #expect(fixture.transforms("phone") == [.trim(.spacesAndTabs), .phone(PhoneFormat(defaultRegion: region, extension: .drop, numbering: numbering))])
     }
 
@@ -192,7 +192,7 @@ struct Fixture {
         #expect(fixture.transforms("phone") == [.phone(PhoneFormat(defaultRegion: "GB", regionColumn: "Country"))])
         #expect(report.changes == ["phone: now E.164, region from the Country column, GB when empty"])
         var plain = try Fixture()
-        #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164 by the GB numbering plan"])
+        #expect(plain.apply("Format phone numbers as E.164, default region GB").changes == ["phone: now E.164, national numbers by the GB numbering plan"])
     }
 
     @Test func rulesAreDescribedAsTheyApply() {

@@ -70,6 +70,25 @@ struct TransformTests {
         }
     }
 
+    /// `national`: a number written with its calling code reads as under any default region (the
+    /// simple rule), a national number by the named region's plan.
+    @Test(arguments: [
+        ("+44 20 6209 2574", "GB", "+442062092574"), ("+44 20 6209 2574", "DE", "+442062092574"), ("0044 20 9874 8007", "DE", "+442098748007"),
+        (" 733-516-0485", "GB", "+447335160485"), ("07911 123456", "GB", "+447911123456"), ("030 123456", "DE", "+4930123456"),
+        ("07911 12345", "GB", ""), ("(415) 555-0100", "GB", ""), ("+44 12", "GB", ""),
+    ])
+    func phoneNationalNumbersByThePlan(input: String, region: String, expected: String) throws {
+        let r = try transform(input, [.phone(PhoneFormat(defaultRegion: region, numbering: .national))])
+        if expected.isEmpty {
+            #expect(r.reason == "v:format", "\(input) → \(r.value)")
+        } else {
+            #expect(r.value == expected, "\(input) under \(region)")
+            #expect(r.reason == nil)
+        }
+        let simple = try transform(input, [.phone(PhoneFormat(defaultRegion: "US", numbering: .simple))])
+        if input.hasPrefix("+") || input.hasPrefix("00") { #expect(simple.value == r.value && simple.reason == r.reason, "\(input) reads as under US") }
+    }
+
     @Test("phone regions by name, per row from a column, and the SPEC's simple rule")
     func phoneRegions() throws {
         #expect(try transform("030 123456", [.phone(PhoneFormat(defaultRegion: "German"))]).value == "+4930123456")

@@ -155,7 +155,9 @@ extension SheetRecipe {
             let index = columnIndex(target, template: template)
             let current = columns[index].transforms.lazy.compactMap { if case .phone(let format) = $0 { format } else { nil } }.first
             let regionColumn = current?.regionColumn
-            let numbering: PhoneNumbering = regionColumn == nil && ["US", "CA"].contains(region) ? .simple : .numberingPlan
+            // Elsewhere, numbers written with their calling code keep the simple rule's reading, so
+            // naming a region changes only how national numbers are read.
+            let numbering: PhoneNumbering = regionColumn != nil ? .numberingPlan : ["US", "CA"].contains(region) ? .simple : .national
             let format = PhoneFormat(defaultRegion: region, extension: current?.extension ?? .drop, numbering: numbering, regionColumn: regionColumn)
             replace(target, template: template, with: .phone(format)) { if case .phone = $0 { true } else { false } }
             return (target, ("\(target): now \(format.summary)", "\(target) is already \(format.summary)"))

@@ -9,6 +9,8 @@ enum CompiledTransform {
     case name(onlyUniform: Bool)
     case phone(PhoneRule)
     case phoneNumberingPlan(NumberingPlanRule)
+    /// International numbers by the simple rule, national ones by the default region's plan.
+    case phoneNational(international: PhoneRule, national: NumberingPlanRule)
     case date(dayFirst: Bool, keepTime: Bool)
     case domain
     case emailFill(first: Int, last: Int, domain: Int)
@@ -164,6 +166,15 @@ struct CompiledPlan {
                             .invalidRecipe, "column '\(tc.name)': a region column needs the numbering-plan phone rule")
                     }
                     transforms.append(.phone(try PhoneRule(region: format.defaultRegion, extension: format.extension)))
+                case .phone(let format) where format.numbering == .national:
+                    guard format.regionColumn == nil else {
+                        throw RecipeError(
+                            .invalidRecipe, "column '\(tc.name)': a region column needs the numbering-plan phone rule")
+                    }
+                    transforms.append(
+                        .phoneNational(
+                            international: try PhoneRule(region: "US", extension: format.extension),
+                            national: try NumberingPlanRule(region: format.defaultRegion, extension: format.extension, regionColumn: nil)))
                 case .phone(let format):
                     let rule = try NumberingPlanRule(
                         region: format.defaultRegion, extension: format.extension, regionColumn: format.regionColumn)

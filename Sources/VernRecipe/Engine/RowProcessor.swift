@@ -428,6 +428,17 @@ final class RowProcessor {
             s = arena.count
             l = r
             arena.count += r
+        case .phoneNational(let international, let national):
+            let (t, tl) = Text.trimSpacesAndTabs(arena.base + s, l)
+            let written = tl > 0 && (arena.base[s + t] == 0x2B || tl > 1 && arena.base[s + t] == 0x30 && arena.base[s + t + 1] == 0x30)
+            arena.reserve(max(PhoneRule.maxOutput(l), NumberingPlanRule.maxOutput(l)))
+            let r = written
+                ? international.apply(arena.base + s, l, arena.base + arena.count)
+                : national.apply(arena.base + s, l, plan: national.defaultPlan, arena.base + arena.count)
+            if r < 0 { return false }
+            s = arena.count
+            l = r
+            arena.count += r
         case .phoneNumberingPlan(let rule):
             var plan = rule.defaultPlan
             if rule.regionField >= 0 {

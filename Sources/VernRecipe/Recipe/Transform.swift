@@ -21,6 +21,10 @@ public enum PhoneNumbering: String, Codable, Sendable, Equatable {
     case numberingPlan
     /// The SPEC's simple rule: E.164 by digit count, `0` trunk prefix for a fixed list of regions.
     case simple
+    /// A number written with its calling code (`+` or `00`) is read by the simple rule, as it is
+    /// whatever the default region; a national number by the default region's numbering plan. So
+    /// changing the default region changes only how numbers without a calling code are read.
+    case national
 }
 
 /// Options of the phone transform.
@@ -50,6 +54,7 @@ public struct PhoneFormat: Codable, Sendable, Equatable {
     public var summary: String {
         switch (numbering, regionColumn) {
         case (.simple, _): "E.164 (default region \(defaultRegion))"
+        case (.national, _): "E.164, national numbers by the \(defaultRegion) numbering plan"
         case (.numberingPlan, nil): "E.164 by the \(defaultRegion) numbering plan"
         case (.numberingPlan, let column?): "E.164, region from the \(column) column, \(defaultRegion) when empty"
         }
