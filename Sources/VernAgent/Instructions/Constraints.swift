@@ -23,7 +23,7 @@ extension InstructionParser {
             #"(.+?):? (?:required|mandatory|compulsory|obligatory)"#,
         ]
         let optional: [String] = [
-            #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not a required field|no longer required)"#,
+            #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not obligatory|not needed|not a required field|no longer required)"#,
             #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|obligatory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
@@ -35,7 +35,7 @@ extension InstructionParser {
             #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
             #"(?:an? |any )?(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|alright|allowed|acceptable|no problem|not a problem)"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable) (?:if|when|for) (?:the |an? )?(.+?) (?:is|are) (?:empty|blank|missing)"#,
-            #"(.+?):? (?:optional|not required|not mandatory)"#,
+            #"(.+?):? (?:optional|not required|not mandatory|not obligatory)"#,
             #"(?:don't|do not|dont) (?:mark|flag|treat) (?:rows (?:without|with no|missing) (?:an? |the )?(.+?)|(?:empty|blank|missing) (.+?)) (?:as )?(?:invalid|bad|errors?|wrong)"#,
             #"(?:i|we) (?:don't|do not) want (?:empty|blank|missing) (.+?) to (?:fail|be flagged|be invalid|fail validation)"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable|no problem) (?:if|when) (?:a |an |the |some )?(?:contacts?|rows?|records?|leads?|persons?|people|entries|entry)? ?(?:has|have|don't have|doesn't have) (?:no |an? |any |the )?(.+?)"#,

@@ -541,7 +541,7 @@ struct InstructionParser: Sendable {
             return checked.map { .dropRows(RowCondition(column: $0, when: .invalid)) }
         }
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
-            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#).map({ [$0[0]] })
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
@@ -550,7 +550,7 @@ struct InstructionParser: Sendable {
         let rest = groups[0]
         if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
-            ?? Text.match(rest, #"(?:with|that have|having|which have|that has|which has)(?: an?| the)? (?:errors?|problems?|issues?|mistakes?) (?:in|on|with) (?:the |their |its )?(.+?)"#)
+            ?? Text.match(rest, #"(?:(?:with|that have|having|which have|that has|which has)(?: an?| the)? )?(?:an? )?(?:errors?|problems?|issues?|mistakes?) (?:in|on|with) (?:the |their |its )?(.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
         {
@@ -569,15 +569,6 @@ struct InstructionParser: Sendable {
             if let source = scope.source(g[0]) { return [.dropRows(RowCondition(column: source, when: .empty, inSource: true))] }
             _ = try require(g[0])
         }
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
-            // "with lead source 'LinkedIn'": the quoted words are the value, the words before it the column.
-            ?? Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? ([^'"]+?) ['"]([^'"]+)['"]"#)
-            ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
-        {
-            let values = Text.list(g[1])
-            if values.count > 1 { return try values.map { value throws(Failure) in try dropByValue(column: g[0], value: value) } }
-            return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
-        }
         // "with lead souce PPC": a column, then one of its values.
         if let g = Text.match(rest, #"(?:with|where|whose|having|from)(?: the| an?)? (.+)"#) {
             let words = g[0].split(separator: " ").map(String.init)
@@ -588,6 +579,15 @@ struct InstructionParser: Sendable {
                 else { continue }
                 return [.dropRows(RowCondition(column: source, when: .equals, value: Text.unquote(value).lowercased(), inSource: true))]
             }
+        }
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
+            // "with lead source 'LinkedIn'": the quoted words are the value, the words before it the column.
+            ?? Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? ([^'"]+?) ['"]([^'"]+)['"]"#)
+            ?? Text.match(rest, #"(?:with|from|that came from)(?: the)? ['"]?(.+?)['"]? (?:as (?:the )?)?(.+?)"#).map({ [$0[1], $0[0]] })
+        {
+            let values = Text.list(g[1])
+            if values.count > 1 { return try values.map { value throws(Failure) in try dropByValue(column: g[0], value: value) } }
+            return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
         if let edit = try valueRows(rest) { return [edit] }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
