@@ -16,14 +16,26 @@ struct Clarifier {
     /// How an answer to a question it does not understand starts.
     static let cannotAnswer = "I can't answer"
 
+    /// Rows listed by name in an answer; more are counted.
+    static let listed = 10
+
+    /// The words of the data's column names and values (lower case): never read as typos.
+    static func vocabulary(_ scope: ColumnScope) -> Set<String> {
+        var words = Set<String>()
+        for phrase in scope.header + scope.values.values.flatMap(\.keys) {
+            for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter }) { words.insert(String(word)) }
+        }
+        return words
+    }
+
     func answer(_ question: String) async throws -> String {
         let state = try await AgentState.load(migration)
         let bench = Workbench(migration: migration)
-        let text = InstructionParser.normalise(question)
         var lines: [String] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
+            let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
             if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
@@ -54,22 +66,15 @@ struct Clarifier {
             }
             return "Record \(groups[0]) is row \(number). " + (try await row(number, sheet: sheet, state: state, bench: bench))
         }
-        if let answer = try await dataQuestion(text, sheet: sheet, template: template, scope: scope, state: state, bench: bench) {
+        if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
         }
-        if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope) { return answer }
+        if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b|^what (?:are|is|will) (?:we|you) (?:be )?(?:leaving|leave) out(?: of the (?:import|migration|load))?$"#) {
-            let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
-            let skipped = source.profile.header.filter { !used.contains($0) }
-            let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
-            var answer = skipped.isEmpty
-                ? "Every column of \(sheet.source) is imported."
-                : "\(Text.count(skipped.count, "source column")) of \(sheet.source) \(skipped.count == 1 ? "is" : "are") not imported: \(skipped.joined(separator: ", "))."
-            if !empty.isEmpty { answer += " Template columns left empty: \(empty.joined(separator: ", "))." }
-            return answer
+        if Self.asksNotImported(text) {
+            return notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
         if let groups = Text.match(text, #"(?:which|what)(?: (.+?))? values? (?:became|become|becomes|turned into|turn into|map to|mapped to|maps to|went to|go to|are mapped to|were mapped to|end up as|ended up as) ['"]?(.+?)['"]?"#) {
             return try values(becoming: groups[1], columnPhrase: groups[0], sheet: sheet, template: template, source: source, scope: scope)
@@ -85,6 +90,11 @@ struct Clarifier {
             return answer
         }
         let fromPatterns = [
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map) (?:for|to fill|to populate|into|as) (?:the )?(.+?)"#,
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:feeds?|fills?|populates?|goes into|go into|is going into|ends up in|end up in|is used for|are used for|is behind|sits behind|maps? to|(?:is|are|was|were) mapped (?:to|into|onto)) (?:the )?(.+?)"#,
+            #"what(?:'s| is) (?:feeding|filling|populating|behind|going into|mapped to|mapped into) (?:the )?(.+?)"#,
+            #"(?:what|which) (?:is|was|'s) (?:the )?source (?:column |field )?(?:of|for|behind) (?:the )?(.+?)"#,
+            #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
             #"where (?:does|did|do|will) (.+?) come from"#,
             #"(?:what|which column) (?:is|was) (.+?) mapped from"#,
@@ -120,7 +130,9 @@ struct Clarifier {
 
     /// Questions about the rules themselves: whether a column is required, unique or imported, what
     /// a column's rule does, what happens to a source value, what the row rules are.
-    private func ruleQuestion(_ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope) -> String? {
+    private func ruleQuestion(
+        _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, counts: RecipeCounts?
+    ) -> String? {
         let ask = #"^(?:is|are|does|do|must|should|will|can)(?: the)? "#
         if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
             let target = scope.target(g[0])
@@ -150,6 +162,7 @@ struct Clarifier {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
             return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
         }
+        if let answer = columnRule(text, sheet: sheet, template: template, scope: scope, counts: counts) { return answer }
         guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#) else { return nil }
         if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
@@ -172,6 +185,87 @@ struct Clarifier {
         guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
         let required = sheet.column(named[0])?.required ?? template.column(named[0])?.required ?? false
         return line + (required ? "; required." : "; optional.")
+    }
+
+    /// Whether a question asks which source columns are not imported: "what isn't being imported",
+    /// "which columns won't make it into the import", "dropped columns", "what are we not bringing over".
+    static func asksNotImported(_ text: String) -> Bool {
+        let said = #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b|^what (?:are|is|will) (?:we|you) (?:be )?(?:leaving|leave) out(?: of the (?:import|migration|load))?$"#
+        if Text.contains(text, said) { return true }
+        // Said other ways, about columns or "what" (never rows: rows are dropped, not left unimported).
+        guard Text.contains(text, #"\b(?:columns?|fields?|headers?|anything|what|which|data)\b"#),
+            !Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|lines?|values?)\b"#)
+        else { return false }
+        let negated = #"\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|aren't|isn't|are not|is not|not|never)\s+(?:be\s+|being\s+|getting\s+|going to\s+(?:be\s+)?|get\s+)?(?:imported|mapped|used|included|brought (?:over|across|in)|carried (?:over|across)|migrated|loaded|transferred|make it|making it|come (?:over|across|in)|coming (?:over|across|in)|go(?:ing)? (?:over|across|in))\b"#
+        let notDoing = #"\b(?:not|aren't|isn't|never|don't|won't|do not|will not|are not)\s+(?:we |you )?(?:importing|mapping|using|bringing|migrating|keeping|loading|including|carrying|import|map|use|bring|migrate|keep|load|include|carry)\b"#
+        let leftOut = #"\b(?:left out|leaving out|leave out|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
+        return Text.contains(text, negated) || Text.contains(text, notDoing) || Text.contains(text, leftOut)
+    }
+
+    /// The source columns no template column takes, each with why, and the template columns left empty.
+    private func notImported(sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope) -> String {
+        let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
+        let skipped = source.profile.header.filter { !used.contains($0) }
+        let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
+        guard !skipped.isEmpty else {
+            return "Every column of \(sheet.source) is imported." + (empty.isEmpty ? "" : " Template columns left empty: \(empty.joined(separator: ", ")).")
+        }
+        // Why: a column whose name fits a template column was un-mapped or lost to another column;
+        // the others fit no template column.
+        var unmatched: [String] = []
+        var reasons: [String] = []
+        for column in skipped {
+            guard let target = ColumnMatcher.best(column, among: template.columnNames.map { (Text.key($0), $0) }
+                    + template.columnNames.flatMap { name in (ColumnMatcher.synonyms[Text.key(name)] ?? []).map { ($0, name) } })
+            else {
+                unmatched.append(column)
+                continue
+            }
+            if let feeding = sheet.column(target), feeding.source != .none {
+                reasons.append("\(column) (\(target) is taken from \(describe(feeding.source)) instead)")
+            } else {
+                reasons.append("\(column) (\(target) is left empty)")
+            }
+        }
+        if !unmatched.isEmpty {
+            reasons.insert(Text.join(unmatched) + " (no \(template.name) column matches \(unmatched.count == 1 ? "it" : "them"))", at: 0)
+        }
+        var answer = "\(Text.count(skipped.count, "source column")) of \(sheet.source) \(skipped.count == 1 ? "is" : "are") not imported: \(skipped.joined(separator: ", "))."
+        answer += " Why: " + reasons.joined(separator: "; ") + "."
+        if !empty.isEmpty { answer += " Template columns left empty: \(empty.joined(separator: ", "))." }
+        return answer
+    }
+
+    /// Questions about what the recipe does to one column: "how is created date converted", "what does
+    /// the date rule do", "what do you do with phones", "what happens to the email addresses".
+    private func columnRule(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?) -> String? {
+        let patterns = [
+            #"how (?:is|are|was|were|do you|does|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?(?:converted|formatted|cleaned(?: up)?|transformed|handled|processed|normali[sz]ed|parsed|treated|changed|read|written|fixed|standardi[sz]ed|stored|dealt with|imported|convert|format|clean(?: up)?|transform|handle|process|normali[sz]e|parse|treat|change|write|fix|standardi[sz]e|import)"#,
+            #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
+            #"what (?:is|are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
+            #"what(?:'s| is| are) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting)"#,
+            #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#,
+        ]
+        guard let phrase = patterns.lazy.compactMap({ Text.match(text, $0)?.first }).first else { return nil }
+        let name = phrase.replacingOccurrences(
+            of: #"\s+(?:values?|cells?|columns?|fields?|data|addresses|numbers|entries|rules?|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        // A source value ("what happens to trade show") is answered by the picklist, not here.
+        if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
+        var target = scope.target(name) ?? scope.target(phrase)
+        if target == nil, Text.match(name, #"dates?"#) != nil, scope.columns(of: .date).count == 1 { target = scope.columns(of: .date).first }
+        if target == nil, let column = scope.source(name) {
+            let feeds = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
+            guard let first = feeds.first else { return "\(column) is not imported: no \(template.name) column takes it, so nothing happens to it." }
+            target = first
+        }
+        guard let target, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(target + " ") }) else { return nil }
+        let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
+        var answer = line + (required ? "; required" : "; optional")
+        if let invalid = counts?.invalidCells[target] {
+            answer += invalid == 0 ? "; every \(target) value is valid" : "; \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid"
+        }
+        return answer + "."
     }
 
     /// How many rows a question about the whole file reads.
@@ -197,9 +291,10 @@ struct Clarifier {
     /// Questions answered from the whole file's output: rows lacking a value, bad values, the most
     /// common failure, dropped rows, the date order, the last change.
     private func dataQuestion(
-        _ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, state: AgentState, bench: Workbench
+        _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, state: AgentState,
+        bench: Workbench
     ) async throws -> String? {
-        let shown = 10
+        let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
         if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
@@ -214,6 +309,9 @@ struct Clarifier {
             return rows.isEmpty
                 ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        }
+        if let reading = ValueCount(scope: scope).read(text) {
+            return try await count(reading, sheet: sheet, source: source, state: state, bench: bench)
         }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
@@ -281,7 +379,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }
