@@ -222,13 +222,13 @@ struct Clarifier {
                 continue
             }
             if let feeding = sheet.column(target), feeding.source != .none {
-                reasons.append("\(column) (\(target) is taken from \(describe(feeding.source)) instead)")
+                reasons.append("\(column) would fit \(target), which is taken from \(describe(feeding.source)) instead")
             } else {
-                reasons.append("\(column) (\(target) is left empty)")
+                reasons.append("\(column) would fit \(target), which is left empty")
             }
         }
         if !unmatched.isEmpty {
-            reasons.insert(Text.join(unmatched) + " (no \(template.name) column matches \(unmatched.count == 1 ? "it" : "them"))", at: 0)
+            reasons.insert("no \(template.name) column matches " + unmatched.dropLast().joined(separator: ", ") + (unmatched.count > 1 ? " or " : "") + unmatched[unmatched.count - 1], at: 0)
         }
         var answer = "\(Text.count(skipped.count, "source column")) of \(sheet.source) \(skipped.count == 1 ? "is" : "are") not imported: \(skipped.joined(separator: ", "))."
         answer += " Why: " + reasons.joined(separator: "; ") + "."
@@ -259,10 +259,20 @@ struct Clarifier {
             guard let first = feeds.first else { return "\(column) is not imported: no \(template.name) column takes it, so nothing happens to it." }
             target = first
         }
-        guard let target, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(target + " ") }) else { return nil }
+        if target == nil, let targets = scope.targets(name), targets.count > 1 {
+            let answers = targets.compactMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+            return answers.count == targets.count ? answers.joined(separator: " ") : nil
+        }
+        return target.flatMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+    }
+
+    /// What the recipe does to one template column, whether it is required, and how many of its cells are invalid.
+    private func rule(for target: String, sheet: SheetRecipe, template: TargetTemplate, counts: RecipeCounts?) -> String? {
+        guard let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(target + " ") }) else { return nil }
         let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
         var answer = line + (required ? "; required" : "; optional")
-        if let invalid = counts?.invalidCells[target] {
+        if let counts {
+            let invalid = counts.invalidCells[target] ?? 0
             answer += invalid == 0 ? "; every \(target) value is valid" : "; \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid"
         }
         return answer + "."
@@ -309,6 +319,12 @@ struct Clarifier {
             return rows.isEmpty
                 ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        }
+        if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            var answer = "\(sheet.source) has \(Text.count(output.counts.rowsIn, "data row"))"
+            if output.counts.rowsDropped > 0 { answer += "; \(output.counts.rowsDropped) are dropped by the row rules, so \(output.rows.count) are imported" }
+            return answer + "; \(output.counts.rowsInvalid) of the imported rows are invalid."
         }
         if let reading = ValueCount(scope: scope).read(text) {
             return try await count(reading, sheet: sheet, source: source, state: state, bench: bench)

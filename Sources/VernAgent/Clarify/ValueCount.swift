@@ -136,9 +136,10 @@ extension Clarifier {
         for column in match.columns {
             guard let index = source.profile.header.firstIndex(of: column) else { continue }
             let rows = try ValueCount.rows(of: try await bench.input(of: source), column: index, key: match.key)
-            var answer = "\(rows.count) of \(Text.count(source.profile.rows, "row")) \(rows.count == 1 ? "has" : "have") \(column) \"\(match.value)\""
             var written: [String: Int] = [:]
             for row in rows { written[row.value.trimmingCharacters(in: .whitespaces), default: 0] += 1 }
+            let value = written.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? match.value
+            var answer = "\(rows.count) of \(Text.count(source.profile.rows, "row")) \(rows.count == 1 ? "has" : "have") \(column) \"\(value)\""
             if written.count > 1 {
                 answer += " (written " + written.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\"\($0.key)\" \($0.value)" }.joined(separator: ", ") + ")"
             }
