@@ -83,6 +83,12 @@ struct Clarifier {
             Text.contains(text, #"\b(how many|why|what|which|count|number)\b"#)
         {
             guard let counts = state.lastCounts[sheet.sheet] else { return nil }
+            // "how many Webinar leads are invalid": the whole file's figure would answer another question.
+            let values = ValueCount(scope: scope).values(in: text)
+            guard values.isEmpty else {
+                return "I'm not sure how to answer that: I count invalid rows over the whole file, not only the rows with "
+                    + values.map { "\"\($0)\"" }.joined(separator: " and ") + ". Ask \"how many rows are invalid\" or \"how many rows have \(values[0])\"."
+            }
             let reasons = Summary.reasons(counts)
             var answer = "\(counts.rowsInvalid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsInvalid == 1 ? "is" : "are") invalid (\(counts.invalidCellsTotal) invalid cells)"
             answer += reasons.isEmpty ? "." : ": " + reasons.map { "\($0.reason) \($0.count)" }.joined(separator: ", ") + "."
@@ -168,18 +174,12 @@ struct Clarifier {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
             return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."
         }
-        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#) {
-            let key = g[0].lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
-            for column in sheet.columns {
-                guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
-                for transform in column.transforms {
-                    guard case .picklist(let entries, let fallback) = transform else { continue }
-                    let output = entries.first { $0.matches.contains(key) }?.value ?? fallback
-                    return output.map { "\(name) \(g[0]) becomes \(column.target) \($0)." } ?? "\(name) \(g[0]) is kept as it is in \(column.target), which does not allow it."
-                }
-            }
-            // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
+        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#),
+            let answer = fate(ofValue: g[0], sheet: sheet, scope: scope)
+        {
+            return answer
         }
+        // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         let named = template.columnNames.filter { column in words.contains { $0.count >= 4 && scope.target($0) == column } || text.contains(column) }
         guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
@@ -250,7 +250,8 @@ struct Clarifier {
         guard let phrase = patterns.lazy.compactMap({ Text.match(text, $0)?.first }).first else { return nil }
         let name = phrase.replacingOccurrences(
             of: #"\s+(?:values?|cells?|columns?|fields?|data|addresses|numbers|entries|rules?|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive])
-        // A source value ("what happens to trade show") is answered by the picklist, not here.
+        // A source value ("what do you do with trade show leads") is answered by the picklist.
+        if let answer = fate(ofValue: phrase, sheet: sheet, scope: scope) { return answer }
         if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
         var target = scope.target(name) ?? scope.target(phrase)
         if target == nil, Text.match(name, #"dates?"#) != nil, scope.columns(of: .date).count == 1 { target = scope.columns(of: .date).first }
@@ -264,6 +265,21 @@ struct Clarifier {
             return answers.count == targets.count ? answers.joined(separator: " ") : nil
         }
         return target.flatMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+    }
+
+    /// What a picklist makes of a source value ("trade show leads" → lead_source Other), or nil when
+    /// no picklist reads it.
+    private func fate(ofValue phrase: String, sheet: SheetRecipe, scope: ColumnScope) -> String? {
+        let key = phrase.lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
+        for column in sheet.columns {
+            guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
+            for transform in column.transforms {
+                guard case .picklist(let entries, let fallback) = transform else { continue }
+                let output = entries.first { $0.matches.contains(key) }?.value ?? fallback
+                return output.map { "\(name) \(phrase) becomes \(column.target) \($0)." } ?? "\(name) \(phrase) is kept as it is in \(column.target), which does not allow it."
+            }
+        }
+        return nil
     }
 
     /// What the recipe does to one template column, whether it is required, and how many of its cells are invalid.

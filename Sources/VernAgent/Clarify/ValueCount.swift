@@ -8,7 +8,7 @@ struct ValueCount {
     let scope: ColumnScope
 
     /// Words that ask for a count.
-    static let cue = #"\b(?:how many|number of|count of|count the|count|how often)\b"#
+    static let cue = #"\b(?:how many|number of|count of|count (?:the |all )?(?:rows|records|contacts|leads|people|entries))\b"#
     /// Words that make it a question about something else (validity, emptiness, drops): a plain
     /// count would answer a different question.
     static let otherQuestion =
@@ -25,7 +25,9 @@ struct ValueCount {
 
     /// A value the question names, and the source columns holding it.
     struct Match: Equatable {
-        /// The value as the data writes it most often.
+        /// The value as the question writes it.
+        var said: String
+        /// The value as the profile keeps it (lower case).
         var value: String
         /// `Text.key` of the value: rows are matched on it.
         var key: String
@@ -41,6 +43,19 @@ struct ValueCount {
     /// The value a counting question names, or nil when it is not a counting question or names no value.
     func read(_ text: String) -> Reading? {
         guard Text.contains(text, Self.cue), !Text.contains(text, Self.otherQuestion) else { return nil }
+        return find(text, typos: true)
+    }
+
+    /// The data values `text` names word for word (any question), as the data writes them.
+    func values(in text: String) -> [String] {
+        switch find(text, typos: false) {
+        case .value(let match): [match.said]
+        case .several(let phrases): phrases
+        case nil: []
+        }
+    }
+
+    private func find(_ text: String, typos: Bool) -> Reading? {
         let words = text.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'\"`?.,!:;()")) }.filter { !$0.isEmpty }
         var used = [Bool](repeating: false, count: words.count)
         // A column named beside the value ("have lead source Partner") narrows where it is looked up.
@@ -63,7 +78,7 @@ struct ValueCount {
             found.append((window.joined(separator: " "), key))
             for index in start..<end { used[index] = true }
         }
-        if found.isEmpty {
+        if found.isEmpty, typos {
             // A small typo ("Webniar"): the one value within the typo budget of a word that frames nothing.
             for (start, end) in Self.windows(words.count) where end - start <= 3 && !used[start..<end].contains(true) {
                 let window = words[start..<end]
@@ -81,7 +96,7 @@ struct ValueCount {
         guard let key = keys.first else { return nil }
         guard keys.count == 1, let holders = values[key] else { return .several(found.map(\.words)) }
         let written = holders.flatMap(\.written).max { ($0.count, $1.value) < ($1.count, $0.value) }?.value ?? key
-        return .value(Match(value: written, key: key, columns: holders.map(\.column)))
+        return .value(Match(said: found[0].words, value: written, key: key, columns: holders.map(\.column)))
     }
 
     /// Per value key, the columns holding it and how their rows write it (lower case, trimmed).
