@@ -69,6 +69,8 @@ struct Clarifier {
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
         }
+        let feeds = feeds(text, sheet: sheet, template: template, scope: scope, counts: state.lastCounts[sheet.sheet])
+        if let answer = feeds.answer { return answer }
         if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
@@ -95,6 +97,13 @@ struct Clarifier {
             if counts.rowsDropped > 0 { answer += " \(counts.rowsDropped) more were dropped by row rules." }
             return answer
         }
+        return feeds.unknown
+    }
+
+    /// Which column feeds a template column: the answer, or why the column named is unknown.
+    private func feeds(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?)
+        -> (answer: String?, unknown: String?)
+    {
         let fromPatterns = [
             #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map) (?:for|to fill|to populate|into|as) (?:the )?(.+?)"#,
             #"(?:which|what) (?:source )?(?:column|field|header)s? (?:feeds?|fills?|populates?|goes into|go into|is going into|ends up in|end up in|is used for|are used for|is behind|sits behind|maps? to|(?:is|are|was|were) mapped (?:to|into|onto)) (?:the )?(.+?)"#,
@@ -122,16 +131,16 @@ struct Clarifier {
                 continue
             }
             guard let column = sheet.column(target), column.source != .none else {
-                return "\(target) is not mapped from any column: it is left empty."
+                return ("\(target) is not mapped from any column: it is left empty.", nil)
             }
             var answer = "\(target) comes from \(describe(column.source)) in \(sheet.source)"
             answer += column.transforms.isEmpty ? ", unchanged." : ", then: " + column.transforms.map(Summary.describe).joined(separator: ", ") + "."
-            if let counts = state.lastCounts[sheet.sheet], let invalid = counts.invalidCells[target], invalid > 0 {
+            if let invalid = counts?.invalidCells[target], invalid > 0 {
                 answer += " \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid."
             }
-            return answer
+            return (answer, nil)
         }
-        return unknown
+        return (nil, unknown)
     }
 
     /// Questions about the rules themselves: whether a column is required, unique or imported, what
@@ -239,8 +248,10 @@ struct Clarifier {
     /// Questions about what the recipe does to one column: "how is created date converted", "what does
     /// the date rule do", "what do you do with phones", "what happens to the email addresses".
     private func columnRule(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?) -> String? {
+        let treated = #"(?:converted|formatted|cleaned(?: up)?|transformed|handled|processed|normali[sz]ed|parsed|treated|changed|read|written|fixed|standardi[sz]ed|stored|dealt with|imported|convert|format|clean(?: up)?|transform|handle|process|normali[sz]e|parse|treat|change|write|fix|standardi[sz]e|import)"#
         let patterns = [
-            #"how (?:is|are|was|were|do you|does|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?(?:converted|formatted|cleaned(?: up)?|transformed|handled|processed|normali[sz]ed|parsed|treated|changed|read|written|fixed|standardi[sz]ed|stored|dealt with|imported|convert|format|clean(?: up)?|transform|handle|process|normali[sz]e|parse|treat|change|write|fix|standardi[sz]e|import)"#,
+            #"how (?:is|are|was|were|do you|does|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
+            #"how (?:the )?(.+?) (?:is|are|was|were|gets?|will be|would be|is going to be|are going to be) "# + treated,
             #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
             #"what (?:is|are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,

@@ -8,7 +8,7 @@ struct ValueCount {
     let scope: ColumnScope
 
     /// Words that ask for a count.
-    static let cue = #"\b(?:how many|number of|count of|count (?:the |all )?(?:rows|records|contacts|leads|people|entries))\b"#
+    static let cue = #"\b(?:how many|number of|count of|count (?:the |all )?(?:rows|records|contacts|leads|people|entries))\b|\bcount$"#
     /// Words that make it a question about something else (validity, emptiness, drops): a plain
     /// count would answer a different question.
     static let otherQuestion =
