@@ -39,6 +39,10 @@ import VernAPI
             #expect(web == "2 of 6 rows have Lead Source \"Web\" (written \"Web\" 1, \"web\" 1): row 1 (record 1), row 4 (record 4); in lead_source they become Web 2.", "\(web)")
             #expect(try await session.clarify("how many leads came from Confernce")
                 == "1 of 6 rows has Lead Source \"conference\": row 3 (record 3); in lead_source they become Other 1.")
+            #expect(try await session.clarify("how many events are there") == "1 of 6 rows has Lead Source \"event\": row 6 (record 6); in lead_source they become Event 1.")
+            // Words it cannot place are said, never silently left out.
+            #expect(try await session.clarify("how many leads came from trade show last week")
+                == "I'm not sure what \"last week\" asks, so I left it out: 1 of 6 rows has Lead Source \"trade show\": row 2 (record 2); in lead_source they become Other 1.")
             let two = try await session.clarify("how many Bob leads came from trade show")
             #expect(two.hasPrefix("I'm not sure what to count: "), "\(two)")
             let filtered = try await session.clarify("how many of the Eve rows are invalid")

@@ -20,7 +20,10 @@ struct ValueCount {
         "owned", "in", "do", "does", "did", "there", "as", "set", "to", "where", "whose", "which", "that", "value", "values",
         "source", "column", "field", "file", "data", "it", "they", "them", "their", "got", "get", "belong", "belonging",
         "assigned", "under", "for", "via", "through", "marked", "tagged", "say", "says", "often", "appear", "appears", "times",
-        "labelled", "labeled", "at", "stage", "total", "altogether", "equal", "equals", "=",
+        "labelled", "labeled", "at", "stage", "total", "altogether", "equal", "equals", "=", "and", "or", "all", "we", "i", "you",
+        "my", "our", "csv", "spreadsheet", "export", "sheet", "generated", "created", "sourced", "acquired", "captured", "collected",
+        "originated", "listed", "recorded", "arrived", "exactly", "currently", "right", "now", "so", "far", "overall", "in", "on",
+        "me", "tell", "customers", "owner", "owners", "currently", "contact", "person", "persons", "those", "these", "any",
     ]
 
     /// A value the question names, and the source columns holding it.
@@ -32,6 +35,8 @@ struct ValueCount {
         /// `Text.key` of the value: rows are matched on it.
         var key: String
         var columns: [String]
+        /// Words of the question that neither frame the count nor name the value or its column.
+        var ignored: [String] = []
     }
 
     /// What a counting question names: one value (with the columns holding it), or why it is unclear.
@@ -60,10 +65,17 @@ struct ValueCount {
         var used = [Bool](repeating: false, count: words.count)
         // A column named beside the value ("have lead source Partner") narrows where it is looked up.
         let headers = Dictionary(scope.header.map { (Text.key($0), $0) }, uniquingKeysWith: { a, _ in a })
+        // "owner Dev Ops", "stage customer": the last word of one header only.
+        var lastWords: [String: String] = [:]
+        for header in scope.header {
+            guard let last = header.split(separator: " ").last.map({ Text.key(String($0)) }), last.count >= 5, last != "source" else { continue }
+            lastWords[last] = scope.header.filter { $0.split(separator: " ").last.map { Text.key(String($0)) } == last }.count == 1 ? header : nil
+        }
         var named: [String] = []
         for (start, end) in Self.windows(words.count) where !used[start..<end].contains(true) {
             let key = Text.key(words[start..<end].joined(separator: " "))
             let column = headers[key] ?? scope.template.columnNames.first { Text.key($0) == key }.flatMap { scope.mappedFrom[$0] }
+                ?? (end - start == 1 ? lastWords[key] : nil)
             guard let column, end - start > 1 || key.count >= 5 else { continue }
             named.append(column)
             for index in start..<end { used[index] = true }
@@ -73,8 +85,10 @@ struct ValueCount {
         for (start, end) in Self.windows(words.count) where !used[start..<end].contains(true) {
             let window = words[start..<end]
             guard !window.allSatisfy({ Self.frame.contains($0.lowercased()) }) else { continue }
-            let key = Text.key(window.joined(separator: " "))
-            guard values[key] != nil else { continue }
+            let said = Text.key(window.joined(separator: " "))
+            // A plural names the value ("partner referrals", "events").
+            let singular = [said, said.hasSuffix("ies") ? String(said.dropLast(3)) + "y" : "", said.hasSuffix("s") ? String(said.dropLast()) : ""]
+            guard let key = singular.first(where: { !$0.isEmpty && values[$0] != nil }) else { continue }
             found.append((window.joined(separator: " "), key))
             for index in start..<end { used[index] = true }
         }
@@ -96,7 +110,8 @@ struct ValueCount {
         guard let key = keys.first else { return nil }
         guard keys.count == 1, let holders = values[key] else { return .several(found.map(\.words)) }
         let written = holders.flatMap(\.written).max { ($0.count, $1.value) < ($1.count, $0.value) }?.value ?? key
-        return .value(Match(said: found[0].words, value: written, key: key, columns: holders.map(\.column)))
+        let ignored = words.indices.filter { !used[$0] && !Self.frame.contains(words[$0].lowercased()) }.map { words[$0] }
+        return .value(Match(said: found[0].words, value: written, key: key, columns: holders.map(\.column), ignored: ignored))
     }
 
     /// Per value key, the columns holding it and how their rows write it (lower case, trimmed).
@@ -172,10 +187,17 @@ extension Clarifier {
                 guard !values.isEmpty else { continue }
                 answer += "; in \(target.target) they become " + values.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                     .map { "\($0.key.isEmpty ? "(empty)" : $0.key) \($0.value)" }.joined(separator: ", ")
+                // The value may also be what the recipe writes ("lead source Other"): say how many rows it writes it for.
+                let written = all.rows.indices.filter { kept.contains(all.rowNumbers[$0]) && Text.key(all.rows[$0][output]) == match.key }.count
+                if written > 0, written != rows.filter({ kept.contains($0.row) }).count {
+                    answer += " (all told, \(Text.count(written, "imported row")) \(written == 1 ? "has" : "have") \(target.target) \"\(value)\")"
+                }
             }
             answers.append(answer)
         }
-        guard answers.count > 1 else { return (answers.first ?? "No row holds \"\(match.value)\"") + "." }
-        return "\"\(match.value)\" is a value of \(answers.count) columns: " + answers.joined(separator: "; and ") + "."
+        // Words it could not place are said, never silently dropped from the question.
+        let unsure = match.ignored.isEmpty ? "" : "I'm not sure what \"\(match.ignored.joined(separator: " "))\" asks, so I left it out: "
+        guard answers.count > 1 else { return unsure + (answers.first ?? "No row holds \"\(match.value)\"") + "." }
+        return unsure + "\"\(match.value)\" is a value of \(answers.count) columns: " + answers.joined(separator: "; and ") + "."
     }
 }
