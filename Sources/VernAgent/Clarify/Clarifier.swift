@@ -105,9 +105,12 @@ struct Clarifier {
         -> (answer: String?, unknown: String?)
     {
         let fromPatterns = [
-            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map) (?:for|to fill|to populate|into|as) (?:the )?(.+?)"#,
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map|sending|send|putting|put) (?:for|to fill|to populate|into|as|to|onto|in) (?:the )?(.+?)"#,
+            #"what (?:are|do|did|will) (?:you|we) (?:using|use|used|taking|take|pulling|pull|mapping|map|reading|read) (?:for|to fill|to populate|into) (?:the )?(.+?)"#,
             #"(?:which|what) (?:source )?(?:column|field|header)s? (?:feeds?|fills?|populates?|goes into|go into|is going into|ends up in|end up in|is used for|are used for|is behind|sits behind|maps? to|(?:is|are|was|were) mapped (?:to|into|onto)) (?:the )?(.+?)"#,
             #"what(?:'s| is) (?:feeding|filling|populating|behind|going into|mapped to|mapped into) (?:the )?(.+?)"#,
+            #"what (?:goes|is going|went|gets put|is put|is sent) (?:into|in|to) (?:the )?(.+?)"#,
+            #"(?:what|which (?:source )?column) (?:the )?(.+?) (?:is|was|gets|comes) (?:mapped |filled |taken )?from"#,
             #"(?:what|which) (?:is|was|'s) (?:the )?source (?:column |field )?(?:of|for|behind) (?:the )?(.+?)"#,
             #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
@@ -207,7 +210,7 @@ struct Clarifier {
         else { return false }
         let negated = #"\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|aren't|isn't|are not|is not|not|never)\s+(?:be\s+|being\s+|getting\s+|going to\s+(?:be\s+)?|get\s+)?(?:imported|mapped|used|included|brought (?:over|across|in)|carried (?:over|across)|migrated|loaded|transferred|make it|making it|come (?:over|across|in)|coming (?:over|across|in)|go(?:ing)? (?:over|across|in))\b"#
         let notDoing = #"\b(?:not|aren't|isn't|never|don't|won't|do not|will not|are not)\s+(?:we |you )?(?:importing|mapping|using|bringing|migrating|keeping|loading|including|carrying|import|map|use|bring|migrate|keep|load|include|carry)\b"#
-        let leftOut = #"\b(?:left out|leaving out|leave out|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
+        let leftOut = #"\b(?:left out|leaving out|leave out|left behind|leaving behind|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
         return Text.contains(text, negated) || Text.contains(text, notDoing) || Text.contains(text, leftOut)
     }
 
@@ -250,11 +253,12 @@ struct Clarifier {
     private func columnRule(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?) -> String? {
         let treated = #"(?:converted|formatted|cleaned(?: up)?|transformed|handled|processed|normali[sz]ed|parsed|treated|changed|read|written|fixed|standardi[sz]ed|stored|dealt with|imported|convert|format|clean(?: up)?|transform|handle|process|normali[sz]e|parse|treat|change|write|fix|standardi[sz]e|import)"#
         let patterns = [
-            #"how (?:is|are|was|were|do you|does|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
+            #"how (?:is|are|was|were|do you|does|do|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
             #"how (?:the )?(.+?) (?:is|are|was|were|gets?|will be|would be|is going to be|are going to be) "# + treated,
             #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
-            #"what (?:is|are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
+            #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
+            #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
             #"what(?:'s| is| are) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting)"#,
             #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#,
         ]
@@ -337,6 +341,8 @@ struct Clarifier {
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
+            ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"how many (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
             ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
             let target = scope.target(groups[0])
         {

@@ -17,8 +17,9 @@ enum QuestionText {
         "whey", "mach", "mush", "mash", "muck", "charged", "converter", "formatter", "dots",
     ]
 
-    /// Contractions often written without the apostrophe.
+    /// Contractions written without the apostrophe, and shorthand.
     static let contractions = [
+        "hw": "how", "mny": "many", "wat": "what", "wht": "what", "wher": "where", "cols": "columns", "col": "column",
         "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wont": "won't",
         "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
         "whats": "what's", "wheres": "where's", "hows": "how's",
@@ -70,7 +71,7 @@ enum QuestionText {
             let word = String(piece)
             let core = word.trimmingCharacters(in: .punctuationCharacters)
             let lower = core.lowercased()
-            if let whole = contractions[lower] { return word.replacingOccurrences(of: core, with: whole) }
+            if !keeping.contains(lower), let whole = contractions[lower] { return word.replacingOccurrences(of: core, with: whole) }
             // Capitalised words past the first are names or values ("Webinar"), never corrected.
             guard core.count >= 3, lower.allSatisfy(\.isLetter), core == lower || index == 0, !lexicon.contains(lower),
                 !ownWords.contains(lower), !keeping.contains(lower), let hit = closest(lower)

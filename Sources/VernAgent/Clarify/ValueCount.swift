@@ -8,7 +8,7 @@ struct ValueCount {
     let scope: ColumnScope
 
     /// Words that ask for a count.
-    static let cue = #"\b(?:how many|number of|count of|count (?:the |all )?(?:rows|records|contacts|leads|people|entries))\b|\bcount$"#
+    static let cue = #"(?:^|\s)# ?of\b|\b(?:how many|number of|count of|count (?:the |all )?(?:rows|records|contacts|leads|people|entries))\b|\bcount$"#
     /// Words that make it a question about something else (validity, emptiness, drops): a plain
     /// count would answer a different question.
     static let otherQuestion =
@@ -23,7 +23,7 @@ struct ValueCount {
         "labelled", "labeled", "at", "stage", "total", "altogether", "equal", "equals", "=", "and", "or", "all", "we", "i", "you",
         "my", "our", "csv", "spreadsheet", "export", "sheet", "generated", "created", "sourced", "acquired", "captured", "collected",
         "originated", "listed", "recorded", "arrived", "exactly", "currently", "right", "now", "so", "far", "overall", "in", "on",
-        "me", "tell", "customers", "owner", "owners", "currently", "contact", "person", "persons", "those", "these", "any",
+        "me", "tell", "own", "owns", "#", "customers", "owner", "owners", "currently", "contact", "person", "persons", "those", "these", "any",
     ]
 
     /// A value the question names, and the source columns holding it.
