@@ -13,8 +13,15 @@ import VernAPI
             #expect(feeds == "email comes from E-mail Address in contacts.csv, then: trim, lower-case. 2 email cells are invalid.")
             #expect(try await session.clarify("I was wondering, whcih colum goes into the email?") == feeds)
             #expect(try await session.clarify("Just checking: what field are we using for email") == feeds)
+            #expect(try await session.clarify("so what goes into the email column") == feeds)
+            #expect(try await session.clarify("I'd like to know what the email field is mapped from") == feeds)
+            let order = try await session.clarify("what's the date order")
+            #expect(order.hasPrefix("created_date reads dates month-first"), "\(order)")
+            #expect(try await session.clarify("Out of curiosity, in which order are the dates read?") == order)
             let lacking = try await session.clarify("how many rows don't have a last name")
             #expect(lacking == "1 of 6 rows have no last_name: row 3 (record 3).")
+            #expect(try await session.clarify("how many records where the last name is blank") == lacking)
+            #expect(try await session.clarify("hw many rows have nothing in last name") == lacking)
             #expect(try await session.clarify("hwo mnay rows dont have a last nmae") == lacking)
         }
     }
@@ -32,6 +39,7 @@ import VernAPI
             _ = try await generated(session)
             let before = try await session.agent.state().recipe
             // Contact Owner is not imported: counted from the source all the same.
+            #expect(try await session.clarify("# of rows owned by Bob") == (try await session.clarify("how many rows are owned by Bob")))
             #expect(try await session.clarify("how many rows are owned by Bob") == "2 of 6 rows have Contact Owner \"Bob\": row 2 (record 2), row 4 (record 4).")
             #expect(try await session.clarify("Quick question - how many contacts belong to Eve?")
                 == "4 of 6 rows have Contact Owner \"Eve\": row 1 (record 1), row 3 (record 3), row 5 (record 5), row 6 (record 6).")
@@ -73,6 +81,9 @@ import VernAPI
             #expect(phone == "phone ← Phone: E.164 (default region US); optional; 2 phone cells are invalid.")
             #expect(try await session.clarify("what does the phone rule do") == phone)
             #expect(try await session.clarify("what do you do with the phones") == phone)
+            #expect(try await session.clarify("what's the rule for phones") == phone)
+            #expect(try await session.clarify("explain the phone rules") == phone)
+            #expect(try await session.clarify("how do phone numbers get formatted") == phone)
             #expect(try await session.clarify("what do you do with trade show leads") == "Lead Source trade show leads becomes lead_source Other.")
             #expect(try await session.clarify("what happens to Contact Owner")
                 == "Contact Owner is not imported: no Contacts column takes it, so nothing happens to it.")

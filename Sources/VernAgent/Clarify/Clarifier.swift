@@ -414,7 +414,7 @@ struct Clarifier {
             let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
             return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
         }
-        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b"#) {
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
                 guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
