@@ -11,6 +11,7 @@ struct Clarifier {
     static let understood = [
         "Which column did you map Email from?", "Show the recipe", "How many rows are invalid, and why?",
         "Why is row 12 invalid?", "Which Lead Source values became Other?", "Which source columns are not imported?",
+        "What happens to the phone numbers?", "How many leads came from Webinar?", "What was the last change?",
     ]
 
     /// How an answer to a question it does not understand starts.
