@@ -71,6 +71,9 @@ import VernAPI
             #expect(try await session.clarify("dropped columns?") == answer)
             #expect(try await session.clarify("which fields won't make it across") == answer)
             #expect(try await session.clarify("so what's left out") == answer)
+            // Rows or columns: both are answered.
+            #expect(try await session.clarify("anything we're dropping?") == "No row is dropped: the recipe has no row rules. " + answer)
+            #expect(try await session.clarify("which rows are we dropping") == "No row is dropped: the recipe has no row rules.")
         }
     }
 

@@ -106,7 +106,7 @@ struct Clarifier {
         -> (answer: String?, unknown: String?)
     {
         let fromPatterns = [
-            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map|sending|send|putting|put) (?:for|to fill|to populate|into|as|to|onto|in) (?:the )?(.+?)"#,
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map|sending|send|putting|put|pick|picked|choose|chose|chosen|select|selected) (?:for|to fill|to populate|into|as|to|onto|in) (?:the )?(.+?)"#,
             #"what (?:are|do|did|will) (?:you|we) (?:using|use|used|taking|take|pulling|pull|mapping|map|reading|read) (?:for|to fill|to populate|into) (?:the )?(.+?)"#,
             #"(?:which|what) (?:source )?(?:column|field|header)s? (?:feeds?|fills?|populates?|goes into|go into|is going into|ends up in|end up in|is used for|are used for|is behind|sits behind|maps? to|(?:is|are|was|were) mapped (?:to|into|onto)) (?:the )?(.+?)"#,
             #"what(?:'s| is) (?:feeding|filling|populating|behind|going into|mapped to|mapped into) (?:the )?(.+?)"#,
@@ -211,7 +211,7 @@ struct Clarifier {
         else { return false }
         let negated = #"\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|aren't|isn't|are not|is not|not|never)\s+(?:be\s+|being\s+|getting\s+|going to\s+(?:be\s+)?|get\s+)?(?:imported|mapped|used|included|brought (?:over|across|in)|carried (?:over|across)|migrated|loaded|transferred|make it|making it|come (?:over|across|in)|coming (?:over|across|in)|go(?:ing)? (?:over|across|in))\b"#
         let notDoing = #"\b(?:not|aren't|isn't|never|don't|won't|do not|will not|are not)\s+(?:we |you )?(?:importing|mapping|using|bringing|migrating|keeping|loading|including|carrying|import|map|use|bring|migrate|keep|load|include|carry)\b"#
-        let leftOut = #"\b(?:left out|leaving out|leave out|left behind|leaving behind|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
+        let leftOut = #"\b(?:left out|leaving out|leave out|left behind|leaving behind|dropping|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
         return Text.contains(text, negated) || Text.contains(text, notDoing) || Text.contains(text, leftOut)
     }
 
@@ -401,19 +401,24 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
-            !Text.contains(text, #"\bcolumns?\b"#)
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything)\b"#),
+            !Text.contains(text, #"\b(?:columns?|fields?)\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             let all = try await bench.everyRow(state, sheet: sheet)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
             let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
-            guard !dropped.isEmpty else {
-                return "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
+            let answer: String
+            if dropped.isEmpty {
+                answer = "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
+            } else {
+                let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
+                answer = "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
             }
-            let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
-            return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
+            // "what are we dropping" may mean rows or columns: both are answered.
+            let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
+            return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
         if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
