@@ -11,19 +11,32 @@ struct Clarifier {
     static let understood = [
         "Which column did you map Email from?", "Show the recipe", "How many rows are invalid, and why?",
         "Why is row 12 invalid?", "Which Lead Source values became Other?", "Which source columns are not imported?",
+        "What happens to the phone numbers?", "How many leads came from Webinar?", "What was the last change?",
     ]
 
     /// How an answer to a question it does not understand starts.
     static let cannotAnswer = "I can't answer"
 
+    /// Rows listed by name in an answer; more are counted.
+    static let listed = 10
+
+    /// The words of the data's column names and values (lower case): never read as typos.
+    static func vocabulary(_ scope: ColumnScope) -> Set<String> {
+        var words = Set<String>()
+        for phrase in scope.header + scope.values.values.flatMap(\.keys) {
+            for word in phrase.lowercased().split(whereSeparator: { !$0.isLetter }) { words.insert(String(word)) }
+        }
+        return words
+    }
+
     func answer(_ question: String) async throws -> String {
         let state = try await AgentState.load(migration)
         let bench = Workbench(migration: migration)
-        let text = InstructionParser.normalise(question)
         var lines: [String] = []
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
+            let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
             if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
@@ -54,22 +67,17 @@ struct Clarifier {
             }
             return "Record \(groups[0]) is row \(number). " + (try await row(number, sheet: sheet, state: state, bench: bench))
         }
-        if let answer = try await dataQuestion(text, sheet: sheet, template: template, scope: scope, state: state, bench: bench) {
+        if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
         }
-        if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope) { return answer }
+        let feeds = feeds(text, sheet: sheet, template: template, scope: scope, counts: state.lastCounts[sheet.sheet])
+        if let answer = feeds.answer { return answer }
+        if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
             return try await row(number, sheet: sheet, state: state, bench: bench)
         }
-        if Text.contains(text, #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b|^what (?:are|is|will) (?:we|you) (?:be )?(?:leaving|leave) out(?: of the (?:import|migration|load))?$"#) {
-            let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
-            let skipped = source.profile.header.filter { !used.contains($0) }
-            let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
-            var answer = skipped.isEmpty
-                ? "Every column of \(sheet.source) is imported."
-                : "\(Text.count(skipped.count, "source column")) of \(sheet.source) \(skipped.count == 1 ? "is" : "are") not imported: \(skipped.joined(separator: ", "))."
-            if !empty.isEmpty { answer += " Template columns left empty: \(empty.joined(separator: ", "))." }
-            return answer
+        if Self.asksNotImported(text) {
+            return notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
         if let groups = Text.match(text, #"(?:which|what)(?: (.+?))? values? (?:became|become|becomes|turned into|turn into|map to|mapped to|maps to|went to|go to|are mapped to|were mapped to|end up as|ended up as) ['"]?(.+?)['"]?"#) {
             return try values(becoming: groups[1], columnPhrase: groups[0], sheet: sheet, template: template, source: source, scope: scope)
@@ -78,13 +86,34 @@ struct Clarifier {
             Text.contains(text, #"\b(how many|why|what|which|count|number)\b"#)
         {
             guard let counts = state.lastCounts[sheet.sheet] else { return nil }
+            // "how many Webinar leads are invalid": the whole file's figure would answer another question.
+            let values = ValueCount(scope: scope).values(in: text)
+            guard values.isEmpty else {
+                return "I'm not sure how to answer that: I count invalid rows over the whole file, not only the rows with "
+                    + values.map { "\"\($0)\"" }.joined(separator: " and ") + ". Ask \"how many rows are invalid\" or \"how many rows have \(values[0])\"."
+            }
             let reasons = Summary.reasons(counts)
             var answer = "\(counts.rowsInvalid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsInvalid == 1 ? "is" : "are") invalid (\(counts.invalidCellsTotal) invalid cells)"
             answer += reasons.isEmpty ? "." : ": " + reasons.map { "\($0.reason) \($0.count)" }.joined(separator: ", ") + "."
             if counts.rowsDropped > 0 { answer += " \(counts.rowsDropped) more were dropped by row rules." }
             return answer
         }
+        return feeds.unknown
+    }
+
+    /// Which column feeds a template column: the answer, or why the column named is unknown.
+    private func feeds(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?)
+        -> (answer: String?, unknown: String?)
+    {
         let fromPatterns = [
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:are|is|do|does|did|will) (?:you|we) (?:using|use|used|taking|take|reading|read|pulling|pull|mapping|map|sending|send|putting|put|pick|picked|choose|chose|chosen|select|selected) (?:for|to fill|to populate|into|as|to|onto|in) (?:the )?(.+?)"#,
+            #"what (?:are|do|did|will) (?:you|we) (?:using|use|used|taking|take|pulling|pull|mapping|map|reading|read) (?:for|to fill|to populate|into) (?:the )?(.+?)"#,
+            #"(?:which|what) (?:source )?(?:column|field|header)s? (?:feeds?|fills?|populates?|goes into|go into|is going into|ends up in|end up in|is used for|are used for|is behind|sits behind|maps? to|(?:is|are|was|were) mapped (?:to|into|onto)) (?:the )?(.+?)"#,
+            #"what(?:'s| is) (?:feeding|filling|populating|behind|going into|mapped to|mapped into) (?:the )?(.+?)"#,
+            #"what (?:goes|is going|went|gets put|is put|is sent) (?:into|in|to) (?:the )?(.+?)"#,
+            #"(?:what|which (?:source )?column) (?:the )?(.+?) (?:is|was|gets|comes) (?:mapped |filled |taken )?from"#,
+            #"(?:what|which) (?:is|was|'s) (?:the )?source (?:column |field )?(?:of|for|behind) (?:the )?(.+?)"#,
+            #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
             #"where (?:does|did|do|will) (.+?) come from"#,
             #"(?:what|which column) (?:is|was) (.+?) mapped from"#,
@@ -106,21 +135,23 @@ struct Clarifier {
                 continue
             }
             guard let column = sheet.column(target), column.source != .none else {
-                return "\(target) is not mapped from any column: it is left empty."
+                return ("\(target) is not mapped from any column: it is left empty.", nil)
             }
             var answer = "\(target) comes from \(describe(column.source)) in \(sheet.source)"
             answer += column.transforms.isEmpty ? ", unchanged." : ", then: " + column.transforms.map(Summary.describe).joined(separator: ", ") + "."
-            if let counts = state.lastCounts[sheet.sheet], let invalid = counts.invalidCells[target], invalid > 0 {
+            if let invalid = counts?.invalidCells[target], invalid > 0 {
                 answer += " \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid."
             }
-            return answer
+            return (answer, nil)
         }
-        return unknown
+        return (nil, unknown)
     }
 
     /// Questions about the rules themselves: whether a column is required, unique or imported, what
     /// a column's rule does, what happens to a source value, what the row rules are.
-    private func ruleQuestion(_ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope) -> String? {
+    private func ruleQuestion(
+        _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, counts: RecipeCounts?
+    ) -> String? {
         let ask = #"^(?:is|are|does|do|must|should|will|can)(?: the)? "#
         if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
             let target = scope.target(g[0])
@@ -150,28 +181,133 @@ struct Clarifier {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
             return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
         }
+        if let answer = columnRule(text, sheet: sheet, template: template, scope: scope, counts: counts) { return answer }
         guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#) else { return nil }
         if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
             return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."
         }
-        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#) {
-            let key = g[0].lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
-            for column in sheet.columns {
-                guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
-                for transform in column.transforms {
-                    guard case .picklist(let entries, let fallback) = transform else { continue }
-                    let output = entries.first { $0.matches.contains(key) }?.value ?? fallback
-                    return output.map { "\(name) \(g[0]) becomes \(column.target) \($0)." } ?? "\(name) \(g[0]) is kept as it is in \(column.target), which does not allow it."
-                }
-            }
-            // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
+        if let g = Text.match(text, #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#),
+            let answer = fate(ofValue: g[0], sheet: sheet, scope: scope)
+        {
+            return answer
         }
+        // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         let named = template.columnNames.filter { column in words.contains { $0.count >= 4 && scope.target($0) == column } || text.contains(column) }
         guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
         let required = sheet.column(named[0])?.required ?? template.column(named[0])?.required ?? false
         return line + (required ? "; required." : "; optional.")
+    }
+
+    /// Whether a question asks which source columns are not imported: "what isn't being imported",
+    /// "which columns won't make it into the import", "dropped columns", "what are we not bringing over".
+    static func asksNotImported(_ text: String) -> Bool {
+        let said = #"\b(?:leaving out|leave out|won't be imported|will not be imported|not being imported|being ignored|not importing|dropping)\b.*\b(?:columns?|anything|fields?)\b|\b(?:columns?|anything|fields?)\b.*\b(?:leaving out|left out|won't be imported|will not be imported|not being imported|being ignored|not importing)\b|\b(not|aren't|isn't|never|un)\s?(imported|mapped|used|included)\b|\b(ignored|skipped|dropped|left out|unused|unmapped) (source )?columns?\b|\bcolumns?\b.*\b(ignored|skipped|left out|unused|unmapped)\b|\bcolumns?\b.*\b(?:aren't|are not|isn't|is not|not|don't|do not)\s+(?:we|you|i)\s+(?:importing|mapping|using|bringing|migrating|keeping|import|map|use|bring|migrate|keep)\b|\bcolumns?\b.*\b(?:are|is) (?:we|you) (?:ignoring|skipping|leaving out|dropping)\b|^what (?:are|is|will) (?:we|you) (?:be )?(?:leaving|leave) out(?: of the (?:import|migration|load))?$"#
+        if Text.contains(text, said) { return true }
+        // Said other ways, about columns or "what" (never rows: rows are dropped, not left unimported).
+        guard Text.contains(text, #"\b(?:columns?|fields?|headers?|anything|what|which|data)\b"#),
+            !Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|lines?|values?)\b"#)
+        else { return false }
+        let negated = #"\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|aren't|isn't|are not|is not|not|never)\s+(?:be\s+|being\s+|getting\s+|going to\s+(?:be\s+)?|get\s+)?(?:imported|mapped|used|included|brought (?:over|across|in)|carried (?:over|across)|migrated|loaded|transferred|make it|making it|come (?:over|across|in)|coming (?:over|across|in)|go(?:ing)? (?:over|across|in))\b"#
+        let notDoing = #"\b(?:not|aren't|isn't|never|don't|won't|do not|will not|are not)\s+(?:we |you )?(?:importing|mapping|using|bringing|migrating|keeping|loading|including|carrying|import|map|use|bring|migrate|keep|load|include|carry)\b"#
+        let leftOut = #"\b(?:left out|leaving out|leave out|left behind|leaving behind|dropping|ignored|ignoring|skipped|skipping|dropped|unused|unmapped|excluded|excluding|discarded|omitted|thrown away|lost)\b"#
+        return Text.contains(text, negated) || Text.contains(text, notDoing) || Text.contains(text, leftOut)
+    }
+
+    /// The source columns no template column takes, each with why, and the template columns left empty.
+    private func notImported(sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope) -> String {
+        let used = Set(sheet.columns.flatMap(\.source.sourceColumns))
+        let skipped = source.profile.header.filter { !used.contains($0) }
+        let empty = template.columnNames.filter { sheet.column($0).map { $0.source == .none } ?? true }
+        guard !skipped.isEmpty else {
+            return "Every column of \(sheet.source) is imported." + (empty.isEmpty ? "" : " Template columns left empty: \(empty.joined(separator: ", ")).")
+        }
+        // Why: a column whose name fits a template column was un-mapped or lost to another column;
+        // the others fit no template column.
+        var unmatched: [String] = []
+        var reasons: [String] = []
+        for column in skipped {
+            guard let target = ColumnMatcher.best(column, among: template.columnNames.map { (Text.key($0), $0) }
+                    + template.columnNames.flatMap { name in (ColumnMatcher.synonyms[Text.key(name)] ?? []).map { ($0, name) } })
+            else {
+                unmatched.append(column)
+                continue
+            }
+            if let feeding = sheet.column(target), feeding.source != .none {
+                reasons.append("\(column) would fit \(target), which is taken from \(describe(feeding.source)) instead")
+            } else {
+                reasons.append("\(column) would fit \(target), which is left empty")
+            }
+        }
+        if !unmatched.isEmpty {
+            reasons.insert("no \(template.name) column matches " + unmatched.dropLast().joined(separator: ", ") + (unmatched.count > 1 ? " or " : "") + unmatched[unmatched.count - 1], at: 0)
+        }
+        var answer = "\(Text.count(skipped.count, "source column")) of \(sheet.source) \(skipped.count == 1 ? "is" : "are") not imported: \(skipped.joined(separator: ", "))."
+        answer += " Why: " + reasons.joined(separator: "; ") + "."
+        if !empty.isEmpty { answer += " Template columns left empty: \(empty.joined(separator: ", "))." }
+        return answer
+    }
+
+    /// Questions about what the recipe does to one column: "how is created date converted", "what does
+    /// the date rule do", "what do you do with phones", "what happens to the email addresses".
+    private func columnRule(_ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, counts: RecipeCounts?) -> String? {
+        let treated = #"(?:converted|formatted|cleaned(?: up)?|transformed|handled|processed|normali[sz]ed|parsed|treated|changed|read|written|fixed|standardi[sz]ed|stored|dealt with|imported|convert|format|clean(?: up)?|transform|handle|process|normali[sz]e|parse|treat|change|write|fix|standardi[sz]e|import)"#
+        let patterns = [
+            #"how (?:is|are|was|were|do you|does|do|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
+            #"how (?:the )?(.+?) (?:is|are|was|were|gets?|will be|would be|is going to be|are going to be) "# + treated,
+            #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
+            #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
+            #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
+            #"what(?:'s| is| are) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting)"#,
+            #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#,
+        ]
+        guard let phrase = patterns.lazy.compactMap({ Text.match(text, $0)?.first }).first else { return nil }
+        let name = phrase.replacingOccurrences(
+            of: #"\s+(?:values?|cells?|columns?|fields?|data|addresses|numbers|entries|rules?|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        // A source value ("what do you do with trade show leads") is answered by the picklist.
+        if let answer = fate(ofValue: phrase, sheet: sheet, scope: scope) { return answer }
+        if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
+        var target = scope.target(name) ?? scope.target(phrase)
+        if target == nil, Text.match(name, #"dates?"#) != nil, scope.columns(of: .date).count == 1 { target = scope.columns(of: .date).first }
+        if target == nil, let column = scope.source(name) {
+            let feeds = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
+            guard let first = feeds.first else { return "\(column) is not imported: no \(template.name) column takes it, so nothing happens to it." }
+            target = first
+        }
+        if target == nil, let targets = scope.targets(name), targets.count > 1 {
+            let answers = targets.compactMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+            return answers.count == targets.count ? answers.joined(separator: " ") : nil
+        }
+        return target.flatMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+    }
+
+    /// What a picklist makes of a source value ("trade show leads" → lead_source Other), or nil when
+    /// no picklist reads it.
+    private func fate(ofValue phrase: String, sheet: SheetRecipe, scope: ColumnScope) -> String? {
+        let key = phrase.lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
+        for column in sheet.columns {
+            guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
+            for transform in column.transforms {
+                guard case .picklist(let entries, let fallback) = transform else { continue }
+                let output = entries.first { $0.matches.contains(key) }?.value ?? fallback
+                return output.map { "\(name) \(phrase) becomes \(column.target) \($0)." } ?? "\(name) \(phrase) is kept as it is in \(column.target), which does not allow it."
+            }
+        }
+        return nil
+    }
+
+    /// What the recipe does to one template column, whether it is required, and how many of its cells are invalid.
+    private func rule(for target: String, sheet: SheetRecipe, template: TargetTemplate, counts: RecipeCounts?) -> String? {
+        guard let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(target + " ") }) else { return nil }
+        let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
+        var answer = line + (required ? "; required" : "; optional")
+        if let counts {
+            let invalid = counts.invalidCells[target] ?? 0
+            answer += invalid == 0 ? "; every \(target) value is valid" : "; \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid"
+        }
+        return answer + "."
     }
 
     /// How many rows a question about the whole file reads.
@@ -197,14 +333,17 @@ struct Clarifier {
     /// Questions answered from the whole file's output: rows lacking a value, bad values, the most
     /// common failure, dropped rows, the date order, the last change.
     private func dataQuestion(
-        _ text: String, sheet: SheetRecipe, template: TargetTemplate, scope: ColumnScope, state: AgentState, bench: Workbench
+        _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, state: AgentState,
+        bench: Workbench
     ) async throws -> String? {
-        let shown = 10
+        let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
         if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
+            ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"how many (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
             ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
             let target = scope.target(groups[0])
         {
@@ -214,6 +353,15 @@ struct Clarifier {
             return rows.isEmpty
                 ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        }
+        if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            var answer = "\(sheet.source) has \(Text.count(output.counts.rowsIn, "data row"))"
+            if output.counts.rowsDropped > 0 { answer += "; \(output.counts.rowsDropped) are dropped by the row rules, so \(output.rows.count) are imported" }
+            return answer + "; \(output.counts.rowsInvalid) of the imported rows are invalid."
+        }
+        if let reading = ValueCount(scope: scope).read(text) {
+            return try await count(reading, sheet: sheet, source: source, state: state, bench: bench)
         }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
@@ -253,21 +401,26 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what)\b"#),
-            !Text.contains(text, #"\bcolumns?\b"#)
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything)\b"#),
+            !Text.contains(text, #"\b(?:columns?|fields?)\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             let all = try await bench.everyRow(state, sheet: sheet)
             let kept = Set(output.rowNumbers)
             let dropped = (1...max(1, output.counts.rowsIn)).filter { !kept.contains($0) && output.counts.rowsIn > 0 }
             let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
-            guard !dropped.isEmpty else {
-                return "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
+            let answer: String
+            if dropped.isEmpty {
+                answer = "No row is dropped" + (rules.isEmpty ? ": the recipe has no row rules." : " by the row rules (" + rules.joined(separator: "; ") + ").")
+            } else {
+                let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
+                answer = "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
             }
-            let identities = dropped.map { number in all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)" }
-            return "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
+            // "what are we dropping" may mean rows or columns: both are answered.
+            let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
+            return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
-        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b"#) {
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
                 guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
@@ -281,7 +434,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }

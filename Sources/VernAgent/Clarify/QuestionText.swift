@@ -1,0 +1,96 @@
+import Foundation
+
+/// The first stage of reading a question: contractions written without an apostrophe restored,
+/// mistyped question words corrected ("wich", "waht", "mnay"), and openings and tails that ask
+/// nothing removed ("Quick question:", "Remind me,", "Can you tell me", "on the way in").
+enum QuestionText {
+    /// Words a question is built from, restored by edit distance when mistyped.
+    static let lexicon = [
+        "what", "which", "where", "when", "how", "many", "much", "does", "column", "columns", "rows", "records", "happens",
+        "imported", "mapped", "changed", "converted", "formatted",
+    ]
+
+    /// Words close to a lexicon word that are words of their own, never corrected.
+    static let ownWords: Set<String> = [
+        "were", "here", "whom", "whose", "who", "wheat", "whet", "dose", "doe", "dogs", "rose", "rods", "robs", "row", "mane",
+        "happen", "happened", "record", "changes", "change", "imports", "importer", "mapper", "manly", "hoe", "hwy", "hue",
+        "whey", "mach", "mush", "mash", "muck", "charged", "converter", "formatter", "dots",
+    ]
+
+    /// Contractions written without the apostrophe, and shorthand.
+    static let contractions = [
+        "hw": "how", "mny": "many", "wat": "what", "wht": "what", "wher": "where", "cols": "columns", "col": "column",
+        "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wont": "won't",
+        "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
+        "whats": "what's", "wheres": "where's", "hows": "how's",
+    ]
+
+    /// Openings that ask nothing themselves.
+    static let openings = [
+        #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
+        #"(?:a )?quick (?:one|question)\s*[:,\-–—]?\s*"#,
+        #"remind me\s*[,:\-–—]?\s*"#,
+        #"(?:can|could|would|will) you (?:please )?(?:tell|remind) me\s*[,:]?\s*"#,
+        #"(?:please )?tell me\s*[,:]?\s*"#,
+        #"(?:i was|i'm|i am|we were|we're|just) (?:wondering|curious)(?: about)?\s*[,:]?\s*(?:if |whether )?"#,
+        #"i wonder(?: if| whether)?\s*"#,
+        #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
+        #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
+        #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
+        #"help me understand\s*"#,
+    ]
+
+    /// Tails that ask nothing: where in the migration the question is about.
+    static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file))$"#
+
+    /// The question as the clarifier reads it. Words of `keeping` (column names and values of the
+    /// data, lower case) are never corrected.
+    static func normalise(_ question: String, keeping: Set<String> = []) -> String {
+        var text = correct(question.replacingOccurrences(of: "’", with: "'"), keeping: keeping)
+        text = stripOpenings(text)
+        text = InstructionParser.normalise(text)
+        text = stripOpenings(text)
+        return text.replacingOccurrences(of: tails, with: "", options: [.regularExpression, .caseInsensitive])
+    }
+
+    private static func stripOpenings(_ text: String) -> String {
+        var value = text.trimmingCharacters(in: .whitespaces)
+        var previous = ""
+        while previous != value {
+            previous = value
+            for opening in openings {
+                if let rest = Text.match(value, opening + "(.+)") { value = rest[0].trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        return value
+    }
+
+    /// Restores contractions and mistyped lexicon words; names and values are left alone.
+    static func correct(_ text: String, keeping: Set<String> = []) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, piece in
+            let word = String(piece)
+            let core = word.trimmingCharacters(in: .punctuationCharacters)
+            let lower = core.lowercased()
+            if !keeping.contains(lower), let whole = contractions[lower] { return word.replacingOccurrences(of: core, with: whole) }
+            // Capitalised words past the first are names or values ("Webinar"), never corrected.
+            guard core.count >= 3, lower.allSatisfy(\.isLetter), core == lower || index == 0, !lexicon.contains(lower),
+                !ownWords.contains(lower), !keeping.contains(lower), let hit = closest(lower)
+            else { return word }
+            return word.replacingOccurrences(of: core, with: core == lower ? hit : hit.capitalized)
+        }.joined(separator: " ")
+    }
+
+    /// The lexicon word `word` is a typo of: two neighbouring letters swapped, or (from four letters)
+    /// one letter added, dropped or changed, or (in words of eight letters or more) two; the first
+    /// letter always kept, and a longer word starting with a lexicon word ("whatever") left alone.
+    private static func closest(_ word: String) -> String? {
+        let hits = lexicon.filter { candidate in
+            guard candidate.first == word.first, !word.hasPrefix(candidate), word.count >= 5 || !candidate.hasPrefix(word) else { return false }
+            let distance = Text.editDistance(candidate, word)
+            if candidate.count == word.count, distance == 1, Clauses.isSwap(candidate, word) { return true }
+            guard word.count >= 4 else { return false }
+            return distance <= (candidate.count >= 8 ? 2 : 1) && abs(candidate.count - word.count) <= 1
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import VernAPI
+@testable import VernAgent
+
+/// Questions as analysts type them (typos, openings, other words) reach the answer of the question
+/// they mean, with numbers and row identities.
+@Suite struct ClarifyPhrasingTests {
+    @Test func typosAndOpeningsAskTheSameQuestion() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let feeds = try await session.clarify("Which column feeds email?")
+            #expect(feeds == "email comes from E-mail Address in contacts.csv, then: trim, lower-case. 2 email cells are invalid.")
+            #expect(try await session.clarify("I was wondering, whcih colum goes into the email?") == feeds)
+            #expect(try await session.clarify("Just checking: what field are we using for email") == feeds)
+            #expect(try await session.clarify("so what goes into the email column") == feeds)
+            #expect(try await session.clarify("I'd like to know what the email field is mapped from") == feeds)
+            let order = try await session.clarify("what's the date order")
+            #expect(order.hasPrefix("created_date reads dates month-first"), "\(order)")
+            #expect(try await session.clarify("Out of curiosity, in which order are the dates read?") == order)
+            let lacking = try await session.clarify("how many rows don't have a last name")
+            #expect(lacking == "1 of 6 rows have no last_name: row 3 (record 3).")
+            #expect(try await session.clarify("how many records where the last name is blank") == lacking)
+            #expect(try await session.clarify("hw many rows have nothing in last name") == lacking)
+            #expect(try await session.clarify("hwo mnay rows dont have a last nmae") == lacking)
+        }
+    }
+
+    @Test func questionWordsAreCorrectedButTheDatasOwnWordsAreNot() {
+        #expect(QuestionText.correct("waht wich mnay hwo dont") == "what which many how don't")
+        #expect(QuestionText.correct("Wich rows were dropped") == "Which rows were dropped")
+        #expect(QuestionText.correct("whatever happens") == "whatever happens")
+        #expect(QuestionText.correct("how many waht rows", keeping: ["waht"]) == "how many waht rows")
+        #expect(QuestionText.normalise("Quick question: remind me, how is the phone converted on the way in?") == "how is the phone converted")
+    }
+
+    @Test func countsRowsByAValueOfAnyColumnWithTheirIdentities() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let before = try await session.agent.state().recipe
+            // Contact Owner is not imported: counted from the source all the same.
+            #expect(try await session.clarify("# of rows owned by Bob") == (try await session.clarify("how many rows are owned by Bob")))
+            #expect(try await session.clarify("how many rows are owned by Bob") == "2 of 6 rows have Contact Owner \"Bob\": row 2 (record 2), row 4 (record 4).")
+            #expect(try await session.clarify("Quick question - how many contacts belong to Eve?")
+                == "4 of 6 rows have Contact Owner \"Eve\": row 1 (record 1), row 3 (record 3), row 5 (record 5), row 6 (record 6).")
+            let web = try await session.clarify("how many leads have lead source web")
+            #expect(web == "2 of 6 rows have Lead Source \"Web\" (written \"Web\" 1, \"web\" 1): row 1 (record 1), row 4 (record 4); in lead_source they become Web 2.", "\(web)")
+            #expect(try await session.clarify("how many leads came from Confernce")
+                == "1 of 6 rows has Lead Source \"conference\": row 3 (record 3); in lead_source they become Other 1.")
+            #expect(try await session.clarify("how many events are there") == "1 of 6 rows has Lead Source \"event\": row 6 (record 6); in lead_source they become Event 1.")
+            // Words it cannot place are said, never silently left out.
+            #expect(try await session.clarify("how many leads came from trade show last week")
+                == "I'm not sure what \"last week\" asks, so I left it out: 1 of 6 rows has Lead Source \"trade show\": row 2 (record 2); in lead_source they become Other 1.")
+            let two = try await session.clarify("how many Bob leads came from trade show")
+            #expect(two.hasPrefix("I'm not sure what to count: "), "\(two)")
+            let filtered = try await session.clarify("how many of the Eve rows are invalid")
+            #expect(filtered.hasPrefix("I'm not sure how to answer that: I count invalid rows over the whole file, not only the rows with \"Eve\"."), "\(filtered)")
+            #expect(try await session.clarify("how many leads came from Mars").hasPrefix(Clarifier.cannotAnswer))
+            #expect(try await session.clarify("how many rows are in the file") == "contacts.csv has 6 data rows; 3 of the imported rows are invalid.")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
+
+    @Test func columnsNotImportedSaidOtherWaysWithWhy() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("don't import Phone")
+            let answer = try await session.clarify("what are we not bringing over")
+            #expect(answer == "2 source columns of contacts.csv are not imported: Phone, Contact Owner. Why: no Contacts column matches Contact Owner; "
+                + "Phone would fit phone, which is left empty. Template columns left empty: phone, notes.", "\(answer)")
+            #expect(try await session.clarify("dropped columns?") == answer)
+            #expect(try await session.clarify("which fields won't make it across") == answer)
+            #expect(try await session.clarify("so what's left out") == answer)
+            // Rows or columns: both are answered.
+            #expect(try await session.clarify("anything we're dropping?") == "No row is dropped: the recipe has no row rules. " + answer)
+            #expect(try await session.clarify("which rows are we dropping") == "No row is dropped: the recipe has no row rules.")
+        }
+    }
+
+    @Test func whatARuleDoesForAColumnOrAValue() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let phone = try await session.clarify("how are phone numbers cleaned")
+            #expect(phone == "phone ← Phone: E.164 (default region US); optional; 2 phone cells are invalid.")
+            #expect(try await session.clarify("what does the phone rule do") == phone)
+            #expect(try await session.clarify("what do you do with the phones") == phone)
+            #expect(try await session.clarify("what's the rule for phones") == phone)
+            #expect(try await session.clarify("explain the phone rules") == phone)
+            #expect(try await session.clarify("how do phone numbers get formatted") == phone)
+            #expect(try await session.clarify("what do you do with trade show leads") == "Lead Source trade show leads becomes lead_source Other.")
+            #expect(try await session.clarify("what happens to Contact Owner")
+                == "Contact Owner is not imported: no Contacts column takes it, so nothing happens to it.")
+            let names = try await session.clarify("how are the names formatted")
+            #expect(names.hasPrefix("first_name ← First Name") && names.contains(" last_name ← Last Name"), "\(names)")
+        }
+    }
+
+    @Test func theLastChangeSaidOtherWaysAndAQuestionSentAsAnUpdate() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("remove record 4")
+            let last = "The last change (revision 2): rows with source Record ID = 4 are now dropped."
+            #expect(try await session.clarify("Remind me, what was the last thing we changed?") == last)
+            #expect(try await session.clarify("what was your most recent edit") == last)
+            let before = try await session.agent.state().recipe
+            let said = try await session.update("waht does the phone rule do")
+            #expect(said.hasSuffix("(That is a question, so the recipe is unchanged.)") && said.contains("phone ← Phone: E.164"), "\(said)")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
+}
