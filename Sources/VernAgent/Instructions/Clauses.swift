@@ -70,10 +70,11 @@ enum Clauses {
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
-        #"(?:no|nope|nah|no wait|hmm no|oh no),\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
-        #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?\s*:?\s*"#,
+        #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,
+        #"\[[ xX]?\]\s*"#, #"\d{1,2}[.)]\s+"#, #"i'?d like to know\s+"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
@@ -85,7 +86,13 @@ enum Clauses {
 
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
-        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s.*"#,
+        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s(?:(?!,\s*(?:so|and|then|also|but)\b).)*"#,
+        #"\s*,?\s*\brather than\s.*"#,
+        // "…its a dupe", "…theyre junk" without a comma: a remark on the rows or column named.
+        #"\s+(?:it'?s|its|it is|they'?re|theyre|they are) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
+        #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
+        #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
+        #"\s+in (?:this|the) (?:list|file|table|data|export|sheet)$"#,
         // (", so they're Web" names a value: an instruction, not a reason.)
         #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
@@ -94,9 +101,9 @@ enum Clauses {
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,\s*right$"#,
-        #"\s+[-–—]\s+(?:we|they|it|that|this|our|since|because)\b.*"#,
+        #"\s+[-–—]\s+(?:we|they|that|this|our|since|because|some|most|many|a few|several)\b(?![^-–—]*\b(?:format|day|month|dates?|region|british|uk|american|european|required|unique|optional|should|must|map|drop|trim|numbers?|phones?)\b).*"#,
         #"\s*,\s*so\s+['"].*"#,
-        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes)\b.*"#,
+        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?)\b.*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
@@ -107,6 +114,12 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // A checker's expectation after the request ("-> row must be absent", "Expected: …"), a remark
+        // in brackets ("(out of scope for this load)", "(currently Notes)"), "remove: rows …".
+        value = value.replacingOccurrences(of: #"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?\b.*$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\s*\((?:out of scope|not needed|for now|later|if possible|currently|only check|tabs too|as before|see |e\.?g\.?|i\.?e\.?|uniqueness off|i think|optional)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bfiled in\b"#, with: "filled in", options: [.regularExpression, .caseInsensitive])
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         value = value.replacingOccurrences(of: #"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ", options: [.regularExpression, .caseInsensitive])
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
@@ -186,7 +199,7 @@ enum Clauses {
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,
     /// `but`; each cut gives the text before and after the conjunction.
     static func cuts(_ clause: String) -> [(String, String)] {
-        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b)\s*"#, options: [.caseInsensitive])
+        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b|\s[-–—](?=\s))\s*"#, options: [.caseInsensitive])
         else { return [] }
         let range = NSRange(clause.startIndex..., in: clause)
         return regex.matches(in: clause, range: range).prefix(10).compactMap { match in

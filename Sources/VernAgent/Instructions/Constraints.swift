@@ -20,6 +20,7 @@ extension InstructionParser {
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
             #"(?:require|make|mark|set)(?: an?| the)? (.+?) (?:on|in|for) every (?:row|record|contact)"#,
             #"(?:we |i )?(?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|allow|take|import|load|want) (?:any )?(?:contacts|rows|records|leads|people|entries) (?:without|with no|missing|lacking) (?:an? |the |any )?(.+?)"#,
+            #"(?:we |i )?need (?:an? |the )?(.+?) (?:on|for|in) (?:every|each|all) (?:contacts?|rows?|records?|leads?)"#,
             #"(.+?):? (?:required|mandatory|compulsory|obligatory)"#,
         ]
         let optional: [String] = [
@@ -59,6 +60,7 @@ extension InstructionParser {
             #"(?:enforce|require) (?:unique|distinct) (.+?)"#,
             #"(?:(?:check|make sure|ensure|verify) (?:that )?)?(?:no two|no 2) (?:rows|records|contacts|leads|people) (?:should |may |can |must )?(?:share|have|has) (?:an? |the same |same )?(.+?)"#,
             #"unique ?[=:] ?(.+?)"#,
+            #"(?:no|don't allow|do not allow) (?:dupes?|duplicates?)(?: allowed)? (?:in|for|on) (?:the )?(.+?)"#,
             #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
             #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once"#,
             #"(.+?):? unique"#,
@@ -78,6 +80,8 @@ extension InstructionParser {
             #"(?:don't|do not|dont|stop|no need to|no longer) (?:mark|marking|flag|flagging|treat|treating|set|setting|make|making|check|checking)(?: the)? (.+?) (?:as |for )?(?:unique|distinct|uniqueness)"#,
             #"(.+?):? (?:not unique|non-?unique|unique:? (?:off|no|false))"#,
             #"no need for (?:the |an? )?(.+?) to be (?:unique|distinct)"#,
+            #"(.+?) (?:must not|mustn't|should not|shouldn't|need not|needn't) be (?:unique|distinct)"#,
+            #"(?:duplicates?|dupes?|repeats?|repeated values?) (?:are )?(?:allowed|ok|okay|fine|permitted|accepted) (?:in|for|on) (?:the )?(.+?)"#,
             #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,
             #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (.+?) (?:to be |being )?(?:unique|distinct)"#,
         ]

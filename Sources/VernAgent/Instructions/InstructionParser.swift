@@ -72,7 +72,7 @@ struct InstructionParser: Sendable {
             switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
-            case .failure where clauses.count > 1 && Self.isStrongReason(clause): continue
+            case .failure where clauses.count > 1 && (Self.isStrongReason(clause) || isRemark(clause)): continue
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -217,7 +217,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed)?\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -380,7 +380,8 @@ struct InstructionParser: Sendable {
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
-            (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
             (#"default (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) default ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:standardi[sz]e|set|change|turn|convert|map|make) (?:all |any |the )?(?:empty|blank|missing) (.+?) (?:to|as|into) ['"]?(.+?)['"]?"#, 0, 1),
@@ -449,9 +450,9 @@ struct InstructionParser: Sendable {
             with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
-        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?"#
+        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?) (?:is|are|'s|was) "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?)(?: is| are|'s| was)? "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use|to|=) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
@@ -463,7 +464,13 @@ struct InstructionParser: Sendable {
         for (pattern, targetGroup, otherGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             let otherPhrase = groups[otherGroup]
-            if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }) { return nil }
+            // A quoted name is a literal ("use 'Company Domain'"), unless the words say it is where
+            // the value comes from ("fall back to "Lifecycle Stage"") and it is a column's exact name.
+            if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }),
+                !(Text.contains(text, #"\b(?:fall back|falls back|take (?:it |them )?from|copy (?:it |them )?from|from)\b"#) && scope.header.contains(where: { Text.key($0) == Text.key(otherPhrase) }))
+            {
+                return nil
+            }
             // The other column by its source name, or by its exact template name: a synonym ("web")
             // or a picklist value is a literal default instead.
             // "from the domain column": said to be a column, so any name of one counts.
@@ -518,7 +525,7 @@ struct InstructionParser: Sendable {
             text = "drop " + g[0]
         }
         text = text.replacingOccurrences(
-            of: #"^("# + verbs + #") (?:anything|everything|any|all)(?= (?:with|where|whose|that|which|without|missing|lacking)\b)"#, with: "$1 rows",
+            of: #"^("# + verbs + #") (?:anything|everything|everyone|everybody|anyone|anybody|any|all)(?= (?:with|where|whose|that|which|who|without|missing|lacking)\b)"#, with: "$1 rows",
             options: [.regularExpression, .caseInsensitive])
         // "leave record 1002 out": the rows named between the verb and "out".
         if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the |this )?(?:import|migration|file|load|crm|batch|upload))?"#),
@@ -540,7 +547,11 @@ struct InstructionParser: Sendable {
             }
             return checked.map { .dropRows(RowCondition(column: $0, when: .invalid)) }
         }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        // "filter out Lifecycle Stage = lead": a column and a value, no word for rows.
+        if let g = Text.match(text, verbs + #"(?: the)? ([^=]+?) ?(?:=|==) ?['"]?([^'"]+?)['"]?"#), scope.source(g[0]) != nil || scope.target(g[0]) != nil {
+            return [try dropByValue(column: g[0], value: g[1])]
+        }
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
@@ -570,7 +581,7 @@ struct InstructionParser: Sendable {
             _ = try require(g[0])
         }
         // "with lead souce PPC": a column, then one of its values.
-        if let g = Text.match(rest, #"(?:with|where|whose|having|from)(?: the| an?)? (.+)"#) {
+        if let g = Text.match(rest, #"(?:with|where|whose|having|from|of)(?: the| an?)? (.+)"#) {
             let words = g[0].split(separator: " ").map(String.init)
             for cut in stride(from: min(words.count - 1, 4), through: 1, by: -1) {
                 let column = words[..<cut].joined(separator: " "), value = words[cut...].joined(separator: " ")
@@ -590,6 +601,13 @@ struct InstructionParser: Sendable {
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
         if let edit = try valueRows(rest) { return [edit] }
+        // "the newsletter lead source rows": a value, then its column.
+        let words = rest.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive]).split(separator: " ").map(String.init)
+        for cut in stride(from: words.count - 1, through: 1, by: -1) {
+            let value = words[..<cut].joined(separator: " "), column = words[cut...].joined(separator: " ")
+            guard let source = scope.source(column) ?? scope.target(column).flatMap({ scope.mappedFrom[$0] }), scope.values[source]?[value.lowercased()] != nil else { continue }
+            return [.dropRows(RowCondition(column: source, when: .equals, value: value.lowercased(), inSource: true))]
+        }
         throw Failure(reason: "say which rows to drop, e.g. \"Drop rows without a Company\"")
     }
 
@@ -649,7 +667,7 @@ struct InstructionParser: Sendable {
             text.replacingOccurrences(of: #"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)", options: [.regularExpression, .caseInsensitive])
         } ?? text
         // "the first row"; "record '1001462'": quotes around an id say nothing.
-        let text = lastRow.replacingOccurrences(of: #"\bthe (?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1", options: [.regularExpression, .caseInsensitive])
+        let text = lastRow.replacingOccurrences(of: #"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"['"`](\d{3,})['"`]"#, with: "$1", options: .regularExpression)
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
@@ -716,6 +734,9 @@ struct InstructionParser: Sendable {
             .replacingOccurrences(of: #"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of (.+?) after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
+            // "keep the right part": the part after the space.
+            .replacingOccurrences(of: #"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe left(?:-hand)? (part|side|bit)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
         let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
@@ -737,7 +758,7 @@ struct InstructionParser: Sendable {
             found = (g[0], g[1], g[2])
         } else if let g = Text.match(text, #"(.+?) (?:should|must|will)? ?(?:only )?(?:be|is|=|keeps?|gets?|holds?|contains?) "# + of) {
             found = (g[1], g[2], g[0])
-        } else if let g = Text.match(text, #"(?:keep|use|take) "# + of) {
+        } else if let g = Text.match(text, #"(?:keep|use|take)? ?"# + of) {
             found = (g[0], g[1], nil)
         } else if let g = Text.match(text, #"split (?:the )?['"]?(.+?)['"]? (?:on|at|by) the (first|last) space,? (?:and )?(?:(?:put|keep|take|use) )?(?:only )?(?:the )?(first|last) (?:part|word|bit)(?: (?:in|into|for|as|goes to|goes into|go to|go into|should go to|should go into|to) (?:the )?['"]?(.+?)['"]?)?"#) {
             guard let source = scope.source(g[0]) else { return nil }
@@ -808,7 +829,7 @@ struct InstructionParser: Sendable {
         ).split(separator: "\u{0}")
         for part in parts {
             let name = part.replacingOccurrences(
-                of: #"^(?:a single|a|an|one|single)\s+"#, with: "", options: .regularExpression)
+                of: #"^(?:a single|a|an|one|single|just a|just one)\s+"#, with: "", options: .regularExpression)
             guard let mark = separatorMarks[name] ?? separatorMarks[String(name.dropLast())] else {
                 throw Failure(reason: "\"\(words)\" names no separator I know; quote it, e.g. with ' ; '")
             }
@@ -963,7 +984,7 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
@@ -998,7 +1019,7 @@ struct InstructionParser: Sendable {
             var key = item.lowercased().trimmingCharacters(in: .whitespaces)
             if known[key] == nil {
                 key = key.replacingOccurrences(
-                    of: #"^(?:the|all|any|our)\s+|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
+                    of: #"^(?:(?:the|all|any|our)\s+)?(?:values?\s+)?|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
                     with: "", options: .regularExpression)
             }
             // "trade shows": the plural of a value seen in the data.
@@ -1100,8 +1121,8 @@ struct InstructionParser: Sendable {
         }
         if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
-            (#"lower[- ]?case[ds]?|lower|in lower ?case|in small letters|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"lower[- ]?case[ds]?|lower|in lower ?case(?: letters)?|lower ?case letters|in small letters|small letters"#, .lower),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case(?: letters)?|upper ?case letters|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
             (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {

@@ -36,15 +36,37 @@ enum Paraphrases {
         // "first_name trimmed", "last names title-cased": the change named after the column.
         (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
-        (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?: and (?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
-        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
+        (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
+        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
+        // Not imported said other ways: "unmap notes", "X: not imported", "skip the X column",
+        // "leave out "Company Domain"", "don't bring over the notes".
+        (#"unmap (?:the )?(.+?)"#, "don't import $1"),
+        (#"(?:the )?((?:(?!\b(?:is|are|was|were|being|be|been|rows?|records?|which|what)\b)[^:])+?):? (?:not imported|not migrated|not needed|skip(?:ped)?|excluded|unmapped|leave out|ignored?)"#, "don't import $1"),
+        (#"(?:skip|leave out|omit|exclude|ignore|drop) (?:the )?(?:['"]([^'"]+)['"]|([^\s'"]+(?: [^\s'"]+)?) (?:column|field))(?: entirely| completely| altogether)?"#, "don't import $1$2"),
+        (#"(?:don't|do not|never) (?:bring over|bring in|carry over|migrate|load|include|move over|copy over|take over|pull in|pull over|send over|map) (?:the )?(.+?)"#, "don't import $1"),
         // Not imported: "no need for phone numbers", "the notes we not need".
         (#"no need for (?:the |an? )?(.+?) to be (unique|required|mandatory|filled)"#, "$1 does not need to be $2"),
         (#"(?:there(?:'s| is) )?no need for (?:the |any )?(?!(?:rows|records|contacts|leads)\b)(.+?)"#, "don't import $1"),
         (#"(?:the )?(?:column |field )?(.+?),? (?:we|i) (?:not need|don't need|do not need|no need|not want|don't want|do not want)(?: it| them| this| that)?(?:,? (?:please )?(?:remove|drop|take) (?:it |them )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load))?"#, "don't import $1"),
+        // Where a column comes from: "fill the notes field from Lifecycle Stage", "notes mapped from X",
+        // "pull the notes from the Contact Owner column", "in notes I want …".
+        (#"(?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:mapped|taken|sourced|pulled|read|filled) from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
+        (#"(?:fill|populate) (?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:from|with) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
+        (#"(?:pull|fetch|source|get) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: field| column)? from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
+        (#"in (?:the )?([^\s,]+(?: [^\s,]+)?)(?: field| column)?,? (?:i|we) (?:want|need|would like)(?: to (?:have|see))? (.+)"#, "put $2 into $1"),
+        (#"(.+?) (?:to|into) (.+?),? (?:only )?(?:the )?(first|last) (?:word|part) only"#, "put the $3 word of $1 into $2"),
+        // "phone -> optional", "email: unique".
+        (#"(.+?) (?:to|=|:) (optional|required|mandatory|unique|not unique)"#, "$1 is $2"),
+        // "When Lead Source says website, this is the Web option".
+        (#"(?:when|if|where) (?:the )?(.+?) (?:says|is|=|reads|contains) ['"]?(.+?)['"]?,? (?:this|that|it) (?:is|means|should be) (?:the )?(.+?)(?: option| value)?"#, "map $2 to $3"),
+        // Defaults said with the column first: "Empty lead source: use Referral as the default value".
+        (#"(?:an? )?(?:empty|blank|missing) (.+?): (?:use|set|put|fill with|default to|make it) ['"]?(.+?)['"]?(?: as (?:the )?default(?: value)?)?"#, "set $1 to '$2' when it is empty"),
+        (#"for (?:the |all |any )?(?:contacts?|rows?|records?|leads?) (?:with|that have|having) (?:an? )?(?:empty|blank|missing|no) (.+?),? (?:please )?(?:put|use|set|write|fill in|enter) (['"].+?['"])(?: in| there)?"#, "set $1 to $2 when it is empty"),
+        (#"default (?:for|of) (?:the )?(.+?) (?:when|if) (?:it'?s |it is )?(?:empty|blank|missing)\s*[:=]\s*(.+)"#, "set $1 to $2 when it is empty"),
+        (#"(?:if|when) (?:the )?(.+?) (?:is )?(?:missing|empty|blank),? (?:then )?(?:drop|remove|skip|exclude|delete) (?:the |that |this )?(?:row|record|contact|line|entry|it)"#, "drop rows without $1"),
         // Values said to be the same as an allowed value: "the value Webform it is same as Web".
         (#"(?:the value )?(.+?) (?:it )?is (?:the )?same as (.+?)(?:,? (?:please )?change(?: it)?)?"#, "map $1 to $2"),
         // Trims: "in Company there is spaces before and after".
