@@ -62,7 +62,7 @@ extension InstructionParser {
             #"unique ?[=:] ?(.+?)"#,
             #"(?:no|don't allow|do not allow) (?:dupes?|duplicates?)(?: allowed)? (?:in|for|on) (?:the )?(.+?)"#,
             #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
-            #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once"#,
+            #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once(?: in (?:this|the) (?:list|file|table|data|export|sheet))?"#,
             #"(.+?):? unique"#,
         ]
         let notUnique: [String] = [

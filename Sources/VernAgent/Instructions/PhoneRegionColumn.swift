@@ -13,6 +13,12 @@ extension InstructionParser {
     static func correctingCountryNames(_ text: String) -> String {
         guard Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) else { return text }
         let words = text.split(separator: " ").map(String.init)
+        // "the phone numbers are british": in a message about phones, a lower-case adjective or name is the region.
+        for word in words where word.count >= 4 && word == word.lowercased() && !notCountries.contains(word) {
+            if let region = Region.named(word), word.allSatisfy(\.isLetter) {
+                return text.replacingOccurrences(of: word, with: region.name)
+            }
+        }
         // Spans of one to three words, against names of as many words ("Untied Kingdom").
         for length in (1...3).reversed() where words.count >= length {
             for start in 0...(words.count - length) {
