@@ -121,6 +121,8 @@ enum Clauses {
             .replacingOccurrences(of: #"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bfiled in\b"#, with: "filled in", options: [.regularExpression, .caseInsensitive])
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
+        // "I want the company names in upper case letters": what is wanted, said as a change.
+        value = value.replacingOccurrences(of: #"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ", options: [.regularExpression, .caseInsensitive])
         value = value.replacingOccurrences(of: #"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ", options: [.regularExpression, .caseInsensitive])
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
         value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
@@ -133,7 +135,7 @@ enum Clauses {
             .replacingOccurrences(of: #"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1", options: [.regularExpression, .caseInsensitive])
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingOccurrences(of: #"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark)\b)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
@@ -184,7 +186,7 @@ enum Clauses {
         // "month then day" is one date order, not two clauses.
         text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
-        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

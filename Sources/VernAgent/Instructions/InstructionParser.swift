@@ -138,7 +138,9 @@ struct InstructionParser: Sendable {
         guard depth < 4 else { return whole }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
+            // "notes: if blank, fall back to …": the condition is on the topic column.
             let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
+                .replacingOccurrences(of: #"^(if|when|where) (empty|blank|missing|not set)\b"#, with: "$1 " + topic[0] + " is $2", options: [.regularExpression, .caseInsensitive])
             // "Contact Owner: first word -> notes": the part of the topic column.
             let part = rest.replacingOccurrences(of: #"^(?:only |just )?(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
             for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, part + " into " + topic[0], rest + " to " + topic[0], topic[0] + " = " + rest] where rest != topic[1] || candidate != rest {
@@ -202,7 +204,7 @@ struct InstructionParser: Sendable {
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
     static func isReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
+        Text.contains(text, #"^(?:[\w-]+(?: [\w-]+)? (?:want|wants|need|needs|like|likes|prefer|prefers|asked|asks|only look|look|looks|read|reads|use|uses)\b|the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
     }
 
     /// A topic given by examples before the instruction about it ("for double first names like Mary Ann, …").
@@ -217,7 +219,7 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed)?\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed)?\b|verify\b|eg\b|ie\b|for (?:example|instance)\b|[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -533,6 +535,8 @@ struct InstructionParser: Sendable {
         {
             text = "leave out " + g[0]
         }
+        // "remove row 60 from the import": where the rows go says nothing more.
+        text = text.replacingOccurrences(of: #"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         // "throw away the duplicate email rows": duplicates are the uniqueness rule's (keep the first).
         if Text.match(text, verbs + #"(?: the| all| any)? (?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
@@ -853,7 +857,9 @@ struct InstructionParser: Sendable {
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
-        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated) {
+        if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated)
+            ?? Text.match(text, #"(?:put|place|add|write)(?: the)? (.+?) (?:after|behind|following)(?: the)? (.+?)"# + separated)
+        {
             guard let extra = scope.source(g[0]) else { return nil }
             let target = try require(g[1])
             let base: [String] = switch sheet.column(target)?.source {
@@ -983,6 +989,7 @@ struct InstructionParser: Sendable {
 
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
+            #"(.+?) (?:should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
             #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
