@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|i guess|as far as i know|afaik|very|though|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -27,7 +27,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "uniqe": "unique", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -75,6 +75,10 @@ enum Clauses {
         #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
         #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,
         #"\[[ xX]?\]\s*"#, #"\d{1,2}[.)]\s+"#, #"i'?d like to know\s+"#,
+        #"(?:plus|oh and|and also|thereafter|afterwards|after that|in addition|additionally|furthermore|moreover|besides|on reflection|on second thoughts?|having reviewed the preview)\b,?\s*"#,
+        #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
+        // A reason before the request: "since the phone data is handled elsewhere, leave …".
+        #"(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*(?:so\s+)?(?=\S)"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
@@ -86,7 +90,8 @@ enum Clauses {
 
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
-        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s(?:(?!,\s*(?:so|and|then|also|but)\b).)*"#,
+        // (A reason ends at the next comma: what follows it is the request.)
+        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s[^,]*"#,
         #"\s*,?\s*\brather than\s.*"#,
         // "…its a dupe", "…theyre junk" without a comma: a remark on the rows or column named.
         #"\s+(?:it'?s|its|it is|they'?re|theyre|they are) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
@@ -120,6 +125,24 @@ enum Clauses {
             .replacingOccurrences(of: #"\s*\((?:out of scope|not needed|for now|later|if possible|currently|only check|tabs too|as before|see |e\.?g\.?|i\.?e\.?|uniqueness off|i think|optional)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bfiled in\b"#, with: "filled in", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bw/\s*"#, with: "with ", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\s*\((?:yes|yeah|i know|lol|weird|sorry|no remap|no change)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
+            // "trim("First Name") -> first_name", "undo (last 1)".
+            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 is optional", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 must be unique", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 does not need to be unique", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*(upper|lower|title)\(\)$"#, with: "$2-case $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^trim\(\s*['"]?([^'")]+)['"]?\s*\)(?:\s*(?:->|to)\s*.+)?$"#, with: "trim $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(.+?)\s*=\s*concat\(\s*['"]?([^'",]+?)['"]?\s*,\s*(['"][^'"]*['"])\s*,\s*['"]?([^'",]+?)['"]?\s*\)$"#, with: "$1 = $2 + $3 + $4", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(.+?)\s*=\s*(.+?)\s*\?\?\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(undo|revert)\s*\((last \d+|\d+)\)$"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(drop|remove|delete|exclude|skip|filter out) where\b"#, with: "$1 rows where", options: [.regularExpression, .caseInsensitive])
+            // Inverted conditions: "when is empty the company, …", "should First Name be empty, …", "is the email not required".
+            .replacingOccurrences(of: #"^(when|if|where) is (empty|blank|missing) (?:the )?(.+?),"#, with: "$1 $3 is $2,", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^should (?:the )?(.+?) be (empty|blank|missing),"#, with: "if $1 is $2,", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^is (?:the )?(.+?) not (required|mandatory|compulsory|obligatory|unique)\b"#, with: "$1 is not $2", options: [.regularExpression, .caseInsensitive])
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         // "I want the company names in upper case letters": what is wanted, said as a change.
         value = value.replacingOccurrences(of: #"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ", options: [.regularExpression, .caseInsensitive])
@@ -136,6 +159,7 @@ enum Clauses {
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingOccurrences(of: #"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingOccurrences(of: #"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1", options: [.regularExpression, .caseInsensitive])
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
@@ -182,13 +206,13 @@ enum Clauses {
             }
         }
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
-        text = text.replacingOccurrences(of: #"(?m)^\s*[\w ]{1,30}:\s*$"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "", options: .regularExpression)
         // "month then day" is one date order, not two clauses.
         text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
-        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
+        for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { part in

@@ -20,14 +20,23 @@ extension InstructionParser {
         if let verb = Text.match(clause, "(?:.*\\s)?(" + Self.sharedVerbs + #")\s.+"#)?[0] {
             readings.append(verb + " " + Self.withoutLeadingArticle(part, when: verb))
         }
-        if let target = first.last?.target { readings += substituted(part, for: target, in: clause) }
+        if let target = first.last?.target {
+            readings += substituted(part, for: target, in: clause)
+            // "email stays required, also unique, plus lowercased": more said of the same column.
+            readings += [target + " is " + part]
+        }
         if let predicate = Text.match(clause, #".+?\s((?:is|are|isn't|aren't|must|mustn't|should|shouldn't|needs?|doesn't|don't|has to|have to|can|becomes?|goes|go|counts?)\s.+)"#)?[0] {
             readings.append(part + " " + predicate)
         }
         for reading in readings where Text.key(reading) != Text.key(clause) {
-            guard case .success(let edits) = sequence(reading, depth: depth + 1), let last = edits.last, last.kind == kind, !first.contains(last),
-                Set(edits.flatMap(\.targets)).isDisjoint(with: first.flatMap(\.targets))
-            else { continue }
+            guard case .success(let edits) = sequence(reading, depth: depth + 1), let last = edits.last, !first.contains(last) else { continue }
+            // Either the same change about something new, or a new change about the same column.
+            // (Value maps and drops by value name new values of the same column.)
+            let sameKind = last.kind == kind
+                && (["picklistMap", "dropRows"].contains(kind) || Set(edits.flatMap(\.targets)).isDisjoint(with: first.flatMap(\.targets)))
+            let sameColumn = last.kind != kind && ["required", "unique", "letterCase", "trim"].contains(last.kind)
+                && edits.allSatisfy({ $0.targets == [first.last?.target ?? ""] }) && reading.hasPrefix(first.last?.target ?? "\u{0}")
+            guard sameKind || sameColumn else { continue }
             return edits
         }
         return nil

@@ -61,6 +61,14 @@ struct InstructionParser: Sendable {
             }
             index += 1
         }
+        // "row 5 is garbage. drop": a bare verb takes what the statement before it is about.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .failure = results[index - 1], Text.contains(clauses[index], #"^(?:drop|remove|delete|exclude|skip|take (?:it|them) out|drop (?:it|them)|remove (?:it|them)|delete (?:it|them))$"#),
+                let subject = about(clauses[index - 1]), case .success(let edits) = sequence(clauses[index].replacingOccurrences(of: #"\s+(?:it|them)$"#, with: "", options: .regularExpression) + " " + subject, depth: 0)
+            else { continue }
+            results[index - 1] = .success([])
+            results[index] = .success(edits)
+        }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
         for index in clauses.indices.dropFirst() {
             guard case .failure = results[index], case .success(let before) = results[index - 1],
@@ -72,7 +80,7 @@ struct InstructionParser: Sendable {
             switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
-            case .failure where clauses.count > 1 && (Self.isStrongReason(clause) || isRemark(clause)): continue
+            case .failure where clauses.count > 1 && (Self.isStrongReason(clause) || isRemark(clause) || isAside(clause)): continue
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -177,7 +185,7 @@ struct InstructionParser: Sendable {
             }
             // "…, the sales team wants it": a reason, not an instruction.
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
-            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || Self.isStrongReason(right) { return .success(first) }
+            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || Self.isStrongReason(right) || isAside(right) { return .success(first) }
         }
         return whole
     }
@@ -380,14 +388,15 @@ struct InstructionParser: Sendable {
         let there = #"(?: in there| there| in| instead)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
             (#"default (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) default ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:standardi[sz]e|set|change|turn|convert|map|make) (?:all |any |the )?(?:empty|blank|missing) (.+?) (?:to|as|into) ['"]?(.+?)['"]?"#, 0, 1),
-            (#"default (.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"default (?:the |any |all )?(?:empty |blank |missing )?(.+?) to ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:the |any |all )?(?:empty|blank|missing) (.+?) (?:should default|default|defaults|should be set|should become) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(.+?) (?:=|:|should be|is|to) ['"](.+?)['"] (?:when|if|where|whenever) (?:it'?s |it is |they are |they're )?(?:blank|empty|missing|not set)"#, 0, 1),
             (#"(.+?) (?:is )?(?:blank|empty|missing|when blank|when empty|if blank|if empty) (?:=|to|becomes?|should be|gets?|->) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (?:for |of )?(.+) ['"]?(\S+?)['"]?"#, 0, 1),
@@ -542,7 +551,7 @@ struct InstructionParser: Sendable {
         if Text.match(text, verbs + #"(?: the| all| any)? (?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
         // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
         // any of its cells is, so one rule per column that has rules.
-        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows|records|contacts|entries|leads|ones|lines|data)"#) != nil
+        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
             || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:errors|validation errors|problems|issues))"#) != nil
         {
             let checked = template.columnNames.filter { column in
@@ -555,7 +564,7 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, verbs + #"(?: the)? ([^=]+?) ?(?:=|==) ?['"]?([^'"]+?)['"]?"#), scope.source(g[0]) != nil || scope.target(g[0]) != nil {
             return [try dropByValue(column: g[0], value: g[1])]
         }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of|in which)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
@@ -563,7 +572,7 @@ struct InstructionParser: Sendable {
             return try valueRows(g[0]).map { [$0] }
         }
         let rest = groups[0]
-        if let g = Text.match(rest, #"(?:where|when|if|whose|with)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
+        if let g = Text.match(rest, #"(?:where|when|if|whose|with|in which)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
             ?? Text.match(rest, #"(?:with|that have|having|whose)(?: an?| the)? (?:invalid|bad|wrong|broken|malformed|incorrect|unusable) (.+?)"#)
             ?? Text.match(rest, #"(?:(?:with|that have|having|which have|that has|which has)(?: an?| the)? )?(?:an? )?(?:errors?|problems?|issues?|mistakes?) (?:in|on|with) (?:the |their |its )?(.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
@@ -709,7 +718,7 @@ struct InstructionParser: Sendable {
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
         guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#),
-            !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without)\b"#)
+            !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)))\b"#)
         let rest = text.replacingOccurrences(
@@ -736,7 +745,11 @@ struct InstructionParser: Sendable {
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
             .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe rest of (.+?) after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bon its (first|last) space\b"#, with: "on the $1 space", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe final (word|part)\b"#, with: "the last $1", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bplace\b"#, with: "put", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\b(?:should have|should contain|has|have) only\b"#, with: "should only keep", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\bthe rest of (.+?),? after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
             // "keep the right part": the part after the space.
             .replacingOccurrences(of: #"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
@@ -855,7 +868,10 @@ struct InstructionParser: Sendable {
     ]
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
-        let text = text.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
+        // "…, dash between": the separator named before "between".
+        let named = Text.contains(text, #"\b(?:with|separated|seperated|joined|delimited|using|separator)\b"#) ? text
+            : text.replacingOccurrences(of: #",? (?:an? |one )?([a-z]+(?: [a-z]+)?) (?:in )?between(?: them)?$"#, with: " with $1", options: [.regularExpression, .caseInsensitive])
+        let text = named.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated)
             ?? Text.match(text, #"(?:put|place|add|write)(?: the)? (.+?) (?:after|behind|following)(?: the)? (.+?)"# + separated)
@@ -954,7 +970,7 @@ struct InstructionParser: Sendable {
         let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm|dmy|mdy)\b"#)
             || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
             && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm|dmy|d-m-y|ddmmyyyy)\b"#)
+        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|(?:comes? )?first (?:comes? )?the day|the day comes first|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm|dmy|d-m-y|ddmmyyyy)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
         var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y|mdy|m-d-y|mmddyyyy)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
@@ -989,7 +1005,7 @@ struct InstructionParser: Sendable {
 
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(.+?) (?:should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as) (?:an? )?['"]?([^'"]+?)['"]?()"#,
+            #"(.+?) (?:should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
             #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.

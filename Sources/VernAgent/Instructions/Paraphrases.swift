@@ -14,13 +14,25 @@ enum Paraphrases {
     private static let synonyms: [(String, String)] = [
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
-        (#"\bget rid of\b"#, "remove"), (#"\b(?:kind|sort) of\b"#, ""),
+        (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
+        (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
         (#"(\b(first|last) (?:word|part)\b.*?)\s*\((?:split|splitting|cut|separated) (?:on|at|by) the \2 space\)"#, "$1"),
     ]
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // The object first, as German or Spanish word order has it: "the notes column we want to fill
+        // from Lifecycle Stage", "the row number 30 take out", "the records A and B we must exclude".
+        (#"(?:the )?(.+?) (?:we|i) (?:want to|would like to|need to) (?:fill|take|get|populate)(?: it| them)? from (?:the )?(.+?)"#, "map $2 to $1"),
+        (#"(?:the )?(.+?) in (capital letters|upper ?case|lower ?case|small letters|title case),? (?:we|i) (?:want|would like|need)(?: to have)?(?:,? all of them)?"#, "$1 in $2"),
+        (#"((?:the )?(?:rows?|records?|contacts?|leads?|entries)\b.+?),? (?:these |those |both |this |that |them |it )?(?:we|i) (?:don't|do not) (?:want|need|import)"#, "drop $1"),
+        (#"(.+?),? (?:these |those |both |this |that |them |it )?(?:we|i) (?:don't|do not) (?:want|need|import|bring over)(?: it| them)?"#, "don't import $1"),
+        (#"(.+?),? (?:these |those |both |this |that |them |it )?(?:we|i) (?:want to |must |should |need to |would like to |have to |will |shall )?(remove|exclude|drop|delete|skip|trim|take out|leave out|filter out|omit)"#, "$2 $1"),
+        (#"(.+?) (?:we|i) (?:take|use|get) from (?:the )?(.+?)"#, "map $2 to $1"),
+        (#"(?:the )?(.+?) (take out|remove|drop|delete|exclude)"#, "$2 $1"),
+        (#"to (?:the )?(.+?),? (?:please )?(?:add|append|put)(?: at the end)? (?:the )?(.+?)"#, "append $2 to $1"),
+        (#"in (?:the )?([^\s,]+(?: [^\s,]+)?) (?:is|should be|goes|comes|should go) (?:the )?(.+?)"#, "map $2 to $1"),
         // Letter case said other ways: "capitalise the first letter of each word in X", "X -> UPPERCASE".
         (#"(?:capitali[sz]e|upper-?case) the first letter (?:of|in) (?:each|every) word (?:in|of) (?:the )?(.+?)"#, "capitalise each word of $1"),
         (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
@@ -36,11 +48,17 @@ enum Paraphrases {
         // "first_name trimmed", "last names title-cased": the change named after the column.
         (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
-        (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
+        (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess|surplus)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
+        (#"(?:i|we) (?:should|would) like (?:the )?(.+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
+        (#"(.+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
+        (#"(.+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|(.+?) (?:stays|remains) (?:out|unmapped|excluded)"#, "don't import $1$2"),
+        (#"(.+?) [-:] not (?:importing|migrating|bringing over|needed)(?: that| it| this| them)?"#, "don't import $1"),
+        (#"(?:nuke|zap|axe|kill) (?:the )?(?!(?:rows?|records?|contacts?|leads?)\b)([^\s,]+(?: [^\s,]+)?)(?: column| field)?"#, "don't import $1"),
+        (#"(.+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 is $2"),
         // Not imported said other ways: "unmap notes", "X: not imported", "skip the X column",
         // "leave out "Company Domain"", "don't bring over the notes".
         (#"unmap (?:the )?(.+?)"#, "don't import $1"),
@@ -69,6 +87,8 @@ enum Paraphrases {
         (#"(?:if|when) (?:the )?(.+?) (?:is )?(?:missing|empty|blank),? (?:then )?(?:drop|remove|skip|exclude|delete) (?:the |that |this )?(?:row|record|contact|line|entry|it)"#, "drop rows without $1"),
         // Values said to be the same as an allowed value: "the value Webform it is same as Web".
         (#"(?:the value )?(.+?) (?:it )?is (?:the )?same as (.+?)(?:,? (?:please )?change(?: it)?)?"#, "map $1 to $2"),
+        (#"(?:could|can|should|may|would) (?:the )?(?:(?:surplus|extra|stray|leading|trailing|excess) )*"# + spaces + #" (?:surrounding|around|in|on|of) (?:the )?(.+?) be (?:tidied away|tidied|removed|trimmed|stripped|cleaned up|cleaned|cut)"#, "trim $1"),
+        (#"(?:the )?"# + spaces + #" (?:before and after|around|surrounding|at both ends)(?: in| of| on)? (?:the )?(.+?),? (?:these |those )?(?:please )?(?:remove|strip|trim|cut)"#, "trim $1"),
         // Trims: "in Company there is spaces before and after".
         (#"in (?:the )?(.+?),? there(?:'s| is| are) (?:some )?(?:extra |stray )?"# + spaces + #" (?:before and after|around|at (?:both|the) ends|either side)\b.*"#, "trim $1"),
         // "for last_name take everything after …": the column named first.
@@ -104,6 +124,9 @@ enum Paraphrases {
         // Drops.
         (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
         (#"(?:we |i )?(?:don't|do not) want (?:any of |any |all of )?(?:the |those |these )?(?!(?:rows|records|contacts|leads|entries)\b)(.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#, "drop the $1"),
+        (#"(?:any|every|each) (?:contact|row|record|lead|entry) (?:with no|without|missing|lacking) (?:an? |the )?(.+?)(?: recorded| given| filled in| set)? (?:should|must|is to|are to|ought to) be (?:discarded|dropped|removed|excluded|omitted|deleted|skipped)"#, "drop rows without $1"),
+        (#"(?:any|every) (?:contact|row|record|lead) (?:lacking|without|with no|missing) (?:an? |the )?(.+?) should (?:receive|get|have) (.+?)(?: as (?:a |the )?(?:placeholder|default))?"#, "set $1 to '$2' when it is empty"),
+        (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:are to be|ought to be) (?:dropped|removed|deleted|excluded|skipped|left out|omitted|discarded)"#, "drop $1 $2"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
         (#"(?:the )?(?:(?:contact|record|row|lead|entry|person) (?:with|having) (?:the )?)?(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),

@@ -35,6 +35,14 @@ extension InstructionParser {
         return columns.count == 1 ? columns[0] : nil
     }
 
+    /// A fragment that asks for nothing: a few words with no instruction word, no column and no
+    /// quoted value ("ugly spaces everywhere", "whatever", "no exceptions", "chill").
+    func isAside(_ text: String) -> Bool {
+        text.split(separator: " ").count <= 5 && !Text.contains(text, Self.instructionWords) && mentioned(text).isEmpty
+            && !Text.contains(text, #"['"`\d]"#) && Region.mentions(in: text).isEmpty
+            && Text.contains(text, #"^(?:no|nobody|nothing|none|whatever|chill|ugly|weird|messy|gross|lol|haha|obviously|fyi|sure|fine|ok|okay|yes|yeah|yep|good|great|cool|nice|thanks|sorry|cheers|ta|ty|np|nvm|super|pretty|kinda|so|such|too)\b"#)
+    }
+
     /// What a statement before an instruction is about, for the instruction's pronouns: rows it
     /// describes ("rows which have an error in email"), the subject of a statement ("the row number
     /// 36 is a duplicate"), or a bare noun phrase; nil for an imperative ("use Date Added for …").
@@ -76,6 +84,8 @@ extension InstructionParser {
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)"#) != nil
         case .unmap, .note:
             return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)"#) != nil
+        case .unique(_, false):
+            return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?"#) != nil
         case .unique(_, true):
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         default:
