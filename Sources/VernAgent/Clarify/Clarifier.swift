@@ -29,7 +29,32 @@ struct Clarifier {
         return words
     }
 
+    /// The answer to a message of one or more questions ("which column feeds X, also what's the
+    /// date order"): every question answered, or none when one of them cannot be.
     func answer(_ question: String) async throws -> String {
+        let parts = Self.questions(in: question)
+        guard parts.count > 1 else { return try await answerOne(question) }
+        var answers: [String] = []
+        for part in parts {
+            let answer = try await answerOne(part)
+            if answer.hasPrefix(Self.cannotAnswer) { return answer }
+            answers.append(answer)
+        }
+        return answers.joined(separator: "\n")
+    }
+
+    /// The questions of a message: cut before a question word that follows ", also", "; ", "? " or
+    /// ", and".
+    static func questions(in message: String) -> [String] {
+        let marked = message.replacingOccurrences(
+            of: #"(?:\s*,\s*(?:and\s+)?(?:also|plus|oh and)\s+|\s*;\s*(?:and\s+|also\s+|plus\s+)?|\?\s+(?:and\s+|also\s+|plus\s+)?)(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
+            with: "\u{0}", options: [.regularExpression, .caseInsensitive])
+        let parts = marked.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Each part a question of its own, not a word such as "why?" that leans on the one before.
+        return parts.allSatisfy({ $0.split(separator: " ").count >= 3 }) ? parts : [message]
+    }
+
+    private func answerOne(_ question: String) async throws -> String {
         let state = try await AgentState.load(migration)
         let bench = Workbench(migration: migration)
         var lines: [String] = []

@@ -30,7 +30,7 @@ enum Paraphrases {
         (#"(.+?),? (?:these |those |both |this |that |them |it )?(?:we|i) (?:don't|do not) (?:want|need|import|bring over)(?: it| them)?"#, "don't import $1"),
         (#"(.+?),? (?:these |those |both |this |that |them |it )?(?:we|i) (?:want to |must |should |need to |would like to |have to |will |shall )?(remove|exclude|drop|delete|skip|trim|take out|leave out|filter out|omit)"#, "$2 $1"),
         (#"(.+?) (?:we|i) (?:take|use|get) from (?:the )?(.+?)"#, "map $2 to $1"),
-        (#"(?:the )?(.+?) (take out|remove|drop|delete|exclude)"#, "$2 $1"),
+        (#"((?:the )?(?:rows?|records?|contacts?|leads?|entry|entries|lines?)\b.*?) (take out|remove|drop|delete|exclude)"#, "$2 $1"),
         (#"to (?:the )?(.+?),? (?:please )?(?:add|append|put)(?: at the end)? (?:the )?(.+?)"#, "append $2 to $1"),
         (#"in (?:the )?([^\s,]+(?: [^\s,]+)?) (?:is|should be|goes|comes|should go) (?:the )?(.+?)"#, "map $2 to $1"),
         // Letter case said other ways: "capitalise the first letter of each word in X", "X -> UPPERCASE".
