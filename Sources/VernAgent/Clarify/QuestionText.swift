@@ -37,7 +37,18 @@ enum QuestionText {
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
-        #"help me understand\s*"#,
+        #"help me understand\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        // "I need to chase the reps, so how many …": the reason before the question.
+        #"[^,?]{3,100},? so (?=(?:how|what|which|who|why|where|when|is|are|do|does|did)\b)"#,
+    ]
+
+    /// Other ways of asking, rewritten into the plain questions.
+    static let forms: [(String, String)] = [
+        (#"^\s*([\w ]+?)\s*(?:<-|←|=)\s*\?+\s*$"#, "which column feeds $1"),
+        (#"^\s*count\(\s*([\w ]+?)\s*=+\s*(?:empty|blank|null|none|'')\s*\)\s*\??\s*$"#, "how many rows have no $1"),
+        (#"^\s*from which (?:source )?column (?:comes|does) (?:the )?([\w ]+?)(?: come)?\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*([\w ]+?) (?:date )?order\s*\?+\s*$"#, "what is the date order of $1"),
+        (#"\bthe rule for (?:the )?([\w]+(?: [\w]+)?) do\b"#, "the $1 rule do"),
     ]
 
     /// Tails that ask nothing: where in the migration the question is about.
@@ -47,6 +58,11 @@ enum QuestionText {
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {
         var text = correct(question.replacingOccurrences(of: "’", with: "'"), keeping: keeping)
+        // Questions written as notation or in another word order: "lead_source <- ?", "count(X = empty)?",
+        // "from which column comes X", "created_date order?", "the rule for X".
+        for (pattern, template) in forms {
+            text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
+        }
         text = stripOpenings(text)
         text = InstructionParser.normalise(text)
         text = stripOpenings(text)

@@ -27,7 +27,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "uniqe": "unique", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -76,7 +76,7 @@ enum Clauses {
         #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,
         #"\[[ xX]?\]\s*"#, #"\d{1,2}[.)]\s+"#, #"i'?d like to know\s+"#,
         #"(?:plus|oh and|and also|thereafter|afterwards|after that|in addition|additionally|furthermore|moreover|besides|on reflection|on second thoughts?|having reviewed the preview)\b,?\s*"#,
-        #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
+        #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"if not,?\s+"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
         // A reason before the request: "since the phone data is handled elsewhere, leave …".
         #"(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*(?:so\s+)?(?=\S)"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
@@ -105,7 +105,7 @@ enum Clauses {
         #"\s+(?:for|in|of) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
-        #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,\s*right$"#,
+        #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,?\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|that|this|our|since|because|some|most|many|a few|several)\b(?![^-–—]*\b(?:format|day|month|dates?|region|british|uk|american|european|required|unique|optional|should|must|map|drop|trim|numbers?|phones?)\b).*"#,
         #"\s*,\s*so\s+['"].*"#,
         #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?)\b.*"#,
@@ -126,7 +126,7 @@ enum Clauses {
             .replacingOccurrences(of: #"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bfiled in\b"#, with: "filled in", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\bw/\s*"#, with: "with ", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\s*\((?:yes|yeah|i know|lol|weird|sorry|no remap|no change)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
             // "trim("First Name") -> first_name", "undo (last 1)".
             .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required", options: [.regularExpression, .caseInsensitive])
@@ -208,9 +208,9 @@ enum Clauses {
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
         text = text.replacingOccurrences(of: #"(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "", options: .regularExpression)
         // "month then day" is one date order, not two clauses.
-        text = text.replacingOccurrences(of: #"\b(day|month|year)s? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingOccurrences(of: #"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
-        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
@@ -220,6 +220,13 @@ enum Clauses {
             for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
             return clean(restored)
         }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") }
+    }
+
+    /// The statement and the request of "<statement>, so <request>", cut at the last "so".
+    static func reasonCut(_ clause: String) -> (String, String)? {
+        guard let g = Text.match(clause, #"(.+),? so (.+)"#) else { return nil }
+        let left = clean(g[0]), right = clean(g[1])
+        return left.isEmpty || right.isEmpty ? nil : (left, right)
     }
 
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,

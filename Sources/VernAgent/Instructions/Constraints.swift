@@ -12,7 +12,7 @@ extension InstructionParser {
     func requirement(_ text: String) throws(Failure) -> [Edit]? {
         let required: [String] = [
             #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|obligatory|a required field|a must)"#,
-            #"(.+?) "# + Self.must + #" (?:be |always be )?(?:required|mandatory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
+            #"(.+?) "# + Self.must + #" (?:be always |be |always be )?(?:required|mandatory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
             #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
             #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory|obligatory)(?: field| column| value)?"#,
             #"(?:require|enforce)(?: an?| the)? (.+?)"#,
@@ -26,6 +26,7 @@ extension InstructionParser {
         let optional: [String] = [
             #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not obligatory|not needed|not a required field|no longer required)"#,
             #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|obligatory)"#,
+            #"(.+?) (?:should|must|can|will|needs to|has to) be (?:optional|not required|not mandatory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|compulsory|obligatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
             #"(?:make|mark|set)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:optional|not required)(?: field| column| value)?"#,

@@ -69,6 +69,14 @@ struct InstructionParser: Sendable {
             results[index - 1] = .success([])
             results[index] = .success(edits)
         }
+        // "first_name: trim it, oh and when it's blank use Last Name": "it" is the column just named.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
+                Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#)
+            else { continue }
+            let said = clauses[index].replacingOccurrences(of: #"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is", options: [.regularExpression, .caseInsensitive])
+            if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
+        }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
         for index in clauses.indices.dropFirst() {
             guard case .failure = results[index], case .success(let before) = results[index - 1],
@@ -155,6 +163,13 @@ struct InstructionParser: Sendable {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
         }
+        // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
+        // (no part of it parses), then the request it gives the reason for.
+        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative), Region.mentions(in: left).isEmpty,
+            !Text.contains(left, #"['"`]"#), case .failure = sequence(left, depth: depth + 1), case .success(let rest) = sequence(right, depth: depth + 1)
+        {
+            return .success(rest)
+        }
         for (left, right) in Clauses.cuts(text) {
             guard case .success(let first) = clause(left) else {
                 // "lower-case and trim the emails": two verbs sharing the column named last.
@@ -220,6 +235,9 @@ struct InstructionParser: Sendable {
         Text.contains(text, #"^(?:for|with|on|about|regarding|as for|as to) [^,]{2,60}? (?:like|such as|e\.g\.?) \S"#)
     }
 
+    /// A part that starts as a request does.
+    static let imperative = #"^(?:please )?(?:make|set|skip|drop|remove|trim|map|put|fill|leave|exclude|use|treat|count|default|mark|keep|split|combine|append|don't|do not|strip|lower|upper|title|capitali[sz]e|undo|revert|delete|add|take|import|convert|format|normali[sz]e|change|move|copy)\b"#
+
     /// Whether a part says something (has a verb) rather than only naming something.
     static func hasVerb(_ text: String) -> Bool {
         Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
@@ -235,7 +253,7 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingOccurrences(
-            of: #"^(?:that (?:was|wasn't|was not) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))|my (?:bad|mistake))\s*[,.;:-]?\s+(?=\S)(?:(?:can|could|would) you (?:please )?)?"#, with: "",
+            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want)\s*[,.;:-]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
             options: [.regularExpression, .caseInsensitive])
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
@@ -256,7 +274,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put it back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -388,12 +406,12 @@ struct InstructionParser: Sendable {
         let there = #"(?: in there| there| in| instead)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:set it to|use|make it|fill(?: it)? with|put|set to|then|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:then )?(?:set it to|use|make it|fill(?: it)? with|put|set to|assume|say|write|go with|fall back to|default to|default it to)(?: there| in there)? ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
-            (#"default (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
-            (#"(.+?) default ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:default|fallback|fall back) (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
+            (#"(.+?):? (?:default|fallback) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:standardi[sz]e|set|change|turn|convert|map|make) (?:all |any |the )?(?:empty|blank|missing) (.+?) (?:to|as|into) ['"]?(.+?)['"]?"#, 0, 1),
             (#"default (?:the |any |all )?(?:empty |blank |missing )?(.+?) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:the |any |all )?(?:empty|blank|missing) (.+?) (?:should default|default|defaults|should be set|should become) to ['"]?(.+?)['"]?"#, 0, 1),
@@ -548,7 +566,7 @@ struct InstructionParser: Sendable {
         text = text.replacingOccurrences(of: #"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         // "throw away the duplicate email rows": duplicates are the uniqueness rule's (keep the first).
-        if Text.match(text, verbs + #"(?: the| all| any)? (?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
+        if Text.match(text, verbs + #"(?: the| all| any)? (?:rows |records |contacts |entries )?(?:with |that have |having )?(?:a |the )?(?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
         // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
         // any of its cells is, so one rule per column that has rules.
         if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
@@ -633,11 +651,11 @@ struct InstructionParser: Sendable {
             return try dropByValue(column: g[1], value: Text.unquote(value))
         }
         var value = phrase.replacingOccurrences(
-            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?)?(?:owned by|from|belonging to|assigned to|that came from|that came in via|with)\s+)?(?:the\s+)?"#,
+            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from)|came (?:through|via|from)|with)\s+)?(?:the\s+)?"#,
             with: "", options: [.regularExpression, .caseInsensitive])
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
         let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
-        value = value.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingOccurrences(of: #"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "", options: [.regularExpression, .caseInsensitive])
         let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
@@ -720,7 +738,7 @@ struct InstructionParser: Sendable {
         guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
-        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)))\b"#)
+        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
         let rest = text.replacingOccurrences(
             of: #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ",
             options: [.regularExpression, .caseInsensitive])
@@ -932,7 +950,7 @@ struct InstructionParser: Sendable {
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
         let text = Self.correctingCountryNames(text)
-        let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) && !Region.mentions(in: text).isEmpty
+        let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?|dial(?:l)?ing code|calling code|country code)\b"#) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"
@@ -1152,7 +1170,7 @@ struct InstructionParser: Sendable {
             let patterns = [
                 "(?:" + form + #") (?:for |of |on )?(?:the |all |every )?(.+?)"#,
                 #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
-                #"(.+?) (?:should be|must be|in|as|are|to be) (?:"# + form + ")",
+                #"(.+?) (?:should be|must be|in|as|are|is|to be) (?:"# + form + ")",
             ]
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }

@@ -80,6 +80,8 @@ extension InstructionParser {
             return Text.match(text, #"(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap:
             return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
+        case .phone, .phoneRegionColumn:
+            return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)"#) != nil
         case .unmap, .note:
