@@ -442,7 +442,7 @@ struct InstructionParser: Sendable {
             if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }
             if raw.contains(","), !quoted { return nil }
             // "empty company -> use the company domain": a fill from that column, not a literal.
-            if !quoted, let g = Text.match(raw, #"(?:use|take|copy|grab|pull|go with|fall back to|fill (?:it )?with|from)(?: it from)?(?: the)?(?: values? (?:of|from|in))?(?: the)? (.+?)"#),
+            if !quoted, let g = Text.match(raw, #"(?:use|take|copy|grab|pull|go with|fall back to|fill (?:it |them )?(?:with|from)|from)(?: it from)?(?: the)?(?: values? (?:of|from|in))?(?: the)? (.+?)"#),
                 scope.source(g[0]) != nil || scope.target(g[0]) != nil
             {
                 guard let fill = try conditionalFill("when \(target) is empty use \(g[0])") else {
@@ -455,8 +455,12 @@ struct InstructionParser: Sendable {
             // ("the other email", "there the value of Contact Owner": words that name a column inside the phrase.)
             let words = raw.split(separator: " ").map(String.init)
             let names = Set((scope.header + template.columnNames).map(Text.key))
+            // (Spans of two words or more may be a column name with a typo: "lifecyle stage".)
             let namesColumn = words.count <= 8 && (0..<words.count).contains { start in
-                (start + 1...min(words.count, start + 3)).contains { end in names.contains(Text.key(words[start..<end].joined(separator: " "))) }
+                (start + 1...min(words.count, start + 3)).contains { end in
+                    let span = words[start..<end].joined(separator: " ")
+                    return names.contains(Text.key(span)) || end - start >= 2 && scope.source(span) != nil
+                }
             }
             if !quoted, allowedMatch(raw, in: target) == nil,
                 Text.contains(raw, #"^the\s"#) || namesColumn || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
@@ -1065,7 +1069,13 @@ struct InstructionParser: Sendable {
             }
             // "trade shows": the plural of a value seen in the data.
             if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil { key = String(key.dropLast()) }
-            if known[key] == nil, let close = known.keys.filter({ Text.editDistance($0, key) <= Text.typoBudget($0) }).min() { key = close }
+            // A typo of one value seen in the data: the closest, and only when no other is as close.
+            if known[key] == nil {
+                let distances = known.keys.map { ($0, Text.editDistance($0, key)) }.filter { $0.1 <= Text.typoBudget($0.0) }
+                if let best = distances.map(\.1).min(), distances.filter({ $0.1 == best }).count == 1, let close = distances.first(where: { $0.1 == best }) {
+                    key = close.0
+                }
+            }
             // "podcast listeners": a value seen in the data, then a noun for the people it names.
             if known[key] == nil, let space = key.lastIndex(of: " "), known[String(key[..<space])] != nil { key = String(key[..<space]) }
             // "trade show and conference": a value not in this file may still come in a later one;
