@@ -661,4 +661,38 @@ extension PhrasingTests {
         #expect(InstructionParser.correctingCountryNames("trim Finlnad") == "trim Finlnad")
     }
 
+
+    /// Requests given with their reason, in another word order, in notation, after regret.
+    @Test(arguments: [
+        ("Finance cannot use the owners yet, so skip Contact Owner", [Edit.note("Contact Owner is already not imported")]),
+        ("since the comments are private, leave Notes out of this import", [.unmap(target: "notes")]),
+        ("The company column we want to fill from Contact Owner.", [.map(target: "company", source: .column("Contact Owner"))]),
+        ("the records 1001 and 1004 we must exclude", [dropID("1001"), dropID("1004")]),
+        ("phone.required = true", [.required(target: "phone", true)]),
+        ("company.unique = false", [.unique(target: "company", false)]),
+        ("notes: upper()", [.letterCase(targets: ["notes"], transform: .upper)]),
+        ("company = Company ?? Contact Owner", [.map(target: "company", source: .firstOf(columns: ["Company", "Contact Owner"]))]),
+        ("Should the company be empty, fall back to the Contact Owner column.", [.map(target: "company", source: .firstOf(columns: ["Company", "Contact Owner"]))]),
+        ("phone: trim it, oh and when it's blank use Contact Owner", [.trim(targets: ["phone"]), .map(target: "phone", source: .firstOf(columns: ["Phone", "Contact Owner"]))]),
+    ])
+    func requestsWithTheirReasonOrInAnotherOrder(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func aStatementThatIsItselfARequestIsNeverSetAside() throws {
+        // "…are from Finland" names a region: the statement before "so" is a request, not a reason.
+        guard case .success(.edits(let edits)) = try Self.parser().parse("the phones are from Finland so trim the notes") else {
+            Issue.record("did not parse")
+            return
+        }
+        #expect(edits.contains(.trim(targets: ["notes"])))
+        #expect(edits.contains(where: { if case .phone(_, "FI") = $0 { true } else { false } }))
+    }
+
+    @Test func aTypoOfADataValueTakesOnlyTheClosestValue() throws {
+        try expect("map webinr to Event", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")])
+        #expect(Clarifier.questions(in: "which column feeds phone, also what's the date order") == ["which column feeds phone", "what's the date order"])
+        #expect(Clarifier.questions(in: "How many rows are invalid, and why?") == ["How many rows are invalid, and why?"])
+    }
+
 }

@@ -136,7 +136,7 @@ enum Clauses {
             .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*(upper|lower|title)\(\)$"#, with: "$2-case $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"^trim\(\s*['"]?([^'")]+)['"]?\s*\)(?:\s*(?:->|to)\s*.+)?$"#, with: "trim $1", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"^(.+?)\s*=\s*concat\(\s*['"]?([^'",]+?)['"]?\s*,\s*(['"][^'"]*['"])\s*,\s*['"]?([^'",]+?)['"]?\s*\)$"#, with: "$1 = $2 + $3 + $4", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(.+?)\s*=\s*(.+?)\s*\?\?\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: #"^(.+?)\s*=\s*(.+?)\s*(?:\?\?|\x{05})\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"^(undo|revert)\s*\((last \d+|\d+)\)$"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"^(drop|remove|delete|exclude|skip|filter out) where\b"#, with: "$1 rows where", options: [.regularExpression, .caseInsensitive])
             // Inverted conditions: "when is empty the company, …", "should First Name be empty, …", "is the email not required".
@@ -186,7 +186,8 @@ enum Clauses {
 
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
     static func split(_ message: String) -> [String] {
-        var text = message.replacingOccurrences(of: "\r", with: "\n")
+        // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
+        var text = message.replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
             .replacingOccurrences(of: #"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4", options: [.regularExpression, .caseInsensitive])
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
             .replacingOccurrences(of: #"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'", options: [.regularExpression, .caseInsensitive])
