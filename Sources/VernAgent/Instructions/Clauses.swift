@@ -121,48 +121,48 @@ enum Clauses {
         value = correct(value)
         // A checker's expectation after the request ("-> row must be absent", "Expected: …"), a remark
         // in brackets ("(out of scope for this load)", "(currently Notes)"), "remove: rows …".
-        value = value.replacingOccurrences(of: #"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?\b.*$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\s*\((?:out of scope|not needed|for now|later|if possible|currently|only check|tabs too|as before|see |e\.?g\.?|i\.?e\.?|uniqueness off|i think|optional)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bfiled in\b"#, with: "filled in", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bw/\s*"#, with: "with ", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?\b.*$"#, with: "")
+            .replacingRegex(#"\s*\((?:out of scope|not needed|for now|later|if possible|currently|only check|tabs too|as before|see |e\.?g\.?|i\.?e\.?|uniqueness off|i think|optional)[^()]*\)"#, with: "")
+            .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
+            .replacingRegex(#"\bfiled in\b"#, with: "filled in")
+            .replacingRegex(#"\bw/\s*"#, with: "with ")
+            .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
             // "trim("First Name") -> first_name", "undo (last 1)".
-            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 is optional", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 must be unique", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 does not need to be unique", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^([\w ]+?)\s*[.:]\s*(upper|lower|title)\(\)$"#, with: "$2-case $1", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^trim\(\s*['"]?([^'")]+)['"]?\s*\)(?:\s*(?:->|to)\s*.+)?$"#, with: "trim $1", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(.+?)\s*=\s*concat\(\s*['"]?([^'",]+?)['"]?\s*,\s*(['"][^'"]*['"])\s*,\s*['"]?([^'",]+?)['"]?\s*\)$"#, with: "$1 = $2 + $3 + $4", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(.+?)\s*=\s*(.+?)\s*(?:\?\?|\x{05})\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(undo|revert)\s*\((last \d+|\d+)\)$"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^(drop|remove|delete|exclude|skip|filter out) where\b"#, with: "$1 rows where", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 is optional")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 must be unique")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 does not need to be unique")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*(upper|lower|title)\(\)$"#, with: "$2-case $1")
+            .replacingRegex(#"^trim\(\s*['"]?([^'")]+)['"]?\s*\)(?:\s*(?:->|to)\s*.+)?$"#, with: "trim $1")
+            .replacingRegex(#"^(.+?)\s*=\s*concat\(\s*['"]?([^'",]+?)['"]?\s*,\s*(['"][^'"]*['"])\s*,\s*['"]?([^'",]+?)['"]?\s*\)$"#, with: "$1 = $2 + $3 + $4")
+            .replacingRegex(#"^(.+?)\s*=\s*(.+?)\s*(?:\?\?|\x{05})\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3")
+            .replacingRegex(#"^(undo|revert)\s*\((last \d+|\d+)\)$"#, with: "$1 $2")
+            .replacingRegex(#"^(drop|remove|delete|exclude|skip|filter out) where\b"#, with: "$1 rows where")
             // Inverted conditions: "when is empty the company, …", "should First Name be empty, …", "is the email not required".
-            .replacingOccurrences(of: #"^(when|if|where) is (empty|blank|missing) (?:the )?(.+?),"#, with: "$1 $3 is $2,", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^should (?:the )?(.+?) be (empty|blank|missing),"#, with: "if $1 is $2,", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"^is (?:the )?(.+?) not (required|mandatory|compulsory|obligatory|unique)\b"#, with: "$1 is not $2", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"^(when|if|where) is (empty|blank|missing) (?:the )?(.+?),"#, with: "$1 $3 is $2,")
+            .replacingRegex(#"^should (?:the )?(.+?) be (empty|blank|missing),"#, with: "if $1 is $2,")
+            .replacingRegex(#"^is (?:the )?(.+?) not (required|mandatory|compulsory|obligatory|unique)\b"#, with: "$1 is not $2")
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         // "I want the company names in upper case letters": what is wanted, said as a change.
-        value = value.replacingOccurrences(of: #"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ", options: [.regularExpression, .caseInsensitive])
-        value = value.replacingOccurrences(of: #"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
+        value = value.replacingRegex(#"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ")
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
-        value = value.replacingOccurrences(of: #"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2")
+            .replacingRegex(#"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1")
+            .replacingRegex(#"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1")
         // "comes straight from Company": how directly says nothing; "A + B": a list.
-        value = value.replacingOccurrences(of: #"\b(comes?|come|taken|copied|pulled|mapped|read) (?:straight|directly) "#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"\b(comes?|come|taken|copied|pulled|mapped|read) (?:straight|directly) "#, with: "$1 ")
             .replacingOccurrences(of: #"(?<=\w) \+ (?=\w)"#, with: " and ", options: .regularExpression)
             // "(separator " ; ")": the separator said in brackets.
-            .replacingOccurrences(of: #"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1")
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
-        value = value.replacingOccurrences(of: #"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "", options: [.regularExpression, .caseInsensitive])
-        value = value.replacingOccurrences(of: #"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")
+            .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")
+        value = value.replacingRegex(#"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1")
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
-        value = value.replacingOccurrences(of: #"\btrimmed\b"#, with: "trim", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"\btrimmed\b"#, with: "trim")
+            .replacingRegex(#"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case")
         var previous = ""
         while previous != value {
             previous = value
@@ -172,11 +172,11 @@ enum Clauses {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
             for tail in tails + Paraphrases.tails {
-                value = value.replacingOccurrences(of: tail + "$", with: "", options: [.regularExpression, .caseInsensitive])
+                value = value.replacingRegex(tail + "$", with: "")
             }
-            value = value.replacingOccurrences(of: filler, with: " ", options: [.regularExpression, .caseInsensitive])
+            value = value.replacingRegex(filler, with: " ")
             // A conjunction left at the end by the cut after it ("drop the chat leads and").
-            value = value.replacingOccurrences(of: #"\s+(?:and|or|but|plus|also|so)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            value = value.replacingRegex(#"\s+(?:and|or|but|plus|also|so)$"#, with: "")
             // A comma left alone by the words removed around it ("please, map", "at all, just").
             value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
             value = value.split(separator: " ").joined(separator: " ")
@@ -188,9 +188,9 @@ enum Clauses {
     static func split(_ message: String) -> [String] {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
         var text = message.replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
-            .replacingOccurrences(of: #"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
-            .replacingOccurrences(of: #"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'")
         // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
         text = text.replacingOccurrences(of: #"(?m)^\s*[-*•]\s+"#, with: "\n", options: .regularExpression)
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {
@@ -209,9 +209,9 @@ enum Clauses {
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
         text = text.replacingOccurrences(of: #"(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "", options: .regularExpression)
         // "month then day" is one date order, not two clauses.
-        text = text.replacingOccurrences(of: #"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
-        text = text.replacingOccurrences(of: #"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take) "#, with: "when $1 is empty use ", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take) "#, with: "when $1 is empty use ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

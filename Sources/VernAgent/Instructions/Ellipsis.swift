@@ -60,7 +60,7 @@ extension InstructionParser {
     /// "the last names" after a verb that already has its article ("trim the"): the article once.
     private static func withoutLeadingArticle(_ part: String, when verb: String) -> String {
         guard Text.contains(verb, #"\s(?:the|any|all|every)$"#) else { return part }
-        return part.replacingOccurrences(of: #"^(?:the|any|all|every)\s+"#, with: "", options: [.regularExpression, .caseInsensitive])
+        return part.replacingRegex(#"^(?:the|any|all|every)\s+"#, with: "")
     }
 }
 

@@ -74,7 +74,7 @@ struct InstructionParser: Sendable {
             guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
                 Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#)
             else { continue }
-            let said = clauses[index].replacingOccurrences(of: #"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is", options: [.regularExpression, .caseInsensitive])
+            let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
         }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
@@ -433,7 +433,7 @@ struct InstructionParser: Sendable {
                 of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
                 options: [.regularExpression, .caseInsensitive])
             // "assume it came from the Web": the value is where it came from.
-            raw = raw.replacingOccurrences(of: #"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "", options: [.regularExpression, .caseInsensitive])
+            raw = raw.replacingRegex(#"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "")
             raw = Text.unquote(raw)
             // "… become 'a', and … become 'b'": two quoted values, not one spanning both.
             if Text.contains(raw, #"['"`][\s,]|[\s,]['"`]"#) { return nil }
@@ -451,7 +451,7 @@ struct InstructionParser: Sendable {
                 return fill
             }
             // "should get the Contact Ownr": unquoted words that read as a column are no literal.
-            let key = Text.key(raw.replacingOccurrences(of: #"^the\s+"#, with: "", options: [.regularExpression, .caseInsensitive]))
+            let key = Text.key(raw.replacingRegex(#"^the\s+"#, with: ""))
             // ("the other email", "there the value of Contact Owner": words that name a column inside the phrase.)
             let words = raw.split(separator: " ").map(String.init)
             let names = Set((scope.header + template.columnNames).map(Text.key))
@@ -567,7 +567,7 @@ struct InstructionParser: Sendable {
             text = "leave out " + g[0]
         }
         // "remove row 60 from the import": where the rows go says nothing more.
-        text = text.replacingOccurrences(of: #"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        text = text.replacingRegex(#"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "")
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         // "throw away the duplicate email rows": duplicates are the uniqueness rule's (keep the first).
         if Text.match(text, verbs + #"(?: the| all| any)? (?:rows |records |contacts |entries )?(?:with |that have |having )?(?:a |the )?(?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
@@ -637,7 +637,7 @@ struct InstructionParser: Sendable {
         }
         if let edit = try valueRows(rest) { return [edit] }
         // "the newsletter lead source rows": a value, then its column.
-        let words = rest.replacingOccurrences(of: #"\s+(?:rows?|records?|leads?|contacts?|entries|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive]).split(separator: " ").map(String.init)
+        let words = rest.replacingRegex(#"\s+(?:rows?|records?|leads?|contacts?|entries|ones)$"#, with: "").split(separator: " ").map(String.init)
         for cut in stride(from: words.count - 1, through: 1, by: -1) {
             let value = words[..<cut].joined(separator: " "), column = words[cut...].joined(separator: " ")
             guard let source = scope.source(column) ?? scope.target(column).flatMap({ scope.mappedFrom[$0] }), scope.values[source]?[value.lowercased()] != nil else { continue }
@@ -651,7 +651,7 @@ struct InstructionParser: Sendable {
     /// run asks which); nil when the phrase is no value at all.
     private func valueRows(_ phrase: String) throws(Failure) -> Edit? {
         if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) {
-            let value = g[0].replacingOccurrences(of: #"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            let value = g[0].replacingRegex(#"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "")
             return try dropByValue(column: g[1], value: Text.unquote(value))
         }
         var value = phrase.replacingOccurrences(
@@ -659,7 +659,7 @@ struct InstructionParser: Sendable {
             with: "", options: [.regularExpression, .caseInsensitive])
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
         let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
-        value = value.replacingOccurrences(of: #"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        value = value.replacingRegex(#"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "")
         let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
@@ -699,10 +699,10 @@ struct InstructionParser: Sendable {
     private func dropRecords(_ text: String, verbs: String) -> Result<[Edit], Failure>? {
         // "the last row": the file's last data row, by its number.
         let lastRow = scope.rowCount.map {
-            text.replacingOccurrences(of: #"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)", options: [.regularExpression, .caseInsensitive])
+            text.replacingRegex(#"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)")
         } ?? text
         // "the first row"; "record '1001462'": quotes around an id say nothing.
-        let text = lastRow.replacingOccurrences(of: #"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1", options: [.regularExpression, .caseInsensitive])
+        let text = lastRow.replacingRegex(#"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1")
             .replacingOccurrences(of: #"['"`](\d{3,})['"`]"#, with: "$1", options: .regularExpression)
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
@@ -762,20 +762,20 @@ struct InstructionParser: Sendable {
     /// The first or last word of a source column, or its part before/after the first or last space.
     func word(_ text: String) throws(Failure) -> [Edit]? {
         // "the part after it goes to notes": the part after the space named before it.
-        let text = text.replacingOccurrences(of: #"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
+        let text = text.replacingRegex(#"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part")
+            .replacingRegex(#"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part")
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
-            .replacingOccurrences(of: #"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bon its (first|last) space\b"#, with: "on the $1 space", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe final (word|part)\b"#, with: "the last $1", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bplace\b"#, with: "put", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\b(?:should have|should contain|has|have) only\b"#, with: "should only keep", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe rest of (.+?),? after the first (?:word|space)\b"#, with: "the rest of $1", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe rest of\b"#, with: "everything after the first word of", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "")
+            .replacingRegex(#"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2")
+            .replacingRegex(#"\bon its (first|last) space\b"#, with: "on the $1 space")
+            .replacingRegex(#"\bthe final (word|part)\b"#, with: "the last $1")
+            .replacingRegex(#"\bplace\b"#, with: "put")
+            .replacingRegex(#"\b(?:should have|should contain|has|have) only\b"#, with: "should only keep")
+            .replacingRegex(#"\bthe rest of (.+?),? after the first (?:word|space)\b"#, with: "the rest of $1")
+            .replacingRegex(#"\bthe rest of\b"#, with: "everything after the first word of")
             // "keep the right part": the part after the space.
-            .replacingOccurrences(of: #"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\bthe left(?:-hand)? (part|side|bit)\b"#, with: "the first part", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part")
+            .replacingRegex(#"\bthe left(?:-hand)? (part|side|bit)\b"#, with: "the first part")
         let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
@@ -892,8 +892,8 @@ struct InstructionParser: Sendable {
     func combine(_ text: String) throws(Failure) -> [Edit]? {
         // "…, dash between": the separator named before "between".
         let named = Text.contains(text, #"\b(?:with|separated|seperated|joined|delimited|using|separator)\b"#) ? text
-            : text.replacingOccurrences(of: #",? (?:an? |one )?([a-z]+(?: [a-z]+)?) (?:in )?between(?: them)?$"#, with: " with $1", options: [.regularExpression, .caseInsensitive])
-        let text = named.replacingOccurrences(of: #"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2", options: [.regularExpression, .caseInsensitive])
+            : text.replacingRegex(#",? (?:an? |one )?([a-z]+(?: [a-z]+)?) (?:in )?between(?: them)?$"#, with: " with $1")
+        let text = named.replacingRegex(#"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2")
         let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated)
             ?? Text.match(text, #"(?:put|place|add|write)(?: the)? (.+?) (?:after|behind|following)(?: the)? (.+?)"# + separated)
@@ -931,7 +931,7 @@ struct InstructionParser: Sendable {
             return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
         // "put first name and last name together in notes": a combine said with "together".
-        let together = text.replacingOccurrences(of: #"^(?:put|stick|glue|bring|join|merge) (.+?) together\b"#, with: "combine $1", options: [.regularExpression, .caseInsensitive])
+        let together = text.replacingRegex(#"^(?:put|stick|glue|bring|join|merge) (.+?) together\b"#, with: "combine $1")
         guard let groups = Text.match(together, #"(?:combine|join|concatenate|concat|merge|put together) (.+?) (?:into|to|as|in) (?:the |one |a )?['"]?(.+?)['"]?(?: column)?"# + separated)
         else { return nil }
         let names = Text.list(groups[0])
@@ -987,7 +987,7 @@ struct InstructionParser: Sendable {
         // order said ("not month first") means the other one.
         let negated = #"\s*,?\s*\b(?:not|isn't|aren't|rather than|instead of|as opposed to|never)\s+(?:in\s+)?(?:the\s+)?(month[- ]?first|day[- ]?first|american|us|usa|uk|british|european|mm/dd(?:/yy(?:yy)?)?|dd/mm(?:/yy(?:yy)?)?)(?: format| order| style)?\b"#
         let denied = Text.firstMatch(text, negated).map { Text.contains($0, #"^(?:month|american|us|mm)"#) }
-        let text = text.replacingOccurrences(of: negated, with: " ", options: [.regularExpression, .caseInsensitive])
+        let text = text.replacingRegex(negated, with: " ")
         // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
         let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm|dmy|mdy)\b"#)
             || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
@@ -1144,7 +1144,7 @@ struct InstructionParser: Sendable {
         guard Text.contains(text, #"^(trim|trimmed|strip|(?:clean|tidy)(?: up)? (?:the )?(?:white ?space|spaces|blanks)|remove (?:the |any |all )?(leading|trailing|extra|surrounding|stray)|clean up (the )?(white ?space|spaces))"#) else { return nil }
         var rest = text
         for noise in [#"^(trim(?:med)?|strip(?:ped)?|clean up|tidy up|clean|tidy|remove)( off)?\b"#, #"\b(leading|trailing|extra|surrounding|white ?space|spaces|blanks)\b"#] {
-            rest = rest.replacingOccurrences(of: noise, with: " ", options: [.regularExpression, .caseInsensitive])
+            rest = rest.replacingRegex(noise, with: " ")
         }
         rest = rest.split(separator: " ").joined(separator: " ")
         while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the|off)\s+|,\s*)(.*)"#) { rest = words[0] }

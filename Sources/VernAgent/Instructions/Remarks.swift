@@ -62,8 +62,8 @@ extension InstructionParser {
     func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
         if Text.contains(rest, #"\b(?:it|them|they|those|these|their|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
             // "so they're Web": the pronoun and its verb apart first.
-            let spelled = rest.replacingOccurrences(of: #"\b(they|those|these)'re\b"#, with: "$1 are", options: [.regularExpression, .caseInsensitive])
-                .replacingOccurrences(of: #"\bit's\b"#, with: "it is", options: [.regularExpression, .caseInsensitive])
+            let spelled = rest.replacingRegex(#"\b(they|those|these)'re\b"#, with: "$1 are")
+                .replacingRegex(#"\bit's\b"#, with: "it is")
                 .replacingOccurrences(of: #"\btheir\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
             if case .success(let edits) = sequence(Self.replacingPronouns(in: spelled, with: subject), depth: depth + 1) { return edits }
         }
