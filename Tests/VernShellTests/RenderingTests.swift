@@ -269,7 +269,7 @@ struct SlashCommandTests {
         #expect(help.command == "preview")
         #expect(try (SlashCommands.parse("/export contacts -h").get() as? Help)?.command == "export")
         let ask = try #require(try SlashCommands.parse("/ask what does -h mean?").get() as? Ask)
-        #expect(ask.question == ["what", "does", "-h", "mean?"], "free text keeps -h")
+        #expect(ask.question == ["what does -h mean?"], "free text keeps -h")
         guard case .failure(let near) = SlashCommands.parse("/prevue") else { Issue.record("parsed"); return }
         #expect(near.message == "unknown command /prevue; did you mean /preview?")
         guard case .failure(let ambiguous) = SlashCommands.parse("/e") else { Issue.record("parsed"); return }
@@ -296,8 +296,17 @@ struct SlashCommandTests {
     }
 
     @Test func unterminatedQuotesAreAnError() {
-        guard case .failure(let error) = SlashCommands.parse(#"/ask "why"#) else { Issue.record("parsed"); return }
+        guard case .failure(let error) = SlashCommands.parse(#"/export "contacts"#) else { Issue.record("parsed"); return }
         #expect(error.message == "unterminated \" quote")
+    }
+
+    @Test func freeTextIsTakenAsTyped() throws {
+        let ask = try SlashCommands.parse("/ask what's the date order, and where's notes from?").get()
+        #expect((ask as? Ask)?.question == ["what's the date order, and where's notes from?"])
+        let update = try SlashCommands.parse("/update don't import \"Notes\"").get()
+        #expect((update as? Update)?.instruction == [#"don't import "Notes""#])
+        let answer = try SlashCommands.parse("/answer it's Web").get()
+        #expect((answer as? AnswerCommand)?.text == ["it's Web"])
     }
 
     @Test func helpListsEveryCommand() {

@@ -22,6 +22,16 @@ struct SlashCommands: ParsableCommand {
     /// Command names are case-insensitive and a unique prefix is enough (`/Prev` is `/preview`);
     /// an unknown name suggests the nearest command and lists them all.
     static func parse(_ line: String) -> Result<any SessionCommand, SlashCommandError> {
+        // `/ask what's …`, `/update don't import Notes`, `/answer it's Web`: the words after the
+        // name are the analyst's own text, taken as typed (an apostrophe is no quote).
+        let body = String(line.dropFirst())
+        let name = String(body.prefix { !$0.isWhitespace })
+        let rest = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty, !rest.hasPrefix("-"), case .success(let command) = resolve(name), freeText.contains(command._commandName) {
+            return Result { try command.parse([rest]) }.mapError { error in
+                SlashCommandError(message: Self.message(for: error), usage: usage(for: command))
+            }
+        }
         let tokens: [String]
         do {
             tokens = try Tokenizer.split(String(line.dropFirst()))
@@ -43,6 +53,9 @@ struct SlashCommands: ParsableCommand {
             return .failure(SlashCommandError(message: message.isEmpty ? "invalid arguments" : message, usage: usage(for: command)))
         }
     }
+
+    /// The commands whose words are free text: a question, an instruction, an answer.
+    static let freeText: Set<String> = ["ask", "update", "answer"]
 
     /// The command a typed name (without `/`) stands for: its full name in any case, or a
     /// prefix of exactly one command's name.
