@@ -166,7 +166,7 @@ struct InstructionParser: Sendable {
         // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
         // (no part of it parses), then the request it gives the reason for.
         if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative), Region.mentions(in: left).isEmpty,
-            !Text.contains(left, #"['"`]"#), case .failure = sequence(left, depth: depth + 1), case .success(let rest) = sequence(right, depth: depth + 1)
+            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), case .success(let rest) = sequence(right, depth: depth + 1)
         {
             return .success(rest)
         }

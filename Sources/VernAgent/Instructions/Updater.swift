@@ -18,7 +18,8 @@ struct Updater {
             try await run.emit(.message, data: ["text": .string(answer + "\n(That is a question, so the recipe is unchanged.)")])
             return .preview(try await bench.preview(state).preview)
         }
-        var (sheetIndex, command) = try await understand(instruction, state: state, bench: bench)
+        // (When the run asked what was meant, the words it goes with are the answer's.)
+        var (sheetIndex, command, meant) = try await understand(instruction, state: state, bench: bench)
         if case .revertBefore(let keyword) = command, changeMentioning(keyword, state: state, bench: bench).hit == nil {
             command = try await askWhichChange(keyword, state: state, bench: bench)
         }
@@ -58,7 +59,7 @@ struct Updater {
                 } catch let error as AgentError {
                     throw AgentError("I could not apply \"\(instruction)\": \(error.message)")
                 }
-                if let objection = try await objection(to: edits, instruction: instruction, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
+                if let objection = try await objection(to: edits, instruction: meant, recipe: recipe, sheet: sheetIndex, state: state, bench: bench) {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
@@ -249,7 +250,7 @@ struct Updater {
 
     /// Parses the instruction against each sheet; when nothing fits, asks with the closest
     /// interpretations, or fails listing examples.
-    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command) {
+    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command, String) {
         var firstFailure: InstructionParser.Failure?
         var parsers: [InstructionParser] = []
         for sheet in state.recipe.sheets {
@@ -259,7 +260,7 @@ struct Updater {
         }
         for (index, parser) in parsers.enumerated() {
             switch parser.parse(instruction) {
-            case .success(let command): return (index, command)
+            case .success(let command): return (index, command, instruction)
             case .failure(let failure): firstFailure = firstFailure ?? failure
             }
         }
@@ -288,7 +289,7 @@ struct Updater {
             ]), id: id)
         try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])
         for (index, parser) in parsers.enumerated() {
-            if case .success(let command) = parser.parse(answer) { return (index, command) }
+            if case .success(let command) = parser.parse(answer) { return (index, command, answer) }
         }
         throw AgentError("I could not turn \"\(answer)\" into a recipe change either. I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
     }
