@@ -751,9 +751,9 @@ struct InstructionParser: Sendable {
             throw Failure(reason: targets.isEmpty ? "say which column must be unique" : "say which one column must be unique: \(Text.join(targets))")
         }
         guard keeps else {
-            if template.column(targets[0])?.unique == true {
-                return [.note("\(targets[0]) is already unique: later duplicates are flagged \(targets[0]):duplicate (say \"keep the first\" to drop them instead)")]
-            }
+            // (A column already unique is the uniqueness rule's to say; a note here would swallow
+            // the rest of a message such as "email is unique, plus lowercased".)
+            if template.column(targets[0])?.unique == true { return nil }
             throw Failure(reason: "say what to do with duplicates, e.g. \"\(targets[0]) must be unique, keep the first\"")
         }
         return [.keepFirst(target: targets[0])]

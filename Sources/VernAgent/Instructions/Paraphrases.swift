@@ -44,7 +44,7 @@ enum Paraphrases {
         // "X should be filled from Y": where X comes from.
         (#"(?:the )?(?!(?:empty|blank|missing)\b)((?:[^\s,]+ ){0,2}[^\s,]+) (?:should be|is|are|gets|get|will be) (?:filled|populated|fed|taken|sourced|read) (?:from|with|by) (?:the )?(.+?)"#, "map $2 to $1"),
         // "Web stays Web", "notes remains Notes": a mapping said to hold.
-        (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (.+?)"#, "$1 = $2"),
+        (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (?!(?:out|unmapped|excluded|required|unique|optional|mandatory|empty|blank)\b)(.+?)"#, "$1 = $2"),
         // "first_name trimmed", "last names title-cased": the change named after the column.
         (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
@@ -53,22 +53,22 @@ enum Paraphrases {
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
-        (#"(?:i|we) (?:should|would) like (?:the )?(.+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
-        (#"(.+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
-        (#"(.+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|(.+?) (?:stays|remains) (?:out|unmapped|excluded)|(.+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),
-        (#"(.+?) [-:] not (?:importing|migrating|bringing over|needed)(?: that| it| this| them)?"#, "don't import $1"),
+        (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) [-:] not (?:importing|migrating|bringing over|needed)(?: that| it| this| them)?"#, "don't import $1"),
         (#"(?:nuke|zap|axe|kill) (?:the )?(?!(?:rows?|records?|contacts?|leads?)\b)([^\s,]+(?: [^\s,]+)?)(?: column| field)?"#, "don't import $1"),
-        (#"(.+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 is $2"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 is $2"),
         // Not imported said other ways: "unmap notes", "X: not imported", "skip the X column",
         // "leave out "Company Domain"", "don't bring over the notes".
-        (#"unmap (?:the )?(.+?)"#, "don't import $1"),
+        (#"unmap (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
         (#"(?:the )?((?:(?!\b(?:is|are|was|were|being|be|been|rows?|records?|which|what)\b)[^:])+?):? (?:not imported|not migrated|not needed|skip(?:ped)?|excluded|unmapped|leave out|ignored?)"#, "don't import $1"),
         (#"(?:skip|leave out|omit|exclude|ignore|drop) (?:the )?(?:['"]([^'"]+)['"]|([^\s'"]+(?: [^\s'"]+)?) (?:column|field))(?: entirely| completely| altogether)?"#, "don't import $1$2"),
-        (#"(?:don't|do not|never) (?:bring over|bring in|carry over|migrate|load|include|move over|copy over|take over|pull in|pull over|send over|map) (?:the )?(.+?)"#, "don't import $1"),
+        (#"(?:don't|do not|never) (?:bring over|bring in|carry over|migrate|load|include|move over|copy over|take over|pull in|pull over|send over|map) (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
         // Not imported: "no need for phone numbers", "the notes we not need".
         (#"no need for (?:the |an? )?(.+?) to be (unique|required|mandatory|filled)"#, "$1 does not need to be $2"),
-        (#"(?:there(?:'s| is) )?no need for (?:the |any )?(?!(?:rows|records|contacts|leads)\b)(.+?)"#, "don't import $1"),
-        (#"(?:the )?(?:column |field )?(.+?),? (?:we|i) (?:not need|don't need|do not need|no need|not want|don't want|do not want)(?: it| them| this| that)?(?:,? (?:please )?(?:remove|drop|take) (?:it |them )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load))?"#, "don't import $1"),
+        (#"(?:there(?:'s| is) )?no need for (?:the |any )?(?!(?:rows|records|contacts|leads)\b)((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
+        (#"(?:the )?(?:column |field )?((?:(?!\band\b(?! \d))[^,])+?),? (?:we|i) (?:not need|don't need|do not need|no need|not want|don't want|do not want)(?: it| them| this| that)?(?:,? (?:please )?(?:remove|drop|take) (?:it |them )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load))?"#, "don't import $1"),
         // Where a column comes from: "fill the notes field from Lifecycle Stage", "notes mapped from X",
         // "pull the notes from the Contact Owner column", "in notes I want …".
         (#"(?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:mapped|taken|sourced|pulled|read|filled) from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
@@ -77,7 +77,7 @@ enum Paraphrases {
         (#"in (?:the )?([^\s,]+(?: [^\s,]+)?)(?: field| column)?,? (?:i|we) (?:want|need|would like)(?: to (?:have|see))? (.+)"#, "put $2 into $1"),
         (#"(.+?) (?:to|into) (.+?),? (?:only )?(?:the )?(first|last) (?:word|part) only"#, "put the $3 word of $1 into $2"),
         // "phone -> optional", "email: unique".
-        (#"(.+?) (?:to|=|:) (optional|required|mandatory|unique|not unique)"#, "$1 is $2"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:to|=|:) (optional|required|mandatory|unique|not unique)"#, "$1 is $2"),
         // "When Lead Source says website, this is the Web option".
         (#"(?:when|if|where) (?:the )?(.+?) (?:says|is|=|reads|contains) ['"]?(.+?)['"]?,? (?:this|that|it) (?:is|means|should be) (?:the )?(.+?)(?: option| value)?"#, "map $2 to $3"),
         // Defaults said with the column first: "Empty lead source: use Referral as the default value".
@@ -94,13 +94,13 @@ enum Paraphrases {
         // "for last_name take everything after …": the column named first.
         (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep) (.+)"#, "put $2 into $1"),
         (#"(?:the )?(.+? (?:ones|rows|records|contacts|leads|entries)(?: \(.+?\))?),? (?:we|i) (?:do not|don't|dont) want (?:them|those|these|it)(?:,? (?:filter|take|leave) (?:them |it )?out)?"#, "drop the $1"),
-        (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?(.+?)"#, "don't import $1"),
-        (#"(?:the )?"# + notRows + #"(.+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
-        (#"(?:drop|remove|skip|ignore) the "# + notRows + #"(.+?) (?:column|field)"#, "don't import $1"),
-        (#"leave (?:the )?(.+?) (?:empty|blank)"#, "don't import $1"),
+        (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
+        (#"(?:the )?"# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
+        (#"(?:drop|remove|skip|ignore) the "# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:column|field)"#, "don't import $1"),
+        (#"leave (?:the )?((?:(?!\band\b(?! \d))[^,])+?) (?:empty|blank)"#, "don't import $1"),
         // Optional, unique.
         (#"(?:relax|drop|remove|lift|loosen) the requirement (?:on|for) (?:the )?(.+?)"#, "$1 is optional"),
-        (#"(?:i|we) (?:need|want) (?:the )?(.+?) to be (optional|required|mandatory|unique)"#, "$1 is $2"),
+        (#"(?:i|we) (?:need|want) (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (optional|required|mandatory|unique)"#, "$1 is $2"),
         (#"(?:every|each) (.+?) (?:should|must|has to|needs to) (?:appear|occur|be there) (?:only once|once only|just once|at most once)"#, "$1 must be unique"),
         // Fill from a column or a value when empty.
         (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
