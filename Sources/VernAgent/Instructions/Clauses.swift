@@ -5,7 +5,7 @@ import Foundation
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -76,7 +76,8 @@ enum Clauses {
         #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,
         #"\[[ xX]?\]\s*"#, #"\d{1,2}[.)]\s+"#, #"i'?d like to know\s+"#,
         #"(?:plus|oh and|and also|thereafter|afterwards|after that|in addition|additionally|furthermore|moreover|besides|on reflection|on second thoughts?|having reviewed the preview)\b,?\s*"#,
-        #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"if not,?\s+"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
+        #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"if not,?\s+"#, #"make sure (?:that )?"#,
+        #"(?:ah|oh|i forgot to say|i should have said|forgot to mention)\b[,:!]?\s*"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
         // A reason before the request: "since the phone data is handled elsewhere, leave …".
         #"(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*(?:so\s+)?(?=\S)"#,
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
@@ -126,6 +127,11 @@ enum Clauses {
             .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
             .replacingRegex(#"\bfiled in\b"#, with: "filled in")
             .replacingRegex(#"\bw/\s*"#, with: "with ")
+            // "the Contact Owner's name": the column's value; "the email it must be …": the resumed subject.
+            .replacingRegex(#"(?<=\w)'s (?:name|value|text|contents?)\b"#, with: "")
+            .replacingRegex(#"^((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")
+            .replacingRegex(#"^for (?:the )?(.+?),? (?:when|if) (?:it )?is (empty|blank|missing),?"#, with: "when $1 is $2,")
+            .replacingRegex(#"\b(make|set|mark) (?:both|all)\b"#, with: "$1")
             .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
             // "trim("First Name") -> first_name", "undo (last 1)".
@@ -187,7 +193,9 @@ enum Clauses {
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
     static func split(_ message: String) -> [String] {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
-        var text = message.replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
+        var text = message.replacingOccurrences(of: "\r", with: "\n")
+            // "(Mary Ann -> Mary)", "(Ltd, Inc. ...)", "(shared inboxes)": an example or an aside in brackets.
+            .replacingOccurrences(of: #"\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "", options: .regularExpression).replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
             .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
             .replacingRegex(#"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'")
@@ -211,6 +219,7 @@ enum Clauses {
         // "month then day" is one date order, not two clauses.
         text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
+        text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s) "#, with: "when $1 is empty use ")
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take) "#, with: "when $1 is empty use ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {

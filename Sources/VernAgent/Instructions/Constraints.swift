@@ -83,6 +83,7 @@ extension InstructionParser {
             #"(?:no|without) (?:unique|uniqueness) (?:check|rule|constraint)? ?(?:on|for) (?:the )?(.+?)"#,
             #"(?:duplicates?|dupes?) (?:in|on|for) (?:the )?(.+?) (?:are|is) (?:fine|ok|okay|allowed|acceptable)"#,
             #"no need for (?:the |an? )?(.+?) to be (?:unique|distinct)"#,
+            #"(.+?):? (?:no uniqueness|no unique(?: check| rule| constraint)?|uniqueness off)"#,
             #"(.+?) (?:must not|mustn't|should not|shouldn't|need not|needn't) be (?:unique|distinct)"#,
             #"(?:duplicates?|dupes?|repeats?|repeated values?) (?:are )?(?:allowed|ok|okay|fine|permitted|accepted) (?:in|for|on) (?:the )?(.+?)"#,
             #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,

@@ -181,7 +181,7 @@ struct InstructionParser: Sendable {
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
-                if Text.contains(right, #"\b(?:it|them|they|those|these)\b"#), let subject = about(left),
+                if Text.contains(right, #"\b(?:it|them|they|those|these|both|all of them)\b"#), let subject = about(left),
                     case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: subject), depth: depth + 1)
                 {
                     return .success(edits)
@@ -222,7 +222,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column|that field|this field)\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
@@ -274,7 +274,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|never ?mind (?:the |my )?(?:last|previous) (?:one|change|edit)|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -591,7 +591,7 @@ struct InstructionParser: Sendable {
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
-            return try valueRows(g[0]).map { [$0] }
+            return try valueRows(g[0])
         }
         let rest = groups[0]
         if let g = Text.match(rest, #"(?:where|when|if|whose|with|in which)(?: the| an?)? (.+?) (?:(?:is|are|=|equals|of|is not|isn't) (?:an? )?(?:invalid|bad|wrong|broken|malformed|not valid|incorrect|unusable)|(?:isn't|is not|aren't|are not) (?:an? )?valid)"#)
@@ -635,7 +635,7 @@ struct InstructionParser: Sendable {
             if values.count > 1 { return try values.map { value throws(Failure) in try dropByValue(column: g[0], value: value) } }
             return [try dropByValue(column: g[0], value: Text.unquote(g[1]))]
         }
-        if let edit = try valueRows(rest) { return [edit] }
+        if let edits = try valueRows(rest) { return edits }
         // "the newsletter lead source rows": a value, then its column.
         let words = rest.replacingRegex(#"\s+(?:rows?|records?|leads?|contacts?|entries|ones)$"#, with: "").split(separator: " ").map(String.init)
         for cut in stride(from: words.count - 1, through: 1, by: -1) {
@@ -649,10 +649,10 @@ struct InstructionParser: Sendable {
     /// Rows named by a value seen in the data: "the Chat rows", "owned by Dev Ops", "from
     /// Initech", "de la Cruz (Last Name)". The value must belong to one source column (else the
     /// run asks which); nil when the phrase is no value at all.
-    private func valueRows(_ phrase: String) throws(Failure) -> Edit? {
+    private func valueRows(_ phrase: String) throws(Failure) -> [Edit]? {
         if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) {
             let value = g[0].replacingRegex(#"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "")
-            return try dropByValue(column: g[1], value: Text.unquote(value))
+            return [try dropByValue(column: g[1], value: Text.unquote(value))]
         }
         var value = phrase.replacingOccurrences(
             of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from)|came (?:through|via|from)|with)\s+)?(?:the\s+)?"#,
@@ -660,12 +660,19 @@ struct InstructionParser: Sendable {
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
         let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
         value = value.replacingRegex(#"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "")
-        let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces)
+        // "a trade show or tradeshow": each value of the list, when every one is a value of the same column.
+        let items = Text.list(value).map { $0.replacingRegex(#"^(?:an?|the)\s+"#, with: "").lowercased() }
+        if items.count > 1 {
+            let owners = items.map { item in scope.header.filter { scope.values[$0]?[item] != nil } }
+            guard let column = owners.first?.first, owners.allSatisfy({ $0 == [column] }) else { return nil }
+            return items.map { .dropRows(RowCondition(column: column, when: .equals, value: $0, inSource: true)) }
+        }
+        let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces).replacingRegex(#"^(?:an?)\s+"#, with: "")
         guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
         guard !columns.isEmpty else { return nil }
         guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }
-        return .dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))
+        return [.dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))]
     }
 
     /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
@@ -777,6 +784,15 @@ struct InstructionParser: Sendable {
             .replacingRegex(#"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part")
             .replacingRegex(#"\bthe left(?:-hand)? (part|side|bit)\b"#, with: "the first part")
         let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
+        // "last_name -> only what comes after the last space": a part of the column's own source.
+        if let g = Text.match(text, #"(.+?) (?:=|to|should be|is|gets|becomes|should get) "# + side), let target = scope.target(g[0]), let source = scope.mappedFrom[target] {
+            return [.map(target: target, source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
+        }
+        if let g = Text.match(text, #"(?:put|use|take|keep)(?: only| just)? (?:the )?(first|last) (?:word|part) (?:into|in|to|for) (?:the )?(.+?)"#), let target = scope.target(g[1]),
+            let source = scope.mappedFrom[target]
+        {
+            return [.map(target: target, source: .split(column: source, separator: " ", part: g[0].lowercased() == "first" ? 0 : -1))]
+        }
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
             return [.map(target: try require(g[0]), source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
@@ -1027,7 +1043,7 @@ struct InstructionParser: Sendable {
 
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(.+?) (?:should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
+            #"(.+?) (?:must be going to|should be going to|is going to|are going to|should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
             #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.

@@ -49,7 +49,7 @@ enum Paraphrases {
         (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess|surplus)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
-        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
+        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
@@ -71,11 +71,17 @@ enum Paraphrases {
         (#"(?:the )?(?:column |field )?((?:(?!\band\b(?! \d))[^,])+?),? (?:we|i) (?:not need|don't need|do not need|no need|not want|don't want|do not want)(?: it| them| this| that)?(?:,? (?:please )?(?:remove|drop|take) (?:it |them )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load))?"#, "don't import $1"),
         // Where a column comes from: "fill the notes field from Lifecycle Stage", "notes mapped from X",
         // "pull the notes from the Contact Owner column", "in notes I want …".
-        (#"(?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:mapped|taken|sourced|pulled|read|filled) from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
+        (#"(?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:is |are |gets |should be )?(?:mapped|taken|sourced|pulled|read|filled) from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
         (#"(?:fill|populate) (?:the )?(?!(?:empty|blank|missing)\b)([^\s,]+(?: [^\s,]+)?)(?: field| column)? (?:from|with) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
         (#"(?:pull|fetch|source|get) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: field| column)? from (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, "map $2 to $1"),
         (#"in (?:the )?([^\s,]+(?: [^\s,]+)?)(?: field| column)?,? (?:i|we) (?:want|need|would like)(?: to (?:have|see))? (.+)"#, "put $2 into $1"),
         (#"(.+?) (?:to|into) (.+?),? (?:only )?(?:the )?(first|last) (?:word|part) only"#, "put the $3 word of $1 into $2"),
+        (#"what (?:i|we) (?:need|want) is (?:for )?(?:the )?(.+?) to (?:come from|be taken from|be filled from|be mapped from) (?:the )?(.+)"#, "map $2 to $1"),
+        (#"(.+?) ?= ?(.+?) (?:where|when|if) (?:the )?(?:.+?) (?:is|are) (?:empty|blank|missing)"#, "when $1 is empty use $2"),
+        (#"(?:the )?(.+?) blanks (?:should|must|can|will) (?:just )?(?:become|be|default to|get) ['"]?(.+?)['"]?"#, "set $1 to '$2' when it is empty"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:can|should|may|could) be (?:left out|skipped|ignored|excluded|dropped from the import)"#, "don't import $1"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?),? (?:we|i) (?:are not|aren't|am not) (?:needing|using|wanting) (?:it|them|this)(?:,? (?:please )?(?:do not|don't) import(?: it| them)?)?"#, "don't import $1"),
+        (#"(?:two|2) (?:rows|records|contacts|leads|people) (?:shouldn't|should not|can't|cannot|mustn't|must not|may not) (?:share|have) (?:an? |the same |same )?(.+?)"#, "$1 must be unique"),
         // "phone -> optional", "email: unique".
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:to|=|:) (optional|required|mandatory|unique|not unique)"#, "$1 is $2"),
         // "When Lead Source says website, this is the Web option".

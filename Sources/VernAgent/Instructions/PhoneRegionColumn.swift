@@ -12,7 +12,7 @@ extension InstructionParser {
     /// one letter (two when capitalised) from exactly one country name is that name.
     static func correctingCountryNames(_ text: String) -> String {
         guard Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) else { return text }
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
         // "the phone numbers are british": in a message about phones, a lower-case adjective or name is the region.
         for word in words where word.count >= 4 && word == word.lowercased() && !notCountries.contains(word) {
             if let region = Region.named(word), word.allSatisfy(\.isLetter) {
@@ -35,7 +35,7 @@ extension InstructionParser {
 
     func phoneRegionColumn(_ text: String) throws(Failure) -> [Edit]? {
         guard Text.contains(text, #"\b(?:countr(?:y|ies)|regions?)\b"#),
-            Text.contains(text, #"\b(?:columns?|fields?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in\b"#)
+            Text.contains(text, #"\b(?:columns?|fields?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in (?:the |a |column |field )"#)
         else { return nil }
         let phones = scope.columns(of: .phone)
         let target = mentioned(text).first { template.kind($0) == .phone } ?? (phones.count == 1 ? phones[0] : nil)

@@ -44,8 +44,8 @@ extension InstructionParser {
     }
 
     /// What a statement before an instruction is about, for the instruction's pronouns: rows it
-    /// describes ("rows which have an error in email"), the subject of a statement ("the row number
-    /// 36 is a duplicate"), or a bare noun phrase; nil for an imperative ("use Date Added for …").
+    /// describes ("rows which have an error in email") or the subject of a statement ("the row number
+    /// 36 is a duplicate"); nil for an imperative ("use Date Added for …") or a bare noun phrase.
     func about(_ text: String) -> String? {
         if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got)\b.*"#),
@@ -54,7 +54,8 @@ extension InstructionParser {
         {
             return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
         }
-        return Self.hasVerb(text) ? nil : text
+        // (A bare noun phrase is no statement: at a cut it may be half of a longer one, "Rows 12 | and 14 are …".)
+        return nil
     }
 
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
@@ -77,19 +78,22 @@ extension InstructionParser {
         guard let last = edits.last else { return false }
         switch last {
         case .dropRows:
-            return Text.match(text, #"(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
+            return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap:
             return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
+        case .date:
+            return Text.match(text, #"(?:read|parse|treat|interpret|handle) (?:them|those|these|it|the dates) (?:that way|like that|accordingly|as such)"#) != nil
+        case .unique(_, true):
+            if Text.match(text, #"(?:enforce|check|require) (?:the )?(?:uniqueness|that|it)(?: on (?:it|that|them|this))?"#) != nil { return true }
+            return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, true):
-            return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)"#) != nil
+            return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .unmap, .note:
-            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)"#) != nil
+            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:do not|don't) import(?: it| them| that)?"#) != nil
         case .unique(_, false):
             return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?"#) != nil
-        case .unique(_, true):
-            return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         default:
             return false
         }
