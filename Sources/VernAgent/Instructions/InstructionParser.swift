@@ -746,7 +746,8 @@ struct InstructionParser: Sendable {
     }
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
-        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b"#),
+        // ("for the dedupe tool": a tool's name, not a request to deduplicate.)
+        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in))"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
@@ -787,11 +788,6 @@ struct InstructionParser: Sendable {
         // "last_name -> only what comes after the last space": a part of the column's own source.
         if let g = Text.match(text, #"(.+?) (?:=|to|should be|is|gets|becomes|should get) "# + side), let target = scope.target(g[0]), let source = scope.mappedFrom[target] {
             return [.map(target: target, source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
-        }
-        if let g = Text.match(text, #"(?:put|use|take|keep)(?: only| just)? (?:the )?(first|last) (?:word|part) (?:into|in|to|for) (?:the )?(.+?)"#), let target = scope.target(g[1]),
-            let source = scope.mappedFrom[target]
-        {
-            return [.map(target: target, source: .split(column: source, separator: " ", part: g[0].lowercased() == "first" ? 0 : -1))]
         }
         if let g = Text.match(text, #"(.+?) (?:=|should be|is|gets|becomes|should get) "# + side + #" (?:in|of|from) (?:the )?['"]?(.+?)['"]?(?: column)?"#) {
             guard let source = scope.source(g[3]) else { return nil }
@@ -1196,7 +1192,7 @@ struct InstructionParser: Sendable {
             let patterns = [
                 "(?:" + form + #") (?:for |of |on )?(?:the |all |every )?(.+?)"#,
                 #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
-                #"(.+?) (?:should be|must be|in|as|are|is|to be) (?:"# + form + ")",
+                #"(.+?) (?:should be|must be|need to be|needs to be|have to be|has to be|in|as|are|is|to be) (?:all )?(?:"# + form + ")",
             ]
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }

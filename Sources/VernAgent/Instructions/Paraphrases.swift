@@ -98,7 +98,7 @@ enum Paraphrases {
         // Trims: "in Company there is spaces before and after".
         (#"in (?:the )?(.+?),? there(?:'s| is| are) (?:some )?(?:extra |stray )?"# + spaces + #" (?:before and after|around|at (?:both|the) ends|either side)\b.*"#, "trim $1"),
         // "for last_name take everything after …": the column named first.
-        (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep) (.+)"#, "put $2 into $1"),
+        (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep) (.+ (?:of|from|in) .+)"#, "put $2 into $1"),
         (#"(?:the )?(.+? (?:ones|rows|records|contacts|leads|entries)(?: \(.+?\))?),? (?:we|i) (?:do not|don't|dont) want (?:them|those|these|it)(?:,? (?:filter|take|leave) (?:them |it )?out)?"#, "drop the $1"),
         (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
         (#"(?:the )?"# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
