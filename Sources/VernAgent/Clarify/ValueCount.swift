@@ -171,22 +171,24 @@ extension Clarifier {
             let value = written.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? match.value
             var answer = "\(rows.count) of \(Text.count(source.profile.rows, "row")) \(rows.count == 1 ? "has" : "have") \(column) \"\(value)\""
             if written.count > 1 {
-                answer += " (written " + written.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\"\($0.key)\" \($0.value)" }.joined(separator: ", ") + ")"
+                answer += " (written " + written.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\"\($0.key)\" (\($0.value))" }.joined(separator: ", ") + ")"
             }
             let identities = rows.map { row in all.rowNumbers.firstIndex(of: row.row).map { Self.identity($0, in: all) } ?? "row \(row.row)" }
             answer += rows.isEmpty ? "" : ": " + identities.prefix(Self.listed).joined(separator: ", ") + (rows.count > Self.listed ? ", …" : "")
             let dropped = rows.filter { !kept.contains($0.row) }.count
             if dropped > 0 { answer += "; \(dropped) of them \(dropped == 1 ? "is" : "are") dropped by the row rules" }
+            let position = Dictionary(all.rowNumbers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             for target in sheet.columns where target.source.sourceColumns == [column] {
                 guard let output = all.columns.firstIndex(of: target.target) else { continue }
                 var values: [String: Int] = [:]
                 for row in rows {
-                    guard let at = all.rowNumbers.firstIndex(of: row.row) else { continue }
+                    guard let at = position[row.row] else { continue }
                     values[all.rows[at][output], default: 0] += 1
                 }
                 guard !values.isEmpty else { continue }
-                answer += "; in \(target.target) they become " + values.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                    .map { "\($0.key.isEmpty ? "(empty)" : $0.key) \($0.value)" }.joined(separator: ", ")
+                let named = values.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { $0.key.isEmpty ? "(empty)" : $0.key }
+                answer += "; in \(target.target) " + (values.count == 1 ? "they all become \(named[0])"
+                    : "they become " + named.map { "\($0) (\(values[$0 == "(empty)" ? "" : $0] ?? 0))" }.joined(separator: ", "))
                 // The value may also be what the recipe writes ("lead source Other"): say how many rows it writes it for.
                 let written = all.rows.indices.filter { kept.contains(all.rowNumbers[$0]) && Text.key(all.rows[$0][output]) == match.key }.count
                 if written > 0, written != rows.filter({ kept.contains($0.row) }).count {
