@@ -689,6 +689,11 @@ extension PhrasingTests {
         #expect(edits.contains(where: { if case .phone(_, "FI") = $0 { true } else { false } }))
     }
 
+    @Test func aTestersExpectationIsSetAsideButARequestStartingWithExpectIsNot() throws {
+        try expect("Make phone a required field. Expect rows with no phone to fail.", [.required(target: "phone", true)])
+        try expect("Trim notes. Expect the dates in UK format.", [.trim(targets: ["notes"]), .date(target: "created_date", dayFirst: true)])
+    }
+
     @Test func aTypoOfADataValueTakesOnlyTheClosestValue() throws {
         try expect("map webinr to Event", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")])
         #expect(Clarifier.questions(in: "which column feeds phone, also what's the date order") == ["which column feeds phone", "what's the date order"])
