@@ -700,4 +700,41 @@ extension PhrasingTests {
         #expect(Clarifier.questions(in: "How many rows are invalid, and why?") == ["How many rows are invalid, and why?"])
     }
 
+
+    /// A part that only comments on the request (a reason, a story about the data, a confirmation,
+    /// where the rows go instead) is set aside, in a tail, in brackets or as a sentence of its own.
+    @Test(arguments: [
+        ("could you bring the Lifecycle Stage column in as notes? the sales team reads it there, thanks", [Edit.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("import lifecycle stage to notes too, doesn't matter that the old notes go", [.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("E-mail Address → email (just confirming, that's how it should be)", [.map(target: "email", source: .column("E-mail Address"))]),
+        ("Could you make the created date mandatory? Every contact needs one.", [.required(target: "created_date", true)]),
+        ("email shouldn't be mandatory — lots of these came from events where we only got a phone.", [.required(target: "email", false)]),
+        ("Turn off the uniqueness check on email please, Ada and Alan genuinely share an inbox.", [.unique(target: "email", false)]),
+        ("drop rows owned by Dev Ops, they go to the partner portal instead", [dropOwner("dev ops")]),
+        ("Please remove contact 1003 — it's a duplicate of someone we already have.", [dropID("1003")]),
+        ("drop the Created Date mapping, we'll backfill dates later", [.unmap(target: "created_date")]),
+        ("Could we stop importing the phone numbers please?", [.unmap(target: "phone")]),
+        ("trim company (someone pasted the names with spaces)", [.trim(targets: ["company"])]),
+    ])
+    func commentsBesideARequestAreSetAside(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// Words that may carry a change of their own are never swallowed by a looser reading.
+    @Test func wordsThatMayCarryAChangeAreNeverSwallowed() throws {
+        // A date order beside a drop: both, not the order alone.
+        try expect("trim company and also the dates is day first and delete record 1002", [.trim(targets: ["company"]), .date(target: "created_date", dayFirst: true), Self.dropID("1002")])
+        // A word before a value seen in the data is no part of the value.
+        try expect("translate webinar and podcast to Event", [.picklistMap(target: "lead_source", values: ["webinar", "podcast"], value: "Event")])
+        try refuses("frobnicate webinar and podcast to Event")
+        // The dates beside a change that cannot be placed: asked, not read as the date order alone.
+        try refuses("the created dates are from the UK office so day first, and the contacts with no company should wibble")
+        // "name" is as near first_name as last_name: neither is guessed.
+        try refuses("make the name upper case")
+        // A long unquoted phrase is no literal default.
+        try refuses("When a contact has no company, put Unknown in there for the loader to see it")
+        try expect("When a contact has no company, put 'No company on file yet'", [.defaultValue(target: "company", value: "No company on file yet")])
+        // The longest name wins: "company domains" is company_domain, not company too.
+        #expect(try Self.parser().mentioned("which company domains are failing") == ["company_domain"])
+    }
 }

@@ -67,6 +67,9 @@ enum Clauses {
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
     static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
 
+    /// A clause that only asks for what the message says already ("can you do that?", "fix that").
+    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: for (?:me|us)| change| please| now)?$"#
+
     /// Openings that carry no instruction.
     static let openings = [
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
@@ -109,7 +112,7 @@ enum Clauses {
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,?\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|that|this|our|since|because|some|most|many|a few|several)\b(?![^-–—]*\b(?:format|day|month|dates?|region|british|uk|american|european|required|unique|optional|should|must|map|drop|trim|numbers?|phones?)\b).*"#,
         #"\s*,\s*so\s+['"].*"#,
-        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?)\b.*"#,
+        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
@@ -172,7 +175,7 @@ enum Clauses {
         var previous = ""
         while previous != value {
             previous = value
-            while let last = value.last, ".!?,;:".contains(last) { value.removeLast() }
+            while let last = value.last, ".!?,;:-–—".contains(last) { value.removeLast() }
             value = value.trimmingCharacters(in: .whitespaces)
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
@@ -229,7 +232,7 @@ enum Clauses {
             var restored = part
             for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
             return clean(restored)
-        }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") }
+        }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") && !Text.contains($0, restatedRequest) }
     }
 
     /// The statement and the request of "<statement>, so <request>", cut at the last "so".

@@ -41,7 +41,7 @@ struct InstructionParser: Sendable {
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         var edits: [Edit] = []
-        var clauses = Clauses.split(instruction)
+        var clauses = Clauses.split(withoutCommentBrackets(instruction))
         var results = clauses.map { sequence($0, depth: 0) }
         // "Company empty? take Company Domain instead": a fragment and the clause answering it;
         // "notes should read Contact Owner then Lifecycle Stage, …": a "then" inside one clause.
@@ -88,7 +88,7 @@ struct InstructionParser: Sendable {
             switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
-            case .failure where clauses.count > 1 && (Self.isStrongReason(clause) || isRemark(clause) || isAside(clause)): continue
+            case .failure where clauses.count > 1 && (isComment(clause) || Self.restates(edits, clause)): continue
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -143,8 +143,11 @@ struct InstructionParser: Sendable {
             for (left, right) in Clauses.cuts(text) {
                 // (Or it reads one value list where the cut reads two changes: "chat counts as web and
                 // the webinar ones are events".)
+                // (Or the whole reading passed over words that carry a change of their own: "the dates are
+                // day first and delete 1000907" — the cut reads all the whole did, and more.)
                 guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1),
                     Set((first + rest).compactMap(\.target)).isStrictSuperset(of: reached)
+                        || edits.allSatisfy(first.contains) && rest.contains(where: { !edits.contains($0) && $0.kind != edits.last?.kind })
                         || first + rest != edits && edits.allSatisfy(first.contains) && !rest.isEmpty && rest.allSatisfy({ !edits.contains($0) && $0.kind == edits.last?.kind })
                 else { continue }
                 return .success(first + rest)
@@ -200,7 +203,7 @@ struct InstructionParser: Sendable {
             }
             // "…, the sales team wants it": a reason, not an instruction.
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
-            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || Self.isStrongReason(right) || isAside(right) { return .success(first) }
+            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || isComment(right) { return .success(first) }
         }
         return whole
     }
@@ -335,14 +338,32 @@ struct InstructionParser: Sendable {
     func mentioned(_ text: String) -> [String] {
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
+        // The longest name wins: "company domains" names company_domain, not company too.
+        var covered = Set<Int>()
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
-            for start in 0...(words.count - length) {
+            for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
                 let phrase = words[start..<(start + length)].joined(separator: " ")
                 if ColumnMatcher.fillers.contains(phrase.lowercased()) || phrase.count < 3 { continue }
-                if let target = scope.target(phrase), !found.contains(target) { found.append(target) }
+                guard let target = scope.target(phrase) else { continue }
+                covered.formUnion(start..<(start + length))
+                if !found.contains(target) { found.append(target) }
             }
         }
         return template.columnNames.filter(found.contains)
+    }
+
+    /// Columns named by their exact name or their source column's ("company", "Company Domain"),
+    /// never by a synonym or a word of another meaning ("first", "note").
+    func namedExactly(_ text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
+        let names = Dictionary(template.columnNames.map { (Text.key($0), $0) } + scope.mappedFrom.map { (Text.key($0.value), $0.key) }, uniquingKeysWith: { first, _ in first })
+        var found: [String] = []
+        for length in 1...3 where words.count >= length {
+            for start in 0...(words.count - length) {
+                if let column = names[Text.key(words[start..<(start + length)].joined(separator: " "))], !found.contains(column) { found.append(column) }
+            }
+        }
+        return found
     }
 
     func emailFill(_ text: String) throws(Failure) -> [Edit]? {
@@ -466,6 +487,10 @@ struct InstructionParser: Sendable {
                 Text.contains(raw, #"^the\s"#) || namesColumn || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
             {
                 throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+            }
+            // ("put Unknown in there so the CRM accepts it": a long unquoted phrase is no value to guess at.)
+            if !quoted, allowedMatch(raw, in: target) == nil, raw.split(separator: " ").count > 3 {
+                throw Failure(reason: "\"\(raw)\" is long for a value; quote the exact value to put in \(target)")
             }
             return [.defaultValue(target: target, value: try allowedValue(raw, in: target))]
         }
@@ -1021,6 +1046,13 @@ struct InstructionParser: Sendable {
         guard dayFirst || monthFirst || iso || keepTime != nil,
             !Text.contains(text, #"\b(use|map|take|import|from|into|instead of)\b(?!\s+(?:the\s+)?(?:american|us|usa|uk|british|european|english|iso|day[- ]first|month[- ]first|day/month|month/day|dd/mm|mm/dd|d/m/y|m/d/y)\b|\s+(?:our|an?|the|their)\s+(?:\w+\s+)?(?:office|team|system|crm|branch|subsidiary|database|tool|region|country|side)\b)"#)
         else { return nil }
+        // A date order said beside another change is not read alone: "… and delete 1000907", "…, and
+        // the contacts with no company should show their domain".
+        if Text.contains(text, #"\b(?:drop|delet|remov|trim|exclud|skip|lower|upper|title|split|combin|unique|requir|mandatory|optional|import)\w*|(?:,|\band\b)\s+(?:the |all |any )?(?:contacts?|rows?|records?|leads?|people|entries|ones)\b"#)
+            || namedExactly(text).contains(where: { template.kind($0) != .date })
+        {
+            return nil
+        }
         let named = mentioned(text).filter { template.kind($0) == .date || sheet.column($0)?.transforms.contains(where: { if case .date = $0 { true } else { false } }) == true }
         let targets = named.isEmpty ? scope.columns(of: .date) : named
         guard !targets.isEmpty else { throw Failure(reason: "\(template.name) has no date column; say which column holds dates") }
@@ -1040,7 +1072,7 @@ struct InstructionParser: Sendable {
     func picklistMap(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
             #"(.+?) (?:must be going to|should be going to|is going to|are going to|should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
-            #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
+            #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set|translate|recode|relabel|rename|normali[sz]e|standardi[sz]e) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
             #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
@@ -1093,7 +1125,10 @@ struct InstructionParser: Sendable {
             // "trade show and conference": a value not in this file may still come in a later one;
             // one that names a column, or a phrase of more than two words, is no value.
             if known[key] == nil {
-                guard scope.source(item) == nil, scope.target(item) == nil, key.split(separator: " ").count <= 2,
+                // ("translate webform": a word before a value seen in the data is no part of a value.)
+                let words = key.split(separator: " ")
+                let holdsValue = words.count > 1 && (1..<words.count).contains { known[words[$0...].joined(separator: " ")] != nil || known[words[..<$0].joined(separator: " ")] != nil }
+                guard !holdsValue, scope.source(item) == nil, scope.target(item) == nil, words.count <= 2,
                     key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" })
                 else { return nil }
                 unseen += 1
@@ -1108,7 +1143,7 @@ struct InstructionParser: Sendable {
         // "remove leading and trailing whitespace from …" removes spaces, not a column.
         if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         let patterns = [
-            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import|map|include|bring(?: over| in| across)?|keep|migrate|load|use)(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing))(?: the)? (.+?)"#,
             #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget|get rid of|ditch|toss|bin|lose)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
@@ -1211,7 +1246,7 @@ struct InstructionParser: Sendable {
 
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
-            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back| in)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),

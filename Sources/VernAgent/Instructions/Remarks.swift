@@ -7,18 +7,43 @@ import VernRecipe
 /// just made ("…, just leave those rows out").
 extension InstructionParser {
     /// Words that carry an instruction: a part holding one is never set aside as a remark.
-    private static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format)\b"#
+    private static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
 
     /// Whether a part is a statement about the data that asks for no change: a declarative
     /// sentence with no instruction word, no region, no quoted literal and no allowed value.
     func isRemark(_ text: String) -> Bool {
-        guard Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several)\b|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got)\b)"#),
+        guard Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told)\b)"#),
             !Text.contains(text, Self.instructionWords), !Text.contains(text, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#),
             Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty
         else { return false }
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
         return !words.contains { word in word.first?.isUppercase == true && picklists.contains { allowedMatch(word, in: $0) != nil } }
+    }
+
+    /// Whether a part only comments on the request it goes with, asking for no change of its own: a
+    /// reason, a remark about the data, an aside, a confirmation ("just confirming, that's how it
+    /// should be"), or where the rows go instead ("they go to the newsletter tool instead").
+    func isComment(_ text: String) -> Bool {
+        if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
+        if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
+        // (Where rows go names a place outside this migration: no column, no value of one.)
+        guard let g = Text.match(text, #"(?:they|these|those|it|that)(?: all)? (?:go|goes|belong|belongs|live|lives|are handled|get handled|are kept|are sent|get sent) (?:in|to|into|by|under|with)(?: the| our| a)? ([\w -]+?)(?: instead| already| anyway)?"#) else { return false }
+        return mentioned(g[0]).isEmpty && !scope.header.contains { scope.values[$0]?[g[0].lowercased()] != nil }
+            && !template.columnNames.contains { column in g[0].split(separator: " ").contains { allowedMatch(String($0), in: column) != nil } }
+    }
+
+    /// The message without the brackets that only comment on it ("(just confirming, that's how it
+    /// should be)", "(someone pasted Mei's email)"); brackets that say something are kept.
+    func withoutCommentBrackets(_ message: String) -> String {
+        guard let regex = try? NSRegularExpression(pattern: #"\s*\(([^()]{2,160})\)"#) else { return message }
+        var text = message
+        for match in regex.matches(in: message, range: NSRange(message.startIndex..., in: message)).reversed() {
+            guard let range = Range(match.range, in: text), let inner = Range(match.range(at: 1), in: text) else { continue }
+            let parts = text[inner].split(separator: ",").map { Clauses.clean(String($0)) }.filter { !$0.isEmpty }
+            if !parts.isEmpty, parts.allSatisfy(isComment) { text.replaceSubrange(range, with: "") }
+        }
+        return text
     }
 
     /// What a remark is about, for the pronouns of the instruction after it: its subject ("chat
@@ -91,7 +116,7 @@ extension InstructionParser {
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .unmap, .note:
-            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:do not|don't) import(?: it| them| that)?"#) != nil
+            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:do not|don't) import(?: it| them| that)?|(?:doesn't|does not|don't|do not) (?:want|need|use) (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
             return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?"#) != nil
         default:

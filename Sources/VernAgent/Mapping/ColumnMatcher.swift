@@ -59,7 +59,7 @@ enum ColumnMatcher {
     /// Words an instruction may wrap around a column name.
     static let fillers: Set<String> = [
         "the", "a", "an", "every", "all", "any", "each", "column", "columns", "field", "fields", "value", "values",
-        "cell", "cells", "entries", "entry", "source", "template", "my", "our", "their", "its",
+        "cell", "cells", "entries", "entry", "source", "template", "my", "our", "their", "its", "mapping", "mappings",
     ]
 
     /// Strips quotes and filler words from a phrase naming a column.
@@ -83,14 +83,22 @@ enum ColumnMatcher {
             if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
         }
         var best: (value: String, distance: Int)?
+        var tied = false
         for candidate in candidates {
             let budget = Text.typoBudget(candidate.key)
             // Lengths further apart than the budget can never be within it.
             guard abs(candidate.key.count - key.count) <= budget else { continue }
             let distance = Text.editDistance(candidate.key, key)
-            if distance <= budget, distance < (best?.distance ?? Int.max) { best = (candidate.value, distance) }
+            guard distance <= budget else { continue }
+            if distance < (best?.distance ?? Int.max) {
+                best = (candidate.value, distance)
+                tied = false
+            } else if distance == best?.distance, candidate.value != best?.value {
+                tied = true
+            }
         }
-        return best?.value
+        // ("name" is as close to "fname" as to "lname": a typo of two columns names neither.)
+        return tied ? nil : best?.value
     }
 }
 
