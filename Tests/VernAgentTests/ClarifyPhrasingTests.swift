@@ -26,6 +26,15 @@ import VernAPI
         }
     }
 
+    @Test func theLongestColumnNameInAQuestionIsTheColumnAskedAbout() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            // "company domains" asks about company_domain (all valid here), never about company (row 4 is empty).
+            let answer = try await session.clarify("Which company domains are failing?")
+            #expect(answer.hasPrefix("Every company_domain value is valid"), "\(answer)")
+        }
+    }
+
     @Test func questionWordsAreCorrectedButTheDatasOwnWordsAreNot() {
         #expect(QuestionText.correct("waht wich mnay hwo dont") == "what which many how don't")
         #expect(QuestionText.correct("Wich rows were dropped") == "Which rows were dropped")

@@ -734,6 +734,9 @@ extension PhrasingTests {
         // A long unquoted phrase is no literal default.
         try refuses("When a contact has no company, put Unknown in there for the loader to see it")
         try expect("When a contact has no company, put 'No company on file yet'", [.defaultValue(target: "company", value: "No company on file yet")])
+        // A reason's opening covers only itself: the request after "so" is read.
+        try expect("the created dates are from the London office so day first, and the contacts with no company should show their domain",
+                   [.date(target: "created_date", dayFirst: true), .map(target: "company", source: .firstOf(columns: ["Company", "Company Domain"]))])
         // The longest name wins: "company domains" is company_domain, not company too.
         #expect(try Self.parser().mentioned("which company domains are failing") == ["company_domain"])
     }

@@ -391,10 +391,7 @@ struct Clarifier {
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
             !Text.contains(text, #"\b(most common|commonest|reasons?|why)\b"#),
-            let target = template.columnNames.first(where: { column in
-                text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { scope.target(String($0)) == column && $0.count >= 4 }
-                    || Text.contains(text, "\\b" + NSRegularExpression.escapedPattern(for: column.replacingOccurrences(of: "_", with: " ")) + "s?\\b")
-            }) ?? (Text.contains(text, #"\bdates?\b"#) && scope.columns(of: .date).count == 1 ? scope.columns(of: .date).first : nil)
+            let target = scope.columns(namedIn: text).first ?? (Text.contains(text, #"\bdates?\b"#) && scope.columns(of: .date).count == 1 ? scope.columns(of: .date).first : nil)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }
@@ -407,9 +404,7 @@ struct Clarifier {
             return "\(Text.count(cells.count, "\(target) value")) \(cells.count == 1 ? "is" : "are") invalid: \(list(items))."
         }
         if Text.contains(text, #"\b(duplicates?|duplicated|repeated|appear twice)\b"#), Text.contains(text, #"\b(which|what|show|list|how many|any)\b"#),
-            let target = template.columnNames.first(where: { column in
-                text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).contains { $0.count >= 4 && scope.target(String($0)) == column }
-            })
+            let target = scope.columns(namedIn: text).first
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }

@@ -248,7 +248,13 @@ struct InstructionParser: Sendable {
 
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the .* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        // (Only what the opening covers: "the dates are from the UK office so day first" goes on to a request.)
+        if let range = text.range(of: #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))"#, options: [.regularExpression, .caseInsensitive]),
+            Text.contains(String(text[range.upperBound...]), instructionWords)
+        {
+            return false
+        }
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -335,22 +341,7 @@ struct InstructionParser: Sendable {
     }
 
     /// Columns named in free text, in template order.
-    func mentioned(_ text: String) -> [String] {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
-        var found: [String] = []
-        // The longest name wins: "company domains" names company_domain, not company too.
-        var covered = Set<Int>()
-        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
-            for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
-                let phrase = words[start..<(start + length)].joined(separator: " ")
-                if ColumnMatcher.fillers.contains(phrase.lowercased()) || phrase.count < 3 { continue }
-                guard let target = scope.target(phrase) else { continue }
-                covered.formUnion(start..<(start + length))
-                if !found.contains(target) { found.append(target) }
-            }
-        }
-        return template.columnNames.filter(found.contains)
-    }
+    func mentioned(_ text: String) -> [String] { scope.columns(namedIn: text) }
 
     /// Columns named by their exact name or their source column's ("company", "Company Domain"),
     /// never by a synonym or a word of another meaning ("first", "note").
@@ -505,7 +496,11 @@ struct InstructionParser: Sendable {
             with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
         ).replacingOccurrences(
             of: #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
-            with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive])
+            with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive]
+        ).replacingOccurrences(
+            // "the contacts with no company should show their domain": the rows' own other column.
+            of: #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#,
+            with: "if $1 is empty, use $2 $3", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
@@ -521,7 +516,9 @@ struct InstructionParser: Sendable {
         ]
         for (pattern, targetGroup, otherGroup) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
-            let otherPhrase = groups[otherGroup]
+            // ("their domain": a value of the row's own, so a column.)
+            let possessive = Text.contains(groups[otherGroup], #"^(?:their|its) "#)
+            let otherPhrase = groups[otherGroup].replacingRegex(#"^(?:their|its) "#, with: "")
             // A quoted name is a literal ("use 'Company Domain'"), unless the words say it is where
             // the value comes from ("fall back to "Lifecycle Stage"") and it is a column's exact name.
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }),
@@ -532,7 +529,7 @@ struct InstructionParser: Sendable {
             // The other column by its source name, or by its exact template name: a synonym ("web")
             // or a picklist value is a literal default instead.
             // "from the domain column": said to be a column, so any name of one counts.
-            let saysColumn = Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
+            let saysColumn = possessive || Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
             let named = saysColumn ? scope.target(otherPhrase) : template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
             // "put Email in lead source where it's blank": an allowed value of the column is the value to use.
             if !saysColumn, let target = scope.target(groups[targetGroup]), allowedMatch(otherPhrase, in: target) != nil { return nil }

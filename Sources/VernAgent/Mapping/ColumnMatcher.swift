@@ -192,6 +192,24 @@ struct ColumnScope: Sendable {
         return result.isEmpty ? nil : result
     }
 
+    /// The template columns named in free text, in template order; the longest name wins
+    /// ("company domains" names company_domain, not company too).
+    func columns(namedIn text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
+        var found: [String] = []
+        var covered = Set<Int>()
+        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
+            for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                if ColumnMatcher.fillers.contains(phrase.lowercased()) || phrase.count < 3 { continue }
+                guard let target = target(phrase) else { continue }
+                covered.formUnion(start..<(start + length))
+                if !found.contains(target) { found.append(target) }
+            }
+        }
+        return template.columnNames.filter(found.contains)
+    }
+
     /// The template columns of one kind.
     func columns(of kind: ColumnKind) -> [String] { template.columnNames.filter { template.kind($0) == kind } }
 }
