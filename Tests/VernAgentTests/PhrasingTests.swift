@@ -740,4 +740,65 @@ extension PhrasingTests {
         // The longest name wins: "company domains" is company_domain, not company too.
         #expect(try Self.parser().mentioned("which company domains are failing") == ["company_domain"])
     }
+
+    /// Terse forms, without a verb or with the property after the column.
+    @Test(arguments: [
+        ("notes uppercase", [Edit.letterCase(targets: ["notes"], transform: .upper)]),
+        ("company all small letters", [.letterCase(targets: ["company"], transform: .lower)]),
+        ("first name big letters", [.letterCase(targets: ["first_name"], transform: .upper)]),
+        ("put the company names in lower case", [.letterCase(targets: ["company"], transform: .lower)]),
+        ("country into notes", [.map(target: "notes", source: .column("Country"))]),
+        ("Contact Owner no import", [.note("Contact Owner is already not imported")]),
+        ("company must have", [.required(target: "company", true)]),
+        ("email is no longer mandatory", [.required(target: "email", false)]),
+        ("phone no longer needs to be unique", [.unique(target: "phone", false)]),
+        ("enforce uniqueness on phone", [.unique(target: "phone", true)]),
+        ("the same phone twice is fine", [.unique(target: "phone", false)]),
+        ("phone: unique off; company: optional", [.unique(target: "phone", false), .required(target: "company", false)]),
+        ("last name keep last word only", [.map(target: "last_name", source: .split(column: "Last Name", separator: " ", part: -1))]),
+        ("company: split Company on the first space, keep the part before", [.map(target: "company", source: .split(column: "Company", separator: " ", part: 0))]),
+    ])
+    func terseForms(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// A negation or a question is never read as the terse form of a change.
+    @Test(arguments: ["trim the first names, no upper case", "which source columns are not imported"])
+    func terseFormsNeverReadANegationOrAQuestion(_ phrasing: String) throws {
+        if case .success(.edits(let edits)) = try Self.parser().parse(phrasing) {
+            #expect(!edits.contains { if case .letterCase(_, .upper?) = $0 { true } else if case .unmap = $0 { true } else { false } }, "\(phrasing) → \(edits)")
+        }
+    }
+
+    /// Undo in more words.
+    @Test(arguments: ["never mind that last change", "undo the last one only", "cancel what i did before", "take that last change back please",
+                      "Sorry, I didn't mean that — can you revert the last change?"])
+    func undoInMoreWords(_ phrasing: String) throws {
+        guard case .success(.undo(1)) = try Self.parser().parse(phrasing) else {
+            Issue.record("\(phrasing) is no undo")
+            return
+        }
+    }
+
+    /// Defaults and fills from another column, as analysts write them.
+    @Test(arguments: [
+        ("fall back to 'Event' for lead_source if it's missing", [Edit.defaultValue(target: "lead_source", value: "Event")]),
+        ("company = Unknown when blank", [.defaultValue(target: "company", value: "Unknown")]),
+        ("created_date default 2020-01-01 for blanks", [.defaultValue(target: "created_date", value: "2020-01-01")]),
+        ("notes empty then write 'nothing noted'", [.defaultValue(target: "notes", value: "nothing noted")]),
+        ("Any contact without a company should say 'Unknown'", [.defaultValue(target: "company", value: "Unknown")]),
+        ("fall back to Contact Owner for company if it's blank", [.map(target: "company", source: .firstOf(columns: ["Company", "Contact Owner"]))]),
+        ("If a contact has no company, fill it in from their company domain", [.map(target: "company", source: .firstOf(columns: ["Company", "Company Domain"]))]),
+        ("For contacts without notes, fill the notes from Country instead. Otherwise keep the notes as they are.", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Country"]))]),
+        ("notes is empty -> please use the value of Country for it", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Country"]))]),
+        ("if \"company\" is blank, copy \"Contact Owner\" into it", [.map(target: "company", source: .firstOf(columns: ["Company", "Contact Owner"]))]),
+    ])
+    func defaultsAndFillsInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func anExampleSaysWhichTitleCaseIsMeant() throws {
+        try expect("Could the surnames be in proper case please, e.g. 'De La Cruz'", [.letterCase(targets: ["last_name"], transform: .title)])
+        try expect("Could the surnames be in proper case please, e.g. 'de la Cruz'", [.letterCase(targets: ["last_name"], transform: .name(onlyUniform: false))])
+    }
 }

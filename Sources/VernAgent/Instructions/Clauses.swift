@@ -72,7 +72,7 @@ enum Clauses {
 
     /// Openings that carry no instruction.
     static let openings = [
-        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
+        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
@@ -109,7 +109,9 @@ enum Clauses {
         #"\s+(?:for|in|of) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
-        #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#, #"\s*,?\s*right$"#,
+        #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#,
+        // "…, otherwise keep the notes as they are": the rows the change does not touch stay as they are.
+        #"\s*,?\s+otherwise (?:keep|leave) (?:the )?[\w ]{1,40}? (?:as (?:they are|it is|is)|alone|unchanged|untouched)$"#, #"\s*,?\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|that|this|our|since|because|some|most|many|a few|several)\b(?![^-–—]*\b(?:format|day|month|dates?|region|british|uk|american|european|required|unique|optional|should|must|map|drop|trim|numbers?|phones?)\b).*"#,
         #"\s*,\s*so\s+['"].*"#,
         #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
@@ -123,6 +125,8 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "notes is empty -> please use …": the arrow after a condition is "then".
+        value = value.replacingRegex(#"\b((?:is|are) (?:empty|blank|missing)) to (?=(?:please )?(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "$1, then ")
         // A checker's expectation after the request ("-> row must be absent", "Expected: …"), a remark
         // in brackets ("(out of scope for this load)", "(currently Notes)"), "remove: rows …".
         value = value.replacingRegex(#"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->)).*$"#, with: "")

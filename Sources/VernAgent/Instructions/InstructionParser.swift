@@ -49,7 +49,7 @@ struct InstructionParser: Sendable {
         while index + 1 < clauses.count {
             if case .failure = results[index], !Self.isStrongReason(clauses[index]) {
                 for glue in Text.contains(instruction, #"\bthen\b"#) ? [", ", " then "] : [", "] {
-                    let joined = clauses[index] + glue + clauses[index + 1]
+                    let joined = Clauses.clean(clauses[index] + glue + clauses[index + 1])
                     let result = sequence(joined, depth: 0)
                     guard case .success = result else { continue }
                     clauses[index] = joined
@@ -96,6 +96,7 @@ struct InstructionParser: Sendable {
         // The same change said twice ("we don't want the webinar sign-ups, remove the Webinar rows") is one change.
         edits = edits.enumerated().filter { index, edit in !edits[..<index].contains(edit) }.map(\.element)
         if let conflict = Self.conflict(in: edits) { return .failure(Failure(reason: conflict)) }
+        edits = Self.casedAsExample(edits, instruction)
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
     }
@@ -158,7 +159,7 @@ struct InstructionParser: Sendable {
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             // "notes: if blank, fall back to …": the condition is on the topic column.
-            let rest = Self.replacingPronouns(in: topic[1], with: topic[0])
+            let rest = Paraphrases.rewrite(Self.replacingPronouns(in: topic[1], with: topic[0]))
                 .replacingOccurrences(of: #"^(if|when|where) (empty|blank|missing|not set)\b"#, with: "$1 " + topic[0] + " is $2", options: [.regularExpression, .caseInsensitive])
             // "Contact Owner: first word -> notes": the part of the topic column.
             let part = rest.replacingOccurrences(of: #"^(?:only |just )?(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
@@ -262,7 +263,7 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingOccurrences(
-            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want)\s*[,.;:-]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
+            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for))\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
             options: [.regularExpression, .caseInsensitive])
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
@@ -281,9 +282,9 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
             return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
-        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?"#) != nil
+        if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|never ?mind (?:the |my )?(?:last|previous) (?:one|change|edit)|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -502,7 +503,7 @@ struct InstructionParser: Sendable {
             of: #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#,
             with: "if $1 is empty, use $2 $3", options: [.regularExpression, .caseInsensitive])
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
-        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them )?(?:in )?(?:with|from)|put|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
+        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:when|if|where|whenever|in case) (?:the )?(.+?)(?: is| are|'s| was)? "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
@@ -522,7 +523,7 @@ struct InstructionParser: Sendable {
             // A quoted name is a literal ("use 'Company Domain'"), unless the words say it is where
             // the value comes from ("fall back to "Lifecycle Stage"") and it is a column's exact name.
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }),
-                !(Text.contains(text, #"\b(?:fall back|falls back|take (?:it |them )?from|copy (?:it |them )?from|from)\b"#) && scope.header.contains(where: { Text.key($0) == Text.key(otherPhrase) }))
+                !(Text.contains(text, #"\b(?:fall back|falls back|take (?:it |them )?from|copy (?:it |them )?from|from|copy|into it)\b"#) && scope.header.contains(where: { Text.key($0) == Text.key(otherPhrase) }))
             {
                 return nil
             }
@@ -792,8 +793,8 @@ struct InstructionParser: Sendable {
     /// The first or last word of a source column, or its part before/after the first or last space.
     func word(_ text: String) throws(Failure) -> [Edit]? {
         // "the part after it goes to notes": the part after the space named before it.
-        let text = text.replacingRegex(#"\bthe (?:part|bit|text|rest) after (?:it|that|the space)\b"#, with: "the last part")
-            .replacingRegex(#"\bthe (?:part|bit|text) before (?:it|that|the space)\b"#, with: "the first part")
+        let text = text.replacingRegex(#"\bthe (?:part|bit|text|rest) after(?: (?:it|that|the space)\b|(?=$|,| and\b| into\b| in\b| to\b))"#, with: "the last part")
+            .replacingRegex(#"\bthe (?:part|bit|text) before(?: (?:it|that|the space)\b|(?=$|,| and\b| into\b| in\b| to\b))"#, with: "the first part")
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
             .replacingRegex(#"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "")
             .replacingRegex(#"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2")
@@ -1244,7 +1245,7 @@ struct InstructionParser: Sendable {
     func map(_ text: String) throws(Failure) -> [Edit]? {
         let patterns: [(String, Int, Int)] = [
             (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back| in)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
-            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:to|into|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),

@@ -42,6 +42,22 @@ extension InstructionParser {
         Text.match(Text.key(column), #"(?:first|last|middle|full|given|family|maiden|preferred|nick|contact|person)?name|surname|forename"#) != nil
     }
 
+    /// Name case or each word capitalised, as an example the analyst quotes shows it: "e.g. 'De La
+    /// Cruz'" capitalises every word; "like 'de la Cruz'" writes names as people do.
+    static func casedAsExample(_ edits: [Edit], _ message: String) -> [Edit] {
+        guard let example = Text.firstMatch(message, #"\b(?:e\.?g\.?|eg|for example|for instance|like|such as|as in)\s*[,:]?\s*['"]([^'"]{2,60})['"]"#) else { return edits }
+        let particles: Set<String> = ["de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ter", "ten", "bin", "al"]
+        let words = example.split(separator: " ").map(String.init)
+        let capitalised = words.contains { particles.contains($0.lowercased()) && $0.first?.isUppercase == true }
+        let lowered = words.contains { particles.contains($0) }
+        return edits.map { edit in
+            guard case .letterCase(let targets, let transform) = edit else { return edit }
+            if capitalised, case .name? = transform { return .letterCase(targets: targets, transform: .title) }
+            if lowered, transform == .title { return .letterCase(targets: targets, transform: .name(onlyUniform: false)) }
+            return edit
+        }
+    }
+
     /// True when the words ask for each word's first letter literally ("capitalise each word",
     /// "first letter of each word"), not for names written as people write them.
     static func literalTitleCase(_ text: String) -> Bool {

@@ -22,6 +22,21 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Terse, without a verb: "Lifecycle Stage no import", "row 7 not import", "phone must have".
+        (#"(?:the )?(?!.*\b(?:which|what|is|are|was|were|tell)\b)((?:(?!\band\b(?! \d))[^,:])+?):? (?:no|not) (?:import|migrate|load)"#, "don't import $1"),
+        (#"no import(?: of| for)? (?:the )?(.+?)"#, "don't import $1"),
+        (#"(?:the )?(.+?) (?:must|should|has to) (?:have|exist|be there)"#, "$1 is required"),
+        (#"(?:the )?(.+?):? (?:is |are )?no longer (required|mandatory|compulsory|obligatory|needed)"#, "$1 is optional"),
+        (#"(?:the )?(.+?):? (?:no longer (?:needs|has|need|have) to be|need(?:s)? no longer be|(?:is|are) no longer) unique"#, "$1 does not need to be unique"),
+        (#"(?:the )?(.+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:off|false|no|disabled)"#, "$1 does not need to be unique"),
+        (#"(?:the )?(.+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:on|true|yes|enabled)"#, "$1 must be unique"),
+        (#"(?:the )?(.+?):? (?:required|mandatory) ?(?:[:=] ?)?(?:off|false|no)"#, "$1 is optional"),
+        (#"(?:enforce|require|check|add) (?:the )?uniqueness (?:on|for|of) (?:the )?(.+?)"#, "$1 must be unique"),
+        (#"(?:the )?same (.+?) (?:two times|twice|more than once|several times|multiple times|in two rows|on two rows) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),
+        (#"(?:duplicate|repeated) (.+?) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),
+        // Splits said tersely: "first name only first word", "last name take last word only", "X := rest of Y after the first word".
+        (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:take|keep|use|only|just) (?:only |just )?(?:the )?(first|last) (?:word|part|bit)(?: only)?"#, "$1 = the $2 word of $1"),
+        (#"(.+?) ?:?= ?(?:the )?rest of (.+?) after (?:the )?first (?:word|space)"#, "$1 = the rest of $2"),
         // The object first, as German or Spanish word order has it: "the notes column we want to fill
         // from Lifecycle Stage", "the row number 30 take out", "the records A and B we must exclude".
         (#"(?:the )?(.+?) (?:we|i) (?:want to|would like to|need to) (?:fill|take|get|populate)(?: it| them)? from (?:the )?(.+?)"#, "map $2 to $1"),
@@ -36,9 +51,11 @@ enum Paraphrases {
         // Letter case said other ways: "capitalise the first letter of each word in X", "X -> UPPERCASE".
         (#"(?:capitali[sz]e|upper-?case) the first letter (?:of|in) (?:each|every) word (?:in|of) (?:the )?(.+?)"#, "capitalise each word of $1"),
         (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
-        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:all )?(?:uppercase|upper case|upper-case|all caps|caps|capitals|capital letters)"#, "upper-case $1"),
-        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:all )?(?:lowercase|lower case|lower-case|small letters)"#, "lower-case $1"),
-        (#"(?:the )?((?:[^\s,]+ ){0,2}[^\s,]+) (?:to|=|in|as|into) (?:title case|title-case|proper case|titlecase)"#, "title-case $1"),
+        // (Said tersely too: "email lowercase", "company all capital letters", "last name big letters";
+        // or with a verb: "put first names in upper case", "could the surnames be in proper case".)
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
         // "the phones are fine as they are": the recipe already does what is wanted.
         (#"(?:the )?(?!(?:empty|blank|missing|duplicate)\b)[\w ]{2,30}? (?:is|are) (?:fine|ok|okay|good|correct|right) (?:as (?:it is|they are|is)|the way (?:it is|they are))"#, "leave the recipe as it is"),
         // "X should be filled from Y": where X comes from.
@@ -109,7 +126,7 @@ enum Paraphrases {
         (#"(?:i|we) (?:need|want) (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (optional|required|mandatory|unique)"#, "$1 is $2"),
         (#"(?:every|each) (.+?) (?:should|must|has to|needs to) (?:appear|occur|be there) (?:only once|once only|just once|at most once)"#, "$1 must be unique"),
         // Fill from a column or a value when empty.
-        (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy) (?:the )?(.+?)"#, "when $1 is empty use $2"),
+        (#"(?:where|when|if) (?:the )?(.+?) (?:is|are) "# + empty + #",? (?:could you |can you |would you |please |then |just )?(?:use|take (?:it|them) from|fill (?:it|them) from|copy|put in|put) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(.+?): (?:fall back to|use|default to) (?:the )?(.+?) (?:when|if) (?:it's |it is |they're |they are )?"# + empty, "when $1 is empty use $2"),
         (#"fill (?:in )?(?:the )?(?:empty|blank|missing) (.+?) (?:from|with) (?:the )?(.+?)"#, "when $1 is empty use $2"),
         // A value for rows lacking one: "for the contacts that don't have a created date, put 2020-01-01 in".
@@ -117,11 +134,15 @@ enum Paraphrases {
         (#"(?:if|when|where) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:fill in|fill (?:it|them) with|set (?:it|them) to|make (?:it|them)|default to|enter|write)(?: there| in there)? (?!(?:the )?values? (?:of|from|in)\b)(.+?)"#, "when $1 is empty use $2"),
         (#"(?:use|put|enter|write|fill in) (.+?) (?:when|where|if) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#, "when $2 is empty use $1"),
         (#"(?:put|use|write|enter|fill in) (.+?) (?:in|into|for) (?:the )?(.+?) (?:where|when|if) (?:there (?:aren't|isn't|are no|is no|is none|are none)(?: any| one)?|(?:it's|it is|they're|they are) (?:empty|blank|missing))"#, "when $2 is empty use $1"),
-        (#"(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person|entry)? ?(?:has|have) no (.+?),? (?:(?:could|can|would) you |please |then |just )?(?:fall back to|use|take (?:it|them) from|fill (?:it|them) from|copy) (?:their |its |the )?(.+?)"#, "when $1 is empty use $2"),
+        (#"(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person|entry)? ?(?:has|have) no (.+?),? (?:(?:could|can|would) you |please |then |just )?(?:fall back to|use|take (?:it|them) from|fill (?:it|them)(?: in)? (?:from|with)|copy) (?:their |its |the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(?:for )?(?:the )?(?:(?:handful|couple|few) of )?(?:rows|records|contacts|leads|cases|ones) (?:where|when|in which) (?:the )?(.+?) (?:wasn't|was not|isn't|is not|hasn't been|has not been|weren't|were not) (?:filled in|filled|set|given|entered|provided)(?: by [\w ]+?)? (?:i'?d like you to |please |could you |can you |we want you to )?use (?:whatever is in |what'?s in |whatever'?s in |the value (?:of|in|from) )?(?:the )?(.+?)(?: for (?:those|them|these)(?: ones| rows)?)?"#, "when $1 is empty use $2"),
         // "anything with no lead source can be Other": a default for the rows lacking a value.
-        (#"(?:anything|everything|anyone|any (?:row|record|contact|lead)|rows|records|contacts|leads|those|the ones) (?:with no|without|with an? (?:empty|blank|missing)|missing|lacking) (?:a |an |the )?(.+?) (?:can|should|will|must|may|could|is to|are to) (?:be|become|get|default to|go to|go under|count as) (?:an? )?['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
+        (#"(?:anything|everything|anyone|any (?:row|record|contact|lead)|rows|records|contacts|leads|those|the ones) (?:with no|without|with an? (?:empty|blank|missing)|missing|lacking) (?:a |an |the )?(.+?) (?:can|should|will|must|may|could|is to|are to) (?:be|become|get|default to|go to|go under|count as|say|read|show|display|contain|have) (?:an? )?['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
+        (#"(?:fall back to|default to|use|put|write) (.+?) (?:for|in|into) (?:the )?(.+?),? (?:if|when|where|whenever) (?:it'?s |it is |they'?re |they are |there'?s nothing|there is nothing)?"# + empty + #"?"#, "when $2 is empty use $1"),
+        (#"(?:the )?(.+?) ?[=:] ?(['"]?[^'"]+?['"]?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are )?"# + empty, "when $1 is empty use $2"),
+        (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:default|fallback)(?: value)?(?: to| is| =|:)? (?!region\b|country\b|to\b|it\b|them\b)(['"]?[^'"]+?['"]?)(?: for (?:the )?(?:blanks|blank ones|empty ones|empty values|empty cells|empties|missing ones|missing values|gaps))?"#, "when $1 is empty use $2"),
+        (#"(?:the )?(?!(?:where|when|if|whenever)\b)(.+?) (?:is |are )?"# + empty + #",? (?:then )?(?:write|put|use|set|say|enter|fill in|show)(?: it to| in| there)? (.+)"#, "when $1 is empty use $2"),
         // Splits: "company should be the Company up to the last space".
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:up to|until|before) the (first|last) (?:space|blank)"#, "$1 = everything before the $3 space of $2"),
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:after|from) the (first|last) (?:space|blank)(?: on)?"#, "$1 = everything after the $3 space of $2"),
