@@ -801,4 +801,32 @@ extension PhrasingTests {
         try expect("Could the surnames be in proper case please, e.g. 'De La Cruz'", [.letterCase(targets: ["last_name"], transform: .title)])
         try expect("Could the surnames be in proper case please, e.g. 'de la Cruz'", [.letterCase(targets: ["last_name"], transform: .name(onlyUniform: false))])
     }
+
+    /// Rows named by an owner's possessive, a plural value, a value in brackets, a value after
+    /// "came in as" (even one that names a column), and every way a row fails.
+    @Test(arguments: [
+        ("get rid of bob ray's leads", [dropOwner("bob ray")]),
+        ("Bob Ray's contacts are migrated separately, so please don't import them here", [dropOwner("bob ray")]),
+        ("We don't want any of Dev Ops' contacts — they're test records. Can you exclude them?", [dropOwner("dev ops")]),
+        ("exclude the customers (Lifecycle Stage = customer)", [.dropRows(RowCondition(column: "Lifecycle Stage", when: .equals, value: "customer", inSource: true))]),
+        ("We don't want any of the customers, take them out", [.dropRows(RowCondition(column: "Lifecycle Stage", when: .equals, value: "customer", inSource: true))]),
+        ("remove rows lead source chat", [.dropRows(RowCondition(column: "Lead Source", when: .equals, value: "chat", inSource: true))]),
+        ("discard rows where phone fails validation", [.dropRows(RowCondition(column: "phone", when: .invalid))]),
+        ("drop every row whose email is missing, malformed or a duplicate", [.dropRows(RowCondition(column: "email", when: .invalid))]),
+        ("Skip any contact whose email is missing, we can't mail them anyway", [.dropRows(RowCondition(column: "email", when: .empty))]),
+    ])
+    func rowsNamedInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func everyRowThatFailsIsDroppedRuleByRule() throws {
+        for phrasing in ["Rather than importing broken records, can we just leave out every row that has a problem?",
+                         "Anything that's still flagged as invalid, just throw it away", "throw out the rows that fail validation"] {
+            guard case .success(.edits(let edits)) = try Self.parser().parse(phrasing) else {
+                Issue.record("\(phrasing) did not parse")
+                continue
+            }
+            #expect(!edits.isEmpty && edits.allSatisfy { if case .dropRows(let condition) = $0 { condition.when == .invalid } else { false } }, "\(phrasing) → \(edits)")
+        }
+    }
 }

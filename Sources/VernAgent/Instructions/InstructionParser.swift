@@ -170,7 +170,7 @@ struct InstructionParser: Sendable {
         // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
         // (no part of it parses), then the request it gives the reason for.
         if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative), Region.mentions(in: left).isEmpty,
-            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), case .success(let rest) = sequence(right, depth: depth + 1)
+            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), let rest = afterRemark(left, right, depth: depth)
         {
             return .success(rest)
         }
@@ -574,7 +574,7 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|take|want|include|keep))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|throw out|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|bring over|take|want|include|keep))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
@@ -589,6 +589,7 @@ struct InstructionParser: Sendable {
         {
             text = "leave out " + g[0]
         }
+        text = text.replacingRegex(#"\b(that|which|it)'s\b"#, with: "$1 is")
         // "remove row 60 from the import": where the rows go says nothing more.
         text = text.replacingRegex(#"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "")
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
@@ -597,7 +598,7 @@ struct InstructionParser: Sendable {
         // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
         // any of its cells is, so one rule per column that has rules.
         if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
-            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:errors|validation errors|problems|issues))"#) != nil
+            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:errors|validation errors|problems|issues)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
         {
             let checked = template.columnNames.filter { column in
                 template.kind(column) != .text || template.column(column)?.required == true || template.column(column)?.unique == true
@@ -605,12 +606,14 @@ struct InstructionParser: Sendable {
             }
             return checked.map { .dropRows(RowCondition(column: $0, when: .invalid)) }
         }
+        // "exclude subscribers (Lifecycle Stage = subscriber)": the brackets name the rows.
+        if let g = Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (.+? \([^()]+? ?(?:=|==) ?[^()]+\))"#), let edits = try valueRows(g[0]) { return edits }
         // "filter out Lifecycle Stage = lead": a column and a value, no word for rows.
         if let g = Text.match(text, verbs + #"(?: the)? ([^=]+?) ?(?:=|==) ?['"]?([^'"]+?)['"]?"#), scope.source(g[0]) != nil || scope.target(g[0]) != nil {
             return [try dropByValue(column: g[0], value: g[1])]
         }
-        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: the| of the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of|in which)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
-            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
+        guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of|in which)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
+            ?? Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
         else {
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
@@ -622,6 +625,9 @@ struct InstructionParser: Sendable {
             ?? Text.match(rest, #"(?:(?:with|that have|having|which have|that has|which has)(?: an?| the)? )?(?:an? )?(?:errors?|problems?|issues?|mistakes?) (?:in|on|with) (?:the |their |its )?(.+?)"#)
             ?? Text.match(rest, #"(?:invalid|bad|broken|malformed) (.+?) (?:rows|records|contacts|leads|entries)"#)
             ?? Text.match(rest, #"(?:that |which )?(?:fail|fails|failing|don't pass|do not pass)(?: on)? (?:the )?(.+?)(?: check| rule| validation| test)"#)
+            ?? Text.match(rest, #"(?:where|whose|with|when|if) (?:the |their |its )?(.+?) (?:fails?|failing|doesn't pass|does not pass|don't pass)(?: the)?(?: validation| validity| checks?| rules?)?"#)
+            // "whose email is missing, malformed or a duplicate": every way a value fails.
+            ?? Text.match(rest, #"(?:where|whose|with|when|if) (?:the |their |its )?(.+?) (?:is|are) (?:(?:missing|empty|blank|malformed|invalid|bad|wrong|broken|a duplicate|duplicated?|repeated)(?:,? (?:or|and) |, )){1,3}(?:missing|empty|blank|malformed|invalid|bad|wrong|broken|a duplicate|duplicated?|repeated)"#)
         {
             // "a bad date": the template's one column of that kind.
             let kinds: [String: ColumnKind] = ["date": .date, "dates": .date, "phone number": .phone, "email address": .email, "domain": .domain, "website": .domain]
@@ -639,7 +645,7 @@ struct InstructionParser: Sendable {
             _ = try require(g[0])
         }
         // "with lead souce PPC": a column, then one of its values.
-        if let g = Text.match(rest, #"(?:with|where|whose|having|from|of)(?: the| an?)? (.+)"#) {
+        if let g = Text.match(rest, #"(?:(?:with|where|whose|having|from|of)(?: the| an?)? )?(.+)"#) {
             let words = g[0].split(separator: " ").map(String.init)
             for cut in stride(from: min(words.count - 1, 4), through: 1, by: -1) {
                 let column = words[..<cut].joined(separator: " "), value = words[cut...].joined(separator: " ")
@@ -673,13 +679,19 @@ struct InstructionParser: Sendable {
     /// Initech", "de la Cruz (Last Name)". The value must belong to one source column (else the
     /// run asks which); nil when the phrase is no value at all.
     private func valueRows(_ phrase: String) throws(Failure) -> [Edit]? {
+        // "subscribers (Lifecycle Stage = subscriber)": the brackets say the column and the value.
+        if let g = Text.match(phrase, #".+? \((.+?) ?(?:=|==|is) ?['"]?([^'"()]+?)['"]?\)"#), scope.source(g[0]) != nil || scope.target(g[0]) != nil {
+            return [try dropByValue(column: g[0], value: g[1])]
+        }
         if let g = Text.match(phrase, #"(.+?) \((.+?)\)"#) {
             let value = g[0].replacingRegex(#"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "")
             return [try dropByValue(column: g[1], value: Text.unquote(value))]
         }
         var value = phrase.replacingOccurrences(
-            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from)|came (?:through|via|from)|with)\s+)?(?:the\s+)?"#,
+            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from|as)|came (?:through|via|from|as)|that came in as|marked as|tagged as|labelled as|labeled as|with)\s+)?(?:the\s+)?"#,
             with: "", options: [.regularExpression, .caseInsensitive])
+            // "Carla Closer's leads", "Dev Ops' contacts": the owner's rows.
+            .replacingRegex(#"(?:'s|')(?=\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$)"#, with: "")
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
         let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
         value = value.replacingRegex(#"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "")
@@ -690,8 +702,14 @@ struct InstructionParser: Sendable {
             guard let column = owners.first?.first, owners.allSatisfy({ $0 == [column] }) else { return nil }
             return items.map { .dropRows(RowCondition(column: column, when: .equals, value: $0, inSource: true)) }
         }
-        let key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces).replacingRegex(#"^(?:an?)\s+"#, with: "")
-        guard !key.isEmpty, ofRows || scope.target(key) == nil && scope.source(key) == nil else { return nil }
+        var key = Text.unquote(value).lowercased().trimmingCharacters(in: .whitespaces).replacingRegex(#"^(?:an?)\s+"#, with: "")
+        // "the subscribers": the plural of a value seen in the data.
+        if !scope.header.contains(where: { scope.values[$0]?[key] != nil }), key.hasSuffix("s"), scope.header.contains(where: { scope.values[$0]?[String(key.dropLast())] != nil }) {
+            key = String(key.dropLast())
+        }
+        // ("came in as WEBSITE": words that introduce a value make even a column's name one.)
+        let introduced = Text.contains(phrase, #"^(?:(?:the|all|any|every|those|these)\s+)?(?:that |which |who )?(?:are |were )?(?:owned by|belonging to|assigned to|came|that came|marked as|tagged as|labell?ed as)\b"#)
+        guard !key.isEmpty, ofRows || introduced || scope.target(key) == nil && scope.source(key) == nil else { return nil }
         let columns = scope.header.filter { scope.values[$0]?[key] != nil }
         guard !columns.isEmpty else { return nil }
         guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }

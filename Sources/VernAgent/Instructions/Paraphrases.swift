@@ -151,6 +151,9 @@ enum Paraphrases {
         // Drops.
         (#"(?:we )?(?:don't|do not) want (?:any(?:one|body)?|rows|records|contacts|leads|people) (?:whose|where|with) (?:the )?(.+?) (?:is|are|=) (.+?)"#, "drop rows where $1 is $2"),
         (#"(?:we |i )?(?:don't|do not) want (?:any of |any |all of )?(?:the |those |these )?(?!(?:rows|records|contacts|leads|entries)\b)(.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups))"#, "drop the $1"),
+        (#"(?:we |i )?(?:don't|do not) want (?:any of|all of) (?:the |those |these )?(?!(?:rows|records|contacts|leads|entries)\b)([^,]+?)"#, "drop the $1 rows"),
+        // "anything that's still flagged as invalid, just throw it away": the rows named, then the verb.
+        (#"((?:anything|everything|any rows?|all rows|rows|records|contacts|leads|entries)\b.+?),? (?:throw|toss|bin|drop|remove|delete|chuck) (?:it|them|those|these)(?: away| out)?"#, "drop $1"),
         (#"(?:any|every|each) (?:contact|row|record|lead|entry) (?:with no|without|missing|lacking) (?:an? |the )?(.+?)(?: recorded| given| filled in| set)? (?:should|must|is to|are to|ought to) be (?:discarded|dropped|removed|excluded|omitted|deleted|skipped)"#, "drop rows without $1"),
         (#"(?:any|every) (?:contact|row|record|lead) (?:lacking|without|with no|missing) (?:an? |the )?(.+?) should (?:receive|get|have) (.+?)(?: as (?:a |the )?(?:placeholder|default))?"#, "set $1 to '$2' when it is empty"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:are to be|ought to be) (?:dropped|removed|deleted|excluded|skipped|left out|omitted|discarded)"#, "drop $1 $2"),
