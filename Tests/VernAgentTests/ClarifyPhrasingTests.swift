@@ -35,6 +35,26 @@ import VernAPI
         }
     }
 
+    @Test func questionsWithTheQuestionWordLastOrTypedTersely() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let feeds = try await session.clarify("Which column feeds email?")
+            #expect(try await session.clarify("email come from which column") == feeds)
+            #expect(try await session.clarify("Quick check — what's the source column for email?") == feeds)
+            #expect(try await session.clarify("what source column is email built from") == feeds)
+            let lacking = "1 of 6 rows have no company: row 4 (record 4)."
+            #expect(try await session.clarify("rows without company how many") == lacking)
+            #expect(try await session.clarify("how many rows no company") == lacking)
+            #expect(try await session.clarify("How many of the rows don't have a company, and which ones?") == lacking)
+            #expect(try await session.clarify("which row has no company") == lacking)
+            #expect(try await session.clarify("count rows where company is empty") == lacking)
+            #expect(try await session.clarify("which row is drop") == "No row is dropped: the recipe has no row rules.")
+            #expect(try await session.clarify("which rows did we drop?") == "No row is dropped: the recipe has no row rules.")
+            let common = try await session.clarify("whats the most comon failure reason")
+            #expect(common.hasPrefix("The most common failure is"), "\(common)")
+        }
+    }
+
     @Test func questionWordsAreCorrectedButTheDatasOwnWordsAreNot() {
         #expect(QuestionText.correct("waht wich mnay hwo dont") == "what which many how don't")
         #expect(QuestionText.correct("Wich rows were dropped") == "Which rows were dropped")

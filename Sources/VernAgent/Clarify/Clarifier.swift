@@ -138,6 +138,8 @@ struct Clarifier {
             #"what (?:goes|is going|went|gets put|is put|is sent) (?:into|in|to) (?:the )?(.+?)"#,
             #"(?:what|which (?:source )?column) (?:the )?(.+?) (?:is|was|gets|comes) (?:mapped |filled |taken )?from"#,
             #"(?:what|which) (?:is|was|'s) (?:the )?source (?:column |field )?(?:of|for|behind) (?:the )?(.+?)"#,
+            #"what's (?:the )?source (?:column |field )?(?:of|for|behind) (?:the )?(.+?)"#,
+            #"(?:which|what) (?:source )?(?:column|field) (?:is|was) (?:the )?(.+?) (?:built|made|derived|created|computed|taken|read) from"#,
             #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
             #"where (?:does|did|do|will) (.+?) come from"#,
@@ -363,12 +365,12 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: the)? )?(?:rows|records|contacts|leads|people|entries)(?: are| do| have| has)? (?:lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?(?:rows?|records?|contacts?|leads?|people|entries)(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
             ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
-            ?? Text.match(text, #"how many (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
+            ?? Text.match(text, #"(?:how many|count|number of)(?: the)? (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
             ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
             let target = scope.target(groups[0])
         {
@@ -421,7 +423,7 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything)\b"#),
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b|\b(?:is|are|was|were|get|gets|got) (?:drop|remove|delete|exclude)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything)\b"#),
             !Text.contains(text, #"\b(?:columns?|fields?)\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)

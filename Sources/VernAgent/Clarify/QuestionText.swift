@@ -7,7 +7,7 @@ enum QuestionText {
     /// Words a question is built from, restored by edit distance when mistyped.
     static let lexicon = [
         "what", "which", "where", "when", "how", "many", "much", "does", "column", "columns", "rows", "records", "happens",
-        "imported", "mapped", "changed", "converted", "formatted",
+        "imported", "mapped", "changed", "converted", "formatted", "common", "failure", "reason",
     ]
 
     /// Words close to a lexicon word that are words of their own, never corrected.
@@ -28,7 +28,7 @@ enum QuestionText {
     /// Openings that ask nothing themselves.
     static let openings = [
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
-        #"(?:a )?quick (?:one|question)\s*[:,\-–—]?\s*"#,
+        #"(?:a )?quick (?:one|question|check)\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
         #"(?:can|could|would|will) you (?:please )?(?:tell|remind) me\s*[,:]?\s*"#,
         #"(?:please )?tell me\s*[,:]?\s*"#,
@@ -49,6 +49,12 @@ enum QuestionText {
         (#"^\s*from which (?:source )?column (?:comes|does) (?:the )?([\w ]+?)(?: come)?\s*\??\s*$"#, "which column feeds $1"),
         (#"^\s*([\w ]+?) (?:date )?order\s*\?+\s*$"#, "what is the date order of $1"),
         (#"\bthe rule for (?:the )?([\w]+(?: [\w]+)?) do\b"#, "the $1 rule do"),
+        // The question word last: "rows without company how many", "email come from which column".
+        (#"^\s*(.+?),? how many\s*\??\s*$"#, "how many $1"),
+        (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
+        // "…, and which ones?": the rows are listed with the count anyway.
+        (#",? and which (?:ones|rows|records|contacts)\s*\??\s*$"#, ""),
+        (#"^\s*what happens to (?:the )?(.+?) values? (?:that|which) (?:don't|do not|doesn't|does not) (?:match|fit)\b.*$"#, "what happens to $1"),
     ]
 
     /// Tails that ask nothing: where in the migration the question is about.

@@ -185,6 +185,8 @@ enum Paraphrases {
         }
         value = value.split(separator: " ").joined(separator: " ")
         value = expandRowRanges(value)
+        // A question ("which rows did we drop") is never rewritten as the change it mentions.
+        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b))\b"#) { return value }
         for (pattern, template) in rewrites {
             guard let groups = Text.match(value, pattern) else { continue }
             var result = template
