@@ -829,4 +829,38 @@ extension PhrasingTests {
             #expect(!edits.isEmpty && edits.allSatisfy { if case .dropRows(let condition) = $0 { condition.when == .invalid } else { false } }, "\(phrasing) → \(edits)")
         }
     }
+
+    /// Combines with the separator said other ways, and source columns by their last word.
+    @Test(arguments: [
+        ("append Contact Owner to notes with separator '; '", [Edit.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: "; "))]),
+        ("concatenate Lifecycle Stage and Country into notes, sep ', '", [.map(target: "notes", source: .combine(columns: ["Lifecycle Stage", "Country"], separator: ", "))]),
+        ("put Country and Contact Owner together in notes, separated by a dash with spaces around it", [.map(target: "notes", source: .combine(columns: ["Country", "Contact Owner"], separator: " - "))]),
+        ("join First Name and Last Name with a space into notes", [.map(target: "notes", source: .combine(columns: ["First Name", "Last Name"], separator: " "))]),
+        ("Can the notes show the owner and then the stage, separated by ' | '?", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " | "))]),
+        ("rows with stage customer we do not import them", [.dropRows(RowCondition(column: "Lifecycle Stage", when: .equals, value: "customer", inSource: true))]),
+        ("where there are no notes, put the Contact Owner in notes instead, so support knows who to ask", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Contact Owner"]))]),
+        ("The value webinar should become Event, also when it is written Webinar.", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")]),
+    ])
+    func combinesAndColumnsInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func aConditionIsNeverSetAsideAsAComment() throws {
+        // Without a way to read the fill, the run asks: the condition is never dropped to leave "put X in notes".
+        try refuses("where there are no notes, frobnicate the Contact Owner into notes")
+        try refuses("The value webinar should become Event, also when it is written Podcast.")
+        #expect(try !Self.parser().isComment("where there are no notes"))
+    }
+
+    @Test func upperCaseOfADomainComesAfterTheDomainRule() throws {
+        let parser = try Self.parser()
+        var sheet = parser.sheet
+        guard case .success(.edits(let edits)) = parser.parse("Company Domain in CAPS please") else {
+            Issue.record("did not parse")
+            return
+        }
+        _ = sheet.apply(edits, template: parser.template)
+        let transforms = sheet.column("company_domain")?.transforms ?? []
+        #expect(transforms.firstIndex(of: .upper).map { upper in transforms.firstIndex(of: .domain).map { $0 < upper } ?? true } == true, "\(transforms)")
+    }
 }

@@ -128,8 +128,12 @@ import VernRecipe
             == [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: "; "))])
         #expect(try edits("append Contact Owner to notes with a comma")
             == [.map(target: "notes", source: .combine(columns: ["Notes", "Contact Owner"], separator: ", "))])
-        #expect(try edits("merge Street and City into notes, separated by a dash")
+        #expect(try edits("merge Street and City into notes, separated by a hyphen")
             == [.map(target: "notes", source: .combine(columns: ["Street", "City"], separator: "-"))])
+        #expect(try edits("merge Street and City into notes, separated by a dash with spaces around it")
+            == [.map(target: "notes", source: .combine(columns: ["Street", "City"], separator: " - "))])
+        // A dash alone may be "-" or " - ": asked, not guessed.
+        try refuses("merge Street and City into notes, separated by a dash")
         try refuses("append Contact Owner to notes with a little flourish between")
     }
 

@@ -170,6 +170,8 @@ enum Clauses {
             .replacingOccurrences(of: #"(?<=\w) \+ (?=\w)"#, with: " and ", options: .regularExpression)
             // "(separator " ; ")": the separator said in brackets.
             .replacingRegex(#"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1")
+            // "with separator '; '", ", sep ', '": the separator named by its mark.
+            .replacingRegex(#"\s*,?\s*\b(?:with (?:the |a )?)?(?:separator|sep|delimiter|delim)\s*[:=]?\s*(['"][^'"]*['"])"#, with: " separated by $1")
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")
             .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")

@@ -142,7 +142,9 @@ extension SheetRecipe {
                 var list = columns[index].transforms
                 // The domain rule already lower-cases: a lower case on top of it changes nothing.
                 if transform == .lower, list.contains(.domain), !list.contains(where: isCase) { continue }
-                let position = list.firstIndex(where: isCase) ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
+                var position = list.firstIndex(where: isCase) ?? (list.lastIndex { if case .trim = $0 { true } else { false } }.map { $0 + 1 } ?? 0)
+                // Any other case comes after the domain rule, which would lower-case it again.
+                if transform != .lower, let domain = list.firstIndex(of: .domain) { position = max(position, domain + 1) }
                 list.removeAll(where: isCase)
                 if let transform { list.insert(transform, at: min(position, list.count)) }
                 columns[index].transforms = list

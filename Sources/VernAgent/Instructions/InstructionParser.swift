@@ -496,6 +496,10 @@ struct InstructionParser: Sendable {
             of: #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#,
             with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
         ).replacingOccurrences(
+            // "where there are no notes, …": the same condition.
+            of: #"\b(?:there (?:is|are) |there's )no ([\w ]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab)\b)"#,
+            with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
+        ).replacingOccurrences(
             of: #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
             with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive]
         ).replacingOccurrences(
@@ -519,7 +523,11 @@ struct InstructionParser: Sendable {
             guard let groups = Text.match(text, pattern) else { continue }
             // ("their domain": a value of the row's own, so a column.)
             let possessive = Text.contains(groups[otherGroup], #"^(?:their|its) "#)
-            let otherPhrase = groups[otherGroup].replacingRegex(#"^(?:their|its) "#, with: "")
+            var otherPhrase = groups[otherGroup].replacingRegex(#"^(?:their|its) "#, with: "")
+            // "put the Contact Owner in notes": the column filled, named again.
+            if let g = Text.match(otherPhrase, #"(.+?) (?:in|into) (?:the )?(.+?)"#), let target = scope.target(groups[targetGroup]), scope.target(g[1]) == target {
+                otherPhrase = g[0]
+            }
             // A quoted name is a literal ("use 'Company Domain'"), unless the words say it is where
             // the value comes from ("fall back to "Lifecycle Stage"") and it is a column's exact name.
             if ["'", "\"", "`"].contains(where: { text.contains($0 + otherPhrase + $0) }),
@@ -904,10 +912,15 @@ struct InstructionParser: Sendable {
     /// composed in order ("semicolon and space" → `"; "`; a lone comma, semicolon or colon takes a
     /// space after it), or bare punctuation (`/`). `nil` when
     /// the phrase is empty. Words that name no mark are refused rather than used as the separator.
-    static func separator(_ words: String) throws(Failure) -> String? {
+    static func separator(_ words: String, spaced: Bool = false) throws(Failure) -> String? {
         // A quoted separator is taken exactly, spaces included: ' | '.
         if words.count >= 2, let first = words.first, let last = words.last, first == last, "'\"".contains(first) {
             return String(words.dropFirst().dropLast())
+        }
+        // "a dash with spaces around it": the mark with a space on each side.
+        let aroundSpaces = #"\s+(?:with (?:a )?spaces? (?:around|on (?:both|each|either) sides?(?: of)?|either side(?: of)?)(?: (?:it|them))?|surrounded by spaces|padded with spaces)$"#
+        if Text.contains(words, aroundSpaces), let mark = try separator(words.replacingRegex(aroundSpaces, with: ""), spaced: true) {
+            return " " + mark.trimmingCharacters(in: .whitespaces) + " "
         }
         let phrase = words.replacingOccurrences(
             of: #"\s*\b(?:between(?: (?:them|each|the (?:two|parts|values|columns)))?|in between|in the middle)$"#, with: "",
@@ -930,6 +943,10 @@ struct InstructionParser: Sendable {
         // "with a comma": a lone comma, semicolon or colon is followed by a space, as people write
         // it in text; the summary shows the exact separator.
         if parts.count == 1, [",", ";", ":"].contains(separator) { separator += " " }
+        // ("a dash" is written "-" between codes and " - " between words: not guessed.)
+        if !spaced, parts == ["dash"] || parts == ["a dash"] || parts == ["one dash"] {
+            throw Failure(reason: "say whether the dash has spaces around it: quote it, '-' or ' - '")
+        }
         return separator
     }
 

@@ -22,6 +22,11 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Combines with the separator before the target: "join A and B with a space into notes";
+        // "the notes show the owner and then the stage".
+        (#"((?:join|combine|concatenate|merge|glue|put) .+? and .+?) ((?:with|using|separated by) .+?) ((?:into|in|to|as) (?:the )?[^,]+)"#, "$1 $3 $2"),
+        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: [^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?),? (?:separated|joined) by (.+)"#, "combine $2 and $3 into $1 separated by $4"),
+        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: [^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?)"#, "combine $2 and $3 into $1"),
         // Terse, without a verb: "Lifecycle Stage no import", "row 7 not import", "phone must have".
         (#"(?:the )?(?!.*\b(?:which|what|is|are|was|were|tell)\b)((?:(?!\band\b(?! \d))[^,:])+?):? (?:no|not) (?:import|migrate|load)"#, "don't import $1"),
         (#"no import(?: of| for)? (?:the )?(.+?)"#, "don't import $1"),

@@ -9,10 +9,13 @@ extension InstructionParser {
     /// Words that carry an instruction: a part holding one is never set aside as a remark.
     static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
 
+    /// The opening of a condition on rows: "where …", "if …", "for rows with …".
+    static let condition = #"^(?:where|when|whenever|if|unless|in case|for (?:the |any |all )?(?:rows?|records?|contacts?|leads?|people|entries|ones|those))\b"#
+
     /// Whether a part is a statement about the data that asks for no change: a declarative
     /// sentence with no instruction word, no region, no quoted literal and no allowed value.
     func isRemark(_ text: String) -> Bool {
-        guard Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told|can't|cannot|couldn't|won't|wouldn't|shouldn't)\b)"#),
+        guard !Text.contains(text, Self.condition), Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told|can't|cannot|couldn't|won't|wouldn't|shouldn't)\b)"#),
             !Text.contains(text, Self.instructionWords), !Text.contains(text, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#),
             Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty
         else { return false }
@@ -25,6 +28,8 @@ extension InstructionParser {
     /// reason, a remark about the data, an aside, a confirmation ("just confirming, that's how it
     /// should be"), or where the rows go instead ("they go to the newsletter tool instead").
     func isComment(_ text: String) -> Bool {
+        // A condition ("where there are no notes") is half of a request, never a comment.
+        if Text.contains(text, Self.condition) { return false }
         if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
         if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
         // (Where rows go names a place outside this migration: no column, no value of one.)
@@ -104,7 +109,11 @@ extension InstructionParser {
         switch last {
         case .dropRows:
             return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
-        case .picklistMap:
+        case .picklistMap(_, let values, _):
+            // "…, also when it is written Website": a spelling the values already match (case aside).
+            if let g = Text.match(text, #"(?:also |even )?(?:when|if|where) (?:it(?:'s| is)|they(?:'re| are)|is|are) (?:written|spelled|spelt|typed|entered)(?: as)? ['"]?(.+?)['"]?"#) {
+                return values.contains(g[0].lowercased())
+            }
             return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
         case .date:
             return Text.match(text, #"(?:read|parse|treat|interpret|handle) (?:them|those|these|it|the dates) (?:that way|like that|accordingly|as such)"#) != nil

@@ -165,7 +165,20 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) }
+        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) }
+    }
+
+    /// "the owner" for Contact Owner, "stage" for Lifecycle Stage: one word that ends exactly one
+    /// source header, and names no template column.
+    private func lastWordOfOneHeader(_ phrase: String) -> String? {
+        let word = Text.key(ColumnMatcher.clean(phrase))
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !ColumnMatcher.clean(phrase).contains(" "), ColumnMatcher.best(phrase, among: targetNames) == nil else { return nil }
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        let owners = header.filter { name in
+            let last = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map { Text.key(String($0)) }
+            return name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count > 1 && (last == word || last == singular)
+        }
+        return owners.count == 1 ? owners[0] : nil
     }
 
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
