@@ -863,4 +863,21 @@ extension PhrasingTests {
         let transforms = sheet.column("company_domain")?.transforms ?? []
         #expect(transforms.firstIndex(of: .upper).map { upper in transforms.firstIndex(of: .domain).map { $0 < upper } ?? true } == true, "\(transforms)")
     }
+
+    /// Typos of a region's adjective, conditions in field notation, singular errors, and comments
+    /// that say why.
+    @Test(arguments: [
+        ("phone numbers are austrailian", [Edit.phone(target: "phone", region: "AU")]),
+        ("wehn notes are empty fill them from country", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Country"]))]),
+        ("lead_source required = yes", [.required(target: "lead_source", true)]),
+        ("no duplicat phone numbers", [.unique(target: "phone", true)]),
+        ("delete these records: 1001, 1003", [dropID("1001"), dropID("1003")]),
+        ("Use \"+15550000000\" as the phone when the Phone column is empty.", [.defaultValue(target: "phone", value: "+15550000000")]),
+        ("Could you make the last name ALL CAPS please? The mailing house wants it like that.", [.letterCase(targets: ["last_name"], transform: .upper)]),
+        ("Could we make first name mandatory? Mail merges look awful without it.", [.required(target: "first_name", true)]),
+        ("make email optional and stop requiring a company we'll clean those up later", [.required(target: "email", false), .required(target: "company", false)]),
+    ])
+    func typosNotationAndReasonsInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
 }

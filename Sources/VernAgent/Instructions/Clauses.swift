@@ -27,7 +27,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -143,10 +143,10 @@ enum Clauses {
             .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
             // "trim("First Name") -> first_name", "undo (last 1)".
-            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required")
-            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*required\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 is optional")
-            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 must be unique")
-            .replacingRegex(#"^([\w ]+?)\s*[.:]\s*uniq(?:u)?e\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 does not need to be unique")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]?\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]?\s*required\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 is optional")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]?\s*uniq(?:u)?e\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 must be unique")
+            .replacingRegex(#"^([\w ]+?)\s*[.:]?\s*uniq(?:u)?e\s*[=:]\s*(?:false|no|off|0)$"#, with: "$1 does not need to be unique")
             .replacingRegex(#"^([\w ]+?)\s*[.:]\s*(upper|lower|title)\(\)$"#, with: "$2-case $1")
             .replacingRegex(#"^trim\(\s*['"]?([^'")]+)['"]?\s*\)(?:\s*(?:->|to)\s*.+)?$"#, with: "trim $1")
             .replacingRegex(#"^(.+?)\s*=\s*concat\(\s*['"]?([^'",]+?)['"]?\s*,\s*(['"][^'"]*['"])\s*,\s*['"]?([^'",]+?)['"]?\s*\)$"#, with: "$1 = $2 + $3 + $4")

@@ -606,7 +606,7 @@ struct InstructionParser: Sendable {
         // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
         // any of its cells is, so one rule per column that has rules.
         if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
-            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:errors|validation errors|problems|issues)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
+            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:an? |any )?(?:errors?|validation errors?|problems?|issues?)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
         {
             let checked = template.columnNames.filter { column in
                 template.kind(column) != .text || template.column(column)?.required == true || template.column(column)?.unique == true
@@ -773,7 +773,7 @@ struct InstructionParser: Sendable {
                 return .success(numbers.map { .dropRowNumber($0) })
             }
         }
-        guard let g = Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+        guard let g = Text.match(text, verbs + #"(?: the| these| those| the following)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?) (?:#|number |no\.? )?((?:\d+(?:\s*(?:,|and|&)\s*)?)+) from (?:the )?(?:import|migration|file|load|crm|output)"#)
         else { return nil }

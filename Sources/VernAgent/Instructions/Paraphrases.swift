@@ -137,7 +137,7 @@ enum Paraphrases {
         // A value for rows lacking one: "for the contacts that don't have a created date, put 2020-01-01 in".
         (#"for (?:the |any )?(?:contacts?|rows?|records?|leads?|ones|people|entries) (?:that|which|who|with(?:out)?) (?:don't|do not|doesn't|does not)? ?(?:have|has)? ?(?:no |an? |the |any )?(.+?),? (?:(?:could|can|would) you |please |just )?(?:put|use|set|fill in|enter|write|add) (.+?)(?: in| there)?"#, "when $1 is empty use $2"),
         (#"(?:if|when|where) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:fill in|fill (?:it|them) with|set (?:it|them) to|make (?:it|them)|default to|enter|write)(?: there| in there)? (?!(?:the )?values? (?:of|from|in)\b)(.+?)"#, "when $1 is empty use $2"),
-        (#"(?:use|put|enter|write|fill in) (.+?) (?:when|where|if) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#, "when $2 is empty use $1"),
+        (#"(?:use|put|enter|write|fill in) (.+?)(?: as (?:the )?[\w ]+?)? (?:when|where|if) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#, "when $2 is empty use $1"),
         (#"(?:put|use|write|enter|fill in) (.+?) (?:in|into|for) (?:the )?(.+?) (?:where|when|if) (?:there (?:aren't|isn't|are no|is no|is none|are none)(?: any| one)?|(?:it's|it is|they're|they are) (?:empty|blank|missing))"#, "when $2 is empty use $1"),
         (#"(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person|entry)? ?(?:has|have) no (.+?),? (?:(?:could|can|would) you |please |then |just )?(?:fall back to|use|take (?:it|them) from|fill (?:it|them)(?: in)? (?:from|with)|copy) (?:their |its |the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(?:for )?(?:the )?(?:(?:handful|couple|few) of )?(?:rows|records|contacts|leads|cases|ones) (?:where|when|in which) (?:the )?(.+?) (?:wasn't|was not|isn't|is not|hasn't been|has not been|weren't|were not) (?:filled in|filled|set|given|entered|provided)(?: by [\w ]+?)? (?:i'?d like you to |please |could you |can you |we want you to )?use (?:whatever is in |what'?s in |whatever'?s in |the value (?:of|in|from) )?(?:the )?(.+?)(?: for (?:those|them|these)(?: ones| rows)?)?"#, "when $1 is empty use $2"),
@@ -170,7 +170,7 @@ enum Paraphrases {
     /// Reasons after a comma that carry no instruction ("…, some leads only gave a phone number").
     static let tails = [
         #"\s*,\s*(?:some|many|most|a few|several) (?:of (?:them|these|those|the \w+|our \w+)|leads|contacts|people|rows|records|customers)\b[^,]*$"#,
-        #"\s*,\s*(?:we'?ll|we will|we can|we're going to|they'?ll|they will)\s[^,]*$"#,
+        #"\s*,?\s+(?:we'?ll|we will|we can|we're going to|they'?ll|they will)\s[^,]*$"#,
         #"\s*,\s*(?:it'?s|it is|they'?re|they are|both are|those are) (?:a |an |all |both |just )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|old)\b[^,]*$"#,
         #"\s*,\s*(?:that'?s|that is) (?:all|it)$"#,
         #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,

@@ -19,6 +19,11 @@ extension InstructionParser {
                 return text.replacingOccurrences(of: word, with: region.name)
             }
         }
+        // "austrailian": one lower-case word a letter away from exactly one word that names a region.
+        for word in words where word.count >= 7 && word == word.lowercased() && word.allSatisfy(\.isLetter) && !notCountries.contains(word) {
+            let close = Region.wordNames.filter { abs($0.count - word.count) <= 1 && Text.editDistance($0, word) == 1 }
+            if close.count == 1, let region = Region.named(close[0]) { return text.replacingOccurrences(of: word, with: region.name) }
+        }
         // Spans of one to three words, against names of as many words ("Untied Kingdom").
         for length in (1...3).reversed() where words.count >= length {
             for start in 0...(words.count - length) {

@@ -31,6 +31,8 @@ extension InstructionParser {
         // A condition ("where there are no notes") is half of a request, never a comment.
         if Text.contains(text, Self.condition) { return false }
         if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
+        // "The mailing house wants it like that", "mail merges look awful without it": why, not what.
+        if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
         if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
         // (Where rows go names a place outside this migration: no column, no value of one.)
         guard let g = Text.match(text, #"(?:they|these|those|it|that)(?: all)? (?:go|goes|belong|belongs|live|lives|are handled|get handled|are kept|are sent|get sent) (?:in|to|into|by|under|with)(?: the| our| a)? ([\w -]+?)(?: instead| already| anyway)?"#) else { return false }

@@ -166,7 +166,9 @@ struct Updater {
         let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?)\b"#
         let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
-        guard said.hasSuffix("?") || Text.contains(text, asking) || Text.contains(said, asking) else { return nil }
+        // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
+        let condition = #"^(?:when|where|if)\b"#
+        guard said.hasSuffix("?") || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }

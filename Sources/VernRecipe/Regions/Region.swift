@@ -48,6 +48,9 @@ public struct Region: Sendable, Hashable, CustomStringConvertible {
         mainRegionByCallingCode[code].flatMap { byCode[$0] }
     }
 
+    /// Every one-word phrase that names a region ("australian", "brazil"), lower case.
+    public static let wordNames: [String] = RegionPhrase.phrases.keys.filter { !$0.contains(" ") && $0.count >= 4 }.sorted()
+
     /// The region that the whole of `phrase` names, or nil (see the type's documentation).
     public static func named(_ phrase: String) -> Region? {
         var words = RegionPhrase.words(phrase)
