@@ -55,6 +55,16 @@ import VernAPI
         }
     }
 
+    @Test func anUpdateOpeningWithAConditionIsAChangeAndAQuestionWordIsAQuestion() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let asked = try await session.update("where does email come from")
+            #expect(asked.contains("That is a question, so the recipe is unchanged"), "\(asked)")
+            let changed = try await session.update("Use \"n/a\" as the company when the Company column is empty.")
+            #expect(changed.contains("company: empty values now become n/a"), "\(changed)")
+        }
+    }
+
     @Test func questionWordsAreCorrectedButTheDatasOwnWordsAreNot() {
         #expect(QuestionText.correct("waht wich mnay hwo dont") == "what which many how don't")
         #expect(QuestionText.correct("Wich rows were dropped") == "Which rows were dropped")

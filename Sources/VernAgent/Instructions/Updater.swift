@@ -167,7 +167,7 @@ struct Updater {
         let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
-        let condition = #"^(?:when|where|if)\b"#
+        let condition = #"^(?:when|where|if)\b(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have)\b)"#
         guard said.hasSuffix("?") || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
         let bench = Workbench(migration: migration)
         for sheet in state.recipe.sheets {
