@@ -814,6 +814,7 @@ extension PhrasingTests {
         ("discard rows where phone fails validation", [.dropRows(RowCondition(column: "phone", when: .invalid))]),
         ("drop every row whose email is missing, malformed or a duplicate", [.dropRows(RowCondition(column: "email", when: .invalid))]),
         ("Skip any contact whose email is missing, we can't mail them anyway", [.dropRows(RowCondition(column: "email", when: .empty))]),
+        ("lose the Dev Ops contacts — internal test data", [dropOwner("dev ops")]),
     ])
     func rowsNamedInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {
         try expect(phrasing, expected)

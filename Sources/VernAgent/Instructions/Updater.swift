@@ -190,7 +190,8 @@ struct Updater {
         for sheet in state.recipe.sheets {
             guard let now = after[sheet.sheet] else { continue }
             let was = before[sheet.sheet]
-            for column in touched {
+            // (A row rule on a source column, "Contact Owner = dev ops", touches no output cells.)
+            for column in touched where sheet.column(column) != nil {
                 let cells = now.invalidCells[column] ?? 0
                 let previous = was?.invalidCells[column] ?? 0
                 parts.append("\(Text.count(cells, "\(column) cell")) invalid" + (previous != cells ? " (was \(previous))" : ""))
