@@ -6,7 +6,9 @@ import Foundation
 /// `?`, `quit`, `exit` and `clear`. Free text starting with `!` always changes the recipe and
 /// free text starting with `?` always asks about it; otherwise, in update mode, a line that
 /// reads as a question (it ends with `?`, or starts with an interrogative such as "what" or
-/// "does") asks, and anything else changes the recipe.
+/// "does") asks, and anything else changes the recipe. A polite request ending in `?` ("…, could
+/// you do that?") and a condition ("where there are no notes, put …") change the recipe: the
+/// update run answers a question too, so a doubtful line goes there.
 enum LineIntent: Equatable {
     /// A slash command line, e.g. `/preview --invalid`.
     case command(String)
@@ -56,8 +58,18 @@ enum LineIntent: Equatable {
     static func readsAsQuestion(_ text: String) -> Bool {
         let lowered = text.lowercased()
         if requestOpenings.contains(where: { lowered.hasPrefix($0 + " ") || lowered == $0 }) { return false }
+        // "the company names need to be upper case, could you do that?": a request after the change.
+        if lowered.range(of: #"[,.;!-]\s*(?:please\s+)?(?:can|could|would|will) (?:you|we)\b[^,.;!?]*\?\s*$"#, options: .regularExpression) != nil { return false }
         if lowered.hasSuffix("?") { return true }
-        let first = lowered.prefix { $0.isLetter || $0 == "'" }
-        return interrogatives.contains(String(first))
+        let words = lowered.split(separator: " ").map { String($0.prefix { $0.isLetter || $0 == "'" }) }
+        guard let first = words.first, interrogatives.contains(first) else { return false }
+        // "where there are no notes, put …", "when the phone is empty use …": a condition, unless a
+        // verb of asking follows ("where does notes come from").
+        if ["when", "where"].contains(first) { return words.count > 1 && auxiliaries.contains(words[1]) }
+        return true
     }
+
+    private static let auxiliaries: Set<String> = [
+        "does", "do", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "'s",
+    ]
 }
