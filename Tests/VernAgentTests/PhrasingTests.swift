@@ -876,6 +876,7 @@ extension PhrasingTests {
         ("Use \"+15550000000\" as the phone when the Phone column is empty.", [.defaultValue(target: "phone", value: "+15550000000")]),
         ("Could you make the last name ALL CAPS please? The mailing house wants it like that.", [.letterCase(targets: ["last_name"], transform: .upper)]),
         ("Could we make first name mandatory? Mail merges look awful without it.", [.required(target: "first_name", true)]),
+        ("the company names need to be all upper case for the print shop, could you do that?", [.letterCase(targets: ["company"], transform: .upper)]),
         ("make email optional and stop requiring a company we'll clean those up later", [.required(target: "email", false), .required(target: "company", false)]),
     ])
     func typosNotationAndReasonsInMoreWords(_ phrasing: String, _ expected: [Edit]) throws {

@@ -115,6 +115,8 @@ enum Clauses {
         #"\s*,?\s+otherwise (?:keep|leave) (?:the )?[\w ]{1,40}? (?:as (?:they are|it is|is)|alone|unchanged|untouched)$"#, #"\s*,?\s*right$"#,
         #"\s+[-–—]\s+(?:we|they|that|this|our|since|because|some|most|many|a few|several)\b(?![^-–—]*\b(?:format|day|month|dates?|region|british|uk|american|european|required|unique|optional|should|must|map|drop|trim|numbers?|phones?)\b).*"#,
         #"\s*,\s*so\s+['"].*"#,
+        // "… for the print shop", "… for the dedupe tool": who the change is for.
+        #"\s+for (?:the|our|a|their) [\w -]{2,30}? (?:tool|team|system|crm|app|platform|software|process|report|merge|shop|house|vendor|printer|agency|department|people|folks)$"#,
         // "… — internal test data": what the rows are, said after a dash.
         #"\s+[-–—]\s+(?:all |just |only |mostly |probably )?(?:internal|test|testing|junk|spam|fake|demo|dummy|sample|old|stale|duplicate|dupe)\b[\w ]{0,30}$"#,
         #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,

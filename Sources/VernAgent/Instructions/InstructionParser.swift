@@ -204,7 +204,7 @@ struct InstructionParser: Sendable {
             }
             // "…, the sales team wants it": a reason, not an instruction.
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
-            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || isComment(right) { return .success(first) }
+            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest) { return .success(first) }
         }
         return whole
     }
