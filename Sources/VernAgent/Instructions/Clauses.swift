@@ -220,7 +220,7 @@ enum Clauses {
         }
         // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
         let shield: [(String, String)] = [(";", "\u{1}"), (".", "\u{2}"), ("!", "\u{3}"), ("?", "\u{4}")]
-        if let regex = try? NSRegularExpression(pattern: #"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {
+        if let regex = Text.regex(#"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
                 guard let range = Range(match.range, in: text) else { continue }
                 var quoted = String(text[range])
@@ -256,8 +256,7 @@ enum Clauses {
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,
     /// `but`; each cut gives the text before and after the conjunction.
     static func cuts(_ clause: String) -> [(String, String)] {
-        guard let regex = try? NSRegularExpression(pattern: #"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b|\s[-–—](?=\s))\s*"#, options: [.caseInsensitive])
-        else { return [] }
+        guard let regex = Text.regex(#"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b|\s[-–—](?=\s))\s*"#) else { return [] }
         let range = NSRange(clause.startIndex..., in: clause)
         return regex.matches(in: clause, range: range).prefix(10).compactMap { match in
             guard let cut = Range(match.range, in: clause) else { return nil }

@@ -100,9 +100,7 @@ enum Text {
     private static let compiled = Mutex<[String: NSRegularExpression]>([:])
 
     /// The case-insensitive regular expression for `pattern`, compiled once.
-    static func cachedRegex(_ pattern: String) -> NSRegularExpression? { regex(pattern) }
-
-    private static func regex(_ pattern: String) -> NSRegularExpression? {
+    static func regex(_ pattern: String) -> NSRegularExpression? {
         if let hit = compiled.withLock({ $0[pattern] }) { return hit }
         guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
         compiled.withLock { cache in
@@ -139,7 +137,7 @@ extension String {
     /// The string with every match of `pattern` (case-insensitive, compiled once and cached)
     /// replaced by `template` (`$1` for a group).
     func replacingRegex(_ pattern: String, with template: String) -> String {
-        guard let regex = Text.cachedRegex(pattern) else { return self }
+        guard let regex = Text.regex(pattern) else { return self }
         return regex.stringByReplacingMatches(in: self, range: NSRange(startIndex..., in: self), withTemplate: template)
     }
 }
