@@ -846,6 +846,12 @@ extension PhrasingTests {
         try expect(phrasing, expected)
     }
 
+    @Test func aGenericWordNeverStandsForTheHeaderItEnds() throws {
+        // "address" ends only "E-mail Address" here, but may mean a postal address the file lacks.
+        #expect(try Self.parser().scope.source("address") == nil)
+        #expect(try Self.parser().scope.source("owner") == "Contact Owner")
+    }
+
     @Test func aConditionIsNeverSetAsideAsAComment() throws {
         // Without a way to read the fill, the run asks: the condition is never dropped to leave "put X in notes".
         try refuses("where there are no notes, frobnicate the Contact Owner into notes")

@@ -169,10 +169,13 @@ struct ColumnScope: Sendable {
     }
 
     /// "the owner" for Contact Owner, "stage" for Lifecycle Stage: one word that ends exactly one
-    /// source header, and names no template column.
+    /// source header, and names no template column. A generic word ("address", "date") may mean
+    /// a column the file lacks ("without an address"), so it never stands for one.
     private func lastWordOfOneHeader(_ phrase: String) -> String? {
         let word = Text.key(ColumnMatcher.clean(phrase))
-        guard word.count >= 4, word.allSatisfy(\.isLetter), !ColumnMatcher.clean(phrase).contains(" "), ColumnMatcher.best(phrase, among: targetNames) == nil else { return nil }
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !ColumnMatcher.clean(phrase).contains(" "), !Self.genericWords.contains(word),
+            ColumnMatcher.best(phrase, among: targetNames) == nil
+        else { return nil }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
         let owners = header.filter { name in
             let last = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map { Text.key(String($0)) }
@@ -180,6 +183,12 @@ struct ColumnScope: Sendable {
         }
         return owners.count == 1 ? owners[0] : nil
     }
+
+    /// Words that end many headers without naming what the column holds.
+    private static let genericWords: Set<String> = [
+        "address", "addresses", "name", "names", "date", "dates", "number", "numbers", "code", "codes", "type", "types",
+        "status", "time", "value", "values", "text", "info", "data", "details", "field", "count",
+    ]
 
     /// The template columns a spoken list names (`first and last names` → first_name, last_name), or nil
     /// when any item names no column.
