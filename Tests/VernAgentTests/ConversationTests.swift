@@ -150,6 +150,33 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func anUndoThenAChangeInOneMessageMakesBothInOrder() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let original = try await session.agent.state().recipe
+            try await session.update("Title-case first and last names")
+            let said = try await session.update("never mind that, and trim the company instead")
+            #expect(said.hasPrefix("Undid the last change (now recipe revision 3, same as revision 1); then company: now trimmed"), "\(said)")
+            let recipe = try await session.agent.state().recipe
+            #expect(recipe.sheets[0].column("first_name") == original.sheets[0].column("first_name"))
+            #expect(recipe.sheets[0].column("company")?.transforms == [.trim(.spacesAndTabs)])
+            // Two steps of the history: one more undo takes back the change and keeps the undo.
+            try await session.update("undo")
+            #expect(try await session.agent.state().recipe.sheets == original.sheets)
+        }
+    }
+
+    @Test func anUndoThatCannotBeDoneMakesNoneOfTheMessage() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let revisions = try await session.agent.state().history.revisions.count
+            let run = try await session.start(.update, "undo the last two changes and then drop row 1")
+            #expect(run.status == .failed)
+            #expect(run.error?.contains("There is nothing to undo") == true, "\(run.error ?? "")")
+            #expect(try await session.agent.state().history.revisions.count == revisions)
+        }
+    }
+
     @Test func generatingAgainKeepsTheHistorySoUndoReachesAcrossIt() async throws {
         try await Session.with { session in
             _ = try await generated(session)

@@ -59,6 +59,8 @@ enum Command: Equatable, Sendable {
     case edits([Edit])
     /// Undo this many changes.
     case undo(Int)
+    /// Undo this many changes, then make the edits ("undo that and drop row 1").
+    case undoThen(Int, [Edit])
     /// Go back to the recipe before the latest change that mentions this column or word.
     case revertBefore(String)
 }

@@ -40,6 +40,13 @@ struct InstructionParser: Sendable {
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
+        if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
+            return switch parse(rest) {
+            case .success(.edits(let edits)): .success(.undoThen(count, edits))
+            case .success: .failure(Failure(reason: "it goes back in the history twice; say each step in a message of its own"))
+            case .failure(let failure): .failure(failure)
+            }
+        }
         var edits: [Edit] = []
         var clauses = Clauses.split(withoutCommentBrackets(instruction))
         var results = clauses.map { sequence($0, depth: 0) }
@@ -259,6 +266,29 @@ struct InstructionParser: Sendable {
     }
 
     // MARK: - History
+
+    /// "undo that and drop row 1", "never mind, trim company instead": an undo said first and a
+    /// change after it; the change is read as a message of its own.
+    private func leadingUndo(_ text: String) -> (count: Int, rest: String)? {
+        guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|never ?mind|scratch|scrap|put (?:it|that|this) back|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
+            let separator = Text.regex(#"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bthen\b)\s*"#)
+        else { return nil }
+        let whole = text as NSString
+        for cut in separator.matches(in: text, range: NSRange(location: 0, length: whole.length)) {
+            let rest = whole.substring(from: cut.range.upperBound)
+                .replacingOccurrences(of: #"^(?:(?:and|then|also|instead|please|so)\b[\s,]*)+"#, with: "", options: [.regularExpression, .caseInsensitive])
+            guard !rest.isEmpty, case .undo(let count)? = history(Clauses.clean(whole.substring(to: cut.range.location))) else { continue }
+            return (count, rest)
+        }
+        return nil
+    }
+
+    /// "oops, drop the Webinar rows instead", "no wait, make it upper case instead": a regret and a
+    /// change "instead" replace the last change (a regret alone opens the message and says nothing).
+    private func regretted(_ instruction: String) -> (count: Int, rest: String)? {
+        guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
+        return (1, groups[0])
+    }
 
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.

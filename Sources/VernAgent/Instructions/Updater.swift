@@ -29,18 +29,20 @@ struct Updater {
         var dateTargets: [String] = []
         switch command {
         case .undo(let count):
-            var undone = 0
-            while undone < count, (try? state.history.undo()) != nil { undone += 1 }
-            let now = "now recipe revision \(state.history.currentRevision), same as revision \(parentContent(state))"
-            switch undone {
-            case 0: summary = "There is nothing to undo: this is the first recipe; nothing changed"
-            case 1 where count == 1: summary = "Undid the last change (\(now))"
-            case count: summary = "Undid the last \(count) changes (\(now))"
-            default: summary = "Undid \(Text.count(undone, "change")), all there were, not \(count) (\(now))"
-            }
+            summary = undo(count, &state).summary
         case .revertBefore(let keyword):
             summary = revert(&state, keyword: keyword, bench: bench)
-        case .edits(let said):
+        case .edits(let said), .undoThen(_, let said):
+            var undid: String?
+            if case .undoThen(let count, _) = command {
+                let (undone, text) = undo(count, &state)
+                guard undone == count else {
+                    throw AgentError(
+                        (undone == 0 ? "There is nothing to undo: this is the first recipe" : "There \(undone == 1 ? "is" : "are") only \(Text.count(undone, "change")) to undo, not \(count)")
+                            + ", so I did not make the rest of \"\(instruction)\" either; nothing changed.")
+                }
+                undid = text
+            }
             let edits = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
@@ -52,6 +54,7 @@ struct Updater {
                 // Values the described format leaves invalid are not "nothing": say so with the numbers.
                 let unread = dateTargets.filter { (before[recipe.sheets[sheetIndex].sheet]?.invalidByReason["\($0):format"] ?? 0) > 0 }
                 summary = unread.isEmpty ? "That changes nothing: " + already : "The recipe is unchanged (" + already + ")"
+                if let undid { summary = undid + "; then the rest changes nothing: " + already }
                 touched = unread
             } else {
                 do {
@@ -65,6 +68,7 @@ struct Updater {
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
                 // A part of the message that already held is said too, so nothing is passed over.
                 summary = (report.changes + report.unchanged.map { "\($0) (already holds)" }).joined(separator: "; ")
+                if let undid { summary = undid + "; then " + summary }
                 touched = report.touched
             }
             try await run.emit(.toolResult, data: ["tool": "edit_recipe", "output": ["revision": .number(Double(state.history.currentRevision)), "changes": .array(report.changes.map(JSONValue.string))]])
@@ -99,6 +103,19 @@ struct Updater {
         let orders = dayFirst ? "D/M/Y with / - . or spaces" : "M/D/Y with / - or spaces, D.M.Y with dots"
         return "I cannot read \(Text.count(count, "\(target) value")) as \(dayFirst ? "day-first" : "month-first") dates: \(shown) "
             + "(I read \(orders), an optional time, English month names, and ISO dates); they stay invalid."
+    }
+
+    /// Undoes up to `count` changes: how many it undid, and the summary saying so.
+    private func undo(_ count: Int, _ state: inout AgentState) -> (undone: Int, summary: String) {
+        var undone = 0
+        while undone < count, (try? state.history.undo()) != nil { undone += 1 }
+        let now = "now recipe revision \(state.history.currentRevision), same as revision \(parentContent(state))"
+        return switch undone {
+        case 0: (0, "There is nothing to undo: this is the first recipe; nothing changed")
+        case 1 where count == 1: (1, "Undid the last change (\(now))")
+        case count: (count, "Undid the last \(count) changes (\(now))")
+        default: (undone, "Undid \(Text.count(undone, "change")), all there were, not \(count) (\(now))")
+        }
     }
 
     /// Why an understood change should not be applied as it is, judged by its effect on the data:
