@@ -67,6 +67,12 @@ enum Clauses {
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
     static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
 
+    /// Who a change is wanted by: "we", "the sales team", "marketing".
+    static let wisher = #"(?:so |and |but )?(?:we|i|they|you|sales|marketing|finance|billing|support|management|legal|ops|the client|the customer|the business|(?:the |our )?(?:[\w-]+ ){0,2}(?:team|people|folks|department|dept|guys|side|manager|boss|lead))"#
+
+    /// Verbs that ask for a change ("drop", "title-case"), as wished for: "we decided to drop …".
+    static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
+
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
     static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: for (?:me|us)| change| please| now)?$"#
 
@@ -87,6 +93,10 @@ enum Clauses {
         #"(?:can|could|would|will) you(?: please)?\s+"#, #"(?:can|could) (?:we|i)(?: please)?(?: (?:get|have))?\s+"#,
         #"do\s+(?!not\b)(?=\w+ )"#, #"(?:could|can|should)\s+(?=(?:empty|blank|missing)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
+        // "the sales team would like us to …", "we decided to …": who wants the change, then the change.
+        Clauses.wisher + #"(?: (?:have|has|had|all|also))? (?:decided|agreed|want|wants|need|needs|would like|'d like|would prefer|prefer|prefers|asked|have asked|has asked|are asking|is asking|told us|would rather)(?: us| you| me)? to\s+(?="# + Clauses.changeVerb + #"\b)"#,
+        // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
+        #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
         #"(?:first of all|to start with|to begin with|for starters|to confirm|just to confirm|just so you know|if so|quick one)\b,?\s*"#,
         #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,

@@ -211,7 +211,10 @@ struct InstructionParser: Sendable {
             }
             // "…, the sales team wants it": a reason, not an instruction.
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
-            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest) { return .success(first) }
+            // (Never a wish to change something: "…, and we decided to blorp" asks.)
+            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest) {
+                return .success(first)
+            }
         }
         return whole
     }
@@ -239,6 +242,11 @@ struct InstructionParser: Sendable {
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
     static func isReason(_ text: String) -> Bool {
         Text.contains(text, #"^(?:[\w-]+(?: [\w-]+)? (?:want|wants|need|needs|like|likes|prefer|prefers|asked|asks|only look|look|looks|read|reads|use|uses)\b|the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
+    }
+
+    /// "we decided to …", "they want us to …": a change someone wants, never a reason.
+    static func isWish(_ text: String) -> Bool {
+        Text.contains(text, #"\b(?:decided|agreed|want|wants|need|needs|would like|'d like|asked(?: us| you)?|prefer|prefers|rather)\b(?: us| you)? to "# + Clauses.changeVerb + #"\b"#)
     }
 
     /// A topic given by examples before the instruction about it ("for double first names like Mary Ann, …").
@@ -1174,8 +1182,11 @@ struct InstructionParser: Sendable {
                     of: #"^(?:(?:the|all|any|our)\s+)?(?:values?\s+)?|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
                     with: "", options: .regularExpression)
             }
-            // "trade shows": the plural of a value seen in the data.
-            if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil { key = String(key.dropLast()) }
+            // "trade shows": the plural of a value seen in the data; "cold calls" names "cold calling" too.
+            if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil {
+                key = String(key.dropLast())
+                if known[key + "ing"] != nil { values.append(key + "ing") }
+            }
             // A typo of one value seen in the data: the closest, and only when no other is as close.
             if known[key] == nil {
                 let distances = known.keys.map { ($0, Text.editDistance($0, key)) }.filter { $0.1 <= Text.typoBudget($0.0) }

@@ -20,8 +20,43 @@ enum Paraphrases {
         (#"(\b(first|last) (?:word|part)\b.*?)\s*\((?:split|splitting|cut|separated) (?:on|at|by) the \2 space\)"#, "$1"),
     ]
 
+    /// What someone wants, before the change said as a state: "they want the Chat leads gone".
+    private static let wanted = #"(?:"# + Clauses.wisher + #"(?: (?:also|really|basically|just))? (?:want|wants|need|needs|would like|'d like|would prefer|prefer|prefers|asked for|are asking for)\s+)?"#
+
+    /// What a wished-for state is about: words up to the state, within one part of the message.
+    private static let object = #"((?:(?!\b(?:they|we|i|you|he|she|it|should|must|be|is|are|was|were)\b)[^,;:])+?)"#
+
+    /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
+    private static let passives: [String: String] = [
+        "mapped": "map", "made": "make", "set": "set", "marked": "mark", "treated": "treat", "counted": "count", "dropped": "drop",
+        "removed": "remove", "deleted": "delete", "excluded": "exclude", "skipped": "skip", "trimmed": "trim", "converted": "convert",
+        "formatted": "format", "split": "split", "combined": "combine", "merged": "merge", "joined": "join", "filled": "fill",
+        "imported": "import", "taken": "take", "moved": "move", "copied": "copy", "put": "put", "read": "read", "changed": "change",
+        "turned": "turn", "sent": "send", "classed": "class", "classified": "classify", "filed": "file", "grouped": "group",
+        "lower-cased": "lower-case", "upper-cased": "upper-case", "title-cased": "title-case", "capitalised": "capitalise",
+        "capitalized": "capitalize", "normalised": "normalise", "normalized": "normalize", "stripped": "strip", "cleared": "clear",
+    ]
+
+    /// "Webinar should be mapped to Event", "the phone be made mandatory": the same change said
+    /// actively ("map Webinar to Event"); a negated passive is left for the readings of "not".
+    static func active(_ clause: String) -> String {
+        guard let g = Text.match(clause, #"((?:(?!\bbe\b).)+?) (?:should|must|shall|needs to|need to|has to|have to|is to|are to|to|can|could|will|would) (?:also |all |both |now |then )?be ([\w-]+)\b(.*)"#)
+            ?? Text.match(clause, #"((?:(?!\bbe\b).)+?) be ([\w-]+)\b(.*)"#),
+            let verb = passives[g[1].lowercased()],
+            // ("must be filled in", "has to be set": a column that must have a value.)
+            !["filled", "set"].contains(g[1].lowercased()) || Text.contains(g[2], #"^ (?:from|with|using|to)\b"#),
+            !Text.contains(g[0], #"\b(?:not|never|no longer|don't|doesn't|won't|shouldn't|mustn't)\b|n't$"#)
+        else { return clause }
+        return verb + " " + g[0] + g[2]
+    }
+
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Changes said as the state wanted: "(they want) the Chat leads gone", "cold calls counted as
+        // Outbound", "the notes to show the owner when they're empty".
+        (wanted + #"(?:the |all (?:the )?)?"# + object + #" (?:gone|removed|dropped|deleted|excluded|taken out|filtered out|left out|out of (?:the )?(?:import|file|load|data))"#, "drop $1"),
+        (wanted + #"(?:the |all (?:the )?)?"# + object + #" (?:counted|treated|classed|classified|filed|bucketed|grouped|labell?ed|recorded|tagged) (?:as|under) (.+)"#, "count $1 as $2"),
+        (wanted + #"(?:the )?([^\s,]+(?: (?!(?:to|should|must)\b)[^\s,]+)?) (?:to |should |must )?(?:show|display|use|get|take|contain|hold|have|fall back to) (?:the )?(.+?),? (?:when|if|where|whenever) (?:it'?s|it is|they'?re|they are|those are|that's|that is)? ?"# + empty, "when $1 is empty use $2"),
         // Combines with the separator before the target: "join A and B with a space into notes";
         // "the notes show the owner and then the stage".
         (#"((?:join|combine|concatenate|merge|glue|put) .+? and .+?) ((?:with|using|separated by) .+?) ((?:into|in|to|as) (?:the )?[^,]+)"#, "$1 $3 $2"),
@@ -189,7 +224,7 @@ enum Paraphrases {
             value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
         }
         value = value.split(separator: " ").joined(separator: " ")
-        value = expandRowRanges(value)
+        value = active(expandRowRanges(value))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
         if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b))\b"#) { return value }
         for (pattern, template) in rewrites {
