@@ -95,6 +95,10 @@ enum Clauses {
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         // "the sales team would like us to …", "we decided to …": who wants the change, then the change.
         Clauses.wisher + #"(?: (?:have|has|had|all|also))? (?:decided|agreed|want|wants|need|needs|would like|'d like|would prefer|prefer|prefers|asked|have asked|has asked|are asking|is asking|told us|would rather)(?: us| you| me)? to\s+(?="# + Clauses.changeVerb + #"\b)"#,
+        // "A couple more things:", "a few things from the review meeting:": a list announced.
+        #"(?:(?:a|two|three|some) )?(?:couple|few|number|list|handful)?(?: of)?(?: more| other| small| quick| last)? (?:things|changes|points|items|requests|tweaks|fixes)(?: (?:from|after|for) [^:]{2,60})?\s*:\s*"#,
+        // "Could webinars count as Events?": a request asked as a question.
+        #"(?:could|can|would|should|shall|may) (?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
         // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,

@@ -54,6 +54,23 @@ enum Paraphrases {
     private static let rewrites: [(String, String)] = [
         // Changes said as the state wanted: "(they want) the Chat leads gone", "cold calls counted as
         // Outbound", "the notes to show the owner when they're empty".
+        // A column nobody needs: "nobody uses the notes", "we don't care about phone numbers, leave them
+        // blank", "the notes can go"; one wanted again: "put the notes back", "import the notes again".
+        (#"(?:nobody|no one|no-one|none of us) (?:uses?|needs?|wants?|reads?|looks? at|cares? about|checks?)(?: the)? "# + object, "don't import $1"),
+        (Clauses.wisher + #"(?: (?:also|really|basically|just))? (?:don't|do not|no longer) (?:care about|use|look at|read|check)(?: the)? "# + object + #"(?:,? (?:so )?(?:just )?leave (?:it|them|that|those) (?:blank|empty|out))?"#, "don't import $1"),
+        (#"(?:the )?"# + notRows + object + #" (?:can|could|may|should) go(?: now)?"#, "don't import $1"),
+        (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
+        (#"(?:put|bring|add) (?:the )?"# + notRows + object + #" back(?: in)?"#, "map $1 to $1"),
+        (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
+        // "first names need trimming", "the emails want lower-casing".
+        (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) trimming"#, "trim $1"),
+        (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) lower-?casing"#, "lower-case $1"),
+        (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) upper-?casing"#, "upper-case $1"),
+        (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) title-?casing"#, "title-case $1"),
+        // Uniqueness said as the rows wanted: "one row per email", "the same email may appear twice".
+        (#"(?:"# + Clauses.wisher + #")?(?: only| just)?(?: ever)?(?: (?:want|wants|need|needs|allow|allows|expect|keep))?(?: only)? ?(?:one|a single) (?:row|record|contact|entry|lead|line) per (?:the )?"# + object, "$1 must be unique"),
+        (#"(?:the )?same "# + object + #" (?:may|can|might|could|is allowed to|are allowed to) (?:appear|occur|show up|be there|be used|come up) (?:twice|more than once|several times|multiple times|again)"#, "$1 does not need to be unique"),
+        (#"(?:the )?"# + object + #" (?:should|must|may|can|will) never (?:repeat|be repeated|appear twice|be duplicated|occur twice)"#, "$1 must be unique"),
         (wanted + #"(?:the |all (?:the )?)?"# + object + #" (?:gone|removed|dropped|deleted|excluded|taken out|filtered out|left out|out of (?:the )?(?:import|file|load|data))"#, "drop $1"),
         (wanted + #"(?:the |all (?:the )?)?"# + object + #" (?:counted|treated|classed|classified|filed|bucketed|grouped|labell?ed|recorded|tagged) (?:as|under) (.+)"#, "count $1 as $2"),
         (wanted + #"(?:the )?([^\s,]+(?: (?!(?:to|should|must)\b)[^\s,]+)?) (?:to |should |must )?(?:show|display|use|get|take|contain|hold|have|fall back to) (?:the )?(.+?),? (?:when|if|where|whenever) (?:it'?s|it is|they'?re|they are|those are|that's|that is)? ?"# + empty, "when $1 is empty use $2"),
