@@ -166,6 +166,25 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func sameForAnotherColumnRepeatsTheLastChange() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            try await session.update("last names in capitals and required")
+            var said = try await session.update("same for first name please")
+            #expect(said.hasPrefix("first_name: now upper-cased; first_name: now required"), "\(said)")
+            said = try await session.update("and the company too")
+            #expect(said.hasPrefix("company: now upper-cased"), "\(said)")
+            let recipe = try await session.agent.state().recipe
+            #expect(recipe.sheets[0].column("first_name")?.transforms.last == .upper)
+            #expect(recipe.sheets[0].column("first_name")?.required == true)
+            // After an undo there is no last change to repeat: the run asks instead of guessing.
+            try await session.update("undo")
+            let run = try await session.start(.update, "same for notes")
+            #expect(run.status == .blocked)
+            #expect(run.questions?.first?.question.contains("there is no earlier change to repeat") == true, "\(run.questions?.first?.question ?? "")")
+        }
+    }
+
     @Test func anUndoThatCannotBeDoneMakesNoneOfTheMessage() async throws {
         try await Session.with { session in
             _ = try await generated(session)

@@ -25,6 +25,9 @@ struct AgentState: Codable, Sendable {
     var executedCounts: [String: RecipeCounts]?
     /// The counts of the latest preview, per sheet (to say what an update changed).
     var lastCounts: [String: RecipeCounts] = [:]
+    /// The edits of the last update that changed the recipe ("same for company" repeats them);
+    /// nil after an undo.
+    var lastEdits: [Edit]?
 
     var recipe: Recipe { history.current }
 

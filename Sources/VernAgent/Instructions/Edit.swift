@@ -3,7 +3,7 @@ import VernAPI
 import VernRecipe
 
 /// One recipe change an update instruction asks for. Targets are template column names.
-enum Edit: Equatable, Sendable {
+enum Edit: Codable, Equatable, Sendable {
     case map(target: String, source: ColumnSource)
     case unmap(target: String)
     /// Trim the named columns (empty: every imported column).
@@ -50,6 +50,22 @@ extension Edit {
         case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
         case .note, .dropRowNumber: nil
+        }
+    }
+
+    /// The same change made to `column` instead ("same for company"), when it is a change of one
+    /// column's own rules; nil for a mapping, a value map, a row rule or a format.
+    func retargeted(to column: String) -> Edit? {
+        switch self {
+        case .trim: .trim(targets: [column])
+        case .untrim: .untrim(targets: [column])
+        case .letterCase(_, let transform): .letterCase(targets: [column], transform: transform)
+        case .unmap: .unmap(target: column)
+        case .defaultValue(_, let value): .defaultValue(target: column, value: value)
+        case .clearInvalid: .clearInvalid(target: column)
+        case .required(_, let value): .required(target: column, value)
+        case .unique(_, let value): .unique(target: column, value)
+        default: nil
         }
     }
 }
@@ -201,6 +217,12 @@ extension SheetRecipe {
             var entries = current.0
             let fallback = current.1
             let keys = values.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+            let verb = keys.count == 1 ? "maps" : "map"
+            // "Chat stays Other": values no entry names already become the value for anything else.
+            let allowed = Set((template.allowed(target) ?? []).map(Text.key))
+            if fallback == value, !entries.contains(where: { $0.matches.contains(where: keys.contains) }), !keys.contains(where: { allowed.contains(Text.key($0)) }) {
+                return (target, ("", "\(Text.join(keys)) already \(verb) to \(value) in \(target) (its value for anything else)"))
+            }
             for i in entries.indices where entries[i].value != value { entries[i].matches.removeAll { keys.contains($0) } }
             entries.removeAll { $0.matches.isEmpty && $0.value != value }
             if let e = entries.firstIndex(where: { $0.value == value }) {
@@ -211,7 +233,6 @@ extension SheetRecipe {
                 entries.sort { (order.firstIndex(of: $0.value) ?? Int.max) < (order.firstIndex(of: $1.value) ?? Int.max) }
             }
             setPicklist(at: index, entries: entries, default: fallback)
-            let verb = keys.count == 1 ? "maps" : "map"
             return (target, ("\(target): \(Text.join(keys)) now \(verb) to \(value)", "\(Text.join(keys)) already \(verb) to \(value) in \(target)"))
         case .picklistDefault(let target, let value):
             let index = columnIndex(target, template: template)

@@ -12,6 +12,8 @@ import VernRecipe
 struct InstructionParser: Sendable {
     let scope: ColumnScope
     let sheet: SheetRecipe
+    /// The edits of the last change, which "same for company" repeats.
+    var previous: [Edit] = []
     /// The parts of the message already parsed: a part is tried at many cuts, parsed once.
     let memo = ParseMemo()
 
@@ -40,6 +42,7 @@ struct InstructionParser: Sendable {
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
+        if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
             return switch parse(rest) {
             case .success(.edits(let edits)): .success(.undoThen(count, edits))
@@ -274,6 +277,28 @@ struct InstructionParser: Sendable {
     }
 
     // MARK: - History
+
+    /// "same for company", "and the last name too": the last change, made to another column.
+    private func repeatingTheLastChange(_ instruction: String) -> Result<[Edit], Failure>? {
+        let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            .replacingRegex(#"\s*,?\s*\b(?:please|pls|thanks|thank you)$"#, with: "")
+        guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do |the )?same(?: thing| change)?(?: again)?|likewise|ditto|same here) (?:for|with|on|to) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
+            ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
+        else { return nil }
+        let columns = Text.list(g[0]).map { scope.target($0) }
+        guard !columns.isEmpty, columns.allSatisfy({ $0 != nil }) else { return nil }
+        guard !previous.isEmpty else { return .failure(Failure(reason: "there is no earlier change to repeat; say the change in full")) }
+        var edits: [Edit] = []
+        for column in columns.compactMap({ $0 }) {
+            for edit in previous {
+                guard let again = edit.retargeted(to: column) else {
+                    return .failure(Failure(reason: "I can repeat a change of a column's own rules (case, trimming, required, unique, a default, not importing), not that one; say the change for \(column) in full"))
+                }
+                edits.append(again)
+            }
+        }
+        return .success(edits)
+    }
 
     /// "undo that and drop row 1", "never mind, trim company instead": an undo said first and a
     /// change after it; the change is read as a message of its own.

@@ -30,8 +30,10 @@ struct Updater {
         switch command {
         case .undo(let count):
             summary = undo(count, &state).summary
+            state.lastEdits = nil
         case .revertBefore(let keyword):
             summary = revert(&state, keyword: keyword, bench: bench)
+            state.lastEdits = nil
         case .edits(let said), .undoThen(_, let said):
             var undid: String?
             if case .undoThen(let count, _) = command {
@@ -66,6 +68,7 @@ struct Updater {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
+                state.lastEdits = edits
                 // A part of the message that already held is said too, so nothing is passed over.
                 summary = (report.changes + report.unchanged.map { "\($0) (already holds)" }).joined(separator: "; ")
                 if let undid { summary = undid + "; then " + summary }
@@ -276,7 +279,9 @@ struct Updater {
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet) else { continue }
             let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
-            parsers.append(InstructionParser(scope: scope, sheet: sheet))
+            var parser = InstructionParser(scope: scope, sheet: sheet)
+            parser.previous = state.lastEdits ?? []
+            parsers.append(parser)
         }
         for (index, parser) in parsers.enumerated() {
             switch parser.parse(instruction) {

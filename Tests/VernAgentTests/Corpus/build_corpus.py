@@ -764,7 +764,7 @@ for i, (style, text) in enumerate([
 
 # ---------------------------------------------------------------- value_map (Lead Source picklist)
 OP = "value_map"
-for i, (style, text, mapping) in enumerate([
+for i, case in enumerate([
         ("terse", "map Chat to Web", {"Chat": "Web"}),
         ("chatty", "Chat leads came through the website chat widget, so they're Web", {"Chat": "Web"}),
         ("terse", "Chat -> Web", {"Chat": "Web"}),
@@ -778,16 +778,17 @@ for i, (style, text, mapping) in enumerate([
         ("terse", "Paid Search -> Web", {"Paid Search": "Web"}),
         ("unquoted", "Newsletter signups are Web", {"Newsletter": "Web"}),
         ("terse", "ads = Web", {"ads": "Web"}),
-        ("unquoted", "cold calling should be Other, not Outbound", {"cold calling": "Other"}),
+        ("unquoted", "cold calling should be Other, not Outbound", {"cold calling": "Other"}, ["cold calling is Outbound"]),
         ("typos", "Chta to Web", {"Chat": "Web"}),
         ("typos", "Linkedin -> Referal", {"LinkedIn": "Referral"}),
         ("terse", "webinar to web", {"Webinar": "Web"}),
         ("polite", "Please categorise Webinar leads under Web, thanks!", {"Webinar": "Web"}),
         ("unquoted", "count Paid Search as Web and PPC as Web too", {"Paid Search": "Web", "PPC": "Web"}),
-        ("quoted", "\"tradeshow\" -> \"Other\"", {"tradeshow": "Other"}),
+        ("quoted", "\"tradeshow\" -> \"Other\"", {"tradeshow": "Other"}, ["tradeshow is Event"]),
 ]):
+    (style, text, mapping), setup = case[:3], list(case[3]) if len(case) > 3 else []
     cells, valid = ls_map_checks(mapping, i)
-    add(OP, style, text, cells=cells, valid=valid)
+    add(OP, style, text, setup=setup, cells=cells, valid=valid)
 
 # ---------------------------------------------------------------- fallback (always with an explicit new mapping)
 OP = "fallback"
