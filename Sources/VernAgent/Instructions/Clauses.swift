@@ -95,10 +95,12 @@ enum Clauses {
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         // "the sales team would like us to …", "we decided to …": who wants the change, then the change.
         Clauses.wisher + #"(?: (?:have|has|had|all|also))? (?:decided|agreed|want|wants|need|needs|would like|'d like|would prefer|prefer|prefers|asked|have asked|has asked|are asking|is asking|told us|would rather)(?: us| you| me)? to\s+(?="# + Clauses.changeVerb + #"\b)"#,
+        // "I changed my mind about that, can we go back …": the regret before the request.
+        #"(?:i(?:'ve| have)? changed my mind|on second thoughts?)(?: (?:about|on) (?:that|this|it|the last (?:one|change)))?\s*[,.;:\-–—]?\s*(?:so\s+)?"#,
         // "A couple more things:", "a few things from the review meeting:": a list announced.
         #"(?:(?:a|two|three|some) )?(?:couple|few|number|list|handful)?(?: of)?(?: more| other| small| quick| last)? (?:things|changes|points|items|requests|tweaks|fixes)(?: (?:from|after|for) [^:]{2,60})?\s*:\s*"#,
         // "Could webinars count as Events?": a request asked as a question.
-        #"(?:could|can|would|should|shall|may) (?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
+        #"(?:could|can|would|should|shall|may) (?!(?:we|i|you|they)\b)(?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
         // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
@@ -121,6 +123,7 @@ enum Clauses {
         #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
+        #"\s*,?\s+but keep (?:the (?:one|change|edit)s?|what (?:i|we) did) before(?: (?:it|that|this))?$"#,
         #"\s+(?:for|in|of) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
@@ -179,6 +182,9 @@ enum Clauses {
         // "I want the company names in upper case letters": what is wanted, said as a change.
         value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
         value = value.replacingRegex(#"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ")
+        // "the contact with record id 1000394 and the one with 1000634": records by their ids.
+        value = value.replacingRegex(#"\b(?:the )?(?:contact|record|lead|person|entry|row|customer|one)s? with (?:the )?(?:record )?(?:id|number|#) ?(?:of )?(\d{3,})"#, with: "record $1")
+            .replacingRegex(#"\bthe ones? with (?:the )?(?:record )?(?:id |number |# ?)?(\d{3,})"#, with: "record $1")
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
         value = value.replacingRegex(#"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2")
             .replacingRegex(#"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1")

@@ -195,7 +195,7 @@ struct InstructionParser: Sendable {
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
-                if Text.contains(right, #"\b(?:it|them|they|those|these|both|all of them)\b"#), let subject = about(left),
+                if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#), let subject = about(left),
                     case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: subject), depth: depth + 1)
                 {
                     return .success(edits)
@@ -239,7 +239,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
@@ -319,7 +319,7 @@ struct InstructionParser: Sendable {
     /// "oops, drop the Webinar rows instead", "no wait, make it upper case instead": a regret and a
     /// change "instead" replace the last change (a regret alone opens the message and says nothing).
     private func regretted(_ instruction: String) -> (count: Int, rest: String)? {
-        guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
+        guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no|i(?:'ve| have)? changed my mind)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
         return (1, groups[0])
     }
 

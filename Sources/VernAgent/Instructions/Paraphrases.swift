@@ -62,6 +62,20 @@ enum Paraphrases {
         (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
         (#"(?:put|bring|add) (?:the )?"# + notRows + object + #" back(?: in)?"#, "map $1 to $1"),
         (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
+        // "use de as the phone region": the region named for the phones.
+        (#"(?:use|take|go with|assume|pick|set) (.+?) as (?:the )?(?:phone |default |phone number |default phone )?region(?: for (?:the )?(?:phones?|phone numbers|numbers))?"#, "phone region $1"),
+        // Rows wanted only when they pass: "only keep rows that pass", "only keep valid rows".
+        (#"(?:only )?(?:keep|import|send|load|migrate) (?:only )?(?:the )?(?:valid|clean|good) (?:rows|records|contacts|ones|leads)(?: only)?"#, "drop invalid rows"),
+        (#"(?:only )?(?:keep|import|send|load|migrate) (?:only )?(?:the )?(?:rows|records|contacts|ones|leads) (?:that|which) (?:pass|are valid|are clean|validate|are ok|are okay)(?: only)?"#, "drop invalid rows"),
+        // "don't send anyone we couldn't get an email for".
+        (#"(?:don't|do not|never) (?:send|import|migrate|bring over|load|include|keep) (?:anyone|anybody|people|contacts|rows|records|leads|those) (?:we|i) (?:couldn't|could not|can't|cannot|didn't|did not|don't|do not|never) (?:get|find|have|got)(?: an?| the)? (.+?) (?:for|from)"#, "drop rows without $1"),
+        // "a contact without a company should say Unknown": the value for an empty cell.
+        (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? (.+?) (?:should|must|can|will)? ?(?:say|read|show|get|have|be (?:given|set to)|become) (['"]?[^'"]+['"]?)"#, "when $1 is empty use $2"),
+        // "capitalize first names in UPPER CASE"; "company names shouting, all capitals".
+        (#"(?:capitali[sz]e|write|put|format) (?:the |all )?(.+?) (?:in|to|as|with) (?:all |block )?(?:upper ?case|capitals|caps|capital letters)"#, "upper-case $1"),
+        (wanted + #"(?:the |all )?"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
+        // "(make sure) the emails are trimmed".
+        (#"(?:the |all )?"# + object + #" (?:is|are|get|gets) (?:all )?(?:trimmed|trim)"#, "trim $1"),
         // "first names need trimming", "the emails want lower-casing".
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) trimming"#, "trim $1"),
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) lower-?casing"#, "lower-case $1"),

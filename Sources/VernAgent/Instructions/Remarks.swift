@@ -57,7 +57,7 @@ extension InstructionParser {
     /// leads came in…" → "chat leads"), or else the one column it names ("there are stray
     /// spaces around some first names" → first_name).
     func subject(ofRemark text: String) -> String? {
-        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got)\b.*"#),
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several)\b"#)
         {
             // "1004 is a demo contact": a bare number is a record.
@@ -80,7 +80,7 @@ extension InstructionParser {
     /// 36 is a duplicate"); nil for an imperative ("use Date Added for …") or a bare noun phrase.
     func about(_ text: String) -> String? {
         if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
-        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got)\b.*"#),
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
             !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#)
         {
@@ -93,7 +93,7 @@ extension InstructionParser {
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
     /// them Web" → "call chat leads Web"); nil when it does not parse either way.
     func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
-        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
+        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|her|him|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
             // "so they're Web": the pronoun and its verb apart first.
             let spelled = rest.replacingRegex(#"\b(they|those|these)'re\b"#, with: "$1 are")
                 .replacingRegex(#"\bit's\b"#, with: "it is")
