@@ -156,7 +156,8 @@ import VernRecipe
         #expect(Interpretations.examples(near: "blorp the flargle").isEmpty)
     }
 
-    @Test func aQuotedDefaultIsALiteral() throws {
-        #expect(try edits("when notes is empty use 'Company Domain'") == [.defaultValue(target: "notes", value: "Company Domain")])
+    @Test func aQuotedDefaultIsALiteralUnlessItIsASourceHeader() throws {
+        #expect(try edits("when notes is empty use 'n/a'") == [.defaultValue(target: "notes", value: "n/a")])
+        #expect(try edits("when notes is empty use 'Company Domain'") == [.map(target: "notes", source: .firstOf(columns: ["Notes", "Company Domain"]))])
     }
 }

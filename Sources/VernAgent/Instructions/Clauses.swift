@@ -13,7 +13,7 @@ enum Clauses {
         "import", "trim", "drop", "remove", "delete", "unique", "required", "optional", "mandatory", "split", "undo", "revert",
         "format", "default", "first", "last", "invalid", "instead", "empty", "blank", "missing", "duplicates", "rows", "records",
         "column", "every", "should", "between", "skip", "ignore", "exclude", "normalise", "normalize", "region", "dates", "month",
-        "where", "without", "numbers", "append", "everything", "anything", "trimmed", "record",
+        "where", "without", "numbers", "append", "everything", "anything", "trimmed", "record", "whitespace",
     ]
 
     /// Words of their own close to a lexicon word ("were" is not "where"), never corrected.
@@ -27,7 +27,11 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
+        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
+        "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
+        "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
+        "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -147,8 +151,12 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "co domain", "co empty -> …": "co" for company where it names the column.
+        value = value.replacingRegex(#"\bco (domains?)\b"#, with: "company $1")
+            .replacingRegex(#"^co\b(?= ?(?:=|:|->|empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b)"#, with: "company")
         // "notes is empty -> please use …": the arrow after a condition is "then".
         value = value.replacingRegex(#"\b((?:is|are) (?:empty|blank|missing)) to (?=(?:please )?(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "$1, then ")
+            .replacingRegex(#"^(?:the )?([\w ]+?) (empty|blank|missing) to (?=(?:please )?(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "when $1 is $2, then ")
         // A checker's expectation after the request ("-> row must be absent", "Expected: …"), a remark
         // in brackets ("(out of scope for this load)", "(currently Notes)"), "remove: rows …".
         value = value.replacingRegex(#"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->)).*$"#, with: "")
@@ -156,6 +164,8 @@ enum Clauses {
             .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
             .replacingRegex(#"\bfiled in\b"#, with: "filled in")
             .replacingRegex(#"\bw/\s*"#, with: "with ")
+            .replacingRegex(#"\b1st (word|part|bit)\b"#, with: "first $1")
+
             // "the Contact Owner's name": the column's value; "the email it must be …": the resumed subject.
             .replacingRegex(#"(?<=\w)'s (?:name|value|text|contents?)\b"#, with: "")
             .replacingRegex(#"^((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")

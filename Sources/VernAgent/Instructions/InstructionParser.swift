@@ -517,6 +517,10 @@ struct InstructionParser: Sendable {
             // "a missing last name is fine": that the cell may stay empty, not a value for it.
             if !quoted, Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|allowed|acceptable|permitted|expected|normal|no problem|not a problem|not an issue)$"#) { return nil }
             if raw.contains(","), !quoted { return nil }
+            // "use 'Last Name' instead": a quoted source column's own header names the column.
+            if quoted, scope.header.contains(where: { Text.key($0) == Text.key(raw) }), let fill = try conditionalFill("when \(target) is empty use \(raw)") {
+                return fill
+            }
             // "empty company -> use the company domain": a fill from that column, not a literal.
             if !quoted, let g = Text.match(raw, #"(?:use|take|copy|grab|pull|go with|fall back to|fill (?:it |them )?(?:with|from)|from)(?: it from)?(?: the)?(?: values? (?:of|from|in))?(?: the)? (.+?)"#),
                 scope.source(g[0]) != nil || scope.target(g[0]) != nil

@@ -26,6 +26,9 @@ enum Paraphrases {
     /// What a wished-for state is about: words up to the state, within one part of the message.
     private static let object = #"((?:(?!\b(?:they|we|i|you|he|she|it|should|must|be|is|are|was|were)\b)[^,;:])+?)"#
 
+    /// A column named tersely, before what to do with it: one to three words, none a verb or a link.
+    private static let terse = #"((?:(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+ ){0,2}(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+)"#
+
     /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
     private static let passives: [String: String] = [
         "mapped": "map", "made": "make", "set": "set", "marked": "mark", "treated": "treat", "counted": "count", "dropped": "drop",
@@ -76,6 +79,12 @@ enum Paraphrases {
         (wanted + #"(?:the |all )?"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
         // "(make sure) the emails are trimmed".
         (#"(?:the |all )?"# + object + #" (?:is|are|get|gets) (?:all )?(?:trimmed|trim)"#, "trim $1"),
+        // Terse notation: "fname = lower", "ln all lower", "Notes -> (skip)", "1000036 -> drop".
+        (#"(?:the )?"# + notRows + terse + #" ?(?:=|:)? ?(?:all )?(upper|lower|title|proper)(?: ?case| ?cased)?"#, "$2-case $1"),
+        (#"(?:the )?"# + notRows + terse + #" ?(?:=|:|to) ?\(?(?:skip|skipped|ignore|ignored|not imported)\)?"#, "don't import $1"),
+        (#"(?:record |rec |id )?(\d{4,}) ?(?:=|:|to) ?\(?(?:drop|delete|remove|skip|exclude|out)\)?"#, "drop record $1"),
+        // "drop invalid emails": the rows whose value fails.
+        (#"(drop|remove|delete|skip|exclude|throw away|throw out) (?:the |all |any )?(?:invalid|bad|broken|malformed) (?!(?:rows?|records?|ones?|contacts?|leads?|entries|entry|lines?)\b)([^,]+?)"#, "$1 rows where the $2 is invalid"),
         // "first names need trimming", "the emails want lower-casing".
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) trimming"#, "trim $1"),
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) lower-?casing"#, "lower-case $1"),

@@ -150,12 +150,17 @@ struct ColumnScope: Sendable {
     /// Forgets the phrases looked up so far (each message is then measured from scratch).
     func forgetLookups() { lookups.clear() }
 
+    /// Words that say how, never which column ("not", "all", "it").
+    static let functionWords: Set<String> = ["not", "no", "nor", "is", "it", "all", "and", "or", "the", "to", "in", "on", "of", "be", "by", "as", "at", "an", "a", "so", "if", "do"]
+
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {
         lookups.value("t\u{0}" + phrase) { targetOnce(phrase) }
     }
 
     private func targetOnce(_ phrase: String) -> String? {
+        // ("not unique": a word of the sentence is no typo of "notes".)
+        if Self.functionWords.contains(Text.key(phrase)) { return nil }
         if let hit = ColumnMatcher.best(phrase, among: targetNames) { return hit }
         // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
         let key = Text.key(ColumnMatcher.clean(phrase))

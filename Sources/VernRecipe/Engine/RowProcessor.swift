@@ -313,7 +313,12 @@ final class RowProcessor {
                 }
             }
         case .split(let idx, let sep, let part):
-            let (fs, fl) = field(idx, bounds, fieldCount)
+            var (fs, fl) = field(idx, bounds, fieldCount)
+            // Words are counted in the value, not in the spaces around it ("  Contoso Ltd": "Contoso" first).
+            if sep.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                let (ts, tl) = Text.trimSpacesAndTabs(arena.base + fs, fl)
+                (fs, fl) = (fs + ts, tl)
+            }
             (s, l) = splitPart(fs, fl, sep, part)
         case .splitName(let idx, let part):
             let (fs, fl) = field(idx, bounds, fieldCount)
