@@ -30,10 +30,11 @@ struct Clarifier {
     }
 
     /// The answer to a message of one or more questions ("which column feeds X, also what's the
-    /// date order"): every question answered, or none when one of them cannot be.
+    /// date order"): every question answered, or none when one of them cannot be. Sentences that
+    /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
-        let parts = Self.questions(in: question)
-        guard parts.count > 1 else { return try await answerOne(question) }
+        let parts = QuestionText.askingSentences(question).flatMap(Self.questions(in:))
+        guard parts.count > 1 else { return try await answerOne(parts.first ?? question) }
         var answers: [String] = []
         for part in parts {
             let answer = try await answerOne(part)
@@ -62,7 +63,11 @@ struct Clarifier {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
             let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
-            if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
+            var answer = try exampleAnswer(question, text: text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
+            if answer == nil {
+                answer = try await self.answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
+            }
+            if let answer {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
         }
@@ -143,7 +148,8 @@ struct Clarifier {
             #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
             #"where (?:does|did|do|will) (.+?) come from"#,
-            #"(?:what|which column) (?:is|was) (.+?) mapped from"#,
+            #"(?:what|which column)(?: is| was|'s) (.+?) mapped from"#,
+            #"where (?:the )?(.+?) (?:comes|came|is coming|is taken|is mapped|is filled|gets (?:its|their) (?:data|values?)) from"#,
             #"(?:how|where) (?:is|was) (.+?) (?:mapped|filled|computed|built)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:feeds|fills|goes into|maps to|becomes) (.+?)"#,
             #"(?:which|what) (?:source )?columns? (?:is|are|does|do) (?:the )?(.+?) (?:coming|come|taken|filled|mapped|read|pulled|fed) (?:from|by)"#,
@@ -283,7 +289,9 @@ struct Clarifier {
         let patterns = [
             #"how (?:is|are|was|were|do you|does|do|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
             #"how (?:the )?(.+?) (?:is|are|was|were|gets?|will be|would be|is going to be|are going to be) "# + treated,
-            #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"what (?:do|will|would|did|are|have) (?:you|we) (?:end up |ended up |ending up |actually |finally )?(?:do|doing|done|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"where (?:did|does|do|will|is|are|has|have) (?:the )?(.+?) (?:go|end up|land|going|gone|ended up|landed|ending up)"#,
+            #"what (?:became|becomes|has become|will become) of (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
             #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
             #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
@@ -337,6 +345,23 @@ struct Clarifier {
         return answer + "."
     }
 
+    /// The one source header `phrase` ends ("a source" → Lead Source), or nil when none or several do.
+    static func headerEnding(_ phrase: String, scope: ColumnScope) -> String? {
+        let word = Text.key(phrase.replacingOccurrences(of: #"^(?:an?|the|any) "#, with: "", options: [.regularExpression, .caseInsensitive]))
+        guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
+        let owners = scope.header.filter { name in
+            let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return words.count > 1 && words.last.map { Text.key(String($0)) } == word
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    /// The one template column read straight from source column `header`, or nil.
+    static func fed(by header: String, sheet: SheetRecipe) -> String? {
+        let fed = sheet.columns.filter { $0.source == .column(header) }.map(\.target)
+        return fed.count == 1 ? fed[0] : nil
+    }
+
     /// How many rows a question about the whole file reads.
     static let wholeFile = 1_000_000
 
@@ -365,14 +390,15 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?(?:rows?|records?|contacts?|leads?|people|entries)(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?(?:rows?|records?|contacts?|leads?|people|entries)(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
             ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
             ?? Text.match(text, #"(?:how many|count|number of)(?: the)? (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
-            ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
-            let target = scope.target(groups[0])
+            ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#)
+        if let groups = lacking,
+            let target = scope.target(groups[0]) ?? Self.headerEnding(groups[0], scope: scope).flatMap({ Self.fed(by: $0, sheet: sheet) })
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }
@@ -380,6 +406,16 @@ struct Clarifier {
             return rows.isEmpty
                 ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        } else if let groups = lacking, let header = scope.source(groups[0]) ?? Self.headerEnding(groups[0], scope: scope),
+            Self.fed(by: header, sheet: sheet) == nil, let index = source.profile.header.firstIndex(of: header)
+        {
+            // A source column no template column takes: counted in the source file.
+            let rows = try ValueCount.rows(of: try await bench.input(of: source), column: index, key: "")
+            let all = try await bench.everyRow(state, sheet: sheet)
+            let identities = rows.map { row in all.rowNumbers.firstIndex(of: row.row).map { Self.identity($0, in: all) } ?? "row \(row.row)" }
+            let total = Text.count(source.profile.rows, "row")
+            return (rows.isEmpty ? "Every row has a \(header) (0 of \(total) lack one)" : "\(rows.count) of \(total) have no \(header): \(list(identities))")
+                + ". (\(header) is not imported.)"
         }
         if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
@@ -442,7 +478,7 @@ struct Clarifier {
             let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
             return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
-        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bdates?\b.*\b(?:which|what) order\b"#) {
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bway (?:round|around)\b.*\bdates?\b|\bdates?\b.*\bway (?:round|around)\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
                 guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
@@ -456,7 +492,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: just| last| recently| most recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }
