@@ -33,8 +33,27 @@ struct Clarifier {
     /// date order"): every question answered, or none when one of them cannot be. Sentences that
     /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
-        let parts = QuestionText.askingSentences(question).flatMap(Self.questions(in:))
-        guard parts.count > 1 else { return try await answerOne(parts.first ?? question) }
+        let sentences = QuestionText.askingSentences(question)
+        guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }
+        var answers: [String] = []
+        var left: [String] = []
+        for sentence in sentences {
+            let answer = try await answerEach(sentence)
+            if answer.hasPrefix(Self.cannotAnswer) { left.append(sentence) } else { answers.append(answer) }
+        }
+        guard !left.isEmpty else { return answers.joined(separator: "\n") }
+        // A sentence that leans on the one before ("Which rows got dropped? Also by which rule").
+        let whole = try await answerEach(question)
+        guard whole.hasPrefix(Self.cannotAnswer), !answers.isEmpty, left.allSatisfy({ !$0.hasSuffix("?") }) else { return whole }
+        // A statement beside the questions ("It looks fine to me."): said, never silently dropped.
+        return answers.joined(separator: "\n") + "\n(I read " + left.map { "\"\($0)\"" }.joined(separator: " and ")
+            + " as a comment: it asks nothing I can answer.)"
+    }
+
+    /// The answer to one sentence of one or more questions.
+    private func answerEach(_ question: String) async throws -> String {
+        let parts = Self.questions(in: question)
+        guard parts.count > 1 else { return try await answerOne(question) }
         var answers: [String] = []
         for part in parts {
             let answer = try await answerOne(part)
