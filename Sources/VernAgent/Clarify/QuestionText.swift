@@ -38,6 +38,8 @@ enum QuestionText {
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
         #"help me understand\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
+        #"(?:before|until|while|since|as|because|now that|once) [^,?]{3,80}?,?\s*(?=(?:i'?d|i would|we'?d|we would) (?:like|love) to know\b|(?:i|we) (?:want|need) to know\b|(?:can|could|would) you (?:please )?tell me\b|(?:please )?tell me\b|i (?:was )?wonder)"#,
         // "I need to chase the reps, so how many …": the reason before the question.
         #"[^,?]{3,100},? so (?=(?:how|what|which|who|why|where|when|is|are|do|does|did)\b)"#,
     ]
