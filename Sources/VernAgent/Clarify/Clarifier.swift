@@ -43,8 +43,8 @@ struct Clarifier {
         }
         guard !left.isEmpty else { return answers.joined(separator: "\n") }
         // A sentence that leans on the one before ("Which rows got dropped? Also by which rule").
-        let whole = try await answerEach(question)
-        guard whole.hasPrefix(Self.cannotAnswer), !answers.isEmpty, left.allSatisfy({ !$0.hasSuffix("?") }) else { return whole }
+        let asking = #"^(?:(?:also|and|plus|oh and|but)\s*,?\s*)?(?:what|what's|which|how|why|where|when|who|whose|is|are|does|did|do|can|could|was|were)\b"#
+        guard !answers.isEmpty, left.allSatisfy({ !$0.hasSuffix("?") && !Text.contains($0, asking) }) else { return try await answerEach(question) }
         // A statement beside the questions ("It looks fine to me."): said, never silently dropped.
         return answers.joined(separator: "\n") + "\n(I read " + left.map { "\"\($0)\"" }.joined(separator: " and ")
             + " as a comment: it asks nothing I can answer.)"
@@ -381,6 +381,14 @@ struct Clarifier {
         return fed.count == 1 ? fed[0] : nil
     }
 
+    /// `a, b or c`.
+    static func either(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
+    }
+
+    /// The nouns a question counts rows by.
+    static let rowNoun = #"(?:rows?|records?|contacts?|leads?|people|persons|entries|customers|accounts|lines)"#
+
     /// How many rows a question about the whole file reads.
     static let wholeFile = 1_000_000
 
@@ -409,15 +417,18 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?(?:rows?|records?|contacts?|leads?|people|entries)(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
-            ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
-            ?? Text.match(text, #"(?:how many|count|number of)(?: the)? (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
+        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?"# + Self.rowNoun + #"(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"(?:count|number) of "# + Self.rowNoun + #" (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"(?:how many|which)(?: of them| ones)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"how many (?:"# + Self.rowNoun + #" )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
+            ?? Text.match(text, #"how many (?:"# + Self.rowNoun + #" )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"(?:how many|count|number of)(?: the)? "# + Self.rowNoun + #"(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
             ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#)
+        // A column named inside a longer phrase ("no value in the company column of the file").
+        let lackingNamed = lacking.map { scope.columns(namedIn: $0[0]) } ?? []
         if let groups = lacking,
             let target = scope.target(groups[0]) ?? Self.headerEnding(groups[0], scope: scope).flatMap({ Self.fed(by: $0, sheet: sheet) })
+                ?? (lackingNamed.count == 1 ? lackingNamed[0] : nil)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }
@@ -435,6 +446,8 @@ struct Clarifier {
             let total = Text.count(source.profile.rows, "row")
             return (rows.isEmpty ? "Every row has a \(header) (0 of \(total) lack one)" : "\(rows.count) of \(total) have no \(header): \(list(identities))")
                 + ". (\(header) is not imported.)"
+        } else if lackingNamed.count > 1 {
+            return "Which column do you mean: \(Self.either(lackingNamed))? I count the rows lacking one column at a time."
         }
         if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)

@@ -101,7 +101,7 @@ extension Clarifier {
                     return fed.count == 1 ? fed[0] : nil
                 }
             guard let target else {
-                if named.count > 1 { return "Which column do you mean: \(Text.join(named))? Ask about one of them." }
+                if named.count > 1 { return "Which column do you mean: \(Self.either(named))? Ask about one of them." }
                 return "I'm not sure which column \"\(phrase)\" is (columns: \(template.columnNames.joined(separator: ", ")))."
             }
             return try tried(value, in: target, sheet: sheet, template: template, source: source, state: state, bench: bench)
@@ -120,7 +120,7 @@ extension Clarifier {
                 return try tried(example, in: named[0], sheet: sheet, template: template, source: source, state: state, bench: bench)
             }
             if candidates.isEmpty { return "No column converts dates, so \(example) is kept as written." }
-            return "Which column do you mean: \(Text.join(candidates))? They may read dates differently."
+            return "Which column do you mean: \(Self.either(candidates))? They may read dates differently."
         }
         return try tried(example, in: candidates[0], sheet: sheet, template: template, source: source, state: state, bench: bench)
     }

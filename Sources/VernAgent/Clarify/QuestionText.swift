@@ -38,6 +38,8 @@ enum QuestionText {
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
         #"help me understand\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        // "Also which have no phone?": a second question leaning on the first.
+        #"(?:and )?(?:also|plus|oh and|and)\s*[,:]?\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
         // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
         #"(?:before|until|while|since|as|because|now that|once) [^,?]{3,80}?,?\s*(?=(?:i'?d|i would|we'?d|we would) (?:like|love) to know\b|(?:i|we) (?:want|need) to know\b|(?:can|could|would) you (?:please )?tell me\b|(?:please )?tell me\b|i (?:was )?wonder)"#,
         // "I need to chase the reps, so how many …": the reason before the question.
@@ -67,7 +69,7 @@ enum QuestionText {
 
     /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
     /// "Just want to know before I decide on a default.", "Thanks!".
-    static let comment = #"^(?:(?:i|we)(?:'m|'d|'ve|'ll| am| are| will| would| have| had)?|just|thanks|thank you|cheers|ok|okay|no rush|because|since|it's for|this is for|for context)\b"#
+    static let comment = #"^(?:(?:i|we)(?:'m|'d|'ve|'ll| am| are| will| would| have| had)?|just|thanks|thank you|cheers|ok|okay|no rush|no hurry|because|since|it's for|this is for|for context|asking for|asking because)\b"#
 
     /// What makes such an opening a question after all: "I'd like to know where X comes from".
     static let askedAfterAll = #"\b(?:know|wonder\w*|curious|tell me|understand|check|see)\s+(?:about\s+)?(?:where|what|which|how|if|whether|why|who|when|whose)\b"#
@@ -79,7 +81,7 @@ enum QuestionText {
             .replacingOccurrences(of: #"(?<=\?)\s+|(?<=[a-z0-9)"'][.!])\s+(?=[A-Za-z"'])"#, with: "\u{0}", options: .regularExpression)
         let sentences = cut.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // "e.g." or "no." is no sentence end: a sentence of fewer than three words leans on its neighbour.
-        guard sentences.count > 1, sentences.allSatisfy({ $0.split(separator: " ").count >= 3 }) else { return [message] }
+        guard sentences.count > 1, sentences.allSatisfy({ $0.split(separator: " ").count >= 3 || Text.contains($0, comment) }) else { return [message] }
         let asking = sentences.filter { $0.hasSuffix("?") || !Text.contains($0, comment) || Text.contains($0, askedAfterAll) }
         return asking.isEmpty ? [message] : asking
     }
