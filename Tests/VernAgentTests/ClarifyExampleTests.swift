@@ -16,6 +16,11 @@ import VernAPI
             #expect(email == "email applies trim, lower-case, so \"Grace@Navy.MIL \" becomes \"grace@navy.mil\", which is valid.", "\(email)")
             let invalid = try await session.clarify("what does the phone rule make of 12")
             #expect(invalid == "phone applies E.164 (default region US), so \"12\" stays \"12\", which is invalid (phone:format: not in the expected format).", "\(invalid)")
+            #expect(try await session.clarify("how will (415) 555-0199 be written in phone") == phone.replacingOccurrences(of: "\"  (415) 555-0199 \"", with: "\"(415) 555-0199\""))
+            // No column named: the value's shape names it.
+            let alone = try await session.clarify("what does 415.555.0199 become?")
+            #expect(alone == "phone applies E.164 (default region US), so \"415.555.0199\" becomes \"+14155550199\", which is valid.", "\(alone)")
+            #expect(try await session.clarify("if a phone is 415.555.0199, what do we get") == alone)
             let several = try await session.clarify("what happens to '555' in email or company")
             #expect(several == "Which column do you mean: email or company? Ask about one of them.", "\(several)")
             #expect(try await session.agent.state().recipe == before)
@@ -28,6 +33,7 @@ import VernAPI
             let read = try await session.clarify("how would you read 07/08/2021")
             #expect(read == "created_date reads dates month-first (MM/DD/YYYY), so \"07/08/2021\" becomes \"2021-07-08\" (8 July 2021), which is valid.", "\(read)")
             #expect(try await session.clarify("is 07/08/2021 july or august in the created date?") == read)
+            #expect(try await session.clarify("is created_date dd/mm or mm/dd?").hasPrefix("created_date reads dates month-first"))
             let order = try await session.clarify("dates: which way around?")
             #expect(order == "created_date reads dates month-first (MM/DD/YYYY) and writes YYYY-MM-DD (a time after the date is dropped); "
                 + "1 value would read differently day-first (day and month both ≤ 12).", "\(order)")
@@ -85,6 +91,8 @@ import VernAPI
             let last = try await session.clarify("hmm wht was my last change")
             #expect(last == "The last change (revision 2): phone: no longer imported.", "\(last)")
             #expect(try await session.clarify("ok so what did we just change?") == last)
+            #expect(try await session.clarify("wht did i jsut chnage lol") == last)
+            #expect(try await session.clarify("did Phone get imported?") == "No: Phone is not imported.")
         }
     }
 }

@@ -182,7 +182,11 @@ struct Clarifier {
             guard let groups = Text.match(text, pattern) else { continue }
             let phrase = groups[0].replacingOccurrences(
                 of: #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            guard let target = scope.target(phrase) else {
+            let named = scope.columns(namedIn: phrase)
+            if scope.target(phrase) == nil, named.count > 1 {
+                return ("Which column do you mean: \(Self.either(named))? Ask about one of them.", nil)
+            }
+            guard let target = scope.target(phrase) ?? named.first else {
                 unknown = unknown ?? "\(template.name) has no column \"\(ColumnMatcher.clean(phrase))\" (columns: \(template.columnNames.joined(separator: ", ")))."
                 continue
             }
@@ -204,7 +208,7 @@ struct Clarifier {
     private func ruleQuestion(
         _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, counts: RecipeCounts?
     ) -> String? {
-        let ask = #"^(?:is|are|does|do|must|should|will|can)(?: the)? "#
+        let ask = #"^(?:is|are|does|do|did|was|were|has|must|should|will|can)(?: the)? "#
         if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
             let target = scope.target(g[0])
         {
@@ -227,7 +231,7 @@ struct Clarifier {
         }
         // ("do we import Notes" reaches here as "we import Notes": "do" opens many instructions.)
         if let g = Text.match(text, #"(?:(?:are|is|do|will|did) )?(?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping|import|map|use|bring in|migrate|keep) (?:the )?(.+?)"#)
-            ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
+            ?? Text.match(text, ask + #"(.+?) (?:being |get |gets |got |getting |been )?(?:imported|mapped|used|migrated|kept|brought over|carried over)"#),
             let column = scope.source(g[0])
         {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
@@ -311,6 +315,7 @@ struct Clarifier {
             #"what (?:do|will|would|did|are|have) (?:you|we) (?:end up |ended up |ending up |actually |finally )?(?:do|doing|done|going to do) (?:to|with|about) (?:the )?(.+?)"#,
             #"where (?:did|does|do|will|is|are|has|have) (?:the )?(.+?) (?:go|end up|land|going|gone|ended up|landed|ending up)"#,
             #"what (?:became|becomes|has become|will become) of (?:the )?(.+?)"#,
+            #"what(?:'s| is) (?:up|going on|happening|the deal|the story|the status|the plan) with (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
             #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
             #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
@@ -417,7 +422,7 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?"# + Self.rowNoun + #"(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count|any|are there any|are there)(?: of)?(?: the| these| those)? )?"# + Self.rowNoun + #"(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of "# + Self.rowNoun + #" (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:how many|which)(?: of them| ones)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"how many (?:"# + Self.rowNoun + #" )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
@@ -510,7 +515,7 @@ struct Clarifier {
             let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
             return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
-        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bway (?:round|around)\b.*\bdates?\b|\bdates?\b.*\bway (?:round|around)\b|\bdates?\b.*\b(?:which|what) order\b"#) {
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dd/mm|mm/dd|(?:us|uk|american|british|european) (?:style|format|order)|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bway (?:round|around)\b.*\bdates?\b|\bdates?\b.*\bway (?:round|around)\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
                 guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
@@ -524,7 +529,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: just| last| recently| most recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: [a-z]+)?(?: just| last| recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }

@@ -16,12 +16,22 @@ enum ExampleValue {
         #"what (?:would|will|do|does) (?:you|it|the recipe) (?:do (?:to|with)|make of|turn|write) (.+?) (?:in|into|for) (?:the )?(.+?)(?: columns?| fields?)?"#,
         #"how (?:would|will|does|do|is|are) (?:you |it )?(?:handle|treat|format|convert|read|write|come out|handled|treated|formatted|converted|read|written) (.+?) in (?:the )?(.+?)(?: columns?| fields?)?"#,
         #"(.+?) in (?:the )?(.+?) becomes what"#,
+        #"what (?:would|will|does|do) (.+?) (?:look like|become|come out as|turn into|end up as) (?:after|with|under|through|by|in|using) (?:the )?(.+?)(?: rules?| transforms?| formatting| conversion| cleanup| columns?| fields?)?"#,
+        #"how (?:will|would|does|is|are) (.+?) (?:be |get |come out |end up )?(?:written|formatted|converted|read|handled|stored|normali[sz]ed|cleaned|look|looking|come out) (?:in|by|for|under) (?:the )?(.+?)(?: rules?| columns?| fields?)?"#,
     ]
 
     /// Ways of asking the same with the column first: the column phrase, then the value.
     static let columnThenValue = [
         #"what (?:does|do|will|would|did) (?:the )?(.+?)(?: rules?| transforms?| transformations?| formatting| conversion| cleanup| cleaning| steps?)? (?:actually |really |exactly )?(?:do|make) (?:to|of|with) (?:a |an )?(?:(?:\w+ ){0,2}like |say )?(.+?)"#,
         #"(?:in|for) (?:the )?(.+?)(?: columns?| fields?)?,? what (?:happens|would happen|will happen) (?:to|with) (.+?)"#,
+        #"if (?:a|an|the|my) (.+?)(?: numbers?| values?)? (?:is|was|were|reads|says) (.+?),? what (?:comes out|happens|do (?:you|we|i) get|does it become|would it become|will it become|is imported|gets imported)"#,
+    ]
+
+    /// Ways of asking with no column named: the value alone; its column is known by its shape.
+    static let valueAlone = [
+        #"what (?:happens|would happen|will happen|happened) (?:to|with) (.+?)"#,
+        #"what (?:would|will|does|do|did) (.+?) (?:become|turn into|come out as|end up as|look like|get turned into)"#,
+        #"how (?:will|would|does|is) (.+?) (?:be |get |come out )?(?:written|formatted|converted|handled|stored|imported)"#,
     ]
 
     /// The value and the column phrase an example question names, from the question as written
@@ -35,7 +45,20 @@ enum ExampleValue {
         for pattern in columnThenValue {
             if let g = Text.match(text, pattern), let value = literal(g[1]) { return (value, g[0]) }
         }
+        for pattern in valueAlone {
+            if let g = Text.match(text, pattern), let value = literal(g[0]), let kind = kind(of: value) { return (value, kind.rawValue) }
+        }
         return nil
+    }
+
+    /// The kind of column a value's shape belongs to: an address, or a phone number (seven digits
+    /// or more, written with a separator or a plus, or ten digits or more); nil for anything else.
+    static func kind(of value: String) -> ColumnKind? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if Text.match(trimmed, #"[^\s@]+@[^\s@]+\.[a-z]{2,}"#) != nil { return .email }
+        let digits = trimmed.filter(\.isNumber).count
+        guard Text.match(trimmed, #"\+?[\d\s().\-]+"#) != nil, digits >= 7 else { return nil }
+        return digits >= 10 || trimmed.contains(where: { " ()-.+".contains($0) }) ? .phone : nil
     }
 
     /// A value as the question quotes it (inner spaces kept), or one written plainly that holds a
@@ -45,7 +68,9 @@ enum ExampleValue {
         for quote in ["'", "\"", "`"] where trimmed.count >= 2 && trimmed.hasPrefix(quote) && trimmed.hasSuffix(quote) {
             return String(trimmed.dropFirst().dropLast())
         }
-        guard trimmed.contains(where: { $0.isNumber || $0 == "@" }), trimmed.split(separator: " ").count <= 4 else { return nil }
+        guard trimmed.contains(where: { $0.isNumber || $0 == "@" }), trimmed.split(separator: " ").count <= 4,
+            !Text.contains(trimmed, #"^(?:rows?|records?|ids?|lines?|numbers?|no\.?|#|revision|version)\b"#)
+        else { return nil }
         return trimmed
     }
 
@@ -94,7 +119,7 @@ extension Clarifier {
         state: AgentState, bench: Workbench
     ) throws -> String? {
         if let (value, phrase) = ExampleValue.read(QuestionText.stripOpenings(question)) {
-            let named = scope.columns(namedIn: phrase)
+            let named = ColumnKind(rawValue: phrase).map { kind in template.columnNames.filter { template.kind($0) == kind } } ?? scope.columns(namedIn: phrase)
             let target = scope.target(phrase) ?? (named.count == 1 ? named[0] : nil)
                 ?? scope.source(phrase).flatMap { header in
                     let fed = sheet.columns.filter { $0.source.sourceColumns.contains(header) }.map(\.target)

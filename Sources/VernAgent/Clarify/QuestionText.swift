@@ -7,13 +7,13 @@ enum QuestionText {
     /// Words a question is built from, restored by edit distance when mistyped.
     static let lexicon = [
         "what", "which", "where", "when", "how", "many", "much", "does", "column", "columns", "rows", "records", "happens",
-        "imported", "mapped", "changed", "converted", "formatted", "common", "failure", "reason",
+        "imported", "mapped", "change", "changed", "converted", "formatted", "common", "failure", "reason",
     ]
 
     /// Words close to a lexicon word that are words of their own, never corrected.
     static let ownWords: Set<String> = [
         "were", "here", "whom", "whose", "who", "wheat", "whet", "dose", "doe", "dogs", "rose", "rods", "robs", "row", "mane",
-        "happen", "happened", "record", "changes", "change", "imports", "importer", "mapper", "manly", "hoe", "hwy", "hue",
+        "happen", "happened", "record", "changes", "charge", "chance", "chang", "imports", "importer", "mapper", "manly", "hoe", "hwy", "hue",
         "whey", "mach", "mush", "mash", "muck", "charged", "converter", "formatter", "dots",
     ]
 
@@ -65,7 +65,7 @@ enum QuestionText {
     static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file))$"#
 
     /// Hedges after a question that ask nothing: ", roughly", "now", "at the moment", "for me".
-    static let hedges = #"\s*,?\s*\b(?:roughly|approximately|approx|more or less|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|then|again|exactly|by any chance|if you know|if you can)\s*[?.!]*$"#
+    static let hedges = #"\s*,?\s*\b(?:roughly|approximately|approx|more or less|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
 
     /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
     /// "Just want to know before I decide on a default.", "Thanks!".
