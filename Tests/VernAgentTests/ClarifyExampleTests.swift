@@ -33,6 +33,10 @@ import VernAPI
             let read = try await session.clarify("how would you read 07/08/2021")
             #expect(read == "created_date reads dates month-first (MM/DD/YYYY), so \"07/08/2021\" becomes \"2021-07-08\" (8 July 2021), which is valid.", "\(read)")
             #expect(try await session.clarify("is 07/08/2021 july or august in the created date?") == read)
+            #expect(try await session.clarify("What does the date rule do to 07/08/2021, roughly speaking?") == read)
+            #expect(try await session.clarify("what happens to 07/08/2021") == read)
+            // A row or record number is never an example value.
+            #expect(try await session.clarify("what happens to row 3").hasPrefix("Row 3 (record 3"))
             #expect(try await session.clarify("is created_date dd/mm or mm/dd?").hasPrefix("created_date reads dates month-first"))
             let order = try await session.clarify("dates: which way around?")
             #expect(order == "created_date reads dates month-first (MM/DD/YYYY) and writes YYYY-MM-DD (a time after the date is dropped); "

@@ -43,7 +43,7 @@ struct Clarifier {
         }
         guard !left.isEmpty else { return answers.joined(separator: "\n") }
         // A sentence that leans on the one before ("Which rows got dropped? Also by which rule").
-        let asking = #"^(?:(?:also|and|plus|oh and|but)\s*,?\s*)?(?:what|what's|which|how|why|where|when|who|whose|is|are|does|did|do|can|could|was|were)\b"#
+        let asking = #"^(?:is|are|does|did|do|can|could|was|were)\b|\b(?:what|what's|which|how|why|where|when|who|whose)\b"#
         guard !answers.isEmpty, left.allSatisfy({ !$0.hasSuffix("?") && !Text.contains($0, asking) }) else { return try await answerEach(question) }
         // A statement beside the questions ("It looks fine to me."): said, never silently dropped.
         return answers.joined(separator: "\n") + "\n(I read " + left.map { "\"\($0)\"" }.joined(separator: " and ")

@@ -38,6 +38,7 @@ enum ExampleValue {
     /// (the value keeps its spaces and letter case), or nil when it is not such a question.
     static func read(_ question: String) -> (value: String, column: String)? {
         let text = question.replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
+            .replacingOccurrences(of: QuestionText.hedges, with: "", options: [.regularExpression, .caseInsensitive])
             .replacingOccurrences(of: #"\s*[?!.]+$"#, with: "", options: .regularExpression)
         for pattern in valueThenColumn {
             if let g = Text.match(text, pattern), let value = literal(g[0]) { return (value, g[1]) }
@@ -125,14 +126,15 @@ extension Clarifier {
                     let fed = sheet.columns.filter { $0.source.sourceColumns.contains(header) }.map(\.target)
                     return fed.count == 1 ? fed[0] : nil
                 }
-            guard let target else {
-                if named.count > 1 { return "Which column do you mean: \(Self.either(named))? Ask about one of them." }
+            if let target { return try tried(value, in: target, sheet: sheet, template: template, source: source, state: state, bench: bench) }
+            if named.count > 1 { return "Which column do you mean: \(Self.either(named))? Ask about one of them." }
+            // "the date rule": a date's column is found below.
+            guard Text.contains(value, ExampleValue.date) else {
                 return "I'm not sure which column \"\(phrase)\" is (columns: \(template.columnNames.joined(separator: ", ")))."
             }
-            return try tried(value, in: target, sheet: sheet, template: template, source: source, state: state, bench: bench)
         }
         guard let example = Text.firstMatch(text, "(" + ExampleValue.date + ")"),
-            Text.contains(text, #"\b(?:read|reading|interpret\w*|parse\w*|mean|means|understand\w*|treat\w*|order|way round|way around|day|month|become|becomes|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|us|uk|american|british|european)\b"#)
+            Text.contains(text, #"\b(?:read|reading|interpret\w*|parse\w*|mean|means|understand\w*|treat\w*|order|way round|way around|day|month|become|becomes|happen\w*|turn\w*|look\w*|written|write|come out|handl\w*|convert\w*|format\w*|rule|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|us|uk|american|british|european)\b"#)
         else { return nil }
         // The date columns named ("in Created Date"), else every column that converts dates.
         let converting = template.columnNames.filter { name in

@@ -65,7 +65,7 @@ enum QuestionText {
     static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file))$"#
 
     /// Hedges after a question that ask nothing: ", roughly", "now", "at the moment", "for me".
-    static let hedges = #"\s*,?\s*\b(?:roughly|approximately|approx|more or less|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
+    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
 
     /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
     /// "Just want to know before I decide on a default.", "Thanks!".
