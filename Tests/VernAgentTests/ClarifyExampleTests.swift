@@ -69,6 +69,9 @@ import VernAPI
             #expect(owner == "Every row has a Contact Owner (0 of 6 rows lack one). (Contact Owner is not imported.)", "\(owner)")
             let fate = try await session.clarify("so where did Contact Owner end up?")
             #expect(fate == "Contact Owner is not imported: no Contacts column takes it, so nothing happens to it.", "\(fate)")
+            _ = try await session.update("map Contact Owner to notes")
+            let mapped = try await session.clarify("what did you end up doing with Contact Owner?")
+            #expect(mapped == "Contact Owner feeds notes: notes ← Contact Owner; optional; every notes value is valid.", "\(mapped)")
             let feeds = try await session.clarify("Tell me where Company Domain comes from")
             #expect(feeds == "company_domain comes from Company Domain in contacts.csv, then: normalise domain.", "\(feeds)")
         }

@@ -328,6 +328,16 @@ struct Clarifier {
         // A source value ("what do you do with trade show leads") is answered by the picklist.
         if let answer = fate(ofValue: phrase, sheet: sheet, scope: scope) { return answer }
         if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
+        // "what did you do with Notes", "where did Notes go": about the source column of that name,
+        // whichever template column it feeds (or none).
+        let header = scope.header.first { Text.key($0) == Text.key(ColumnMatcher.clean(name)) }
+        let aboutSource = #"^(?:what (?:do|will|would|did|are|have) (?:you|we)\b.*\b(?:do|doing|done)|where (?:did|does|do|will|is|are|has|have)\b|what (?:became|becomes|has become|will become) of|what(?:'s| is) (?:up|going on|happening|the deal|the story|the status|the plan) with)\b"#
+        if let header, Text.contains(text, aboutSource) {
+            let feeds = sheet.columns.filter { $0.source.sourceColumns.contains(header) }.map(\.target)
+            guard !feeds.isEmpty else { return "\(header) is not imported: no \(template.name) column takes it, so nothing happens to it." }
+            let answers = feeds.compactMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+            return "\(header) feeds \(Text.join(feeds)): " + answers.joined(separator: " ")
+        }
         var target = scope.target(name) ?? scope.target(phrase)
         if target == nil, Text.match(name, #"dates?"#) != nil, scope.columns(of: .date).count == 1 { target = scope.columns(of: .date).first }
         if target == nil, let column = scope.source(name) {
