@@ -30,8 +30,28 @@ struct Clarifier {
     }
 
     /// The answer to a message of one or more questions ("which column feeds X, also what's the
-    /// date order"): every question answered, or none when one of them cannot be.
+    /// date order"): every question answered, or none when one of them cannot be. Sentences that
+    /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
+        let sentences = QuestionText.askingSentences(question)
+        guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }
+        var answers: [String] = []
+        var left: [String] = []
+        for sentence in sentences {
+            let answer = try await answerEach(sentence)
+            if answer.hasPrefix(Self.cannotAnswer) { left.append(sentence) } else { answers.append(answer) }
+        }
+        guard !left.isEmpty else { return answers.joined(separator: "\n") }
+        // A sentence that leans on the one before ("Which rows got dropped? Also by which rule").
+        let asking = #"^(?:is|are|does|did|do|can|could|was|were)\b|\b(?:what|what's|which|how|why|where|when|who|whose)\b"#
+        guard !answers.isEmpty, left.allSatisfy({ !$0.hasSuffix("?") && !Text.contains($0, asking) }) else { return try await answerEach(question) }
+        // A statement beside the questions ("It looks fine to me."): said, never silently dropped.
+        return answers.joined(separator: "\n") + "\n(I read " + left.map { "\"\($0)\"" }.joined(separator: " and ")
+            + " as a comment: it asks nothing I can answer.)"
+    }
+
+    /// The answer to one sentence of one or more questions.
+    private func answerEach(_ question: String) async throws -> String {
         let parts = Self.questions(in: question)
         guard parts.count > 1 else { return try await answerOne(question) }
         var answers: [String] = []
@@ -62,7 +82,11 @@ struct Clarifier {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
             let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
-            if let answer = try await answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
+            var answer = try exampleAnswer(question, text: text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
+            if answer == nil {
+                answer = try await self.answer(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
+            }
+            if let answer {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
             }
         }
@@ -143,7 +167,8 @@ struct Clarifier {
             #"where (?:does|do|did) (?:the )?(.+?) get (?:its|their) (?:data|values?)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:did you|do you|does|is|was|will) (?:map|mapped|use|used|fill|filled|take|taken|get|feed|feeds)? ?(.+?) (?:mapped )?(?:from|with)"#,
             #"where (?:does|did|do|will) (.+?) come from"#,
-            #"(?:what|which column) (?:is|was) (.+?) mapped from"#,
+            #"(?:what|which column)(?: is| was|'s) (.+?) mapped from"#,
+            #"where (?:the )?(.+?) (?:comes|came|is coming|is taken|is mapped|is filled|gets (?:its|their) (?:data|values?)) from"#,
             #"(?:how|where) (?:is|was) (.+?) (?:mapped|filled|computed|built)(?: from)?"#,
             #"(?:which|what) (?:source )?column (?:feeds|fills|goes into|maps to|becomes) (.+?)"#,
             #"(?:which|what) (?:source )?columns? (?:is|are|does|do) (?:the )?(.+?) (?:coming|come|taken|filled|mapped|read|pulled|fed) (?:from|by)"#,
@@ -157,7 +182,11 @@ struct Clarifier {
             guard let groups = Text.match(text, pattern) else { continue }
             let phrase = groups[0].replacingOccurrences(
                 of: #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "", options: [.regularExpression, .caseInsensitive])
-            guard let target = scope.target(phrase) else {
+            let named = scope.columns(namedIn: phrase)
+            if scope.target(phrase) == nil, named.count > 1 {
+                return ("Which column do you mean: \(Self.either(named))? Ask about one of them.", nil)
+            }
+            guard let target = scope.target(phrase) ?? named.first else {
                 unknown = unknown ?? "\(template.name) has no column \"\(ColumnMatcher.clean(phrase))\" (columns: \(template.columnNames.joined(separator: ", ")))."
                 continue
             }
@@ -179,7 +208,7 @@ struct Clarifier {
     private func ruleQuestion(
         _ text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope, counts: RecipeCounts?
     ) -> String? {
-        let ask = #"^(?:is|are|does|do|must|should|will|can)(?: the)? "#
+        let ask = #"^(?:is|are|does|do|did|was|were|has|must|should|will|can)(?: the)? "#
         if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
             let target = scope.target(g[0])
         {
@@ -202,7 +231,7 @@ struct Clarifier {
         }
         // ("do we import Notes" reaches here as "we import Notes": "do" opens many instructions.)
         if let g = Text.match(text, #"(?:(?:are|is|do|will|did) )?(?:we|you) (?:importing|mapping|using|bringing in|migrating|keeping|import|map|use|bring in|migrate|keep) (?:the )?(.+?)"#)
-            ?? Text.match(text, ask + #"(.+?) (?:being )?(?:imported|mapped|used|migrated|kept)"#),
+            ?? Text.match(text, ask + #"(.+?) (?:being |get |gets |got |getting |been )?(?:imported|mapped|used|migrated|kept|brought over|carried over)"#),
             let column = scope.source(g[0])
         {
             let targets = sheet.columns.filter { $0.source.sourceColumns.contains(column) }.map(\.target)
@@ -283,7 +312,10 @@ struct Clarifier {
         let patterns = [
             #"how (?:is|are|was|were|do you|does|do|will|would|did|do we|will you|would you) (?:the )?(.+?) (?:get |gets |be |being |going to be )?"# + treated,
             #"how (?:the )?(.+?) (?:is|are|was|were|gets?|will be|would be|is going to be|are going to be) "# + treated,
-            #"what (?:do|will|would|did|are) (?:you|we) (?:do|doing|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"what (?:do|will|would|did|are|have) (?:you|we) (?:end up |ended up |ending up |actually |finally )?(?:do|doing|done|going to do) (?:to|with|about) (?:the )?(.+?)"#,
+            #"where (?:did|does|do|will|is|are|has|have) (?:the )?(.+?) (?:go|end up|land|going|gone|ended up|landed|ending up)"#,
+            #"what (?:became|becomes|has become|will become) of (?:the )?(.+?)"#,
+            #"what(?:'s| is) (?:up|going on|happening|the deal|the story|the status|the plan) with (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
             #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
             #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
@@ -296,6 +328,16 @@ struct Clarifier {
         // A source value ("what do you do with trade show leads") is answered by the picklist.
         if let answer = fate(ofValue: phrase, sheet: sheet, scope: scope) { return answer }
         if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
+        // "what did you do with Notes", "where did Notes go": about the source column of that name,
+        // whichever template column it feeds (or none).
+        let header = scope.header.first { Text.key($0) == Text.key(ColumnMatcher.clean(name)) }
+        let aboutSource = #"^(?:what (?:do|will|would|did|are|have) (?:you|we)\b.*\b(?:do|doing|done)|where (?:did|does|do|will|is|are|has|have)\b|what (?:became|becomes|has become|will become) of|what(?:'s| is) (?:up|going on|happening|the deal|the story|the status|the plan) with)\b"#
+        if let header, Text.contains(text, aboutSource) {
+            let feeds = sheet.columns.filter { $0.source.sourceColumns.contains(header) }.map(\.target)
+            guard !feeds.isEmpty else { return "\(header) is not imported: no \(template.name) column takes it, so nothing happens to it." }
+            let answers = feeds.compactMap { rule(for: $0, sheet: sheet, template: template, counts: counts) }
+            return "\(header) feeds \(Text.join(feeds)): " + answers.joined(separator: " ")
+        }
         var target = scope.target(name) ?? scope.target(phrase)
         if target == nil, Text.match(name, #"dates?"#) != nil, scope.columns(of: .date).count == 1 { target = scope.columns(of: .date).first }
         if target == nil, let column = scope.source(name) {
@@ -337,6 +379,31 @@ struct Clarifier {
         return answer + "."
     }
 
+    /// The one source header `phrase` ends ("a source" → Lead Source), or nil when none or several do.
+    static func headerEnding(_ phrase: String, scope: ColumnScope) -> String? {
+        let word = Text.key(phrase.replacingOccurrences(of: #"^(?:an?|the|any) "#, with: "", options: [.regularExpression, .caseInsensitive]))
+        guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
+        let owners = scope.header.filter { name in
+            let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return words.count > 1 && words.last.map { Text.key(String($0)) } == word
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    /// The one template column read straight from source column `header`, or nil.
+    static func fed(by header: String, sheet: SheetRecipe) -> String? {
+        let fed = sheet.columns.filter { $0.source == .column(header) }.map(\.target)
+        return fed.count == 1 ? fed[0] : nil
+    }
+
+    /// `a, b or c`.
+    static func either(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
+    }
+
+    /// The nouns a question counts rows by.
+    static let rowNoun = #"(?:rows?|records?|contacts?|leads?|people|persons|entries|customers|accounts|lines)"#
+
     /// How many rows a question about the whole file reads.
     static let wholeFile = 1_000_000
 
@@ -365,14 +432,18 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
-        if let groups = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count)(?: of)?(?: the| these| those)? )?(?:rows?|records?|contacts?|leads?|people|entries)(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"(?:count|number) of (?:rows|records|contacts) (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"how many(?: of them)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
-            ?? Text.match(text, #"how many (?:rows |records )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
-            ?? Text.match(text, #"how many (?:rows |records |contacts |leads )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
-            ?? Text.match(text, #"(?:how many|count|number of)(?: the)? (?:rows|records|contacts|leads)(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
-            ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#),
-            let target = scope.target(groups[0])
+        let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count|any|are there any|are there)(?: of)?(?: the| these| those)? )?"# + Self.rowNoun + #"(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"(?:count|number) of "# + Self.rowNoun + #" (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"(?:how many|which)(?: of them| ones)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
+            ?? Text.match(text, #"how many (?:"# + Self.rowNoun + #" )?(?:have|has) (?:an? )?(?:empty|blank|missing) (.+?)(?: in the (?:source|file|source file|csv))?"#)
+            ?? Text.match(text, #"how many (?:"# + Self.rowNoun + #" )?(?:have|has) (?:nothing|no value|no data) (?:in|for) (?:the )?(.+?)"#)
+            ?? Text.match(text, #"(?:how many|count|number of)(?: the)? "# + Self.rowNoun + #"(?: are there)? (?:where|with|whose) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#)
+            ?? Text.match(text, #"how many (.+?) (?:values |cells )?(?:are|is) (?:empty|blank|missing)"#)
+        // A column named inside a longer phrase ("no value in the company column of the file").
+        let lackingNamed = lacking.map { scope.columns(namedIn: $0[0]) } ?? []
+        if let groups = lacking,
+            let target = scope.target(groups[0]) ?? Self.headerEnding(groups[0], scope: scope).flatMap({ Self.fed(by: $0, sheet: sheet) })
+                ?? (lackingNamed.count == 1 ? lackingNamed[0] : nil)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }
@@ -380,6 +451,18 @@ struct Clarifier {
             return rows.isEmpty
                 ? "Every row has a \(target) (0 of \(Text.count(output.rows.count, "row")) lack one)."
                 : "\(rows.count) of \(Text.count(output.rows.count, "row")) have no \(target): \(list(rows))."
+        } else if let groups = lacking, let header = scope.source(groups[0]) ?? Self.headerEnding(groups[0], scope: scope),
+            Self.fed(by: header, sheet: sheet) == nil, let index = source.profile.header.firstIndex(of: header)
+        {
+            // A source column no template column takes: counted in the source file.
+            let rows = try ValueCount.rows(of: try await bench.input(of: source), column: index, key: "")
+            let all = try await bench.everyRow(state, sheet: sheet)
+            let identities = rows.map { row in all.rowNumbers.firstIndex(of: row.row).map { Self.identity($0, in: all) } ?? "row \(row.row)" }
+            let total = Text.count(source.profile.rows, "row")
+            return (rows.isEmpty ? "Every row has a \(header) (0 of \(total) lack one)" : "\(rows.count) of \(total) have no \(header): \(list(identities))")
+                + ". (\(header) is not imported.)"
+        } else if lackingNamed.count > 1 {
+            return "Which column do you mean: \(Self.either(lackingNamed))? I count the rows lacking one column at a time."
         }
         if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
@@ -442,7 +525,7 @@ struct Clarifier {
             let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
             return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
-        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bdates?\b.*\b(?:which|what) order\b"#) {
+        if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dd/mm|mm/dd|(?:us|uk|american|british|european) (?:style|format|order)|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bway (?:round|around)\b.*\bdates?\b|\bdates?\b.*\bway (?:round|around)\b|\bdates?\b.*\b(?:which|what) order\b"#) {
             let orders = template.columnNames.compactMap { name -> String? in
                 guard let transforms = sheet.column(name)?.transforms else { return nil }
                 guard let (dayFirst, keepTime) = transforms.lazy.compactMap({ if case .date(let d, let t) = $0 { (d, t) } else { nil } }).first
@@ -456,7 +539,7 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) you (?:change|changed|do|done)\b|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
+        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: [a-z]+)?(?: just| last| recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
             guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
             return "The last change (revision \(last.number)): \(last.note ?? "no description")."
         }

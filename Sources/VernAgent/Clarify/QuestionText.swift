@@ -7,13 +7,13 @@ enum QuestionText {
     /// Words a question is built from, restored by edit distance when mistyped.
     static let lexicon = [
         "what", "which", "where", "when", "how", "many", "much", "does", "column", "columns", "rows", "records", "happens",
-        "imported", "mapped", "changed", "converted", "formatted", "common", "failure", "reason",
+        "imported", "mapped", "change", "changed", "converted", "formatted", "common", "failure", "reason",
     ]
 
     /// Words close to a lexicon word that are words of their own, never corrected.
     static let ownWords: Set<String> = [
         "were", "here", "whom", "whose", "who", "wheat", "whet", "dose", "doe", "dogs", "rose", "rods", "robs", "row", "mane",
-        "happen", "happened", "record", "changes", "change", "imports", "importer", "mapper", "manly", "hoe", "hwy", "hue",
+        "happen", "happened", "record", "changes", "charge", "chance", "chang", "imports", "importer", "mapper", "manly", "hoe", "hwy", "hue",
         "whey", "mach", "mush", "mash", "muck", "charged", "converter", "formatter", "dots",
     ]
 
@@ -38,6 +38,10 @@ enum QuestionText {
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
         #"help me understand\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        // "Also which have no phone?": a second question leaning on the first.
+        #"(?:and )?(?:also|plus|oh and|and)\s*[,:]?\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
+        // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
+        #"(?:before|until|while|since|as|because|now that|once) [^,?]{3,80}?,?\s*(?=(?:i'?d|i would|we'?d|we would) (?:like|love) to know\b|(?:i|we) (?:want|need) to know\b|(?:can|could|would) you (?:please )?tell me\b|(?:please )?tell me\b|i (?:was )?wonder)"#,
         // "I need to chase the reps, so how many …": the reason before the question.
         #"[^,?]{3,100},? so (?=(?:how|what|which|who|why|where|when|is|are|do|does|did)\b)"#,
     ]
@@ -60,6 +64,28 @@ enum QuestionText {
     /// Tails that ask nothing: where in the migration the question is about.
     static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file))$"#
 
+    /// Hedges after a question that ask nothing: ", roughly", "now", "at the moment", "for me".
+    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
+
+    /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
+    /// "Just want to know before I decide on a default.", "Thanks!".
+    static let comment = #"^(?:(?:i|we)(?:'m|'d|'ve|'ll| am| are| will| would| have| had)?|just|thanks|thank you|cheers|ok|okay|no rush|no hurry|because|since|it's for|this is for|for context|asking for|asking because)\b"#
+
+    /// What makes such an opening a question after all: "I'd like to know where X comes from".
+    static let askedAfterAll = #"\b(?:know|wonder\w*|curious|tell me|understand|check|see)\s+(?:about\s+)?(?:where|what|which|how|if|whether|why|who|when|whose)\b"#
+
+    /// The sentences of a message that ask something: a sentence that only comments ("I want to
+    /// chase those accounts.") is left out; a message of comments only is kept whole.
+    static func askingSentences(_ message: String) -> [String] {
+        let cut = message.replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: #"(?<=\?)\s+|(?<=[a-z0-9)"'][.!])\s+(?=[A-Za-z"'])"#, with: "\u{0}", options: .regularExpression)
+        let sentences = cut.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "e.g." or "no." is no sentence end: a sentence of fewer than three words leans on its neighbour.
+        guard sentences.count > 1, sentences.allSatisfy({ $0.split(separator: " ").count >= 3 || Text.contains($0, comment) }) else { return [message] }
+        let asking = sentences.filter { $0.hasSuffix("?") || !Text.contains($0, comment) || Text.contains($0, askedAfterAll) }
+        return asking.isEmpty ? [message] : asking
+    }
+
     /// The question as the clarifier reads it. Words of `keeping` (column names and values of the
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {
@@ -72,10 +98,17 @@ enum QuestionText {
         text = stripOpenings(text)
         text = InstructionParser.normalise(text)
         text = stripOpenings(text)
-        return text.replacingOccurrences(of: tails, with: "", options: [.regularExpression, .caseInsensitive])
+        var previous = ""
+        while previous != text {
+            previous = text
+            text = text.replacingOccurrences(of: tails, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingOccurrences(of: hedges, with: "", options: [.regularExpression, .caseInsensitive])
+        }
+        return text
     }
 
-    private static func stripOpenings(_ text: String) -> String {
+    /// The question without openings that ask nothing ("Quick question:", "Remind me,").
+    static func stripOpenings(_ text: String) -> String {
         var value = text.trimmingCharacters(in: .whitespaces)
         var previous = ""
         while previous != value {

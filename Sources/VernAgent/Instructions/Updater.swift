@@ -183,7 +183,7 @@ struct Updater {
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = QuestionText.normalise(message)
-        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?)\b"#
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest))\b"#
         let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
