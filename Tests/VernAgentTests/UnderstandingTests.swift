@@ -156,6 +156,17 @@ import VernRecipe
         #expect(Interpretations.examples(near: "blorp the flargle").isEmpty)
     }
 
+    @Test(arguments: [
+        ("undo that and then drop row 1", Command.undoThen(1, [.dropRowNumber(1)])),
+        ("never mind that last change; trim company instead", .undoThen(1, [.trim(targets: ["company"])])),
+        ("oops, only upper-case the company instead", .undoThen(1, [.letterCase(targets: ["company"], transform: .upper)])),
+        ("undo the last 2 changes, then make email unique", .undoThen(2, [.unique(target: "email", true)])),
+        ("oops, also trim company", .edits([.trim(targets: ["company"])])),
+    ])
+    func anUndoSaidFirstThenAChange(_ phrasing: String, _ expected: Command) throws {
+        #expect(try Fixture().parser.parse(phrasing).get() == expected)
+    }
+
     @Test func aQuotedDefaultIsALiteralUnlessItIsASourceHeader() throws {
         #expect(try edits("when notes is empty use 'n/a'") == [.defaultValue(target: "notes", value: "n/a")])
         #expect(try edits("when notes is empty use 'Company Domain'") == [.map(target: "notes", source: .firstOf(columns: ["Notes", "Company Domain"]))])

@@ -320,7 +320,8 @@ struct InstructionParser: Sendable {
     /// change "instead" replace the last change (a regret alone opens the message and says nothing).
     private func regretted(_ instruction: String) -> (count: Int, rest: String)? {
         guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no|i(?:'ve| have)? changed my mind)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
-        return (1, groups[0])
+        // ("only upper-case the company instead": the change, not a restriction of it.)
+        return (1, groups[0].replacingRegex(#"^(?:only|just)\s+"#, with: ""))
     }
 
     private func history(_ text: String) -> Command? {
