@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The first stage of understanding a message: politeness, filler and reasons removed, then the
 /// message cut into clauses (sentences, `;`, numbered or bulleted lists, "also"), and the places
@@ -143,8 +144,24 @@ enum Clauses {
         #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
+    /// Cleaned texts by their original: a message's parts are cleaned again at every cut.
+    private static let cleaned = Mutex<[String: String]>([:])
+
+    /// Forgets the cleaned texts (a benchmark measures each message from scratch).
+    static func forgetCleaned() { cleaned.withLock { $0.removeAll() } }
+
     /// Normalises quotes, arrows and spaces, then strips filler, openings and tails.
     static func clean(_ text: String) -> String {
+        if let hit = cleaned.withLock({ $0[text] }) { return hit }
+        let value = cleanOnce(text)
+        cleaned.withLock { cache in
+            if cache.count >= 20_000 { cache.removeAll(keepingCapacity: true) }
+            cache[text] = value
+        }
+        return value
+    }
+
+    private static func cleanOnce(_ text: String) -> String {
         var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
