@@ -26,6 +26,28 @@ import VernAPI
         }
     }
 
+    @Test func terseAndInformalQuestionsReachTheirAnswers() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let lacking = try await session.clarify("how many rows have no last name")
+            #expect(try await session.clarify("how many recs w/o last name") == lacking)
+            #expect(try await session.clarify("count of empty last names") == lacking)
+            // Rows that will not load, listed with their identities and reasons; the rows that will.
+            let invalid = try await session.clarify("which contacts won't make it?")
+            #expect(invalid.hasPrefix("3 of 6 rows are invalid: row 2 (record 2) (email:required), row 3 (record 3)"), "\(invalid)")
+            #expect(try await session.clarify("which records will fail") == invalid)
+            #expect(try await session.clarify("how many people will load cleanly?") == "3 of 6 rows are valid (3 invalid).")
+            let dropped = try await session.clarify("which rows were dropped")
+            #expect(try await session.clarify("anything removed?") == dropped)
+            #expect(try await session.clarify("who will we lose") == dropped)
+            #expect(try await session.clarify("what breaks most often").hasPrefix("The most common failure is"))
+            let feeds = try await session.clarify("which column feeds notes")
+            #expect(try await session.clarify("source of notes?") == feeds)
+            #expect(try await session.clarify("notes from where") == feeds)
+            #expect(try await session.clarify("phone rule") == (try await session.clarify("what does the phone rule do")))
+        }
+    }
+
     @Test func theLongestColumnNameInAQuestionIsTheColumnAskedAbout() async throws {
         try await Session.with { session in
             _ = try await generated(session)

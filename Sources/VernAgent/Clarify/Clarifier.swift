@@ -464,6 +464,21 @@ struct Clarifier {
         } else if lackingNamed.count > 1 {
             return "Which column do you mean: \(Self.either(lackingNamed))? I count the rows lacking one column at a time."
         }
+        // "which rows are invalid": each with its identity and reasons; "how many rows are valid".
+        if Text.match(text, #"(?:which|what|list|show(?: me)?) (?:the )?(?:rows|records|contacts|leads|people|entries|ones) (?:are|is) (?:invalid|failing|bad|broken)"#) != nil {
+            let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+            var reasons: [Int: [String]] = [:]
+            for cell in output.invalidCells where !(reasons[cell.row]?.contains(cell.reason) ?? false) { reasons[cell.row, default: []].append(cell.reason) }
+            let items = reasons.keys.sorted().compactMap { row -> String? in
+                output.rowNumbers.firstIndex(of: row).map { "\(Self.identity($0, in: output)) (\(reasons[row, default: []].joined(separator: ", ")))" }
+            }
+            guard !items.isEmpty else { return "No row is invalid (0 of \(Text.count(output.rows.count, "row")))." }
+            return "\(items.count) of \(Text.count(output.rows.count, "row")) \(items.count == 1 ? "is" : "are") invalid: \(list(items))."
+        }
+        if Text.match(text, #"how many (?:rows|records|contacts|leads|people) (?:are|will be) (?:valid|clean)"#) != nil, let counts = state.lastCounts[sheet.sheet] {
+            return "\(counts.rowsValid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsValid == 1 ? "is" : "are") valid (\(counts.rowsInvalid) invalid)"
+                + (counts.rowsDropped > 0 ? "; \(counts.rowsDropped) more \(counts.rowsDropped == 1 ? "is" : "are") dropped by row rules." : ".")
+        }
         if Text.match(text, #"how many (?:data )?(?:rows|records|contacts|leads|lines|entries) (?:are there|(?:are|is) (?:there )?in (?:the|my|this) (?:file|source|csv|spreadsheet|export|data)|does (?:the|my|this) (?:file|source|csv) (?:have|hold|contain)|do (?:we|i) have)(?: in total| altogether)?"#) != nil {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             var answer = "\(sheet.source) has \(Text.count(output.counts.rowsIn, "data row"))"

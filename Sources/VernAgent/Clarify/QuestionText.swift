@@ -23,6 +23,8 @@ enum QuestionText {
         "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wont": "won't",
         "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
         "whats": "what's", "wheres": "where's", "hows": "how's",
+        "beeing": "being", "droped": "dropped", "exmaples": "examples", "exmaple": "example", "src": "source", "recs": "records",
+        "rec": "record", "co": "company", "fname": "first name", "ln": "last name",
     ]
 
     /// Openings that ask nothing themselves.
@@ -37,7 +39,7 @@ enum QuestionText {
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
-        #"help me understand\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        #"help me understand\s*"#, #"just so (?:i|we) (?:understand|know|'m clear|am clear|are clear)\s*[,:\-–—]?\s*"#, #"wait\s*[,:\-–—]?\s*"#,
         // "Also which have no phone?": a second question leaning on the first.
         #"(?:and )?(?:also|plus|oh and|and)\s*[,:]?\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
         // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
@@ -48,6 +50,23 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // Terse and informal: "how many no email", "count of blank first names", "anything dropped?",
+        // "who did we drop and why", "are we losing anybody?", "which rows won't go through",
+        // "how many will make it in cleanly", "what fails most often", "src for X", "X rule".
+        (#"^\s*how many (?:rows |records |contacts )?(?:no|without|w/o) (.+?)\s*\??\s*$"#, "how many rows have no $1"),
+        (#"^\s*(?:count|number) of (?:blank|empty|missing) (.+?)\s*\??\s*$"#, "how many rows have no $1"),
+        (#"^\s*(?:anything|anyone|anybody|any rows?) (?:dropped|removed|excluded|filtered out)\s*\??\s*$"#, "which rows were dropped"),
+        (#"^\s*who (?:did|do|will|would) (?:we|you) (?:drop|lose|remove|exclude)\b.*$"#, "which rows were dropped"),
+        (#"^\s*(?:are|will) we (?:losing|going to lose|dropping) (?:anybody|anyone|any rows|anything|any contacts|people|rows)\b.*$"#, "how many rows are invalid"),
+        (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads)(?: will| would)? (?:won't|will not|wouldn't|would not|don't|do not|can't|cannot|fail to) (?:go through|make it|get in|load|import|pass)\b.*$"#, "which rows are invalid"),
+        (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:will |would )?(?:fail|are failing|are failed)\b.*$"#, "which rows are invalid"),
+        (#"^\s*how many (?:of (?:the |these |them )?)?(?:rows |records |contacts |people |leads )?(?:will |would )?(?:actually )?(?:make it in|get in|go through|load|pass|are (?:clean|valid|fine|ok))(?: cleanly| ok| fine| without errors)?\b.*$"#, "how many rows are valid"),
+        (#"^\s*how many (?:rows |records |contacts )?(?:would|will) fail\b.*$"#, "how many rows are invalid"),
+        (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)?\s*\??\s*$"#, "what is the most common failure reason"),
+        (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*(?:the )?(.+?) (?:comes? )?from where\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*what(?:'s| is| are) (?:the )?(.+?) (?:built|made|taken|derived) from\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*(?!(?:explain|describe|show|what|which|how|tell|give|list)\b)(?:the )?([\w ]+?) rule\s*\??\s*$"#, "what does the $1 rule do"),
         (#"^\s*([\w ]+?)\s*(?:<-|←|=)\s*\?+\s*$"#, "which column feeds $1"),
         (#"^\s*count\(\s*([\w ]+?)\s*=+\s*(?:empty|blank|null|none|'')\s*\)\s*\??\s*$"#, "how many rows have no $1"),
         (#"^\s*from which (?:source )?column (?:comes|does) (?:the )?([\w ]+?)(?: come)?\s*\??\s*$"#, "which column feeds $1"),
@@ -96,6 +115,10 @@ enum QuestionText {
             text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
         }
         text = stripOpenings(text)
+        // (A form after an opening: "Just so I understand, what's X built from?".)
+        for (pattern, template) in forms {
+            text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
+        }
         text = InstructionParser.normalise(text)
         text = stripOpenings(text)
         var previous = ""
