@@ -170,7 +170,7 @@ enum Clauses {
         value = correct(value)
         // "co domain", "co empty -> …": "co" for company where it names the column.
         value = value.replacingRegex(#"\bco (domains?)\b"#, with: "company $1")
-            .replacingRegex(#"^co\b(?= ?(?:=|:|->|empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b)"#, with: "company")
+            .replacingRegex(#"^co\b(?= ?(?:[=:]|->|(?:empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b))"#, with: "company")
         // "notes is empty -> please use …": the arrow after a condition is "then".
         value = value.replacingRegex(#"\b((?:is|are) (?:empty|blank|missing)) to (?=(?:please )?(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "$1, then ")
             .replacingRegex(#"^(?:the )?([\w ]+?) (empty|blank|missing) to (?=(?:please )?(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "when $1 is $2, then ")

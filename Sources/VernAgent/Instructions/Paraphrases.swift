@@ -29,6 +29,9 @@ enum Paraphrases {
     /// A column named tersely, before what to do with it: one to three words, none a verb or a link.
     private static let terse = #"((?:(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+ ){0,2}(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+)"#
 
+    /// The column whose value a part is taken of: words before the part, no verb or "and" among them.
+    private static let part = #"((?!(?:split|keep|take|use|drop|remove|cut|lose|strip|chop|people|rows?|records?)\b)(?:(?!\band\b)[^:,])+?)"#
+
     /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
     private static let passives: [String: String] = [
         "mapped": "map", "made": "make", "set": "set", "marked": "mark", "treated": "treat", "counted": "count", "dropped": "drop",
@@ -85,6 +88,20 @@ enum Paraphrases {
         (#"(?:record |rec |id )?(\d{4,}) ?(?:=|:|to) ?\(?(?:drop|delete|remove|skip|exclude|out)\)?"#, "drop record $1"),
         // "drop invalid emails": the rows whose value fails.
         (#"(drop|remove|delete|skip|exclude|throw away|throw out) (?:the |all |any )?(?:invalid|bad|broken|malformed) (?!(?:rows?|records?|ones?|contacts?|leads?|entries|entry|lines?)\b)([^,]+?)"#, "$1 rows where the $2 is invalid"),
+        // Parts of a value said by what stays or goes: "company: drop the last word", "last name: split
+        // on the last space and keep the end", "for the company just keep the first word, e.g. …",
+        // "first word of first name only".
+        (#"(?:for |in )?(?:the )?"# + part + #"\s*[:,]? (?:we )?(?:only |just )?(?:want |keep |take |use )(?:only |just )?(?:the )?(first|last) (?:word|one|part|bit)(?: only)?(?:,? (?:e\.?g\.?|i\.?e\.?|like|such as|for example)\b.*)?"#, "$1 = the $2 word of $1"),
+        (#"(?:only |just )?(?:the )?(first|last) (?:word|part) of (?:the )?((?:(?!\b(?:for|into|to|in|as)\b)[^,\-–—])+?)(?: only)?"#, "$2 = the $1 word of $2"),
+        (#"(?:for |in )?(?:the )?"# + part + #"\s*[:,]? (?:drop|remove|cut|lose|strip|chop)(?: off)? (?:the )?(?:last word|legal suffix|suffix|(?:everything|anything|all|the bit|the part) after the last space)(?:,? (?:e\.?g\.?|i\.?e\.?|like|such as)\b.*|\s*\(.*\))?(?:,? i\.?e\.? .*)?"#, "$1 = everything before the last space of $1"),
+        (#"(?:for |in )?(?:the )?"# + part + #"\s*[:,]? split (?:on|at) (?:the )?last space,? (?:and )?keep (?:the |only the )?(?:end|last (?:part|word|bit))"#, "$1 = the last word of $1"),
+        (#"(?:for |in )?(?:the )?"# + part + #"\s*[:,]? split (?:on|at) (?:the )?last space,? (?:and )?keep (?:the |only the )?(?:start|beginning|first (?:part|bit))"#, "$1 = everything before the last space of $1"),
+        // Trims said other ways: "trim all the things", "tidy the trailing blanks off company",
+        // "make sure the last names don't have leading spaces".
+        (#"(?:trim|strip|tidy)(?: up)? (?:all the things|everything|all of it|every (?:column|field)|all (?:the )?(?:columns|fields|text|values))"#, "trim all fields"),
+        (#"(?:tidy|clean|strip|take|trim|remove)(?: up)? (?:the |any )?(?:trailing |leading |extra |stray |surrounding )?(?:blanks|spaces|whitespace)(?: off| from| around| on| in)? (?:the )?(.+?)"#, "trim $1"),
+        (#"(?:the )?"# + object + #" (?:don't|do not|doesn't|does not|shouldn't|should not) have (?:any )?(?:leading |trailing |extra |stray )?(?:spaces|blanks|whitespace)\b.*"#, "trim $1"),
+        (#"tidy(?: up)? (?:the )?"# + notRows + object, "trim $1"),
         // "first names need trimming", "the emails want lower-casing".
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) trimming"#, "trim $1"),
         (#"(?:the )?"# + object + #" (?:need|needs|want|wants|could use|require|requires) lower-?casing"#, "lower-case $1"),
