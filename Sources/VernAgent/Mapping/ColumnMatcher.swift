@@ -10,12 +10,12 @@ enum ColumnMatcher {
         "externalid": ["recordid", "id", "sourceid", "crmid", "contactid", "leadid", "customerid", "recordnumber", "externalid"],
         "firstname": ["firstname", "givenname", "forename", "fname", "first"],
         "lastname": ["lastname", "surname", "familyname", "lname", "last"],
-        "email": ["email", "emailaddress", "mail", "emailid", "primaryemail", "workemail", "emails"],
-        "phone": ["phone", "phonenumber", "mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "telephone", "tel", "workphone", "phones"],
-        "company": ["company", "companyname", "account", "accountname", "organization", "organisation", "employer"],
-        "companydomain": ["companydomain", "domain", "website", "companywebsite", "web", "url", "site", "homepage"],
-        "createddate": ["createddate", "created", "createdat", "createdon", "datecreated", "creationdate", "createdate"],
-        "leadsource": ["leadsource", "source", "origin", "channel", "hsleadsource"],
+        "email": ["email", "emailaddress", "mail", "emailid", "primaryemail", "workemail", "emails", "emailaddr"],
+        "phone": ["phone", "phonenumber", "mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "telephone", "tel", "workphone", "phones", "contactnumber", "phoneno", "telno", "mobileno"],
+        "company": ["company", "companyname", "account", "accountname", "organization", "organisation", "employer", "organisationname", "organizationname"],
+        "companydomain": ["companydomain", "domain", "website", "companywebsite", "web", "url", "site", "homepage", "webaddress", "websiteaddress", "weburl", "websiteurl"],
+        "createddate": ["createddate", "created", "createdat", "createdon", "datecreated", "creationdate", "createdate", "signupdate", "signedupon", "joindate", "joinedon", "registrationdate"],
+        "leadsource": ["leadsource", "source", "origin", "channel", "hsleadsource", "acquisitionsource", "acquisitionchannel", "referralsource", "leadorigin", "sourcechannel"],
         "notes": ["notes", "note", "comments", "comment", "remarks"],
     ]
 
