@@ -251,6 +251,8 @@ struct Clarifier {
         // Not a value: a column ("what happens to phone numbers"), answered by its rule below.
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         let named = template.columnNames.filter { column in words.contains { $0.count >= 4 && scope.target($0) == column } || text.contains(column) }
+        // ("the organisation's web address" names company_domain too: which one is meant is not guessed.)
+        if Set(scope.columns(namedIn: text)).isStrictSuperset(of: named) { return nil }
         guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
         let required = sheet.column(named[0])?.required ?? template.column(named[0])?.required ?? false
         return line + (required ? "; required." : "; optional.")
