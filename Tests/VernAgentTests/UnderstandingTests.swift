@@ -167,6 +167,14 @@ import VernRecipe
         #expect(try Fixture().parser.parse(phrasing).get() == expected)
     }
 
+    @Test func aBareNoReplacesTheLastChangeOnlyWhenTheNewOneIsOfItsKind() throws {
+        var parser = try Fixture().parser
+        parser.previous = [.trim(targets: ["company"])]
+        #expect(try parser.parse("no, make the company upper case instead").get() == .undoThen(1, [.letterCase(targets: ["company"], transform: .upper)]))
+        #expect(try parser.parse("no, the dates are day-first instead").get() == .edits([.date(target: "created_date", dayFirst: true)]))
+        #expect(try parser.parse("oops, the dates are day-first instead").get() == .undoThen(1, [.date(target: "created_date", dayFirst: true)]))
+    }
+
     @Test func aQuotedDefaultIsALiteralUnlessItIsASourceHeader() throws {
         #expect(try edits("when notes is empty use 'n/a'") == [.defaultValue(target: "notes", value: "n/a")])
         #expect(try edits("when notes is empty use 'Company Domain'") == [.map(target: "notes", source: .firstOf(columns: ["Notes", "Company Domain"]))])

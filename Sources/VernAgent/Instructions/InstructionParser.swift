@@ -45,6 +45,11 @@ struct InstructionParser: Sendable {
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
             return switch parse(rest) {
+            // ("no, the dates are day-first instead" after a change elsewhere answers something else:
+            // a bare "no" replaces the last change only when the new one is of its kind or column.)
+            case .success(.edits(let edits)) where Text.contains(instruction, #"^\s*(?:actually,? )?no\b(?!\s+wait)"#)
+                && !previous.contains(where: { made in edits.contains { $0.kind == made.kind || $0.target != nil && $0.target == made.target } }):
+                .success(.edits(edits))
             case .success(.edits(let edits)): .success(.undoThen(count, edits))
             case .success: .failure(Failure(reason: "it goes back in the history twice; say each step in a message of its own"))
             case .failure(let failure): .failure(failure)

@@ -44,6 +44,8 @@ struct Updater {
                             + ", so I did not make the rest of \"\(instruction)\" either; nothing changed.")
                 }
                 undid = text
+                // (What is undone is no longer the last change to repeat.)
+                state.lastEdits = nil
             }
             let edits = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
