@@ -319,6 +319,7 @@ struct Clarifier {
             #"what (?:became|becomes|has become|will become) of (?:the )?(.+?)"#,
             #"what(?:'s| is) (?:up|going on|happening|the deal|the story|the status|the plan) with (?:the )?(.+?)"#,
             #"what (?:does|do|will|would) (?:the )?(.+?) (?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) do"#,
+            #"what (?:does|do|will|would) (?:the )?(?:rules?|transforms?|transformations?|steps?|conversions?|formatting|cleanup|cleaning) (?:on|for|of|applied to) (?:the )?(.+?) do"#,
             #"what(?: is| are|'s) (?:the )?(?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup|treatment) (?:for|on|of|applied to) (?:the )?(.+?)"#,
             #"(?:explain|describe|walk me through) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting|cleaning|cleanup)"#,
             #"what(?:'s| is| are) (?:the )?(.+?) (?:rules?|transforms?|transformations?|conversions?|formatting)"#,
@@ -491,7 +492,7 @@ struct Clarifier {
             return try await count(reading, sheet: sheet, source: source, state: state, bench: bench)
         }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
-            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect)\b"#),
+            Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect|unreadable|unparseable|unparsable|garbled)\b|\b(?:don't|do not|doesn't|does not|won't|can't|cannot|couldn't|didn't|did not) (?:parse|be read|be parsed|validate|pass|work)\b|\bnot valid\b"#),
             !Text.contains(text, #"\b(most common|commonest|reasons?|why)\b"#),
             let target = scope.columns(namedIn: text).first ?? (Text.contains(text, #"\bdates?\b"#) && scope.columns(of: .date).count == 1 ? scope.columns(of: .date).first : nil)
         {

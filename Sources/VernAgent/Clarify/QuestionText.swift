@@ -78,6 +78,11 @@ enum QuestionText {
         // "…, and which ones?": the rows are listed with the count anyway.
         (#",? and which (?:ones|rows|records|contacts)\s*\??\s*$"#, ""),
         (#"^\s*what happens to (?:the )?(.+?) values? (?:that|which) (?:don't|do not|doesn't|does not) (?:match|fit)\b.*$"#, "what happens to $1"),
+        // "how many members haven't got a signup date", "… don't have a channel recorded": what is lacking.
+        (#"\b(?:haven't|have not) got\b"#, "have no"), (#"\b(?:hasn't|has not) got\b"#, "has no"),
+        (#"(\b(?:no|without|lack|lacks|lacking|missing|don't have|do not have|doesn't have|does not have|have no|has no)\b.+?) (?:recorded|on file|filled in|provided|listed|entered|given|set|stored)\s*(\??)\s*$"#, "$1$2"),
+        // "what exactly are you doing to X before import": the question without its hedges.
+        (#"\b(what|how|which|where) exactly\b"#, "$1"), (#"\s+(?:before|on|during|at|after) (?:the )?(?:import|migration|load|upload)\s*(\??)\s*$"#, "$1"),
     ]
 
     /// Tails that ask nothing: where in the migration the question is about.

@@ -69,6 +69,16 @@ enum Clauses {
         word.count == typo.count && word.first == typo.first && word.sorted() == typo.sorted()
     }
 
+    /// Gerunds a polite request is put in ("would you mind skipping row 36"), with the verb.
+    static let gerunds = [
+        "putting": "put", "skipping": "skip", "making": "make", "dropping": "drop", "removing": "remove", "leaving": "leave",
+        "using": "use", "mapping": "map", "trimming": "trim", "converting": "convert", "changing": "change", "setting": "set",
+        "taking": "take", "adding": "add", "splitting": "split", "combining": "combine", "treating": "treat", "filling": "fill",
+        "marking": "mark", "keeping": "keep", "excluding": "exclude", "deleting": "delete", "stripping": "strip",
+        "capitalising": "capitalise", "capitalizing": "capitalize", "formatting": "format", "undoing": "undo", "reverting": "revert",
+        "ignoring": "ignore", "importing": "import", "copying": "copy", "joining": "join", "merging": "merge", "counting": "count",
+    ]
+
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
     static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
 
@@ -103,7 +113,7 @@ enum Clauses {
         // "I changed my mind about that, can we go back …": the regret before the request.
         #"(?:i(?:'ve| have)? changed my mind|on second thoughts?)(?: (?:about|on) (?:that|this|it|the last (?:one|change)))?\s*[,.;:\-–—]?\s*(?:so\s+)?"#,
         // "A couple more things:", "a few things from the review meeting:": a list announced.
-        #"(?:(?:a|two|three|some) )?(?:couple|few|number|list|handful)?(?: of)?(?: more| other| small| quick| last)? (?:things|changes|points|items|requests|tweaks|fixes)(?: (?:from|after|for) [^:]{2,60})?\s*:\s*"#,
+        #"(?:(?:a|two|three|four|some) )?(?:(?:couple|few|number|list|handful)(?: of)? )?(?:(?:more|other|small|quick|last) )?(?:things|changes|points|items|requests|tweaks|fixes)(?: (?:from|after|for) [^:]{2,60})?\s*:\s*"#,
         // "Could webinars count as Events?": a request asked as a question.
         #"(?:could|can|would|should|shall|may) (?!(?:we|i|you|they)\b)(?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
         // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
@@ -125,11 +135,16 @@ enum Clauses {
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s*,?\s+but keep (?:the (?:one|change|edit)s?|what (?:i|we) did) before(?: (?:it|that|this))?$"#,
-        #"\s+(?:for|in|of) (?:this|the|our) (?:migration|import|batch|load|upload|run|export)$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
+        #"\s+(?:for|in|of|from) (?:this|the|our|their)(?: [\w-]+'s?)? (?:migration|import|batch|load|upload|run|export)$"#,
+        #"(?<=\d)\s+(?:of|in|from) (?:the|this|my|our) (?:file|csv|spreadsheet|sheet|export|source file|data)$"#,
+        // "… for the ledger", "… for the mailing labels": what the change is for.
+        #"\s+for (?:the|our|a|their) (?:[\w-]+ )?(?:ledger|labels|mailing|mailings|letters|invoices?|reports?|dashboards?|printouts?|badges|envelopes|warehouse|audit|auditors|accounts team|finance team)$"#,
+        // "revert that, I changed my mind": the regret after the request.
+        #"\s*,?\s*(?:(?:i|we)(?:'ve| have)? changed (?:my|our) minds?|on second thoughts?|my bad|my mistake)$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#,
@@ -141,7 +156,7 @@ enum Clauses {
         #"\s+for (?:the|our|a|their) [\w -]{2,30}? (?:tool|team|system|crm|app|platform|software|process|report|merge|shop|house|vendor|printer|agency|department|people|folks)$"#,
         // "… — internal test data": what the rows are, said after a dash.
         #"\s+[-–—]\s+(?:all |just |only |mostly |probably )?(?:internal|test|testing|junk|spam|fake|demo|dummy|sample|old|stale|duplicate|dupe)\b[\w ]{0,30}$"#,
-        #"\s+so (?:that )?(?:the|our|we|nobody|no one|people|there)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
+        #"\s*,?\s+so (?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
     /// Cleaned texts by their original: a message's parts are cleaned again at every cut.
@@ -168,6 +183,8 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "Would you mind putting …": the request in its plain form.
+        if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
         // "co domain", "co empty -> …": "co" for company where it names the column.
         value = value.replacingRegex(#"\bco (domains?)\b"#, with: "company $1")
             .replacingRegex(#"^co\b(?= ?(?:[=:]|->|(?:empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b))"#, with: "company")
@@ -223,6 +240,7 @@ enum Clauses {
             .replacingRegex(#"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1")
             // "with separator '; '", ", sep ', '": the separator named by its mark.
             .replacingRegex(#"\s*,?\s*\b(?:with (?:the |a )?)?(?:separator|sep|delimiter|delim)\s*[:=]?\s*(['"][^'"]*['"])"#, with: " separated by $1")
+        value = separatorShown(value)
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")
             .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")
@@ -251,10 +269,26 @@ enum Clauses {
         return Paraphrases.rewrite(value)
     }
 
+    /// "… hold the owner and the stage together, like 'Eve Manager / opportunity'": the one mark between
+    /// two values of an example joining two columns is the separator.
+    static func separatorShown(_ text: String) -> String {
+        guard Text.contains(text, #"\band\b"#),
+            let g = Text.match(text, #"(.+?\band\b.+?)(?: together)?,? (?:like|e\.?g\.?|eg|for example|for instance|so it reads|so it looks like|as in|such as) ['"]([^'"]+)['"][?.!]*"#),
+            let regex = Text.regex(#"\s*[^\w\s'"]+\s*"#)
+        else { return text }
+        let marks = regex.matches(in: g[1], range: NSRange(g[1].startIndex..., in: g[1])).compactMap { Range($0.range, in: g[1]).map { String(g[1][$0]) } }
+        guard marks.count == 1 else { return text }
+        return g[0] + " separated by '" + marks[0] + "'"
+    }
+
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
     static func split(_ message: String) -> [String] {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
         var text = message.replacingOccurrences(of: "\r", with: "\n")
+            // "(all caps)", "(in capitals)": the case said in brackets is the case wanted.
+            .replacingOccurrences(of: #"\s*\((?:in |all |block )*(?:caps|capitals|capital letters|upper ?case)\)"#, with: " in upper case", options: [.regularExpression, .caseInsensitive])
+            // "(so 'de la Cruz' becomes 'Cruz')", "(drop the Ltd/Inc bit)": an example or a restatement in brackets.
+            .replacingOccurrences(of: #"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drop|remove|lose|strip|cut|without) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
             // "(Mary Ann -> Mary)", "(Ltd, Inc. ...)", "(shared inboxes)": an example or an aside in brackets.
             .replacingOccurrences(of: #"\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "", options: .regularExpression).replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
             .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
@@ -281,7 +315,7 @@ enum Clauses {
         text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s) "#, with: "when $1 is empty use ")
-        text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take) "#, with: "when $1 is empty use ")
+        text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

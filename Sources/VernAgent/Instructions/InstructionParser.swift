@@ -315,7 +315,7 @@ struct InstructionParser: Sendable {
         for cut in separator.matches(in: text, range: NSRange(location: 0, length: whole.length)) {
             let rest = whole.substring(from: cut.range.upperBound)
                 .replacingOccurrences(of: #"^(?:(?:and|then|also|instead|please|so)\b[\s,]*)+"#, with: "", options: [.regularExpression, .caseInsensitive])
-            guard !rest.isEmpty, case .undo(let count)? = history(Clauses.clean(whole.substring(to: cut.range.location))) else { continue }
+            guard !Clauses.clean(rest).isEmpty, case .undo(let count)? = history(Clauses.clean(whole.substring(to: cut.range.location))) else { continue }
             return (count, rest)
         }
         return nil
@@ -1367,8 +1367,10 @@ struct InstructionParser: Sendable {
             guard let groups = Text.match(text, pattern) else { continue }
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
             // Said the wrong way round ("map email to E-mail Address"), unless the target is written
-            // as a template column's own name ("map Name to first_name": Name is no source column).
+            // as a template column's own name ("map Name to first_name": Name is no source column),
+            // or the first name is a value of the data ("map Website to lead source": a picklist entry).
             if scope.source(sourcePhrase) == nil, scope.source(targetPhrase) != nil, scope.target(sourcePhrase) != nil,
+                scope.columns(holding: Text.unquote(sourcePhrase)).isEmpty,
                 !template.columnNames.contains(where: { $0 == Text.unquote(targetPhrase) })
             {
                 swap(&sourcePhrase, &targetPhrase)

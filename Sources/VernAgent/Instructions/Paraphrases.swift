@@ -14,6 +14,20 @@ enum Paraphrases {
     private static let synonyms: [(String, String)] = [
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
+        // The people the rows describe, in the analyst's trade ("donors", "patients", "members");
+        // "accounts" only where it names rows, not the company ("accounts with no website").
+        (#"(?<!['"])\b(?:donors|members|patients|shoppers|clients|users|students|guests|persons|folks|supporters|buyers|attendees|volunteers|patrons|residents|applicants|households)\b"#, "contacts"),
+        (#"(?<!['"])\b(?:donor|member|patient|shopper|client|user|student|guest|supporter|buyer|attendee|volunteer|patron|resident|applicant|household)\b(?=(?:'s?)? (?!(?:id|number|no|#)\b))"#, "contact"),
+        (#"\baccounts\b(?= (?:with|without|who|that|which|have|has|lack|lacking|missing|may|must|can|should|shouldn't|don't|do not|where|whose)\b)|(?<=\b(?:how many|which|any|two|all|no|those|the) )accounts\b(?! (?:names?|column|field)\b)"#, "contacts"),
+        // A column said as whose it is: "the organisation's web address", "the org's URL", "the donors'
+        // given name", "their family name".
+        (#"\b(?:the |their |its |an? )?(?:org|organi[sz]ation|company|account|employer|business)'s? (?:web ?address|website|web site|url|domain|homepage|home page|site|web page)\b"#, "the company domain"),
+        (#"\b(?:the |their |its )?(?:org|organi[sz]ation|account|employer)'s? name\b"#, "the company"),
+        (#"\b(?:the |their |our |these |those )?contacts?(?:'s|') (?=[a-z])"#, "the "), (#"\btheir (?=(?:first|last) names?\b)"#, "the "),
+        // "how a shopper found us": where the contact came from.
+        (#"\bhow (?:an? |the )?(?:contacts?|they|people|someone|somebody|he|she) (?:found|heard (?:about|of)|came to|got to|reached) us\b"#, "the lead source"),
+        // "where the date can't be read": a value that fails its rule.
+        (#"\b(?:can't|cannot|can not|couldn't|won't|doesn't|does not|don't|do not) (?:be read|be parsed|parse|validate)\b|\bis (?:unreadable|unparseable|unparsable|garbled)\b"#, "is invalid"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
@@ -31,6 +45,10 @@ enum Paraphrases {
 
     /// The column whose value a part is taken of: words before the part, no verb or "and" among them.
     private static let part = #"((?!(?:split|keep|take|use|drop|remove|cut|lose|strip|chop|people|rows?|records?)\b)(?:(?!\band\b)[^:,])+?)"#
+
+    /// A column named first, before a comma and what to do with it ("the notes, leave them out"):
+    /// a few words, none a verb, not rows.
+    private static let topic = #"(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)(?!"# + Clauses.changeVerb + #"\b)(?:the )?((?:(?!\b(?:is|are|was|were|not|isn't|aren't|be|been|has|have|should|must|can|with|without|where|whose|who|that|which)\b)[\w -]){2,30}?)"#
 
     /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
     private static let passives: [String: String] = [
@@ -58,6 +76,35 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "we have no use for the notes on these contacts, (could you) leave them out".
+        (#"(?:"# + Clauses.wisher + #" )?(?:have|has|got|there's|there is) no (?:use|need) for (?:the )?"# + object + #"(?: (?:on|for|of|from|in) (?:these|the|our|those|all|any) [\w ]+?)?(?:,? (?:so )?(?:(?:could|can|would) you )?(?:please )?(?:leave|drop|skip|exclude|take|keep) (?:it|them|those|that)(?: out)?(?: of (?:the )?(?:import|migration|load|file))?)?"#, "don't import $1"),
+        // "the notes, leave them out (of the import)": the column named, then what to do with it.
+        (#"(?:as for |for )?"# + topic + #",\s*(?:just )?(drop|remove|skip|exclude|leave out|ignore|trim|lower-case|upper-case|title-case|don't import|do not import) (?:it|them|those|that)(?: out)?(?: of (?:the )?(?:import|file|migration|load))?"#, "$2 the $1"),
+        // "populate notes from Lifecycle Stage where notes are blank": a fill from another column.
+        (#"(?:fill|populate|complete|backfill)(?: in)? (?:the )?(.+?) (?:from|with|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:when|if|where|whenever|for rows where|in rows where|for the rows where) (?:the )?(?:\1|it|they|those|these) (?:is|are|'s) "# + empty, "when $1 is empty use $2"),
+        (#"(?:as for |for )?"# + topic + #",\s*(?:just )?(?:leave|keep) (?:it|them|those|that) out(?: of (?:the )?(?:import|file|migration|load))?"#, "don't import $1"),
+        // "do not bring "Phone" across".
+        (#"(?:not|never|don't|do not) (?:bring|carry|take|move|copy|send) (?:the )?((?:(?!\band\b)[^,])+?) (?:across|over|through)"#, "don't import $1"),
+        // "treat numbers without a country code as French": the region for national numbers.
+        (#"(?:treat|read|assume|parse|consider|interpret|take) (?:all |the |any )?(?:phone |mobile |tel )?numbers(?: (?:without|with no|lacking|missing) (?:an? |the )?(?:country|dialling|dialing|international|area) (?:code|prefix))? (?:as|are|to be) (?:being )?(.+?)(?: numbers| ones)?"#, "phone region $1"),
+        (#"(?:phone )?numbers (?:without|with no|lacking|missing) (?:an? |the )?(?:country|dialling|dialing|international) (?:code|prefix) (?:are|should be|must be|will be) (?:in |from )?(?:the )?(.+?)(?: numbers| ones)?"#, "phone region $1"),
+        // "region DE for the tel column": the region named first.
+        (#"(?:default )?region (\S+) (?:for|on|in) (?:the )?(?:phone|phones|phone numbers?|tel|telephone|mobile|mobiles|contact number|numbers)(?: column| field)?"#, "phone region $1"),
+        // "required: phone", "unique: email".
+        (#"(required|mandatory|optional|unique|not unique)\s*:\s*(.+)"#, "$2 is $1"),
+        // "flag duplicate surnames": a column whose values must not repeat.
+        (#"(?:flag|catch|detect|check for|reject|spot|find|block|prevent|stop) (?:the |any |all )?(?:duplicate|duplicated|repeated) "# + notRows + object, "$1 must be unique"),
+        // "leave out any contacts who don't have an e-mail".
+        (#"(?:leave out|drop|remove|exclude|skip|omit|ignore|filter out|take out|get rid of|lose) (?:any|all|the|those)? ?(?:contacts|rows|records|people|leads|entries|ones|anyone|anybody) (?:who|that|which) (?:don't|do not|doesn't|does not|didn't|did not) (?:have|give|provide|list)(?: us)? (?:an? |any |the )?(.+?)"#, "drop rows without $1"),
+        // "when the acquisition source says website, make it Web".
+        (#"(?:when|if|where) (?!there\b)(?:the )?(.+?) (?:says|is|=|reads|contains|shows) (?!(?:empty|blank|missing|null|none|nothing|not set|unknown|not filled)\b)['"]?(.+?)['"]?,? (?:(?:make|turn|change|set|map|convert|switch) (?:it|that|this|them|those)(?: in)?(?: to| into)?|(?:call|label|record|file) (?:it|them) (?:as )?|use) (?:the )?['"]?(.+?)['"]?(?: option| value)?"#, "map $2 to $3"),
+        // "if we don't know the lead source, put Other": a value for an empty cell.
+        (#"(?:if|when|where) (?:we|you|i) (?:don't|do not|can't|cannot) (?:know|have|tell|find) (?:the )?(.+?),? (?:(?:could|can|would) you )?(?:just )?(?:put|use|set|write|fill in|enter|make it|default to|say) ['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
+        // "put contact owner and lifecycle stage in notes joined by ' : '".
+        (#"(?:put|write|show|place) (?:the )?(.+?) and (?:the )?(.+?) (?:in|into|together in) (?:the )?(.+?),? (?:joined|separated|split|divided) (?:by|with) (.+)"#, "combine $1 and $2 into $3 separated by $4"),
+        // "split the surname on the last space and keep what comes before it".
+        (#"split (?:the )?(.+?) (?:on|at) (?:the )?(first|last) space,? (?:and )?keep (?:only )?(?:what comes|everything|the (?:part|bit)|what's|what is|whatever is|whatever comes) (before|after)(?: it| that)?"#, "$1 = everything $3 the $2 space of $1"),
+        (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:everything|the part|the bit|what comes|whatever comes) (before|after) the (first|last) (?:space|blank) (?:in|of|from) (?:the )?(.+?)"#, "$1 = everything $2 the $3 space of $4"),
         // Changes said as the state wanted: "(they want) the Chat leads gone", "cold calls counted as
         // Outbound", "the notes to show the owner when they're empty".
         // A column nobody needs: "nobody uses the notes", "we don't care about phone numbers, leave them
@@ -230,7 +277,7 @@ enum Paraphrases {
         (#"for (?:the |any )?(?:contacts?|rows?|records?|leads?|ones|people|entries) (?:that|which|who|with(?:out)?) (?:don't|do not|doesn't|does not)? ?(?:have|has)? ?(?:no |an? |the |any )?(.+?),? (?:(?:could|can|would) you |please |just )?(?:put|use|set|fill in|enter|write|add) (.+?)(?: in| there)?"#, "when $1 is empty use $2"),
         (#"(?:if|when|where) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:fill in|fill (?:it|them) with|set (?:it|them) to|make (?:it|them)|default to|enter|write)(?: there| in there)? (?!(?:the )?values? (?:of|from|in)\b)(.+?)"#, "when $1 is empty use $2"),
         (#"(?:use|put|enter|write|fill in) (.+?)(?: as (?:the )?[\w ]+?)? (?:when|where|if) (?:the )?(.+?) (?:is|are) (?:empty|blank|missing)"#, "when $2 is empty use $1"),
-        (#"(?:put|use|write|enter|fill in) (.+?) (?:in|into|for) (?:the )?(.+?) (?:where|when|if) (?:there (?:aren't|isn't|are no|is no|is none|are none)(?: any| one)?|(?:it's|it is|they're|they are) (?:empty|blank|missing))"#, "when $2 is empty use $1"),
+        (#"(?:put|use|write|enter|fill in) (.+?) (?:in|into|for) (?:the )?(.+?) (?:where|when|if) (?:there (?:aren't|isn't|are no|is no|is none|are none)(?: any| one)?(?: [\w ]+?)?|(?:it's|it is|they're|they are) (?:empty|blank|missing))"#, "when $2 is empty use $1"),
         (#"(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person|entry)? ?(?:has|have) no (.+?),? (?:(?:could|can|would) you |please |then |just )?(?:fall back to|use|take (?:it|them) from|fill (?:it|them)(?: in)? (?:from|with)|copy) (?:their |its |the )?(.+?)"#, "when $1 is empty use $2"),
         (#"(?:for )?(?:the )?(?:(?:handful|couple|few) of )?(?:rows|records|contacts|leads|cases|ones) (?:where|when|in which) (?:the )?(.+?) (?:wasn't|was not|isn't|is not|hasn't been|has not been|weren't|were not) (?:filled in|filled|set|given|entered|provided)(?: by [\w ]+?)? (?:i'?d like you to |please |could you |can you |we want you to )?use (?:whatever is in |what'?s in |whatever'?s in |the value (?:of|in|from) )?(?:the )?(.+?)(?: for (?:those|them|these)(?: ones| rows)?)?"#, "when $1 is empty use $2"),
         // "anything with no lead source can be Other": a default for the rows lacking a value.
@@ -281,9 +328,9 @@ enum Paraphrases {
             value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
         }
         value = value.split(separator: " ").joined(separator: " ")
-        value = active(expandRowRanges(value))
+        value = active(expandRowRanges(dateExample(value)))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
-        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b))\b"#) { return value }
+        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b)\b"#) { return value }
         for (pattern, template) in rewrites {
             guard let groups = Text.match(value, pattern) else { continue }
             var result = template
@@ -291,6 +338,30 @@ enum Paraphrases {
             return result
         }
         return value
+    }
+
+    /// "read 12/09/2019 as 12 september": a date read by an example, as the order it shows.
+    static func dateExample(_ text: String) -> String {
+        let month = #"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"#
+        let example = #"(?:read |treat |take |interpret )?(?:dates like |a date like )?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4} (?:as|is|means|=|should be read as|should be|should mean|stands for|to mean) (?:the )?"#
+        if let g = Text.match(text, example + #"(\d{1,2})(?:st|nd|rd|th)? (?:of )?"# + month + #"(?: \d{2,4})?"#) {
+            return order(first: g[0], second: g[1], day: g[2], month: g[3]) ?? text
+        }
+        if let g = Text.match(text, example + month + #" (?:the )?(\d{1,2})(?:st|nd|rd|th)?(?:,? \d{2,4})?"#) {
+            return order(first: g[0], second: g[1], day: g[3], month: g[2]) ?? text
+        }
+        return text
+    }
+
+    /// The order "first/second" shows when `day` `month` is the date meant (nil when both or neither fit).
+    private static func order(first: String, second: String, day: String, month: String) -> String? {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard let a = Int(first), let b = Int(second), let d = Int(day), a != b,
+            let m = months.firstIndex(of: String(month.lowercased().prefix(3))).map({ $0 + 1 })
+        else { return nil }
+        if a == d, b == m { return "dates are day first" }
+        if a == m, b == d { return "dates are month first" }
+        return nil
     }
 
     /// "rows 1-3" / "rows 4 to 6" as the row numbers they name ("rows 1, 2 and 3"), for short ranges.

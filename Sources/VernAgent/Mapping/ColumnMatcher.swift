@@ -60,6 +60,7 @@ enum ColumnMatcher {
     static let fillers: Set<String> = [
         "the", "a", "an", "every", "all", "any", "each", "column", "columns", "field", "fields", "value", "values",
         "cell", "cells", "entries", "entry", "source", "template", "my", "our", "their", "its", "mapping", "mappings",
+        "free-text", "freetext", "raw", "original", "existing",
     ]
 
     /// Strips quotes and filler words from a phrase naming a column.
@@ -82,6 +83,16 @@ enum ColumnMatcher {
         for k in keys {
             if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
         }
+        // A filler word that is part of a name ("acquisition source"): the phrase with it, mistyped.
+        let whole = Text.key(Text.unquote(phrase).replacingOccurrences(of: #"^(?:(?:the|a|an|my|our|their|its) )+"#, with: "", options: [.regularExpression, .caseInsensitive]))
+        for key in whole == key ? [key] : [key, whole] {
+            if let hit = closest(key, among: candidates) { return hit }
+        }
+        return nil
+    }
+
+    /// The candidate within the typo budget of `key`, unless two columns are as close.
+    private static func closest(_ key: String, among candidates: [(key: String, value: String)]) -> String? {
         var best: (value: String, distance: Int)?
         var tied = false
         for candidate in candidates {
@@ -127,11 +138,14 @@ struct ColumnScope: Sendable {
         var candidates: [(key: String, value: String)] = template.columnNames.map { (Text.key($0), $0) }
         for (target, source) in mappedFrom.sorted(by: { $0.key < $1.key }) { candidates.append((Text.key(source), target)) }
         for name in template.columnNames {
-            for synonym in ColumnMatcher.synonyms[Text.key(name)] ?? [] { candidates.append((synonym, name)) }
+            for synonym in (ColumnMatcher.synonyms[Text.key(name)] ?? []) + (Self.spoken[Text.key(name)] ?? []) { candidates.append((synonym, name)) }
         }
         targetNames = candidates
         sourceNames = header.map { (Text.key($0), $0) }
     }
+
+    /// Words analysts say for a column that no source header should be matched by ("org").
+    static let spoken: [String: [String]] = ["company": ["org", "orgname"]]
 
     /// The scope of one sheet over its profiled source.
     init(template: TargetTemplate, profile: SourceProfile?, sheet: SheetRecipe) {
@@ -222,6 +236,8 @@ struct ColumnScope: Sendable {
     /// The template columns named in free text, in template order; the longest name wins
     /// ("company domains" names company_domain, not company too).
     func columns(namedIn text: String) -> [String] {
+        // (An address or a domain names no column: "acme.org", "x@y.com".)
+        let text = text.replacingOccurrences(of: #"\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|de|fr|edu|gov|info|biz|us|eu)\b"#, with: " ", options: .regularExpression)
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
         var covered = Set<Int>()
