@@ -26,6 +26,21 @@ import VernAPI
         }
     }
 
+    /// The people the rows describe in the analyst's trade, and what a value lacks said other ways.
+    @Test func othersWordsForRowsAndColumnsReachTheAnswer() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let lacking = try await session.clarify("how many rows have no last name")
+            #expect(try await session.clarify("how many patients lack a last name") == lacking)
+            #expect(try await session.clarify("How many members haven't got a family name recorded") == lacking)
+            let rule = try await session.clarify("what does the company domain rule do")
+            #expect(try await session.clarify("what does the rule on the employer's web address do") == rule)
+            #expect(try await session.clarify("What exactly are you doing to the web address values before import?") == rule)
+            let bad = try await session.clarify("show me the invalid created dates")
+            #expect(try await session.clarify("examples of signup dates that don't parse") == bad)
+        }
+    }
+
     @Test func terseAndInformalQuestionsReachTheirAnswers() async throws {
         try await Session.with { session in
             _ = try await generated(session)

@@ -604,6 +604,43 @@ extension PhrasingTests {
         try refuses("make company required and the weather")
     }
 
+    /// The analyst's own words for the rows and columns ("volunteers", "the employer's website",
+    /// "how they found us"), polite forms, and requests shown by an example.
+    @Test(arguments: [
+        ("leave out any volunteers who don't have an email", [Edit.dropRows(RowCondition(column: "email", when: .empty))]),
+        ("if we don't know how they found us, put Other", [.defaultValue(target: "lead_source", value: "Other")]),
+        ("the employer's website must be filled in", [.required(target: "company_domain", true)]),
+        ("don't carry the notes over", [.unmap(target: "notes")]),
+        ("the notes, leave them out", [.unmap(target: "notes")]),
+        ("treat phone numbers with no country code as Finnish", [.phone(target: "phone", region: "FI")]),
+        ("interpret 03/04/2021 as the 3rd of April", [.date(target: "created_date", dayFirst: true)]),
+        ("05/06/2021 should come out as May 6th", [.date(target: "created_date", dayFirst: false)]),
+        ("get rid of the customers", [.dropRows(RowCondition(column: "Lifecycle Stage", when: .equals, value: "customer", inSource: true))]),
+        ("drop the podcats leads", [.dropRows(RowCondition(column: "Lead Source", when: .equals, value: "podcast", inSource: true))]),
+        ("would you mind trimming the notes", [.trim(targets: ["notes"])]),
+        ("put the owner and the stage together in notes, e.g. 'Eve Stone | lead'", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " | "))]),
+        ("rows 2 and 3 must not be migrated", [.dropRowNumber(2), .dropRowNumber(3)]),
+        ("required: company", [.required(target: "company", true)]),
+        ("split the company on the first space and keep what comes after it", [.map(target: "company", source: .splitName(column: "Company", part: .rest))]),
+        ("when the channel says podcast, turn it into Advertising", [.picklistMap(target: "lead_source", values: ["podcast"], value: "Advertising")]),
+        ("fill notes from Lifecycle Stage where notes are empty", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Lifecycle Stage"]))]),
+    ])
+    func theAnalystsOwnWords(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    /// A region name shared by a country and a US state, or a condition on another column, is never guessed.
+    @Test func sharedNamesAndOtherConditionsAreAskedAbout() throws {
+        try refuses("the phones are from Georgia")
+        try refuses("fill notes from Lifecycle Stage where company is empty")
+    }
+
+    /// "Bad" rows may be the ones failing a rule or ones the analyst knows are wrong: it asks.
+    @Test func badRowsAreAskedAbout() throws {
+        try refuses("drop the bad rows")
+        try refuses("remove the bad ones")
+    }
+
     /// Negations choose the other reading, never the one they deny.
     @Test(arguments: [
         ("created dates are not month-first", [Edit.date(target: "created_date", dayFirst: true)]),
@@ -620,7 +657,7 @@ extension PhrasingTests {
     }
 
     @Test func invalidRowsAreDroppedByEveryColumnWithRules() throws {
-        for phrasing in ["remove the bad rows", "exclude anything that doesn't pass validation", "drop records with errors"] {
+        for phrasing in ["remove the invalid rows", "exclude anything that doesn't pass validation", "drop records with errors"] {
             guard case .success(.edits(let edits)) = try Self.parser().parse(phrasing) else {
                 Issue.record("\(phrasing) did not parse")
                 continue

@@ -118,7 +118,7 @@ enum Clauses {
         #"(?:could|can|would|should|shall|may) (?!(?:we|i|you|they)\b)(?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
         // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
-        #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\bto\s)"#,
+        #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\b(?:to|into)\s)"#,
         #"(?:first of all|to start with|to begin with|for starters|to confirm|just to confirm|just so you know|if so|quick one)\b,?\s*"#,
         #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
@@ -142,6 +142,9 @@ enum Clauses {
         #"\s+(?:for|in|of|from) (?:this|the|our|their)(?: [\w-]+'s?)? (?:migration|import|batch|load|upload|run|export)$"#,
         #"(?<=\d)\s+(?:of|in|from) (?:the|this|my|our) (?:file|csv|spreadsheet|sheet|export|source file|data)$"#,
         // "… for the ledger", "… for the mailing labels": what the change is for.
+        // "…, the target only shows one name field", "…, marketing reports webinars as events": a remark on the target or the business.
+        #"\s*,\s*(?:the|our) (?:target|crm|system|new system|template|new crm) (?:only )?(?:has|shows|holds|takes|accepts|allows|supports|needs|wants|expects|keeps)\b[^,]*"#,
+        #"\s*,\s*(?:marketing|sales|finance|billing|support|management|legal|ops|the (?:\w+ )?team|our \w+) (?:reports?|calls?|treats?|counts?|considers?|sees?|tracks?|lists?|files?|classes|classifies|groups?|labels?|records?|books?|has always|have always|always)\b[^,]*"#,
         #"\s+for (?:the|our|a|their) (?:[\w-]+ )?(?:ledger|labels|mailing|mailings|letters|invoices?|reports?|dashboards?|printouts?|badges|envelopes|warehouse|audit|auditors|accounts team|finance team)$"#,
         // "revert that, I changed my mind": the regret after the request.
         #"\s*,?\s*(?:(?:i|we)(?:'ve| have)? changed (?:my|our) minds?|on second thoughts?|my bad|my mistake)$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
@@ -183,8 +186,6 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
-        // "Would you mind putting …": the request in its plain form.
-        if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
         // "co domain", "co empty -> …": "co" for company where it names the column.
         value = value.replacingRegex(#"\bco (domains?)\b"#, with: "company $1")
             .replacingRegex(#"^co\b(?= ?(?:[=:]|->|(?:empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b))"#, with: "company")
@@ -241,6 +242,12 @@ enum Clauses {
             // "with separator '; '", ", sep ', '": the separator named by its mark.
             .replacingRegex(#"\s*,?\s*\b(?:with (?:the |a )?)?(?:separator|sep|delimiter|delim)\s*[:=]?\s*(['"][^'"]*['"])"#, with: " separated by $1")
         value = separatorShown(value)
+            // "comma separated", "to end up in the notes", "the last row (60)", "after its first word".
+            .replacingRegex(#"\b(comma|semicolon|space|pipe|dash|hyphen|slash|colon|tab)[- ]separated\b"#, with: "separated by a $1")
+            .replacingRegex(#"\bto (?:end up|go|land|be put) (in|into)\b"#, with: "into")
+            .replacingRegex(#"\b(?:the )?(?:last|final|first) row \((\d+)\)"#, with: "row $1")
+            .replacingRegex(#"\b(after|before) its (first|last) (word|space)\b"#, with: "$1 the $2 $3")
+            .replacingRegex(#"\b(?:whoever|who) owns (?:the |each |that |a )?(?:contact|record|lead|row|account)\b"#, with: "the contact owner")
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")
             .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")
@@ -256,6 +263,8 @@ enum Clauses {
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
+            // "Would you mind putting …": the request in its plain form.
+            if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             for tail in tails + Paraphrases.tails {
                 value = value.replacingRegex(tail + "$", with: "")
             }

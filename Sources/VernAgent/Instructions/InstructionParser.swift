@@ -678,7 +678,11 @@ struct InstructionParser: Sendable {
         if Text.match(text, verbs + #"(?: the| all| any)? (?:rows |records |contacts |entries )?(?:with |that have |having )?(?:a |the )?(?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
         // "drop invalid rows", "leave out anything that fails validation": a row is invalid when
         // any of its cells is, so one rule per column that has rules.
-        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|bad|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
+        // ("drop the bad rows": bad by the rules, or by something the analyst knows?)
+        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:bad|wrong|dodgy|rubbish|junk) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil {
+            throw Failure(reason: "\"bad\" may mean the rows that fail a rule or rows you know are wrong; say \"drop the invalid rows\", or which rows")
+        }
+        if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
             || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:an? |any )?(?:errors?|validation errors?|problems?|issues?)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
         {
             let checked = template.columnNames.filter { column in
@@ -696,6 +700,12 @@ struct InstructionParser: Sendable {
         guard let groups = Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (?:rows|records|lines|contacts|entries|leads|people|ones|(?:row|record|line|entry|contact|lead)(?= (?:with|where|whose|that|which|who|having|without|missing|from|of|in which)\b))(?: that| which| who)?(?: are| have| has)? (.+)"#)
             ?? Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (.+? (?:rows|records|contacts|leads|entries|ones|sign-?ups)(?: \([^)]+\))?)"#).map({ [$0[0]] })
         else {
+            // "drop the subscribers": the plural of a value seen in one column, and no column's name.
+            if let g = Text.match(text, verbs + #"(?: all| any)?(?: of)?(?: the)? ([a-z][\w-]+s)"#), scope.target(g[0]) == nil, scope.source(g[0]) == nil,
+                scope.header.filter({ scope.values[$0]?[String(g[0].lowercased().dropLast())] != nil }).count == 1
+            {
+                return try valueRows(g[0])
+            }
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }
             return try valueRows(g[0])
@@ -736,6 +746,8 @@ struct InstructionParser: Sendable {
                 return [.dropRows(RowCondition(column: source, when: .equals, value: Text.unquote(value).lowercased(), inSource: true))]
             }
         }
+        // "from Dev Ops": a value of the data, whole.
+        if Text.contains(rest, #"^(?:from|owned by|belonging to|assigned to)\b"#), let edits = try valueRows(rest) { return edits }
         if let g = Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? (.+?) (?:is|was|=|==|equals|of|is set to|says|reads) ['"]?(.+?)['"]?"#)
             // "with lead source 'LinkedIn'": the quoted words are the value, the words before it the column.
             ?? Text.match(rest, #"(?:where|when|if|whose|with|that have|having)(?: the| an?)? ([^'"]+?) ['"]([^'"]+)['"]"#)
@@ -791,7 +803,12 @@ struct InstructionParser: Sendable {
         // ("came in as WEBSITE": words that introduce a value make even a column's name one.)
         let introduced = Text.contains(phrase, #"^(?:(?:the|all|any|every|those|these)\s+)?(?:that |which |who )?(?:are |were )?(?:owned by|belonging to|assigned to|came|that came|marked as|tagged as|labell?ed as)\b"#)
         guard !key.isEmpty, ofRows || introduced || scope.target(key) == nil && scope.source(key) == nil else { return nil }
-        let columns = scope.header.filter { scope.values[$0]?[key] != nil }
+        var columns = scope.header.filter { scope.values[$0]?[key] != nil }
+        // "the linkdin leads": a value of the data, mistyped (one value only, and the summary names it).
+        if columns.isEmpty, ofRows || introduced, key.count >= 5 {
+            let near = scope.header.flatMap { header in (scope.values[header] ?? [:]).keys.filter { Text.editDistance($0, key) <= Text.typoBudget($0) }.map { (header, $0) } }
+            if near.count == 1 { (columns, key) = ([near[0].0], near[0].1) }
+        }
         guard !columns.isEmpty else { return nil }
         guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }
         return [.dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))]
@@ -1111,6 +1128,10 @@ struct InstructionParser: Sendable {
         }
         if let word = words.first(where: { Self.shortWords.contains($0) }) {
             throw Failure(reason: "\"\(word)\" is an English word, not a region I will guess; say the country name or its code in capitals")
+        }
+        // "from Georgia": the country or the US state.
+        if words.contains(where: { $0.lowercased() == "georgia" }), !Text.contains(text, #"\b(?:country|republic|\+995|GE|tbilisi|caucasus)\b"#) {
+            throw Failure(reason: "Georgia is a country (+995, region GE) and a US state (+1, region US); say \"region GE\" or \"region US\"")
         }
         let named = Array(Set(mentions.map(\.region))).sorted { $0.code < $1.code }
         if named.count > 1 {

@@ -83,6 +83,22 @@ enum Paraphrases {
         // "populate notes from Lifecycle Stage where notes are blank": a fill from another column.
         (#"(?:fill|populate|complete|backfill)(?: in)? (?:the )?(.+?) (?:from|with|using) (?:the )?(?:values? (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:when|if|where|whenever|for rows where|in rows where|for the rows where) (?:the )?(?:\1|it|they|those|these) (?:is|are|'s) "# + empty, "when $1 is empty use $2"),
         (#"(?:as for |for )?"# + topic + #",\s*(?:just )?(?:leave|keep) (?:it|them|those|that) out(?: of (?:the )?(?:import|file|migration|load))?"#, "don't import $1"),
+        // "we'd rather the created date stayed empty": a column not imported.
+        (#"(?:"# + Clauses.wisher + #")?(?:'d| would) (?:rather|prefer)(?: that)? (?:the )?"# + notRows + object + #" (?:stayed|stays|stay|remained|remains|was left|were left|be left|is left|are left|left) (?:empty|blank|unmapped|out|unfilled)"#, "don't import $1"),
+        // "the surnames shouldn't start with blanks".
+        (#"(?:the )?"# + object + #" (?:shouldn't|should not|must not|mustn't|can't|cannot|may not) (?:start|begin|end|start or end|begin or end) with (?:any |a )?(?:blanks?|spaces?|whitespace)"#, "trim $1"),
+        // "duplicates in email are fine, don't enforce uniqueness".
+        (#"(?:duplicates?|repeats|repeated values|dupes) (?:in|of|for) (?:the )?(.+?) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)(?:,? (?:so )?(?:don't|do not|no need to) (?:enforce|check|require) (?:uniqueness|unique|it|that|them))?"#, "$1 does not need to be unique"),
+        (#"(?:every|each) ((?:(?!\b(?:should|must|has|needs|may|can|only|just)\b).)+?) (?:(?:should|must|has to|needs to|may|can) )?(?:only |just )?(?:appears?|occurs?|be there|is there|shows? up) (?:only once|once only|just once|at most once|once)"#, "$1 must be unique"),
+        // "leads that came in through the Newsletter are really Email leads": a source value said to be another.
+        (#"(?:the )?(?:leads|contacts|rows|ones|people|records) (?:that|who|which) (?:came in|come in|came|come|arrived|signed up) (?:through|via|from|by|as) (?:the |a |an )?(.+?) (?:are|is|were|should be|count as|are counted as) (?:really |actually |basically |just |in fact )?(?:an? )?(.+?)(?: leads| ones| contacts)?"#, "map $1 to $2"),
+        (#"(?:the )?(.+?) (?:leads|ones|contacts|sign-?ups) (?:are|is) (?:really|actually|basically|in fact) (?:an? )?(.+?)(?: leads| ones| contacts)?"#, "map $1 to $2"),
+        // "rows 7 and 8 shouldn't be migrated", "subscribers shouldn't end up in the CRM".
+        (#"((?:rows?|records?) [\d ,&]+(?:and [\d]+)?) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to|don't need to|do not need to) be (?:imported|loaded|migrated|kept|included|brought over|moved|sent)"#, "drop $1"),
+        (#"(?:the )?(.+?) (?:shouldn't|should not|must not|mustn't|can't|won't) (?:end up|appear|land|get through|make it)(?: in (?:the )?(?:crm|target|import|new system|system|output))?"#, "drop the $1"),
+        // "stick the Contact Owner on the end of notes": an append.
+        (#"(?:stick|add|put|tack|append|glue) (?:the )?(.+?) (?:on|onto|at|to) the end of (?:the )?(.+?)((?:,? separated by .+)?)"#, "append $1 to $2$3"),
+        (#"(.+?) (?:should be|=|is|becomes|should become) (?:the )?rest of (.+?) after (?:the )?first (?:word|space)"#, "$1 = the rest of $2"),
         // "do not bring "Phone" across".
         (#"(?:not|never|don't|do not) (?:bring|carry|take|move|copy|send) (?:the )?((?:(?!\band\b)[^,])+?) (?:across|over|through)"#, "don't import $1"),
         // "treat numbers without a country code as French": the region for national numbers.
@@ -210,8 +226,8 @@ enum Paraphrases {
         (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess|surplus)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
-        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b.*"#, "trim $1"),
-        (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b.*"#, "trim $1"),
+        (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
+        (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         // "bring the notes back": import a column again.
         (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
         (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
@@ -330,7 +346,7 @@ enum Paraphrases {
         value = value.split(separator: " ").joined(separator: " ")
         value = active(expandRowRanges(dateExample(value)))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
-        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b)\b"#) { return value }
+        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
         for (pattern, template) in rewrites {
             guard let groups = Text.match(value, pattern) else { continue }
             var result = template
@@ -343,7 +359,7 @@ enum Paraphrases {
     /// "read 12/09/2019 as 12 september": a date read by an example, as the order it shows.
     static func dateExample(_ text: String) -> String {
         let month = #"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"#
-        let example = #"(?:read |treat |take |interpret )?(?:dates like |a date like )?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4} (?:as|is|means|=|should be read as|should be|should mean|stands for|to mean) (?:the )?"#
+        let example = #"(?:read |treat |take |interpret )?(?:dates like |a date like )?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4} (?:as|is|means|meaning|=|should be read as|should be|should mean|stands for|to mean|(?:should |must |will |to )?(?:come out as|come through as|be read as|become|becomes|be treated as|end up as|show as|be shown as)) (?:the )?"#
         if let g = Text.match(text, example + #"(\d{1,2})(?:st|nd|rd|th)? (?:of )?"# + month + #"(?: \d{2,4})?"#) {
             return order(first: g[0], second: g[1], day: g[2], month: g[3]) ?? text
         }

@@ -175,9 +175,19 @@ struct ColumnScope: Sendable {
     private func targetOnce(_ phrase: String) -> String? {
         // ("not unique": a word of the sentence is no typo of "notes".)
         if Self.functionWords.contains(Text.key(phrase)) { return nil }
+        // ("the customers": a value of the data is no mistyped column name, "customer id".)
+        let word = Text.unquote(phrase).lowercased().replacingOccurrences(of: #"^(?:(?:the|a|an|all|any|my|our|their|its) )+"#, with: "", options: .regularExpression)
+        let keys = [Text.key(word), Text.key(ColumnMatcher.clean(phrase))]
+        if !values.isEmpty, [word, String(word.dropLast())].contains(where: { value in header.contains { values[$0]?[value] != nil } }),
+            !targetNames.contains(where: { keys.contains($0.key) || keys.contains($0.key + "s") }),
+            // ("lead" is a value and the start of "lead source": the column, as before.)
+            !template.columnNames.contains(where: { Text.key($0).hasPrefix(keys[1]) })
+        {
+            return nil
+        }
         if let hit = ColumnMatcher.best(phrase, among: targetNames) { return hit }
         // "the company domain" → "company_domain"; "created" → "created_date" by prefix.
-        let key = Text.key(ColumnMatcher.clean(phrase))
+        let key = keys[1]
         let prefixed = template.columnNames.filter { key.count >= 4 && Text.key($0).hasPrefix(key) }
         return prefixed.count == 1 ? prefixed[0] : nil
     }
