@@ -621,6 +621,7 @@ extension PhrasingTests {
         ("put the owner and the stage together in notes, e.g. 'Eve Stone | lead'", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " | "))]),
         ("rows 2 and 3 must not be migrated", [.dropRowNumber(2), .dropRowNumber(3)]),
         ("required: company", [.required(target: "company", true)]),
+        ("region FI", [.phone(target: "phone", region: "FI")]),
         ("split the company on the first space and keep what comes after it", [.map(target: "company", source: .splitName(column: "Company", part: .rest))]),
         ("when the channel says podcast, turn it into Advertising", [.picklistMap(target: "lead_source", values: ["podcast"], value: "Advertising")]),
         ("fill notes from Lifecycle Stage where notes are empty", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Lifecycle Stage"]))]),

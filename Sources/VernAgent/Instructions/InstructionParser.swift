@@ -1114,7 +1114,9 @@ struct InstructionParser: Sendable {
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
         let text = Self.correctingCountryNames(text)
-        let regionPhones = Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?|dial(?:l)?ing code|calling code|country code)\b"#) && !Region.mentions(in: text).isEmpty
+        // ("region GE" alone, as the question about a region asks it to be said.)
+        let regionPhones = (Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?|dial(?:l)?ing code|calling code|country code)\b"#)
+            || Text.match(text, #"(?:use |set )?(?:the )?(?:default )?region (?:is |= ?|: ?|to )?\S+"#) != nil) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
         var region = "US"

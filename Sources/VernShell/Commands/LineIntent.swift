@@ -7,7 +7,7 @@ import Foundation
 /// free text starting with `?` always asks about it; otherwise, in update mode, a line that
 /// reads as a question (it ends with `?`, or starts with an interrogative such as "what" or
 /// "does") asks, and anything else changes the recipe. A polite request ending in `?` ("…, could
-/// you do that?") and a condition ("where there are no notes, put …") change the recipe: the
+/// you do that?", "Could webinars count as Events?") and a condition ("where there are no notes, put …") change the recipe: the
 /// update run answers a question too, so a doubtful line goes there.
 enum LineIntent: Equatable {
     /// A slash command line, e.g. `/preview --invalid`.
@@ -60,6 +60,10 @@ enum LineIntent: Equatable {
         if requestOpenings.contains(where: { lowered.hasPrefix($0 + " ") || lowered == $0 }) { return false }
         // "the company names need to be upper case, could you do that?": a request after the change.
         if lowered.range(of: #"[,.;!-]\s*(?:please\s+)?(?:can|could|would|will) (?:you|we)\b[^,.;!?]*\?\s*$"#, options: .regularExpression) != nil { return false }
+        // "Could webinars count as Events?", "Could the notes hold the owner and the stage?": a change asked for.
+        if lowered.range(of: #"^(?:can|could|would|will|may) (?!i\b)[\w' -]+? (?:count|go|become|map|hold|show|contain|display|get|be (?!(?:empty|blank|missing|null|unique|required|optional|valid|invalid)\b)\w+(?:ed|en))\b"#, options: .regularExpression) != nil {
+            return false
+        }
         if lowered.hasSuffix("?") { return true }
         let words = lowered.split(separator: " ").map { String($0.prefix { $0.isLetter || $0 == "'" }) }
         guard let first = words.first, interrogatives.contains(first) else { return false }
