@@ -1,6 +1,6 @@
 // A tiny REPL over VernTerminal, used only by the pty tests of this package.
 //
-// Commands: /run (fake 5 s run that listens for ^C), /secret (masked read, prints the length),
+// PROBE_PASTE_MS sets the paste window. Commands: /run (fake 5 s run that listens for ^C), /secret (masked read, prints the length),
 // /stty (prints the terminal's echo/icanon state), /width (the detected width), /quit. Anything else prints `got: <line>` with
 // newlines shown as `\n`, and is recorded in history; a line over 1 KiB is written to `$HOME/long-line`
 // instead and only its size is printed (`got 5000000 bytes`).
@@ -13,14 +13,19 @@ struct Probe {
 
     static func main() async {
         let environment = ProcessInfo.processInfo.environment
-        let reader = makeStandardLineReader(
-            history: HistoryFile.standard(environment: environment),
-            completion: { line in
-                let word = CompletionAction.currentWord(of: line)
-                return line.contains(" ") ? [] : commands.filter { $0.hasPrefix(word) }
-            },
-            environment: environment
-        )
+        let completion: CompletionProvider = { line in
+            let word = CompletionAction.currentWord(of: line)
+            return line.contains(" ") ? [] : commands.filter { $0.hasPrefix(word) }
+        }
+        // PROBE_PASTE_MS: a longer paste window, for a test judging a paste on a loaded machine, where
+        // the kernel may hand the pasted bytes to the terminal in pieces more than 15 ms apart.
+        let reader: any LineReader =
+            if let window = Int(environment["PROBE_PASTE_MS"] ?? ""), isatty(0) == 1 {
+                LibEditLineReader(
+                    configuration: .init(history: HistoryFile.standard(environment: environment), pasteWindow: .milliseconds(window), completion: completion))
+            } else {
+                makeStandardLineReader(history: HistoryFile.standard(environment: environment), completion: completion, environment: environment)
+            }
         let runSeconds = Double(environment["PROBE_RUN_SECONDS"] ?? "") ?? 5
         if environment["PROBE_ANNOUNCE"] == "1" { say("probe ready") }  // a sync point without a prompt
         while true {
