@@ -36,6 +36,7 @@ import VernAPI
             let rule = try await session.clarify("what does the company domain rule do")
             #expect(try await session.clarify("what does the rule on the employer's web address do") == rule)
             #expect(try await session.clarify("What exactly are you doing to the web address values before import?") == rule)
+            #expect(try await session.clarify("Kim wants to know how many rows have no last name") == lacking)
             let bad = try await session.clarify("show me the invalid created dates")
             #expect(try await session.clarify("examples of signup dates that don't parse") == bad)
         }
@@ -97,6 +98,9 @@ import VernAPI
             _ = try await generated(session)
             let asked = try await session.update("where does email come from")
             #expect(asked.contains("That is a question, so the recipe is unchanged"), "\(asked)")
+            // A yes/no or either/or question naming a change is answered, not applied.
+            let either = try await session.update("are the dates read day first or month first?")
+            #expect(either.contains("That is a question, so the recipe is unchanged") && either.contains("month-first"), "\(either)")
             let changed = try await session.update("Use \"n/a\" as the company when the Company column is empty.")
             #expect(changed.contains("company: empty values now become n/a"), "\(changed)")
         }

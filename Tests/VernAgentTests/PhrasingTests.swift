@@ -630,6 +630,23 @@ extension PhrasingTests {
         try expect(phrasing, expected)
     }
 
+    /// Requests relayed from someone else or noted on a call ("per Ana:", "the client says …",
+    /// "Kim: …", "call w/ the team -"), and uniqueness lifted in other words.
+    @Test(arguments: [
+        ("per Ana: the phones are Finnish", [Edit.phone(target: "phone", region: "FI")]),
+        ("the client says Webinar counts as Event", [.picklistMap(target: "lead_source", values: ["webinar"], value: "Event")]),
+        ("Kim: every contact needs a company", [.required(target: "company", true)]),
+        ("call w/ the team - notes: use the stage. that's all", [.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("legal confirmed that record 1002 has to go", [.dropRows(RowCondition(column: "Record ID", when: .equals, value: "1002", inSource: true))]),
+        ("quit checking uniqueness on phone", [.unique(target: "phone", false)]),
+        ("phone: switch off unique", [.unique(target: "phone", false)]),
+        ("please omit the 2nd row", [.dropRowNumber(2)]),
+        ("the email ought to be optional", [.required(target: "email", false)]),
+    ])
+    func relayedRequests(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
     /// A region name shared by a country and a US state, or a condition on another column, is never guessed.
     @Test func sharedNamesAndOtherConditionsAreAskedAbout() throws {
         try refuses("the phones are from Georgia")

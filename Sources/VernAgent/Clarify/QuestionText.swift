@@ -24,7 +24,7 @@ enum QuestionText {
         "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
         "whats": "what's", "wheres": "where's", "hows": "how's",
         "beeing": "being", "droped": "dropped", "exmaples": "examples", "exmaple": "example", "src": "source", "recs": "records",
-        "rec": "record", "co": "company", "fname": "first name", "ln": "last name",
+        "rec": "record", "co": "company", "fname": "first name", "ln": "last name", "hve": "have", "hav": "have",
     ]
 
     /// Openings that ask nothing themselves.
@@ -39,7 +39,10 @@ enum QuestionText {
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
         #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
-        #"help me understand\s*"#, #"just so (?:i|we) (?:understand|know|'m clear|am clear|are clear)\s*[,:\-–—]?\s*"#, #"wait\s*[,:\-–—]?\s*"#,
+        #"help me understand\s*"#,
+        // A question passed on: "Jane wants to know how many have no email", "the client asks which …".
+        #"(?:the |my |our )?\w+(?: from \w+)? (?:wants|would like|needs|asked|asks|is asking|was asking|wanted|'d like) to know\s*[:,]?\s*(?:if |whether )?"#,
+        #"(?:the |my |our )?\w+(?: from \w+)? (?:asks|asked|is asking|was asking|wonders|wondered)\s*[:,]?\s*(?=(?:what|which|how|why|where|when|who|whether|if|is|are|does|do|did)\b)"#, #"just so (?:i|we) (?:understand|know|'m clear|am clear|are clear)\s*[,:\-–—]?\s*"#, #"wait\s*[,:\-–—]?\s*"#,
         // "Also which have no phone?": a second question leaning on the first.
         #"(?:and )?(?:also|plus|oh and|and)\s*[,:]?\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
         // "Before I approve anything, I'd like to know …": a clause before the opening of a question.

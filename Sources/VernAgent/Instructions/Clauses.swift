@@ -69,6 +69,14 @@ enum Clauses {
         word.count == typo.count && word.first == typo.first && word.sorted() == typo.sorted()
     }
 
+    /// Words before a colon that say what to do or which column, never who asked ("Required: phone").
+    static let colonWords: Set<String> = [
+        "required", "optional", "unique", "mandatory", "trim", "drop", "remove", "delete", "skip", "exclude", "map", "set", "make",
+        "split", "combine", "add", "keep", "expected", "expect", "note", "notes", "default", "undo", "question", "update", "change",
+        "changes", "todo", "fix", "also", "then", "and", "next", "first", "second", "third", "finally", "lastly", "last", "step",
+        "rows", "row", "records", "record", "contacts", "leads", "dates", "date", "phones", "names", "name", "company", "emails",
+    ]
+
     /// Gerunds a polite request is put in ("would you mind skipping row 36"), with the verb.
     static let gerunds = [
         "putting": "put", "skipping": "skip", "making": "make", "dropping": "drop", "removing": "remove", "leaving": "leave",
@@ -89,7 +97,7 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: for (?:me|us)| change| please| now)?$"#
+    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes)$"#
 
     /// Openings that carry no instruction.
     static let openings = [
@@ -120,6 +128,16 @@ enum Clauses {
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\b(?:to|into)\s)"#,
         #"(?:first of all|to start with|to begin with|for starters|to confirm|just to confirm|just so you know|if so|quick one)\b,?\s*"#,
+        // Requests relayed from someone else: "per Jane:", "quick one from Bob:", "the client says …",
+        // "legal confirmed that …", "Bob from sales asked if …"; notes from a call: "call w/ manager -".
+        #"(?:(?:a |another )?(?:quick )?(?:one|note|message|request|update|point) )?from (?:the |my |our )?\w+(?: from \w+)?\s*[:\-–—]\s*"#,
+        #"(?:as )?per (?:the |my |our )?(?!(?:row|record|contact|lead|entry|email|phone|company|line|file)\b)\w+(?: from \w+)?\s*[:,\-–—]?\s+"#,
+        #"(?:the |my |our )?\w+(?: from \w+)? (?:says|said|confirmed|has confirmed|mentioned|tells me|told me|told us|noted|reckons|thinks|wrote|insists|clarified|points out|pointed out|reports|reported|agreed|decided|came back and said|came back saying|just told me)(?: that)?\s*[:,]?\s*(?:they |we )?(?:(?:can|could|should) )?(?=\S)"#,
+        #"(?:the |my |our )?\w+(?: from \w+)? (?:asked|asks|is asking|was asking|wondered|wonders) (?:me |us )?(?:if|whether|that)\s+(?:we |you )?(?:(?:can|could) )?"#,
+        // "Bob asked to take out id 1000955", "the client only wants the first word of First Name".
+        #"\w+(?: from \w+)? (?:asked|wants|would like|needs|has asked|asked us|asked me) (?:us |me |you )?to\s+(?="# + Clauses.changeVerb + #"\b)"#,
+        Clauses.wisher + #"(?: (?:only|just|also|really))? (?:wants|want|needs|need|would like|'d like|asked for|asks for|prefers|would prefer) (?=(?:only |just )?the (?:first|last) (?:word|part)\b)"#,
+        #"(?:call|meeting|chat|sync|catch-up)(?: notes?)?(?: (?:w/|with) [\w ]{1,20}?)?\s*[:\-–—]\s*"#,
         #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
     ]
@@ -147,7 +165,8 @@ enum Clauses {
         #"\s*,\s*(?:marketing|sales|finance|billing|support|management|legal|ops|the (?:\w+ )?team|our \w+) (?:reports?|calls?|treats?|counts?|considers?|sees?|tracks?|lists?|files?|classes|classifies|groups?|labels?|records?|books?|has always|have always|always)\b[^,]*"#,
         #"\s+for (?:the|our|a|their) (?:[\w-]+ )?(?:ledger|labels|mailing|mailings|letters|invoices?|reports?|dashboards?|printouts?|badges|envelopes|warehouse|audit|auditors|accounts team|finance team)$"#,
         // "revert that, I changed my mind": the regret after the request.
-        #"\s*,?\s*(?:(?:i|we)(?:'ve| have)? changed (?:my|our) minds?|on second thoughts?|my bad|my mistake)$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
+        #"\s*,?\s*(?:(?:i|we|they|he|she|the \w+|\w+)(?:'ve| have| has)? changed (?:my|our|their|his|her) minds?|on second thoughts?|my bad|my mistake)$"#,
+        #"(?:^|\s*,\s*|\s+)(?:it )?turns out\b.*$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#,
@@ -186,6 +205,12 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "Jane: every contact needs a first name": a name before a colon says who asked.
+        if let g = Text.matchCased(value, #"([A-Z][a-z]{2,12}):\s+(.+)"#), !Self.colonWords.contains(g[0].lowercased()),
+            !ColumnMatcher.synonyms.values.joined().contains(where: { Text.editDistance($0, Text.key(g[0])) <= max(Text.typoBudget($0), 1) })
+        {
+            value = g[1]
+        }
         // "co domain", "co empty -> …": "co" for company where it names the column.
         value = value.replacingRegex(#"\bco (domains?)\b"#, with: "company $1")
             .replacingRegex(#"^co\b(?= ?(?:[=:]|->|(?:empty|blank|missing|is|are|must|should|needs|to|upper|lower|title|all|name|names)\b))"#, with: "company")
@@ -247,6 +272,8 @@ enum Clauses {
             .replacingRegex(#"\bto (?:end up|go|land|be put) (in|into)\b"#, with: "into")
             .replacingRegex(#"\b(?:the )?(?:last|final|first) row \((\d+)\)"#, with: "row $1")
             .replacingRegex(#"\b(after|before) its (first|last) (word|space)\b"#, with: "$1 the $2 $3")
+            .replacingRegex(#"\bthe (\d+)(?:st|nd|rd|th) (row|record|line)\b"#, with: "$2 $1")
+            .replacingRegex(#"\bought to\b"#, with: "should")
             .replacingRegex(#"\b(?:whoever|who) owns (?:the |each |that |a )?(?:contact|record|lead|row|account)\b"#, with: "the contact owner")
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")

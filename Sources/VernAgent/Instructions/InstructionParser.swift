@@ -332,7 +332,7 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingOccurrences(
-            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for))\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
+            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
             options: [.regularExpression, .caseInsensitive])
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
@@ -655,7 +655,7 @@ struct InstructionParser: Sendable {
             for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
             return kept
         }
-        let verbs = #"(?:drop|remove|delete|skip|exclude|discard|filter out|ignore|get rid of|throw away|throw out|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|bring over|take|want|include|keep))"#
+        let verbs = #"(?:drop|remove|delete|skip|exclude|omit|discard|filter out|ignore|get rid of|throw away|throw out|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|bring over|take|want|include|keep))"#
         var text = text
         // "anything with a broken email shouldn't be loaded": a drop said of the rows.
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {

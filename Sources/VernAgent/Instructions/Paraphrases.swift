@@ -99,6 +99,15 @@ enum Paraphrases {
         // "stick the Contact Owner on the end of notes": an append.
         (#"(?:stick|add|put|tack|append|glue) (?:the )?(.+?) (?:on|onto|at|to) the end of (?:the )?(.+?)((?:,? separated by .+)?)"#, "append $1 to $2$3"),
         (#"(.+?) (?:should be|=|is|becomes|should become) (?:the )?rest of (.+?) after (?:the )?first (?:word|space)"#, "$1 = the rest of $2"),
+        // Uniqueness lifted: "stop enforcing uniqueness on email", "email: turn off unique",
+        // "uniqueness on the e-mail isn't needed any more".
+        (#"(?:stop|quit|no longer|don't|do not|never) (?:enforcing|enforce|checking|check|requiring|require|flagging|flag) (?:the )?(?:uniqueness|unique|duplicates?)(?: check)? (?:on|of|for|in) (?:the )?(.+?)"#, "$1 does not need to be unique"),
+        (#"(?:the )?(.+?):? (?:turn|switch) off (?:the )?(?:unique|uniqueness)(?: check| rule)?"#, "$1 does not need to be unique"),
+        (#"(?:the )?(?:uniqueness|unique check|duplicate check) (?:on|of|for) (?:the )?(.+?) (?:isn't|is not|is no longer) (?:needed|required|necessary|wanted)(?: any ?more)?"#, "$1 does not need to be unique"),
+        // "every contact needs a first name": a column that must have a value.
+        (#"(?:every|each|all|any) (?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:needs?|must have|should have|has to have|have to have|requires?|needs to have|need to have) (?:an? |the |their )?(?!(?:one|it|them|that|this|those)\b)([^,]+?)"#, "$1 is required"),
+        // "record 1000907 has to go".
+        (#"((?:rows?|records?|ids?) [\d ,&]+(?:and \d+)?) (?:has to|have to|must|needs to|need to|should|can) go"#, "drop $1"),
         // "do not bring "Phone" across".
         (#"(?:not|never|don't|do not) (?:bring|carry|take|move|copy|send) (?:the )?((?:(?!\band\b)[^,])+?) (?:across|over|through)"#, "don't import $1"),
         // "treat numbers without a country code as French": the region for national numbers.

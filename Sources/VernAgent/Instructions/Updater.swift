@@ -192,7 +192,10 @@ struct Updater {
         let condition = #"^(?:when|where|if)\b(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have)\b)"#
         guard said.hasSuffix("?") || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
         let bench = Workbench(migration: migration)
-        for sheet in state.recipe.sheets {
+        // "are the dates read day first or month first?": a yes/no or either/or question is answered,
+        // never taken for the change it names.
+        let closed = said.hasSuffix("?") && Text.contains(text, #"^(?:are|is|was|were|does|did|has)\b"#)
+        for sheet in state.recipe.sheets where !closed {
             guard let template = bench.template(for: sheet) else { continue }
             let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
             if case .success = InstructionParser(scope: scope, sheet: sheet).parse(message) { return nil }
