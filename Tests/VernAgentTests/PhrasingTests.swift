@@ -647,6 +647,22 @@ extension PhrasingTests {
         try expect(phrasing, expected)
     }
 
+    /// A correction inside the message ("sorry, I meant …", "…, not …") is made to the clause it
+    /// corrects; one that cannot be placed exactly is not guessed.
+    @Test(arguments: [
+        ("put Contact Owner in notes. sorry, I meant Lifecycle Stage, not the owner", [Edit.map(target: "notes", source: .column("Lifecycle Stage"))]),
+        ("trim company - oops, I meant the notes", [.trim(targets: ["notes"])]),
+        ("skip notes; lower-case first names. Sorry, I meant last names", [.unmap(target: "notes"), .letterCase(targets: ["last_name"], transform: .lower)]),
+        ("drop row 3 - sorry, row 4, not 3", [.dropRowNumber(4)]),
+    ])
+    func correctionsInTheMessage(_ phrasing: String, _ expected: [Edit]) throws {
+        try expect(phrasing, expected)
+    }
+
+    @Test func aCorrectionThatCannotBePlacedIsNotGuessed() throws {
+        try refuses("put Contact Owner in notes. sorry, I meant Lifecycle Stage")
+    }
+
     /// A region name shared by a country and a US state, or a condition on another column, is never guessed.
     @Test func sharedNamesAndOtherConditionsAreAskedAbout() throws {
         try refuses("the phones are from Georgia")

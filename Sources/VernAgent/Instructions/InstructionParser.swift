@@ -39,6 +39,7 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
+        if let corrected = corrected(instruction) { return parse(corrected) }
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
@@ -319,6 +320,48 @@ struct InstructionParser: Sendable {
             return (count, rest)
         }
         return nil
+    }
+
+    /// "put Contact Owner in notes. sorry, I meant Lifecycle Stage, not the owner", "upper-case first
+    /// names - sorry, I meant last names", "drop row 14 - sorry, row 41, not 14": the correction made
+    /// to the clause it corrects, and the message read again; nil when it cannot be placed exactly.
+    private func corrected(_ message: String) -> String? {
+        guard let g = Text.match(message, #"(.+?)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:sorry|oops|no|wait|actually|correction)[,!:]?\s*(?:no[,!]?\s+|wait[,!]?\s+)?(i meant |i mean |make that |that should be )?(?:the )?(.+?)(?:,?\s+not (?:the )?(.+?))?\s*[.!]?"#),
+            !g[1].isEmpty || !g[3].isEmpty
+        else { return nil }
+        let head = g[0], wanted = g[2], wrong = g[3]
+        let cut = head.range(of: #"(?:[.;!?]|\s[-–—])\s+"#, options: [.regularExpression, .backwards])
+        let before = cut.map { String(head[..<$0.upperBound]) } ?? ""
+        let last = cut.map { String(head[$0.upperBound...]) } ?? head
+        // "row 41, not 14": a number for a number.
+        if let number = wrong.wholeMatch(of: /\d+/), let new = wanted.firstMatch(of: /\d+/),
+            let at = last.ranges(of: Regex<Substring>(verbatim: String(number.output))).last
+        {
+            return before + last.replacingCharacters(in: at, with: String(new.output))
+        }
+        // Otherwise a column for a column: the words of the clause that name the column said wrong
+        // (or, without "not …", the one column named there other than the one wanted).
+        func column(_ phrase: String) -> String? { scope.source(phrase) ?? scope.target(phrase).flatMap { scope.mappedFrom[$0] ?? $0 } }
+        guard let meant = column(wanted) else { return nil }
+        let words = last.split(separator: " ").map(String.init)
+        var spans: [(range: Range<Int>, column: String)] = []
+        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
+            for start in 0...(words.count - length) where !spans.contains(where: { $0.range.overlaps(start..<(start + length)) }) {
+                let phrase = words[start..<(start + length)].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+                // ("Contact Owner in" is no name: a window never starts or ends with a word like "in".)
+                guard !ColumnMatcher.fillers.contains(phrase.lowercased()), let first = words[start].split(separator: " ").first,
+                    !ColumnScope.functionWords.contains(first.lowercased()), !ColumnScope.functionWords.contains(words[start + length - 1].lowercased()),
+                    let named = column(phrase)
+                else { continue }
+                spans.append((start..<(start + length), named))
+            }
+        }
+        let said = wrong.isEmpty ? nil : column(wrong)
+        let candidates = spans.filter { span in said.map { span.column == $0 } ?? (span.column != meant) }
+        guard candidates.count == 1, let span = candidates.first else { return nil }
+        var replaced = words
+        replaced.replaceSubrange(span.range, with: [wanted])
+        return before + replaced.joined(separator: " ")
     }
 
     /// "oops, drop the Webinar rows instead", "no wait, make it upper case instead": a regret and a
