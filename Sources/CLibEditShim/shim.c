@@ -333,12 +333,25 @@ static void insert_bytes(EditLine *el, const char *bytes, size_t length) {
     free(text);
 }
 
+/// How many of `length` bytes end on a whole UTF-8 character: a sequence cut short at the end (the
+/// rest not read yet) is left for the next read, never dropped.
+static size_t whole_characters(const char *bytes, size_t length) {
+    size_t back = 0;
+    while (back < length && back < 3 && ((unsigned char)bytes[length - 1 - back] & 0xC0) == 0x80) back++;
+    if (back == length) return length;
+    unsigned char lead = (unsigned char)bytes[length - 1 - back];
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return need > back + 1 ? length - back - 1 : length;
+}
+
 /// Takes the waiting bytes up to the end of the line into the editor in one step. Returns 1 when
-/// the line ended (the caller hands libedit the newline), 0 otherwise.
+/// the line ended (the caller hands libedit the newline), 0 otherwise. When input pauses before
+/// the end of the line (a paste the terminal passes on in pieces), what came is inserted up to its
+/// last whole character.
 static int take_bulk(EditLine *el) {
     long newline = read_ahead_to_newline();
     if (pending_interrupt) return 0; // Ctrl-C discards the line, and what was read ahead with it
-    size_t end = newline >= 0 ? (size_t)newline : queued_end;
+    size_t end = newline >= 0 ? (size_t)newline : queued_start + whole_characters(queued + queued_start, queued_count());
     insert_bytes(el, queued + queued_start, end - queued_start);
     queued_start = newline >= 0 ? end + 1 : end;
     if (queued_start == queued_end) discard_queued();

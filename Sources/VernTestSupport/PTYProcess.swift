@@ -178,7 +178,16 @@ public final class PTYProcess: @unchecked Sendable {
     ///   - timeout: How long the child may take to read them all (the terminal queues only 4 KiB).
     /// - Throws: ``PTYError`` when the write fails or times out.
     public func send(_ text: String, timeout: Duration = .seconds(10)) throws(PTYError) {
-        var bytes = Array(text.utf8)[...]
+        try send(bytes: Array(text.utf8), timeout: timeout)
+    }
+
+    /// Types raw bytes, which may end inside a UTF-8 character (a paste the terminal passes on in pieces).
+    /// - Parameters:
+    ///   - bytes: The bytes to type.
+    ///   - timeout: How long the child may take to read them all.
+    /// - Throws: ``PTYError`` when the write fails or times out.
+    public func send(bytes text: [UInt8], timeout: Duration = .seconds(10)) throws(PTYError) {
+        var bytes = text[...]
         let deadline = ContinuousClock.now + timeout
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(masterFD, $0.baseAddress, $0.count) }

@@ -238,6 +238,20 @@ struct PseudoTerminalTests {
         try pty.expect("got: after")
     }
 
+    /// A paste the terminal passes on in pieces, with a pause inside a character: nothing is lost.
+    @Test func aPasteArrivingInPiecesKeepsTheCharacterCutBetweenThem() throws {
+        let session = try ProbeSession()
+        let pty = session.pty
+        try pty.expectPrompt("probe> ")
+        let line = String(repeating: "ü", count: 600)
+        let bytes = Array(line.utf8)
+        try pty.send(bytes: Array(bytes[..<601]))  // ends after the first byte of a "ü"
+        Thread.sleep(forTimeInterval: 0.3)  // longer than the line editor waits for more of a paste
+        try pty.send(bytes: Array(bytes[601...]) + Array("\r".utf8))
+        try pty.expect("got 1200 bytes", timeout: .seconds(60))
+        #expect(try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8) == line)
+    }
+
     @Test func tabCompletesCommandsAndListsAmbiguousOnes() throws {
         let session = try ProbeSession(environment: ["PROBE_RUN_SECONDS": "0.2"])
         let pty = session.pty
