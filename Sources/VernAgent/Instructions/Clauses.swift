@@ -206,7 +206,7 @@ enum Clauses {
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
         // "Jane: every contact needs a first name": a name before a colon says who asked.
-        if let g = Text.matchCased(value, #"([A-Z][a-z]{2,12}):\s+(.+)"#), !Self.colonWords.contains(g[0].lowercased()),
+        if let g = Text.match(value, #"(?-i)([A-Z][a-z]{2,12}):\s+(.+)"#), !Self.colonWords.contains(g[0].lowercased()),
             !ColumnMatcher.synonyms.values.joined().contains(where: { Text.editDistance($0, Text.key(g[0])) <= max(Text.typoBudget($0), 1) })
         {
             value = g[1]

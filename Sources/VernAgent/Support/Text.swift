@@ -81,14 +81,6 @@ enum Text {
         }
     }
 
-    /// As ``match(_:_:)``, but the letters' case must match too (`[A-Z]` for a capitalised name).
-    static func matchCased(_ text: String, _ pattern: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$"),
-            let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
-        else { return nil }
-        return (1..<result.numberOfRanges).map { index in Range(result.range(at: index), in: text).map { String(text[$0]) } ?? "" }
-    }
-
     /// The first capture group of the first place `pattern` occurs in `text` (case-insensitive).
     static func firstMatch(_ text: String, _ pattern: String) -> String? {
         guard let regex = regex(pattern), let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
