@@ -180,3 +180,18 @@ import VernRecipe
         #expect(try edits("when notes is empty use 'Company Domain'") == [.map(target: "notes", source: .firstOf(columns: ["Notes", "Company Domain"]))])
     }
 }
+
+/// Typos are measured by edit distance; a limit stops the count early without changing what is within it.
+@Suite struct EditDistanceTests {
+    @Test(arguments: [
+        ("email", "email", 0), ("emial", "email", 1), ("emails", "email", 1), ("compnay", "company", 1),
+        ("empty", "emails", 4), ("", "abc", 3), ("lead", "", 4), ("café", "cafe", 1),
+    ])
+    func distance(a: String, b: String, expected: Int) {
+        #expect(Text.editDistance(a, b) == expected)
+        #expect(Text.editDistance(b, a) == expected)
+        for limit in 0...5 {
+            #expect(Text.editDistance(a, b, limit: limit) == min(expected, limit + 1), "limit \(limit)")
+        }
+    }
+}

@@ -66,9 +66,8 @@ struct Clarifier {
     /// The questions of a message: cut before a question word that follows ", also", "; ", "? " or
     /// ", and".
     static func questions(in message: String) -> [String] {
-        let marked = message.replacingOccurrences(
-            of: #"(?:\s*,\s*(?:and\s+)?(?:also|plus|oh and)\s+|\s*;\s*(?:and\s+|also\s+|plus\s+)?|\?\s+(?:and\s+|also\s+|plus\s+)?)(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
-            with: "\u{0}", options: [.regularExpression, .caseInsensitive])
+        let marked = message.replacingRegex(
+            #"(?:\s*,\s*(?:and\s+)?(?:also|plus|oh and)\s+|\s*;\s*(?:and\s+|also\s+|plus\s+)?|\?\s+(?:and\s+|also\s+|plus\s+)?)(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#, with: "\u{0}")
         let parts = marked.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // Each part a question of its own, not a word such as "why?" that leans on the one before.
         return parts.allSatisfy({ $0.split(separator: " ").count >= 3 }) ? parts : [message]
@@ -180,8 +179,8 @@ struct Clarifier {
         var unknown: String?
         for pattern in fromPatterns {
             guard let groups = Text.match(text, pattern) else { continue }
-            let phrase = groups[0].replacingOccurrences(
-                of: #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+            let phrase = groups[0].replacingRegex(
+                #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "")
             let named = scope.columns(namedIn: phrase)
             if scope.target(phrase) == nil, named.count > 1 {
                 return ("Which column do you mean: \(Self.either(named))? Ask about one of them.", nil)
@@ -326,8 +325,8 @@ struct Clarifier {
             #"what (?:happens|will happen|would happen|is going to happen|happened) (?:to|with) (?:the )?(.+?)"#,
         ]
         guard let phrase = patterns.lazy.compactMap({ Text.match(text, $0)?.first }).first else { return nil }
-        let name = phrase.replacingOccurrences(
-            of: #"\s+(?:values?|cells?|columns?|fields?|data|addresses|numbers|entries|rules?|ones)$"#, with: "", options: [.regularExpression, .caseInsensitive])
+        let name = phrase.replacingRegex(
+            #"\s+(?:values?|cells?|columns?|fields?|data|addresses|numbers|entries|rules?|ones)$"#, with: "")
         // A source value ("what do you do with trade show leads") is answered by the picklist.
         if let answer = fate(ofValue: phrase, sheet: sheet, scope: scope) { return answer }
         if scope.values.values.contains(where: { $0[name.lowercased()] != nil }), scope.target(name) == nil { return nil }
@@ -358,7 +357,7 @@ struct Clarifier {
     /// What a picklist makes of a source value ("trade show leads" → lead_source Other), or nil when
     /// no picklist reads it.
     private func fate(ofValue phrase: String, sheet: SheetRecipe, scope: ColumnScope) -> String? {
-        let key = phrase.lowercased().replacingOccurrences(of: #"\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "", options: .regularExpression)
+        let key = phrase.lowercased().replacingRegex(#"(?-i)\s+(?:leads?|rows?|records?|contacts?|values?|ones|entries)$"#, with: "")
         for column in sheet.columns {
             guard case .column(let name) = column.source, scope.values[name]?[key] != nil else { continue }
             for transform in column.transforms {
@@ -384,7 +383,7 @@ struct Clarifier {
 
     /// The one source header `phrase` ends ("a source" → Lead Source), or nil when none or several do.
     static func headerEnding(_ phrase: String, scope: ColumnScope) -> String? {
-        let word = Text.key(phrase.replacingOccurrences(of: #"^(?:an?|the|any) "#, with: "", options: [.regularExpression, .caseInsensitive]))
+        let word = Text.key(phrase.replacingRegex(#"^(?:an?|the|any) "#, with: ""))
         guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
         let owners = scope.header.filter { name in
             let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })

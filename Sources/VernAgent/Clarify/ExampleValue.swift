@@ -38,8 +38,8 @@ enum ExampleValue {
     /// (the value keeps its spaces and letter case), or nil when it is not such a question.
     static func read(_ question: String) -> (value: String, column: String)? {
         let text = question.replacingOccurrences(of: "’", with: "'").trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: QuestionText.hedges, with: "", options: [.regularExpression, .caseInsensitive])
-            .replacingOccurrences(of: #"\s*[?!.]+$"#, with: "", options: .regularExpression)
+            .replacingRegex(QuestionText.hedges, with: "")
+            .replacingRegex(#"(?-i)\s*[?!.]+$"#, with: "")
         for pattern in valueThenColumn {
             if let g = Text.match(text, pattern), let value = literal(g[0]) { return (value, g[1]) }
         }

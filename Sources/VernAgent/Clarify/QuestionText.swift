@@ -105,7 +105,7 @@ enum QuestionText {
     /// chase those accounts.") is left out; a message of comments only is kept whole.
     static func askingSentences(_ message: String) -> [String] {
         let cut = message.replacingOccurrences(of: "’", with: "'")
-            .replacingOccurrences(of: #"(?<=\?)\s+|(?<=[a-z0-9)"'][.!])\s+(?=[A-Za-z"'])"#, with: "\u{0}", options: .regularExpression)
+            .replacingRegex(#"(?-i)(?<=\?)\s+|(?<=[a-z0-9)"'][.!])\s+(?=[A-Za-z"'])"#, with: "\u{0}")
         let sentences = cut.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // "e.g." or "no." is no sentence end: a sentence of fewer than three words leans on its neighbour.
         guard sentences.count > 1, sentences.allSatisfy({ $0.split(separator: " ").count >= 3 || Text.contains($0, comment) }) else { return [message] }
@@ -120,20 +120,20 @@ enum QuestionText {
         // Questions written as notation or in another word order: "lead_source <- ?", "count(X = empty)?",
         // "from which column comes X", "created_date order?", "the rule for X".
         for (pattern, template) in forms {
-            text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
+            text = text.replacingRegex(pattern, with: template)
         }
         text = stripOpenings(text)
         // (A form after an opening: "Just so I understand, what's X built from?".)
         for (pattern, template) in forms {
-            text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
+            text = text.replacingRegex(pattern, with: template)
         }
         text = InstructionParser.normalise(text)
         text = stripOpenings(text)
         var previous = ""
         while previous != text {
             previous = text
-            text = text.replacingOccurrences(of: tails, with: "", options: [.regularExpression, .caseInsensitive])
-                .replacingOccurrences(of: hedges, with: "", options: [.regularExpression, .caseInsensitive])
+            text = text.replacingRegex(tails, with: "")
+                .replacingRegex(hedges, with: "")
         }
         return text
     }

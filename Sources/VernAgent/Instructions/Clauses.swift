@@ -261,7 +261,7 @@ enum Clauses {
             .replacingRegex(#"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1")
         // "comes straight from Company": how directly says nothing; "A + B": a list.
         value = value.replacingRegex(#"\b(comes?|come|taken|copied|pulled|mapped|read) (?:straight|directly) "#, with: "$1 ")
-            .replacingOccurrences(of: #"(?<=\w) \+ (?=\w)"#, with: " and ", options: .regularExpression)
+            .replacingRegex(#"(?-i)(?<=\w) \+ (?=\w)"#, with: " and ")
             // "(separator " ; ")": the separator said in brackets.
             .replacingRegex(#"\s*\((?:separator|separated by|sep|joined by|join(?:ed)? with|delimiter|delimited by)[:=]?\s*(.+?)\)"#, with: " separated by $1")
             // "with separator '; '", ", sep ', '": the separator named by its mark.
@@ -299,7 +299,7 @@ enum Clauses {
             // A conjunction left at the end by the cut after it ("drop the chat leads and").
             value = value.replacingRegex(#"\s+(?:and|or|but|plus|also|so)$"#, with: "")
             // A comma left alone by the words removed around it ("please, map", "at all, just").
-            value = value.replacingOccurrences(of: #"^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "", options: .regularExpression)
+            value = value.replacingRegex(#"(?-i)^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "")
             value = value.split(separator: " ").joined(separator: " ")
         }
         return Paraphrases.rewrite(value)
@@ -322,18 +322,18 @@ enum Clauses {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
         var text = message.replacingOccurrences(of: "\r", with: "\n")
             // "(all caps)", "(in capitals)": the case said in brackets is the case wanted.
-            .replacingOccurrences(of: #"\s*\((?:in |all |block )*(?:caps|capitals|capital letters|upper ?case)\)"#, with: " in upper case", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\s*\((?:in |all |block )*(?:caps|capitals|capital letters|upper ?case)\)"#, with: " in upper case")
             // "(so 'de la Cruz' becomes 'Cruz')", "(drop the Ltd/Inc bit)": an example or a restatement in brackets.
-            .replacingOccurrences(of: #"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drop|remove|lose|strip|cut|without) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingRegex(#"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drop|remove|lose|strip|cut|without) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "")
             // "(Mary Ann -> Mary)", "(Ltd, Inc. ...)", "(shared inboxes)": an example or an aside in brackets.
-            .replacingOccurrences(of: #"\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "", options: .regularExpression).replacingOccurrences(of: #"(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ", options: .regularExpression)
+            .replacingRegex(#"(?-i)\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "").replacingRegex(#"(?-i)(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ")
             .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
             .replacingRegex(#"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'")
         // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
-        text = text.replacingOccurrences(of: #"(?m)^\s*[-*•]\s+"#, with: "\n", options: .regularExpression)
+        text = text.replacingRegex(#"(?-i)(?m)^\s*[-*•]\s+"#, with: "\n")
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {
-            text = text.replacingOccurrences(of: #"(?:^|(?<=[\s:;,]))\(?\d{1,2}[.)]\s+"#, with: "\n", options: .regularExpression)
+            text = text.replacingRegex(#"(?-i)(?:^|(?<=[\s:;,]))\(?\d{1,2}[.)]\s+"#, with: "\n")
         }
         // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
         let shield: [(String, String)] = [(";", "\u{1}"), (".", "\u{2}"), ("!", "\u{3}"), ("?", "\u{4}")]
@@ -346,7 +346,7 @@ enum Clauses {
             }
         }
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
-        text = text.replacingOccurrences(of: #"(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "", options: .regularExpression)
+        text = text.replacingRegex(#"(?-i)(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "")
         // "month then day" is one date order, not two clauses.
         text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.

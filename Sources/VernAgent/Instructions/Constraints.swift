@@ -107,9 +107,8 @@ extension InstructionParser {
     /// The column a constraint names; nil when the phrase is not a column name at all (so other
     /// readings get their turn), a failure when it names several.
     private func constrained(_ phrase: String) throws(Failure) -> [String]? {
-        let cleaned = phrase.replacingOccurrences(
-            of: #"^(?:the|an?|every|each|all|any)\s+|\s+(?:column|field|values?|cells?)$"#, with: "",
-            options: [.regularExpression, .caseInsensitive])
+        let cleaned = phrase.replacingRegex(
+            #"^(?:the|an?|every|each|all|any)\s+|\s+(?:column|field|values?|cells?)$"#, with: "")
         if let target = scope.target(cleaned) { return [target] }
         if let targets = scope.targets(cleaned) { return targets }
         // "a first name for the greeting in our emails": the column, then what it is for.

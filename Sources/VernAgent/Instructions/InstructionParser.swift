@@ -80,7 +80,7 @@ struct InstructionParser: Sendable {
         // "row 5 is garbage. drop": a bare verb takes what the statement before it is about.
         for index in clauses.indices.dropFirst() {
             guard case .failure = results[index], case .failure = results[index - 1], Text.contains(clauses[index], #"^(?:drop|remove|delete|exclude|skip|take (?:it|them) out|drop (?:it|them)|remove (?:it|them)|delete (?:it|them))$"#),
-                let subject = about(clauses[index - 1]), case .success(let edits) = sequence(clauses[index].replacingOccurrences(of: #"\s+(?:it|them)$"#, with: "", options: .regularExpression) + " " + subject, depth: 0)
+                let subject = about(clauses[index - 1]), case .success(let edits) = sequence(clauses[index].replacingRegex(#"(?-i)\s+(?:it|them)$"#, with: "") + " " + subject, depth: 0)
             else { continue }
             results[index - 1] = .success([])
             results[index] = .success(edits)
@@ -176,9 +176,9 @@ struct InstructionParser: Sendable {
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             // "notes: if blank, fall back to …": the condition is on the topic column.
             let rest = Paraphrases.rewrite(Self.replacingPronouns(in: topic[1], with: topic[0]))
-                .replacingOccurrences(of: #"^(if|when|where) (empty|blank|missing|not set)\b"#, with: "$1 " + topic[0] + " is $2", options: [.regularExpression, .caseInsensitive])
+                .replacingRegex(#"^(if|when|where) (empty|blank|missing|not set)\b"#, with: "$1 " + topic[0] + " is $2")
             // "Contact Owner: first word -> notes": the part of the topic column.
-            let part = rest.replacingOccurrences(of: #"^(?:only |just )?(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0], options: [.regularExpression, .caseInsensitive])
+            let part = rest.replacingRegex(#"^(?:only |just )?(?:the )?(first|last) (word|part)\b"#, with: "the $1 $2 of " + topic[0])
             for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, part + " into " + topic[0], rest + " to " + topic[0], topic[0] + " = " + rest] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
@@ -245,7 +245,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingOccurrences(of: #"\b(?:it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+        text.replacingRegex(#"\b(?:it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject)
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
@@ -274,9 +274,7 @@ struct InstructionParser: Sendable {
     /// A remark that is never an instruction, whatever it names.
     static func isStrongReason(_ text: String) -> Bool {
         // (Only what the opening covers: "the dates are from the UK office so day first" goes on to a request.)
-        if let range = text.range(of: #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))"#, options: [.regularExpression, .caseInsensitive]),
-            Text.contains(String(text[range.upperBound...]), instructionWords)
-        {
+        if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
         return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
@@ -315,7 +313,7 @@ struct InstructionParser: Sendable {
         let whole = text as NSString
         for cut in separator.matches(in: text, range: NSRange(location: 0, length: whole.length)) {
             let rest = whole.substring(from: cut.range.upperBound)
-                .replacingOccurrences(of: #"^(?:(?:and|then|also|instead|please|so)\b[\s,]*)+"#, with: "", options: [.regularExpression, .caseInsensitive])
+                .replacingRegex(#"^(?:(?:and|then|also|instead|please|so)\b[\s,]*)+"#, with: "")
             guard !Clauses.clean(rest).isEmpty, case .undo(let count)? = history(Clauses.clean(whole.substring(to: cut.range.location))) else { continue }
             return (count, rest)
         }
@@ -374,9 +372,8 @@ struct InstructionParser: Sendable {
 
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
-        let text = text.replacingOccurrences(
-            of: #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "",
-            options: [.regularExpression, .caseInsensitive])
+        let text = text.replacingRegex(
+            #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
@@ -554,9 +551,8 @@ struct InstructionParser: Sendable {
             guard let target = scope.target(groups[column]) else { continue }
             // "default the phone to UK" names a region, which is no cell value.
             if template.kind(target) == .phone, !Region.mentions(in: groups[value]).isEmpty { return nil }
-            var raw = groups[value].replacingOccurrences(
-                of: #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "",
-                options: [.regularExpression, .caseInsensitive])
+            var raw = groups[value].replacingRegex(
+                #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "")
             // "assume it came from the Web": the value is where it came from.
             raw = raw.replacingRegex(#"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "")
             raw = Text.unquote(raw)
@@ -608,20 +604,13 @@ struct InstructionParser: Sendable {
     /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
     func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
         // "if there's nothing in Notes, …" / "for contacts with no first name, …": the same condition.
-        let text = text.replacingOccurrences(
-            of: #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#,
-            with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
-        ).replacingOccurrences(
+        let text = text.replacingRegex(
+            #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#, with: "$1 is empty").replacingRegex(
             // "where there are no notes, …": the same condition.
-            of: #"\b(?:there (?:is|are) |there's )no ([\w ]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab)\b)"#,
-            with: "$1 is empty", options: [.regularExpression, .caseInsensitive]
-        ).replacingOccurrences(
-            of: #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#,
-            with: "if $1 is empty,", options: [.regularExpression, .caseInsensitive]
-        ).replacingOccurrences(
+            #"\b(?:there (?:is|are) |there's )no ([\w ]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab)\b)"#, with: "$1 is empty").replacingRegex(
+            #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#, with: "if $1 is empty,").replacingRegex(
             // "the contacts with no company should show their domain": the rows' own other column.
-            of: #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#,
-            with: "if $1 is empty, use $2 $3", options: [.regularExpression, .caseInsensitive])
+            #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#, with: "if $1 is empty, use $2 $3")
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
@@ -704,9 +693,8 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, #"((?:anything|everything|any rows?|rows|records|contacts|leads|entries|any (?:record|contact|lead|entry)|those) (?:with|where|whose|that|which|without|missing|lacking|from|owned by)\b.+?|.+? (?:rows|records|contacts|leads|entries|ones)) (?:shouldn't|should not|must not|mustn't|can't|cannot|won't|don't need to|do not need to|needn't) be (?:loaded|imported|migrated|kept|included|brought over|brought in|in the import|in the output)"#) {
             text = "drop " + g[0]
         }
-        text = text.replacingOccurrences(
-            of: #"^("# + verbs + #") (?:anything|everything|everyone|everybody|anyone|anybody|any|all)(?= (?:with|where|whose|that|which|who|without|missing|lacking)\b)"#, with: "$1 rows",
-            options: [.regularExpression, .caseInsensitive])
+        text = text.replacingRegex(
+            #"^("# + verbs + #") (?:anything|everything|everyone|everybody|anyone|anybody|any|all)(?= (?:with|where|whose|that|which|who|without|missing|lacking)\b)"#, with: "$1 rows")
         // "leave record 1002 out": the rows named between the verb and "out".
         if let g = Text.match(text, #"(?:leave|keep|take) (.+?) out(?: of (?:the |this )?(?:import|migration|file|load|crm|batch|upload))?"#),
             Text.contains(g[0], #"\b(?:rows?|records?|contacts?|leads?|entries|ids?)\b|\d{3,}"#)
@@ -823,9 +811,8 @@ struct InstructionParser: Sendable {
             let value = g[0].replacingRegex(#"^(?:the|all|any)\s+|\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$"#, with: "")
             return [try dropByValue(column: g[1], value: Text.unquote(value))]
         }
-        var value = phrase.replacingOccurrences(
-            of: #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from|as)|came (?:through|via|from|as)|that came in as|marked as|tagged as|labelled as|labeled as|with)\s+)?(?:the\s+)?"#,
-            with: "", options: [.regularExpression, .caseInsensitive])
+        var value = phrase.replacingRegex(
+            #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from|as)|came (?:through|via|from|as)|that came in as|marked as|tagged as|labelled as|labeled as|with)\s+)?(?:the\s+)?"#, with: "")
             // "Carla Closer's leads", "Dev Ops' contacts": the owner's rows.
             .replacingRegex(#"(?:'s|')(?=\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$)"#, with: "")
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
@@ -892,7 +879,7 @@ struct InstructionParser: Sendable {
         } ?? text
         // "the first row"; "record '1001462'": quotes around an id say nothing.
         let text = lastRow.replacingRegex(#"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1")
-            .replacingOccurrences(of: #"['"`](\d{3,})['"`]"#, with: "$1", options: .regularExpression)
+            .replacingRegex(#"(?-i)['"`](\d{3,})['"`]"#, with: "$1")
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:rows?|lines?)(?: (?:number|no\.?|#))? ((?:#?\d+(?:\s*(?:,|and|&)\s*)?)+)"#),
@@ -933,9 +920,8 @@ struct InstructionParser: Sendable {
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
-        let rest = text.replacingOccurrences(
-            of: #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ",
-            options: [.regularExpression, .caseInsensitive])
+        let rest = text.replacingRegex(
+            #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ")
         let targets = mentioned(rest)
         guard targets.count == 1 else {
             throw Failure(reason: targets.isEmpty ? "say which column must be unique" : "say which one column must be unique: \(Text.join(targets))")
@@ -1055,19 +1041,16 @@ struct InstructionParser: Sendable {
         if Text.contains(words, aroundSpaces), let mark = try separator(words.replacingRegex(aroundSpaces, with: ""), spaced: true) {
             return " " + mark.trimmingCharacters(in: .whitespaces) + " "
         }
-        let phrase = words.replacingOccurrences(
-            of: #"\s*\b(?:between(?: (?:them|each|the (?:two|parts|values|columns)))?|in between|in the middle)$"#, with: "",
-            options: [.regularExpression, .caseInsensitive]
-        ).trimmingCharacters(in: .whitespaces)
+        let phrase = words.replacingRegex(
+            #"\s*\b(?:between(?: (?:them|each|the (?:two|parts|values|columns)))?|in between|in the middle)$"#, with: "").trimmingCharacters(in: .whitespaces)
         if phrase.isEmpty { return nil }
         guard phrase.contains(where: \.isLetter) else { return phrase }
         var separator = ""
-        let parts = phrase.lowercased().replacingOccurrences(
-            of: #"\s*(?:,|\band\b|\bplus\b|\bfollowed by\b|\bthen\b)\s*"#, with: "\u{0}", options: .regularExpression
-        ).split(separator: "\u{0}")
+        let parts = phrase.lowercased().replacingRegex(
+            #"(?-i)\s*(?:,|\band\b|\bplus\b|\bfollowed by\b|\bthen\b)\s*"#, with: "\u{0}").split(separator: "\u{0}")
         for part in parts {
-            let name = part.replacingOccurrences(
-                of: #"^(?:a single|a|an|one|single|just a|just one)\s+"#, with: "", options: .regularExpression)
+            let name = String(part).replacingRegex(
+                #"(?-i)^(?:a single|a|an|one|single|just a|just one)\s+"#, with: "")
             guard let mark = separatorMarks[name] ?? separatorMarks[String(name.dropLast())] else {
                 throw Failure(reason: "\"\(words)\" names no separator I know; quote it, e.g. with ' ; '")
             }
@@ -1279,9 +1262,8 @@ struct InstructionParser: Sendable {
         for item in items {
             var key = item.lowercased().trimmingCharacters(in: .whitespaces)
             if known[key] == nil {
-                key = key.replacingOccurrences(
-                    of: #"^(?:(?:the|all|any|our)\s+)?(?:values?\s+)?|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#,
-                    with: "", options: .regularExpression)
+                key = key.replacingRegex(
+                    #"(?-i)^(?:(?:the|all|any|our)\s+)?(?:values?\s+)?|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#, with: "")
             }
             // "trade shows": the plural of a value seen in the data; "cold calls" names "cold calling" too.
             if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil {

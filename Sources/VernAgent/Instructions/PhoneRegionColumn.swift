@@ -8,6 +8,12 @@ extension InstructionParser {
     /// Words that are near a country name but say something else ("Region" is two letters from Réunion).
     private static let notCountries: Set<String> = ["region", "regions", "country", "column", "columns", "number", "numbers", "mobile", "format", "phones", "leading"]
 
+    /// Every region's name, lower-cased, with its number of words and characters (for the typo search).
+    private static let regionNames = Region.all.map { region in
+        let lowered = region.name.lowercased()
+        return (name: region.name, lowered: lowered, words: lowered.split(separator: " ").count, length: lowered.count)
+    }
+
     /// "Phones are from Germnay": in a message about phone numbers, a word of six letters or more
     /// one letter (two when capitalised) from exactly one country name is that name.
     static func correctingCountryNames(_ text: String) -> String {
@@ -21,7 +27,7 @@ extension InstructionParser {
         }
         // "austrailian": one lower-case word a letter away from exactly one word that names a region.
         for word in words where word.count >= 7 && word == word.lowercased() && word.allSatisfy(\.isLetter) && !notCountries.contains(word) {
-            let close = Region.wordNames.filter { abs($0.count - word.count) <= 1 && Text.editDistance($0, word) == 1 }
+            let close = Region.wordNames.filter { abs($0.count - word.count) <= 1 && Text.editDistance($0, word, limit: 1) == 1 }
             if close.count == 1, let region = Region.named(close[0]) { return text.replacingOccurrences(of: word, with: region.name) }
         }
         // Spans of one to three words, against names of as many words ("Untied Kingdom").
@@ -31,7 +37,10 @@ extension InstructionParser {
                 guard span.allSatisfy({ $0.allSatisfy(\.isLetter) }), span.joined().count >= 6, !span.contains(where: { notCountries.contains($0.lowercased()) }) else { continue }
                 let phrase = span.joined(separator: " ")
                 let budget = phrase.first?.isUppercase == true ? 2 : 1
-                let close = Region.all.filter { $0.name.split(separator: " ").count == length && Text.editDistance($0.name.lowercased(), phrase.lowercased()) <= budget }
+                let lowered = phrase.lowercased(), count = lowered.count
+                let close = regionNames.filter { region in
+                    region.words == length && abs(region.length - count) <= budget && Text.editDistance(region.lowered, lowered, limit: budget) <= budget
+                }
                 if close.count == 1 { return text.replacingOccurrences(of: phrase, with: close[0].name) }
             }
         }

@@ -97,7 +97,7 @@ extension InstructionParser {
             // "so they're Web": the pronoun and its verb apart first.
             let spelled = rest.replacingRegex(#"\b(they|those|these)'re\b"#, with: "$1 are")
                 .replacingRegex(#"\bit's\b"#, with: "it is")
-                .replacingOccurrences(of: #"\btheir\b"#, with: subject, options: [.regularExpression, .caseInsensitive])
+                .replacingRegex(#"\btheir\b"#, with: subject)
             if case .success(let edits) = sequence(Self.replacingPronouns(in: spelled, with: subject), depth: depth + 1) { return edits }
         }
         if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }

@@ -53,7 +53,7 @@ enum ColumnMatcher {
             }
             guard max(a, b) - shared <= budget else { return false }
         }
-        return Text.editDistance(key, reference) <= budget
+        return Text.editDistance(key, reference, limit: budget) <= budget
     }
 
     /// Words an instruction may wrap around a column name.
@@ -84,7 +84,7 @@ enum ColumnMatcher {
             if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
         }
         // A filler word that is part of a name ("acquisition source"): the phrase with it, mistyped.
-        let whole = Text.key(Text.unquote(phrase).replacingOccurrences(of: #"^(?:(?:the|a|an|my|our|their|its) )+"#, with: "", options: [.regularExpression, .caseInsensitive]))
+        let whole = Text.key(Text.unquote(phrase).replacingRegex(#"^(?:(?:the|a|an|my|our|their|its) )+"#, with: ""))
         for key in whole == key ? [key] : [key, whole] {
             if let hit = closest(key, among: candidates) { return hit }
         }
@@ -99,7 +99,7 @@ enum ColumnMatcher {
             let budget = Text.typoBudget(candidate.key)
             // Lengths further apart than the budget can never be within it.
             guard abs(candidate.key.count - key.count) <= budget else { continue }
-            let distance = Text.editDistance(candidate.key, key)
+            let distance = Text.editDistance(candidate.key, key, limit: budget)
             guard distance <= budget else { continue }
             if distance < (best?.distance ?? Int.max) {
                 best = (candidate.value, distance)
@@ -176,7 +176,7 @@ struct ColumnScope: Sendable {
         // ("not unique": a word of the sentence is no typo of "notes".)
         if Self.functionWords.contains(Text.key(phrase)) { return nil }
         // ("the customers": a value of the data is no mistyped column name, "customer id".)
-        let word = Text.unquote(phrase).lowercased().replacingOccurrences(of: #"^(?:(?:the|a|an|all|any|my|our|their|its) )+"#, with: "", options: .regularExpression)
+        let word = Text.unquote(phrase).lowercased().replacingRegex(#"(?-i)^(?:(?:the|a|an|all|any|my|our|their|its) )+"#, with: "")
         let keys = [Text.key(word), Text.key(ColumnMatcher.clean(phrase))]
         if !values.isEmpty, [word, String(word.dropLast())].contains(where: { value in header.contains { values[$0]?[value] != nil } }),
             !targetNames.contains(where: { keys.contains($0.key) || keys.contains($0.key + "s") }),
@@ -247,7 +247,7 @@ struct ColumnScope: Sendable {
     /// ("company domains" names company_domain, not company too).
     func columns(namedIn text: String) -> [String] {
         // (An address or a domain names no column: "acme.org", "x@y.com".)
-        let text = text.replacingOccurrences(of: #"\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|de|fr|edu|gov|info|biz|us|eu)\b"#, with: " ", options: .regularExpression)
+        let text = text.replacingRegex(#"(?-i)\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|de|fr|edu|gov|info|biz|us|eu)\b"#, with: " ")
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
         var covered = Set<Int>()

@@ -8,26 +8,32 @@ enum Text {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
-    /// Edit distance between two strings (by characters): insertions, deletions, substitutions and
-    /// swaps of two neighbouring characters ("emial" → "email") each cost 1.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
+    /// Edit distance between two strings (by Unicode scalars): insertions, deletions, substitutions
+    /// and swaps of two neighbouring characters ("emial" → "email") each cost 1. Past `limit` it
+    /// stops early and returns `limit + 1`.
+    static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let beyond = limit == .max ? limit : limit + 1
+        if a.isEmpty { return min(b.count, beyond) }
+        if b.isEmpty { return min(a.count, beyond) }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     current[j] = min(current[j], beforePrevious[j - 2] + 1)
                 }
+                rowMinimum = min(rowMinimum, current[j])
             }
+            // (No later row can be smaller than this one's least value.)
+            if rowMinimum > limit { return beyond }
             (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return previous[b.count]
+        return min(previous[b.count], beyond)
     }
 
     /// The edit distance two keys may differ by and still count as a typo of each other.
