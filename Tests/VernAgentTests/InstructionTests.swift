@@ -147,13 +147,14 @@ struct Fixture {
     func titleCase(_ phrasing: String) throws {
         var fixture = try Fixture()
         fixture.apply(phrasing)
-        #expect(fixture.transforms("first_name") == [.name(onlyUniform: false)])
-        #expect(fixture.transforms("last_name") == [.name(onlyUniform: false)])
+        // Each word capitalised, as a spreadsheet's PROPER does ("De La Cruz"), names or not.
+        #expect(fixture.transforms("first_name") == [.title])
+        #expect(fixture.transforms("last_name") == [.title])
     }
 
     @Test(arguments: [
         ("fix the ALL CAPS names", true), ("capitalise first and last names properly", false),
-        ("title-case the names", false), ("fix the capitalisation of the names, leave mixed case alone", true),
+        ("fix the capitalisation of the names, leave mixed case alone", true),
         ("name-case first and last names", false),
     ])
     func nameCase(_ phrasing: String, _ onlyUniform: Bool) throws {
@@ -165,6 +166,7 @@ struct Fixture {
 
     @Test(arguments: [
         ("Capitalise each word of the last name", "last_name"), ("title case the notes", "notes"),
+        ("title-case the names", "last_name"), ("PROPER case the last name column", "last_name"),
     ])
     func literalTitleCase(_ phrasing: String, _ column: String) throws {
         var fixture = try Fixture()

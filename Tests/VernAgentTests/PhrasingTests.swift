@@ -399,7 +399,7 @@ import VernAPI
     }
 
     @Test(arguments: [
-        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .name(onlyUniform: false))]),
+        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .title)]),
         ("trim both names", [.trim(targets: ["first_name", "last_name"])]),
         ("notes = 'n/a' when blank", [.defaultValue(target: "notes", value: "n/a")]),
         ("lead source blank -> Web", [.defaultValue(target: "lead_source", value: "Web")]),

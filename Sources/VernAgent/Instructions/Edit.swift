@@ -147,7 +147,7 @@ extension SheetRecipe {
             case .upper?: "upper-cased"
             case .name(false)?: "capitalised as names are written (McAllister, O'Neil, van der Berg)"
             case .name(true)?: "capitalised as names are written where all caps or all lower case (mixed case kept)"
-            default: "title-cased"
+            default: "title-cased (every word capitalised)"
             }
             func isCase(_ t: Transform) -> Bool {
                 switch t {

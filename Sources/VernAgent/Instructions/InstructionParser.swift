@@ -1391,8 +1391,8 @@ struct InstructionParser: Sendable {
                 guard let targets = scope.targets(groups[0]) ?? (transform == .title ? nameTargets(groups[0]) : nil) else {
                     throw Failure(reason: "\"\(ColumnMatcher.clean(groups[0]))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
                 }
-                // Names are title-cased the way people write them, unless the words ask for each word literally.
-                if transform == .title, targets.allSatisfy(isPersonName), !Self.literalTitleCase(text) {
+                // "Title case" capitalises each word, as spreadsheets do; "name case" writes names as people do.
+                if transform == .title, targets.allSatisfy(isPersonName), Self.asNamesAreWritten(text) {
                     return [.letterCase(targets: targets, transform: .name(onlyUniform: false))]
                 }
                 return [.letterCase(targets: targets, transform: transform)]

@@ -58,9 +58,9 @@ extension InstructionParser {
         }
     }
 
-    /// True when the words ask for each word's first letter literally ("capitalise each word",
-    /// "first letter of each word"), not for names written as people write them.
-    static func literalTitleCase(_ text: String) -> Bool {
-        Text.match(text, #".*\b(?:each|every) word\b.*|.*\bfirst letter\b.*|.*\bword by word\b.*"#) != nil
+    /// True when the words ask for names written as people write them ("name-case the last names"),
+    /// not for each word capitalised ("title case", "proper case").
+    static func asNamesAreWritten(_ text: String) -> Bool {
+        Text.contains(text, #"\bname[- ]?case"#)
     }
 }
