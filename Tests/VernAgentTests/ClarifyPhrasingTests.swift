@@ -42,6 +42,15 @@ import VernAPI
         }
     }
 
+    @Test func aSpreadsheetUsersQuestionsReachTheirAnswers() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            #expect(try await session.clarify("what's the lookup for email, which header?") == (try await session.clarify("which column feeds email")))
+            #expect(try await session.clarify("how many blanks in the company column") == (try await session.clarify("how many rows have no company")))
+            #expect(try await session.clarify("what does the recipe do with the phone?") == (try await session.clarify("what does the phone rule do")))
+        }
+    }
+
     @Test func terseAndInformalQuestionsReachTheirAnswers() async throws {
         try await Session.with { session in
             _ = try await generated(session)

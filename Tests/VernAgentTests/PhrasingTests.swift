@@ -960,3 +960,53 @@ extension PhrasingTests {
         try expect(phrasing, expected)
     }
 }
+
+/// Requests in a spreadsheet user's words: column letters, PROPER and TRIM, find and replace,
+/// text to columns, a fill from "the domain", rows by a value said for one row.
+@Suite struct SpreadsheetWordsTests {
+    private func parsed(_ phrasing: String) throws -> Result<Command, InstructionParser.Failure> {
+        try PhrasingTests.parser().parse(phrasing)
+    }
+
+    /// Each phrasing makes exactly the edits its plain form makes.
+    @Test(arguments: [
+        ("column J should go into notes", "map Contact Owner to notes"),
+        ("leave out col M", "don't import Notes"),
+        ("populate notes with Lifecycle Stage", "map Lifecycle Stage to notes"),
+        ("switch notes over to the Contact Owner", "map Contact Owner to notes"),
+        ("just making sure email comes from E-mail Address", "map E-mail Address to email"),
+        ("when the company is blank, fall back to the domain", "when company is empty use Company Domain"),
+        ("switch off the dupe rule for last name", "last name does not need to be unique"),
+        ("phones can repeat", "phone does not need to be unique"),
+        ("no duplicate phone numbers please", "phone must be unique"),
+        ("Could company be a mandatory field?", "company is required"),
+        ("PROPER case the last names after trimming them", "trim last names and title-case last names"),
+        ("capitalise the company fully", "upper-case company"),
+        ("trim all the text fields: company and notes", "trim company and notes"),
+        ("find and replace podcast with Other in lead source", "map podcast to Other"),
+        ("webinar and podcast are both content, could you map them to Web?", "map webinar and podcast to Web"),
+        ("text to columns on Last Name, keep only the last word in last_name", "put the last word of Last Name into last_name"),
+        ("rows with no company are no use to us, drop them", "drop rows without a company"),
+        ("delete records where the phone is a duplicate", "phone must be unique, keep the first"),
+        ("upper-case the last names. The printer insists", "upper-case the last names"),
+        ("please move the surname — everything after the first word of Contact Owner — into notes", "put the rest of Contact Owner into notes"),
+        ("remove the Hopper row", "drop rows where Last Name is Hopper"),
+    ])
+    func saidAsInASpreadsheet(_ phrasing: String, _ plain: String) throws {
+        guard case .success(let expected) = try parsed(plain) else { Issue.record("plain form \"\(plain)\" failed"); return }
+        switch try parsed(phrasing) {
+        case .success(let command): #expect(command == expected, "\(phrasing)")
+        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)")
+        }
+    }
+
+    /// What cannot be placed exactly is asked about, never guessed.
+    @Test(arguments: [
+        "col Z into notes",  // past the last header
+        "remove the Dev Ops row",  // two rows have that owner
+        "Should company be mandatory?",  // a question, not a request
+    ])
+    func notGuessed(_ phrasing: String) throws {
+        if case .success(let command) = try parsed(phrasing) { Issue.record("\"\(phrasing)\" parsed as \(command)") }
+    }
+}

@@ -80,6 +80,7 @@ struct Clarifier {
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
+            let question = scope.namingColumnLetters(question)
             let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
             var answer = try exampleAnswer(question, text: text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
             if answer == nil {

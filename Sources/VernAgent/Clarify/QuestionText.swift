@@ -67,6 +67,11 @@ enum QuestionText {
         (#"^\s*how many (?:rows |records |contacts )?(?:would|will) fail\b.*$"#, "how many rows are invalid"),
         (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)?\s*\??\s*$"#, "what is the most common failure reason"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
+        // In a spreadsheet's words: "what's the lookup for X, which source header?", "how many blanks
+        // in the phone column", "what does the recipe do with X".
+        (#"^\s*(?:what(?:'s| is)|where(?:'s| is)) the (?:lookup|source|source header|source column|mapping) (?:for|of|behind) (?:the )?([\w ]+?)(?:\s*,.*)?\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*how many (?:blanks|blank cells|empty cells|empties|gaps|missing values|empty values|nulls) (?:are there )?(?:in|for|under|on) (?:the )?([\w ]+?)(?: column| field)?\s*\??\s*$"#, "how many rows have no $1"),
+        (#"^\s*what (?:does|will|would) (?:the recipe|the mapping|it|vern|the import|the migration) do (?:with|to) (?:the )?([\w ]+?)(?: column| field)?\s*\??\s*$"#, "what does the $1 rule do"),
         (#"^\s*(?:the )?(.+?) (?:comes? )?from where\s*\??\s*$"#, "which column feeds $1"),
         (#"^\s*what(?:'s| is| are) (?:the )?(.+?) (?:built|made|taken|derived) from\s*\??\s*$"#, "which column feeds $1"),
         (#"^\s*(?!(?:explain|describe|show|what|which|how|tell|give|list)\b)(?:the )?([\w ]+?) rule\s*\??\s*$"#, "what does the $1 rule do"),

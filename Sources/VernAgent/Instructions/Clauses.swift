@@ -28,7 +28,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "befor": "before", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
@@ -97,7 +97,10 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes)$"#
+    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes)$"#
+        // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
+        + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
+        + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
 
     /// Openings that carry no instruction.
     static let openings = [
@@ -326,8 +329,17 @@ enum Clauses {
             // "(so 'de la Cruz' becomes 'Cruz')", "(drop the Ltd/Inc bit)": an example or a restatement in brackets.
             .replacingRegex(#"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drop|remove|lose|strip|cut|without) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "")
             // "(Mary Ann -> Mary)", "(Ltd, Inc. ...)", "(shared inboxes)": an example or an aside in brackets.
+            // "the middle names — everything after the first word of First Name — into notes": a pair of
+            // dashes is a bracket; "the middle names (everything after …)": the part said names the column.
+            .replacingRegex(#"\s[—–]\s([^—–\n]+?)\s[—–]\s"#, with: " ($1) ")
+            .replacingRegex(#"\b(?:the|an?|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+ \(((?:everything|all|whatever|the (?:rest|part|bit|words?))\b[^()]*\b(?:of|in) [^()]+)\)"#, with: "$1")
+            // "(not website, not webform)": the values meant exactly, which is how values are read.
+            .replacingRegex(#"\s*\(not [^()]*\)"#, with: "")
             .replacingRegex(#"(?-i)\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "").replacingRegex(#"(?-i)(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ")
             .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
+            // "capitalize the last name completely, every letter": upper case, said before "completely" goes as filler.
+            .replacingRegex(#"\bcapitali[sz]e (?:the )?([\w ]+?),? (?:completely|fully|entirely|in full|all the way|every letter|each letter|all letters)(?:,? (?:every|each|all) letters?)?\b"#, with: "upper-case the $1")
+            .replacingRegex(#"\bcapitali[sz]e (?:every|each|all the) letters? (?:of|in) "#, with: "upper-case ")
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
             .replacingRegex(#"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'")
         // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
@@ -350,7 +362,7 @@ enum Clauses {
         // "month then day" is one date order, not two clauses.
         text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
-        text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s) "#, with: "when $1 is empty use ")
+        text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s|copy|take|grab|pull|bring) "#, with: "when $1 is empty use ")
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {

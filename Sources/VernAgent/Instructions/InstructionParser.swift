@@ -39,6 +39,7 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
+        let instruction = scope.namingColumnLetters(instruction)
         if let corrected = corrected(instruction) { return parse(corrected) }
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
@@ -277,7 +278,7 @@ struct InstructionParser: Sendable {
         if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
-        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -373,7 +374,7 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingRegex(
-            #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
+            #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|(?<=n't |not )(?:right|correct|it)|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
         if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
@@ -388,8 +389,8 @@ struct InstructionParser: Sendable {
         if let groups = Text.match(text, #"(?:go|step|roll|jump) back (\d+|one|two|three|four|five) (?:steps?|changes?|versions?|revisions?|edits?)"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
-        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
-            return .undo(["twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
+        if let groups = Text.match(text, #"(?:undo|revert|roll back|go back)(?: that| it| the last change)? (once|twice|two times|three times|thrice|both(?: of (?:those|them|these|the last two|my last changes))?(?: changes)?)"#) {
+            return .undo(["once": 1, "twice": 2, "two times": 2, "three times": 3, "thrice": 3][groups[0].lowercased()] ?? 2)
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
@@ -575,6 +576,15 @@ struct InstructionParser: Sendable {
                 }
                 return fill
             }
+            // "use the domain": another name of a column, said with "the", is that column, never a literal.
+            if !quoted, allowedMatch(raw, in: target) == nil, scope.target(raw) != nil || scope.source(raw) != nil,
+                Text.contains(text, #"\bthe "# + NSRegularExpression.escapedPattern(for: raw) + #"\b"#)
+            {
+                guard let fill = try conditionalFill("when \(target) is empty use the \(raw) column") else {
+                    throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+                }
+                return fill
+            }
             // "should get the Contact Ownr": unquoted words that read as a column are no literal.
             let key = Text.key(raw.replacingRegex(#"^the\s+"#, with: ""))
             // ("the other email", "there the value of Contact Owner": words that name a column inside the phrase.)
@@ -612,10 +622,10 @@ struct InstructionParser: Sendable {
             // "the contacts with no company should show their domain": the rows' own other column.
             #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#, with: "if $1 is empty, use $2 $3")
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
-        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try)"#
-        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in)?(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
+        let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try|pull|bring)"#
+        let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in){0,2}(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
         let patterns: [(String, Int, Int)] = [
-            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?)(?: is| are|'s| was)? "# + empty + #"(?: for a row| on a row)?,? (?:then )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
+            (#"(?:when|if|where|whenever|in case) (?:the )?(.+?)(?: is| are|'s| was)? "# + empty + #"(?: for a row| on a row)?,? (?:then )?(?:(?:could|can|would) you (?:please )?|please )?"# + take + #"(?: there| in there| in it)? (?:the )?(?:value (?:of|from|in) |what's in |what is in |whatever is in )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?(?:the )?(.+?) (?:is |are )?"# + empty + #",? (?:to|=|then|should get|gets|get|takes|should take|take|use) (?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (#"(?:an? |any |all )?"# + empty + #" (.+?) (?:should get|gets|get|should take|takes|take|should use|use|to|=) (?:the )?(?:value (?:of|from|in) )?(?:the )?['"]?(.+?)['"]?"# + tail, 0, 1),
             (take + #" (?:the )?['"]?(.+?)['"]?(?: column| field)?(?: instead| as a fallback)? (?:when|if|where|whenever|for rows where) (?:the )?(.+?) (?:is|are|'s) "# + empty, 1, 0),
@@ -644,6 +654,9 @@ struct InstructionParser: Sendable {
             // or a picklist value is a literal default instead.
             // "from the domain column": said to be a column, so any name of one counts.
             let saysColumn = possessive || Text.contains(text, NSRegularExpression.escapedPattern(for: otherPhrase) + #"['"]? (?:column|field)\b"#)
+                // "fall back to the domain": another name of a column, said with "the", unless a value of the column filled.
+                || Text.contains(text, #"\bthe "# + NSRegularExpression.escapedPattern(for: otherPhrase) + #"\b"#)
+                && scope.target(groups[targetGroup]).map { allowedMatch(otherPhrase, in: $0) == nil } ?? false
             let named = saysColumn ? scope.target(otherPhrase) : template.columnNames.first { Text.key($0) == Text.key(ColumnMatcher.clean(otherPhrase)) }
             // "put Email in lead source where it's blank": an allowed value of the column is the value to use.
             if !saysColumn, let target = scope.target(groups[targetGroup]), allowedMatch(otherPhrase, in: target) != nil { return nil }
@@ -736,6 +749,15 @@ struct InstructionParser: Sendable {
                 scope.header.filter({ scope.values[$0]?[String(g[0].lowercased().dropLast())] != nil }).count == 1
             {
                 return try valueRows(g[0])
+            }
+            // "delete the Acme Dynamics row": a value of the data, then one word for a row.
+            if let g = Text.match(text, verbs + #"(?: the)? (.+?) (?:row|record|entry|contact|lead|line)"#), let edits = try valueRows(g[0] + " rows") {
+                // (One row said: a value of several rows names none of them.)
+                for case .dropRows(let condition) in edits {
+                    guard let value = condition.value, let count = scope.values[condition.column]?[value], count > 1 else { continue }
+                    throw Failure(reason: "\(Text.count(count, "row")) have \(condition.column) \"\(g[0])\"; say which by row number or record id, or \"drop the \(g[0]) rows\" for all")
+                }
+                return edits
             }
             // "remove everything owned by Dev Ops", "drop every de la Cruz (Last Name)".
             guard let g = Text.match(text, verbs + #" (?:everything|anything|everyone|everybody|anyone|anybody|all|every|any|each)(?: contact| row| record| lead)? (.+)"#) else { return nil }

@@ -28,6 +28,22 @@ enum Paraphrases {
         (#"\bhow (?:an? |the )?(?:contacts?|they|people|someone|somebody|he|she) (?:found|heard (?:about|of)|came to|got to|reached) us\b"#, "the lead source"),
         // "where the date can't be read": a value that fails its rule.
         (#"\b(?:can't|cannot|can not|couldn't|won't|doesn't|does not|don't|do not) (?:be read|be parsed|parse|validate)\b|\bis (?:unreadable|unparseable|unparsable|garbled)\b"#, "is invalid"),
+        // "company_domain is coming from Company Domain", "just checking last name is mandatory".
+        (#"\bis coming (?:in )?from\b"#, "comes from"), (#"\bare coming (?:in )?from\b"#, "come from"),
+        (#"^(?:just )?(?:checking|making sure|make sure|confirming|double[- ]checking|to confirm)(?: that)?,? (?=\S.*\b(?:is|are|comes|come)\b)"#, ""),
+        // "the duplicate check", "the unique rule": one thing, said so the forms for it read it.
+        (#"\b(?:duplicates?|dupes?|uniqueness|unique) (?:check|rule|constraint|flag|setting)\b"#, "unique check"),
+        (#"\b(?:take|pull) (?:the )?unique check off\b|\b(?:remove|drop|lift|disable) (?:the )?unique check\b"#, "turn off the unique check"),
+        // "join first and last name": each name said in full.
+        (#"\b(first|last) and (first|last) names?\b"#, "$1 name and $2 name"),
+        // "everything after the first word of First Name": the rest of it.
+        (#"\b(?:everything|all|whatever(?: comes)?|the words?) after the first (?:word|name|space) (?:of|in) "#, "the rest of "),
+        // "we don't migrate subscribers": a request, said as the team's practice.
+        (#"^(?:we|i|they) (don't|do not|won't|will not|never) (migrate|import|load|bring (?:over|in|across)|carry over|move|keep)\b"#, "don't $2"),
+        // "join first name and last name with a space and drop that into notes": the column filled, said last.
+        (#"(\b(?:join|combine|merge|concatenate|glue)\b.+?) ((?:with|separated by|using) [^,]+?) and (?:then )?(?:drop|put|stick|place|dump|write|pop|move|store) (?:that|it|them|the result) (?:in|into|to) "#, "$1 $2 into "),
+        // "rows without any email address are useless to us, drop them": the judgement says nothing more.
+        (#"\b((?:rows?|records?|contacts?|leads?|ones|people|entries) (?:without|with no|lacking|missing) [\w ]+?) (?:are|is) (?:useless|junk|no good|not needed|not useful|worthless|pointless|of no use|no use)(?: to (?:us|me|them|anyone))?\b"#, "$1"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
@@ -327,6 +343,33 @@ enum Paraphrases {
         (#"(?:any|every) (?:contact|row|record|lead) (?:lacking|without|with no|missing) (?:an? |the )?(.+?) should (?:receive|get|have) (.+?)(?: as (?:a |the )?(?:placeholder|default))?"#, "set $1 to '$2' when it is empty"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:are to be|ought to be) (?:dropped|removed|deleted|excluded|skipped|left out|omitted|discarded)"#, "drop $1 $2"),
         (#"(rows|records|contacts|leads|entries) ((?:with|where|whose|without) .+?) (?:should|must|can|need to) be (?:dropped|removed|deleted|excluded|skipped|left out)"#, "drop $1 $2"),
+        // Uniqueness said other ways: "turn off the duplicate check on email", "last names can repeat",
+        // "no duplicate emails allowed".
+        (#"(?:turn|switch) off (?:the )?unique check (?:on|for|of|in) (?:the )?([^,]+?)(?: again| now| please| too)*"#, "$1 does not need to be unique"),
+        (#"(?:the )?(.+?) (?:can|may|are allowed to|is allowed to|are free to) (?:repeat|be repeated|be duplicated|have duplicates|appear more than once|appear twice)(?:,? (?:so |and )?(?:please )?turn off (?:the )?unique check(?: again| now)?)?"#, "$1 does not need to be unique"),
+        (#"(?:there should be |we want |i want )?no (?:duplicate|duplicated|repeated|dupe) (.+?)(?: allowed| please| permitted| at all)*"#, "$1 must be unique"),
+        // "remove rows where the email is a duplicate": later repeats go, the first stays.
+        (#"(?:remove|drop|delete|exclude|skip) (?:the |any )?(?:rows?|records?|contacts?|leads?|entries)(?: where| whose| with| that have| having)? (?:the |an? )?(.+?) (?:is|are) (?:a )?(?:duplicates?|duplicated|repeated|a repeat|dupes?)(?: of (?:an? )?(?:earlier|previous|other) (?:one|row))?"#, "$1 must be unique, keep the first"),
+        // "Could first_name be a required field too?": a request said as a question.
+        (#"(?:could|can|would|will) (?:the )?(.+?) be (?:a |an )?(required|mandatory|optional|unique)(?: field| column| value)?(?: too| as well| also| please)*"#, "$1 is $2"),
+        // "feed notes from Contact Owner", "swap notes over to company domain": a column's source.
+        (#"(?:feed|source|populate) (?:the )?(.+?) (?:from|with) (?:the )?((?!['"]).+?)"#, "map $2 to $1"),
+        (#"(?:swap|switch|change|move) (?:the )?([^,]+?) over (?:to|onto) (?:using |use )?(?:the )?([^,]+?)"#, "map $2 to $1"),
+        // "trim every text column — first name, last name and company": the columns are the list.
+        (#"(trim|strip|clean up|tidy(?: up)?) (?:every|all|all the|each|the) (?:text |string )?(?:columns?|fields?)\s*(?:[—–:-]|,)\s*(.+)"#, "$1 $2"),
+        // "find and replace Website with Web in the lead source": a value mapped.
+        (#"(?:find and replace|find & replace|search and replace|replace) ['"]?(.+?)['"]? (?:with|by) ['"]?(.+?)['"]? in (?:the )?(.+?)(?: column| field)?"#, "map $1 to $2 in $3"),
+        // "Trade Show and tradeshow are both events, could you map them to Event?": the values named first.
+        (#"([^,]+? and [^,]+?) (?:are|is) (?:both |all )?(?:an? )?[\w ]+?,? (?:so )?(?:please )?(?:could you |can you |would you )?(map|turn|change|set|make|put|count|treat) (?:them|those|these|both|all of them|them all)(?: both| all)? (to|into|as) (.+?)"#, "$2 $1 $3 $4"),
+        // "join first name and last name with a space and drop that into notes".
+        (#"(join|combine|merge|concatenate|glue) (.+?) ((?:with|separated by|using) .+?) and (?:then )?(?:drop|put|stick|place|dump|write|pop|move|store) (?:that|it|them|the result) (?:in|into|to) (?:the )?(.+?)"#, "$1 $2 into $4 $3"),
+        // "text to columns on First Name: keep just the first word in first_name".
+        (#"text to columns on (?:the )?(.+?)\s*[:,—–-]\s*(?:and )?(?:keep|put|take|leave) (?:just |only )?the (first|last) (word|part) (?:in|into|as|for) (?:the )?(.+?)"#, "put the $2 $3 of $1 into $4"),
+        (#"text to columns on (?:the )?(.+?)\s*[:,—–-]\s*(?:and )?(?:keep|take|leave) (?:just |only )?the (first|last) (word|part)"#, "put the $2 $3 of $1 into $1"),
+        // "first name should just be the first word, drop the second name": the column's own part.
+        (#"(?:the )?(.+?) (?:should|must|needs to|has to|can|will)(?: just| only)? be (?:just |only )?the (first|last) (?:word|name|part)(?: of it)?(?:,? (?:and )?(?:drop|lose|remove|cut|without|get rid of) (?:the )?(?:second|middle|other|rest|last|first|remaining)[\w ]*)?"#, "put the $2 word of $1 into $1"),
+        // "PROPER case the first names after trimming them": both, trimming first.
+        (#"((?:proper|title|upper|lower)[- ]?case|capitali[sz]e|upper-case|lower-case|uppercase|lowercase) (?:the )?(.+?) after trimming (?:them|it|those)(.*)"#, "trim the $2 and $1 the $2$3"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
         (#"(?:the )?(?:(?:contact|record|row|lead|entry|person) (?:with|having) (?:the )?)?(?:record id|record|external id|id) (\d{3,}) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to) be (?:imported|loaded|migrated|kept|included)"#, "drop record $1"),
     ]
