@@ -417,6 +417,14 @@ static int read_char(EditLine *el, wchar_t *wc) {
             count = 0;
             continue;
         }
+        // A Tab with more input already behind it is pasted text (a paste whose first bytes came
+        // before the rest), not a request to complete: a person pressing Tab waits for the result.
+        if (*wc == L'\t' && waiting_bytes() > 0) {
+            el_winsertstr(el, L"\t");
+            el_set(el, EL_REFRESH);
+            count = 0;
+            continue;
+        }
         return 1;
     }
 }

@@ -238,6 +238,16 @@ struct PseudoTerminalTests {
         try pty.expect("got: after")
     }
 
+    /// A short paste (too short to be read in bulk) keeps its Tabs as text; a Tab pressed last
+    /// still completes (`tabCompletesCommandsAndListsAmbiguousOnes`).
+    @Test func aTabWithMoreInputBehindItIsText() throws {
+        let session = try ProbeSession()
+        let pty = session.pty
+        try pty.expectPrompt("probe> ")
+        try pty.send("/st\tb c\r")
+        try pty.expect("got: /st\tb c")
+    }
+
     /// A paste the terminal passes on in pieces, with a pause inside a character: nothing is lost.
     @Test func aPasteArrivingInPiecesKeepsTheCharacterCutBetweenThem() throws {
         let session = try ProbeSession()
