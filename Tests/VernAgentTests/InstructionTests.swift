@@ -147,9 +147,9 @@ struct Fixture {
     func titleCase(_ phrasing: String) throws {
         var fixture = try Fixture()
         fixture.apply(phrasing)
-        // Each word capitalised, as a spreadsheet's PROPER does ("De La Cruz"), names or not.
-        #expect(fixture.transforms("first_name") == [.title])
-        #expect(fixture.transforms("last_name") == [.title])
+        // Every word capitalised, as a spreadsheet's PROPER does ("De La Cruz"), capitals inside names kept.
+        #expect(fixture.transforms("first_name") == [.name(onlyUniform: false, everyWord: true)])
+        #expect(fixture.transforms("last_name") == [.name(onlyUniform: false, everyWord: true)])
     }
 
     @Test(arguments: [
@@ -165,13 +165,19 @@ struct Fixture {
     }
 
     @Test(arguments: [
-        ("Capitalise each word of the last name", "last_name"), ("title case the notes", "notes"),
-        ("title-case the names", "last_name"), ("PROPER case the last name column", "last_name"),
+        ("Capitalise each word of the last name", "last_name"), ("title-case the names", "last_name"),
+        ("PROPER case the last name column", "last_name"),
     ])
-    func literalTitleCase(_ phrasing: String, _ column: String) throws {
+    func everyWordOfANameCapitalised(_ phrasing: String, _ column: String) throws {
         var fixture = try Fixture()
         fixture.apply(phrasing)
-        #expect(fixture.transforms(column).contains(.title))
+        #expect(fixture.transforms(column).contains(.name(onlyUniform: false, everyWord: true)))
+    }
+
+    @Test func titleCaseOfOtherColumnsIsLiteral() throws {
+        var fixture = try Fixture()
+        fixture.apply("title case the notes")
+        #expect(fixture.transforms("notes").contains(.title))
     }
 
     @Test(arguments: [

@@ -382,7 +382,7 @@ import VernAPI
         ("Notes column - skip it", [.unmap(target: "notes")]),
         ("i don't want the phone numbers imported at all", [.unmap(target: "phone")]),
         ("trim the whitespace off company names", [.trim(targets: ["company"])]),
-        ("capitalize the first letter of every first name", [.letterCase(targets: ["first_name"], transform: .title)]),
+        ("capitalize the first letter of every first name", [.letterCase(targets: ["first_name"], transform: .name(onlyUniform: false, everyWord: true))]),
         ("webinar and podcast are both Event", [.picklistMap(target: "lead_source", values: ["webinar", "podcast"], value: "Event")]),
         ("make phone a required field", [.required(target: "phone", true)]),
         ("make notes an optional field", [.required(target: "notes", false)]),
@@ -399,7 +399,7 @@ import VernAPI
     }
 
     @Test(arguments: [
-        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .title)]),
+        ("Title case the names", [Edit.letterCase(targets: ["first_name", "last_name"], transform: .name(onlyUniform: false, everyWord: true))]),
         ("trim both names", [.trim(targets: ["first_name", "last_name"])]),
         ("notes = 'n/a' when blank", [.defaultValue(target: "notes", value: "n/a")]),
         ("lead source blank -> Web", [.defaultValue(target: "lead_source", value: "Web")]),
@@ -714,7 +714,7 @@ extension PhrasingTests {
         ("if a lead has no notes, fall back to their Contact Owner", [.map(target: "notes", source: .firstOf(columns: ["Notes", "Contact Owner"]))]),
         ("last_name => UPPERCASE", [.letterCase(targets: ["last_name"], transform: .upper)]),
         ("company in lower case", [.letterCase(targets: ["company"], transform: .lower)]),
-        ("capitalize the first letter of every word in last names", [.letterCase(targets: ["last_name"], transform: .title)]),
+        ("capitalize the first letter of every word in last names", [.letterCase(targets: ["last_name"], transform: .name(onlyUniform: false, everyWord: true))]),
         ("put Contact Owner then Lifecycle Stage into notes separated by ' | '", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " | "))]),
         ("Contact Owner + Country -> notes (separator ' / ')", [.map(target: "notes", source: .combine(columns: ["Contact Owner", "Country"], separator: " / "))]),
         ("company should be Company up to the last space", [.map(target: "company", source: .splitName(column: "Company", part: .first))]),
@@ -869,7 +869,7 @@ extension PhrasingTests {
     }
 
     @Test func anExampleSaysWhichTitleCaseIsMeant() throws {
-        try expect("Could the surnames be in proper case please, e.g. 'De La Cruz'", [.letterCase(targets: ["last_name"], transform: .title)])
+        try expect("Could the surnames be in proper case please, e.g. 'De La Cruz'", [.letterCase(targets: ["last_name"], transform: .name(onlyUniform: false, everyWord: true))])
         try expect("Could the surnames be in proper case please, e.g. 'de la Cruz'", [.letterCase(targets: ["last_name"], transform: .name(onlyUniform: false))])
     }
 

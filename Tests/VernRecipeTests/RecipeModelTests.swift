@@ -7,7 +7,7 @@ import VernAPI
 @Suite("Recipe model, template model, history")
 struct RecipeModelTests {
     static let everyTransform: [Transform] = [
-        .trim(.spacesAndTabs), .trim(.whitespace), .lower, .upper, .title, .name(onlyUniform: true),
+        .trim(.spacesAndTabs), .trim(.whitespace), .lower, .upper, .title, .name(onlyUniform: true), .name(onlyUniform: false, everyWord: true),
         .phone(defaultRegion: "GB", extension: .keep),
         .date(dayFirst: true), .domain, .emailFill(first: "f", last: "l", domain: "d"),
         .picklist(entries: [PicklistEntry(value: "A", matches: ["a", "aa"])], default: nil),

@@ -211,6 +211,18 @@ struct TransformTests {
         #expect(try transform("JOSÉ DE LA CRUZ", [.title]).value == "José De La Cruz")
     }
 
+    /// Title case of names: every word capitalised, particles too, the capitals inside a name kept.
+    @Test(arguments: [
+        ("de la cruz", "De La Cruz"), ("MCALLISTER", "McAllister"), ("van der berg", "Van Der Berg"),
+        ("o'neil", "O'Neil"), ("mary-ann smith-y-jones", "Mary-Ann Smith-Y-Jones"), ("john smith iii", "John Smith III"),
+        ("McDonald", "McDonald"), ("  DE LA CRUZ ", "  De La Cruz "),
+    ])
+    func nameCaseOfEveryWord(_ value: String, _ expected: String) throws {
+        #expect(try transform(value, [.name(onlyUniform: false, everyWord: true)]).value == expected)
+        // Written as people write names, the particles stay lower case.
+        #expect(try transform("de la cruz", [.name(onlyUniform: false)]).value == "de la Cruz")
+    }
+
     @Test(
         "name case writes names as people do",
         arguments: [

@@ -34,8 +34,9 @@ enum Summary {
         case .lower: "lower-case"
         case .upper: "upper-case"
         case .title: "title-case"
-        case .name(let onlyUniform):
-            "names as people write them (McAllister, O'Neil, van der Berg)" + (onlyUniform ? ", only values all in capitals or all in lower case" : "")
+        case .name(let onlyUniform, let everyWord):
+            (everyWord ? "title case, capitals inside names kept (De La Cruz, McAllister)" : "names as people write them (McAllister, O'Neil, van der Berg)")
+                + (onlyUniform ? ", only values all in capitals or all in lower case" : "")
         case .phone(let format): format.summary
         case .date(let dayFirst, let keepTime):
             "ISO \(keepTime ? "date and time" : "date") (\(dayFirst ? "day-first" : "month-first"))"

@@ -145,8 +145,9 @@ extension SheetRecipe {
             case nil: "case-preserved"
             case .lower?: "lower-cased"
             case .upper?: "upper-cased"
-            case .name(false)?: "capitalised as names are written (McAllister, O'Neil, van der Berg)"
-            case .name(true)?: "capitalised as names are written where all caps or all lower case (mixed case kept)"
+            case .name(false, false)?: "capitalised as names are written (McAllister, O'Neil, van der Berg)"
+            case .name(true, false)?: "capitalised as names are written where all caps or all lower case (mixed case kept)"
+            case .name(_, true)?: "title-cased, every word capitalised and the capitals inside names kept (De La Cruz, McAllister)"
             default: "title-cased (every word capitalised)"
             }
             func isCase(_ t: Transform) -> Bool {

@@ -1413,9 +1413,10 @@ struct InstructionParser: Sendable {
                 guard let targets = scope.targets(groups[0]) ?? (transform == .title ? nameTargets(groups[0]) : nil) else {
                     throw Failure(reason: "\"\(ColumnMatcher.clean(groups[0]))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
                 }
-                // "Title case" capitalises each word, as spreadsheets do; "name case" writes names as people do.
-                if transform == .title, targets.allSatisfy(isPersonName), Self.asNamesAreWritten(text) {
-                    return [.letterCase(targets: targets, transform: .name(onlyUniform: false))]
+                // "Title case" of names capitalises every word, as spreadsheets do, and keeps the capitals
+                // inside a name (McAllister); "name case" writes names as people do (de la Cruz).
+                if transform == .title, targets.allSatisfy(isPersonName) {
+                    return [.letterCase(targets: targets, transform: .name(onlyUniform: false, everyWord: !Self.asNamesAreWritten(text)))]
                 }
                 return [.letterCase(targets: targets, transform: transform)]
             }

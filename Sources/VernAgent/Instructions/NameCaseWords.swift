@@ -52,8 +52,8 @@ extension InstructionParser {
         let lowered = words.contains { particles.contains($0) }
         return edits.map { edit in
             guard case .letterCase(let targets, let transform) = edit else { return edit }
-            if capitalised, case .name? = transform { return .letterCase(targets: targets, transform: .title) }
-            if lowered, transform == .title { return .letterCase(targets: targets, transform: .name(onlyUniform: false)) }
+            if capitalised, case .name(let onlyUniform, _)? = transform { return .letterCase(targets: targets, transform: .name(onlyUniform: onlyUniform, everyWord: true)) }
+            if lowered, transform == .title || transform == .name(onlyUniform: false, everyWord: true) { return .letterCase(targets: targets, transform: .name(onlyUniform: false)) }
             return edit
         }
     }

@@ -6,7 +6,7 @@ enum CompiledTransform {
     case trimSpacesAndTabs
     case trimWhitespace
     case lower, upper, title
-    case name(onlyUniform: Bool)
+    case name(onlyUniform: Bool, everyWord: Bool)
     case phone(PhoneRule)
     case phoneNumberingPlan(NumberingPlanRule)
     /// International numbers by the simple rule, national ones by the default region's plan.
@@ -159,7 +159,7 @@ struct CompiledPlan {
                 case .lower: transforms.append(.lower)
                 case .upper: transforms.append(.upper)
                 case .title: transforms.append(.title)
-                case .name(let onlyUniform): transforms.append(.name(onlyUniform: onlyUniform))
+                case .name(let onlyUniform, let everyWord): transforms.append(.name(onlyUniform: onlyUniform, everyWord: everyWord))
                 case .phone(let format) where format.numbering == .simple:
                     guard format.regionColumn == nil else {
                         throw RecipeError(

@@ -424,8 +424,8 @@ final class RowProcessor {
             }
         case .title:
             (s, l) = appendString(Text.titleCased(Text.string(arena.base + s, l)))
-        case .name(let onlyUniform):
-            (s, l) = appendString(NameCase.capitalized(Text.string(arena.base + s, l), onlyUniform: onlyUniform))
+        case .name(let onlyUniform, let everyWord):
+            (s, l) = appendString(NameCase.capitalized(Text.string(arena.base + s, l), onlyUniform: onlyUniform, everyWord: everyWord))
         case .phone(let rule):
             arena.reserve(PhoneRule.maxOutput(l))
             let r = rule.apply(arena.base + s, l, arena.base + arena.count)

@@ -91,8 +91,10 @@ public enum Transform: Codable, Sendable, Equatable {
     /// Title case: the first letter of each space/hyphen/apostrophe-separated word upper, the rest lower.
     case title
     /// Names as people write them (`McAllister`, `O'Neil`, `van der Berg`, `Jean-Luc`, `III`; see
-    /// `NameCase`); with `onlyUniform`, only values written entirely in upper or lower case change.
-    case name(onlyUniform: Bool)
+    /// `NameCase`); with `onlyUniform`, only values written entirely in upper or lower case change;
+    /// with `everyWord`, particles are capitalised too (`De La Cruz`, `McAllister`): title case
+    /// that keeps the capitals inside a name.
+    case name(onlyUniform: Bool, everyWord: Bool = false)
     /// E.164 phone number by the region's numbering plan (see `PhoneFormat`).
     case phone(PhoneFormat)
     /// A date to ISO-8601 `YYYY-MM-DD`; `dayFirst` reads `a/b/y` as D/M/Y instead of M/D/Y;
@@ -112,7 +114,7 @@ public enum Transform: Codable, Sendable, Equatable {
     case split(separator: String, part: Int)
 
     enum CodingKeys: String, CodingKey {
-        case op, mode, onlyUniform, defaultRegion, `extension`, regionColumn, dayFirst, keepTime, first, last, domain, entries, `default`, value
+        case op, mode, onlyUniform, everyWord, defaultRegion, `extension`, regionColumn, dayFirst, keepTime, first, last, domain, entries, `default`, value
         case pattern, replacement, separator, part
     }
 
@@ -125,7 +127,10 @@ public enum Transform: Codable, Sendable, Equatable {
         case "lower": self = .lower
         case "upper": self = .upper
         case "title": self = .title
-        case "name": self = .name(onlyUniform: try c.decodeIfPresent(Bool.self, forKey: .onlyUniform) ?? false)
+        case "name":
+            self = .name(
+                onlyUniform: try c.decodeIfPresent(Bool.self, forKey: .onlyUniform) ?? false,
+                everyWord: try c.decodeIfPresent(Bool.self, forKey: .everyWord) ?? false)
         case "phone":
             self = .phone(
                 PhoneFormat(
@@ -174,9 +179,10 @@ public enum Transform: Codable, Sendable, Equatable {
         case .lower: try c.encode("lower", forKey: .op)
         case .upper: try c.encode("upper", forKey: .op)
         case .title: try c.encode("title", forKey: .op)
-        case .name(let onlyUniform):
+        case .name(let onlyUniform, let everyWord):
             try c.encode("name", forKey: .op)
             try c.encode(onlyUniform, forKey: .onlyUniform)
+            if everyWord { try c.encode(true, forKey: .everyWord) }
         case .phone(let format):
             try c.encode("phone", forKey: .op)
             try c.encode(format.defaultRegion, forKey: .defaultRegion)

@@ -19,8 +19,9 @@
 /// never read as a suffix (`Vi` is a given name), `St` is not a particle (`St. John`), `Ma` and
 /// `Ms` are not credentials (`Li Ma`), and the `notMacPrefixed` names.
 enum NameCase {
-    /// `value` capitalised as a name; with `onlyUniform`, a value written in both cases is returned unchanged.
-    static func capitalized(_ value: String, onlyUniform: Bool = false) -> String {
+    /// `value` capitalised as a name; with `onlyUniform`, a value written in both cases is returned
+    /// unchanged; with `everyWord`, particles and connectives are capitalised like every other word.
+    static func capitalized(_ value: String, onlyUniform: Bool = false, everyWord: Bool = false) -> String {
         if onlyUniform && !isUniform(value) { return value }
         let chars = Array(value)
         // Words: maximal runs of non-whitespace.
@@ -54,7 +55,7 @@ enum NameCase {
             out += String(chars[at..<range.lowerBound])
             out += w >= firstSuffix
                 ? suffixCased(texts[w])
-                : wordCased(texts[w], laterNameWord: nameWordAfter[w + 1])
+                : wordCased(texts[w], laterNameWord: nameWordAfter[w + 1], everyWord: everyWord)
             at = range.upperBound
         }
         out += String(chars[at...])
@@ -70,7 +71,7 @@ enum NameCase {
 
     /// A name word: its hyphen-separated parts, each split into runs of letters/digits and full
     /// stops; particles lower-cased when a name word follows, connectives between two parts lower-cased.
-    private static func wordCased(_ word: String, laterNameWord: Bool) -> String {
+    private static func wordCased(_ word: String, laterNameWord: Bool, everyWord: Bool) -> String {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map { Array($0) }
         let runs = parts.map { subWordRanges($0) }
         let named = parts.indices.filter { !runs[$0].isEmpty }
@@ -85,7 +86,7 @@ enum NameCase {
         }
         var cased: [String] = []
         for (k, part) in parts.enumerated() {
-            if named.count >= 3, k > named.first!, k < named.last!, connectives.contains(String(part).lowercased()) {
+            if !everyWord, named.count >= 3, k > named.first!, k < named.last!, connectives.contains(String(part).lowercased()) {
                 cased.append(String(part).lowercased())
                 continue
             }
@@ -94,7 +95,7 @@ enum NameCase {
             for (j, r) in runs[k].enumerated() {
                 out += String(part[at..<r.lowerBound])
                 let run = String(part[r])
-                out += particles.contains(run.lowercased()) && nameAfter[k][j] ? run.lowercased() : runCased(run)
+                out += !everyWord && particles.contains(run.lowercased()) && nameAfter[k][j] ? run.lowercased() : runCased(run)
                 at = r.upperBound
             }
             cased.append(out + String(part[at...]))
