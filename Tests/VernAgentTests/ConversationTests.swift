@@ -228,6 +228,28 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    @Test func anUnusableAnswerIsSaidAndTheQuestionAskedAgain() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            // One row said, two rows with that owner: the readings are the question's options.
+            var run = try await session.start(.update, "remove the Bob row")
+            #expect(run.status == .blocked)
+            var question = try #require(run.questions?.first)
+            #expect(question.question.contains("2 rows have Contact Owner \"Bob\""), "\(question.question)")
+            #expect(question.options.map(\.label) == ["Drop the rows where Contact Owner is Bob", Interpretations.leaveAlone])
+            // A question typed as the answer is answered, and the question waits again.
+            run = try await session.answer(run, "how many rows have no email?")
+            #expect(run.status == .blocked)
+            question = try #require(run.questions?.first)
+            #expect(question.question.hasPrefix("I could not use \"how many rows have no email?\" as a change"), "\(question.question)")
+            let said = try await session.messages(run.runID)
+            #expect(said.contains { $0.hasPrefix("1 of 6 rows have no email") }, "\(said)")
+            run = try await session.answer(run, "drop row 4")
+            #expect(run.status == .awaitingApproval)
+            #expect(try await session.agent.state().recipe.sheets[0].rows.drop.count == 1)
+        }
+    }
+
     @Test func nonsenseWithoutAnythingFamiliarAsksListingExamplesAndCanBeLeftAlone() async throws {
         try await Session.with { session in
             _ = try await generated(session)

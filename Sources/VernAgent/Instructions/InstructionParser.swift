@@ -20,6 +20,8 @@ struct InstructionParser: Sendable {
     /// Why an instruction could not be understood.
     struct Failure: Error, Sendable {
         var reason: String
+        /// The plausible readings, when the parser knows them (offered as the question's options).
+        var readings: [String] = []
     }
 
     var template: TargetTemplate { scope.template }
@@ -755,7 +757,9 @@ struct InstructionParser: Sendable {
                 // (One row said: a value of several rows names none of them.)
                 for case .dropRows(let condition) in edits {
                     guard let value = condition.value, let count = scope.values[condition.column]?[value], count > 1 else { continue }
-                    throw Failure(reason: "\(Text.count(count, "row")) have \(condition.column) \"\(g[0])\"; say which by row number or record id, or \"drop the \(g[0]) rows\" for all")
+                    throw Failure(
+                        reason: "\(Text.count(count, "row")) have \(condition.column) \"\(g[0])\"; say which by row number or record id, or drop all \(count)",
+                        readings: ["Drop the rows where \(condition.column) is \(g[0])"])
                 }
                 return edits
             }

@@ -296,7 +296,8 @@ struct Updater {
         }
         guard let parser = parsers.first else { throw AgentError("The recipe has no sheet to change.") }
         let reason = firstFailure?.reason ?? "I could not understand it"
-        var options = Interpretations.closest(to: instruction, parser: parser)
+        var options = firstFailure?.readings ?? []
+        if options.isEmpty { options = Interpretations.closest(to: instruction, parser: parser) }
         if options.isEmpty { options = Interpretations.examples(near: instruction) }
         // Only readings that work here, and never the message itself again.
         options = options.filter { option in
@@ -310,18 +311,33 @@ struct Updater {
             question = "I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: "
                 + InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ") + ". What should I change?"
         }
+        // (The parser's own readings, and leaving the recipe alone.)
+        if firstFailure?.readings.isEmpty == false, !options.contains(Interpretations.leaveAlone) { options.append(Interpretations.leaveAlone) }
+        // An answer that cannot be used says so and the question is asked again (a question typed
+        // as the answer is answered first); after three, the run fails.
         let id = "interpretation"
-        let answer = Answers.text(
-            try await run.ask([
-                Question(
-                    id: id, question: question,
-                    options: options.enumerated().map { .init(id: "option_\($0.offset + 1)", label: $0.element) }, allowCustom: true)
-            ]), id: id)
-        try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])
-        for (index, parser) in parsers.enumerated() {
-            if case .success(let command) = parser.parse(answer) { return (index, command, answer) }
+        var asked = question
+        for _ in 1...3 {
+            let answer = Answers.text(
+                try await run.ask([
+                    Question(
+                        id: id, question: asked,
+                        options: options.enumerated().map { .init(id: "option_\($0.offset + 1)", label: $0.element) }, allowCustom: true)
+                ]), id: id)
+            try await run.emit(.message, data: ["text": .string("Going with: \(answer)")])
+            var failure: InstructionParser.Failure?
+            for (index, parser) in parsers.enumerated() {
+                switch parser.parse(answer) {
+                case .success(let command): return (index, command, answer)
+                case .failure(let reason): failure = failure ?? reason
+                }
+            }
+            if let reply = try await self.question(answer, state: state) {
+                try await run.emit(.message, data: ["text": .string(reply + "\n(That is a question; the recipe is unchanged and my question still waits.)")])
+            }
+            asked = "I could not use \"\(answer)\" as a change (\(failure?.reason ?? "I could not understand it")). " + question
         }
-        throw AgentError("I could not turn \"\(answer)\" into a recipe change either. I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
+        throw AgentError("I could not turn the answers into a recipe change; nothing changed. I understand instructions like: \(InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ")).")
     }
 }
 
