@@ -247,6 +247,12 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             run = try await session.answer(run, "drop row 4")
             #expect(run.status == .awaitingApproval)
             #expect(try await session.agent.state().recipe.sheets[0].rows.drop.count == 1)
+            // Georgia, a country and a US state: each reading is an option.
+            run = try await session.start(.update, "the phones are all from Georgia")
+            question = try #require(run.questions?.first)
+            #expect(question.options.map(\.label) == ["Phone region GE", "Phone region US", Interpretations.leaveAlone])
+            run = try await session.answer(run, "Phone region GE")
+            #expect(run.status == .awaitingApproval)
         }
     }
 

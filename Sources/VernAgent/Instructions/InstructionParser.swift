@@ -1185,7 +1185,9 @@ struct InstructionParser: Sendable {
         }
         // "from Georgia": the country or the US state.
         if words.contains(where: { $0.lowercased() == "georgia" }), !Text.contains(text, #"\b(?:country|republic|\+995|GE|tbilisi|caucasus)\b"#) {
-            throw Failure(reason: "Georgia is a country (+995, region GE) and a US state (+1, region US); say \"region GE\" or \"region US\"")
+            throw Failure(
+                reason: "Georgia is a country (+995, region GE) and a US state (+1, region US); say \"region GE\" or \"region US\"",
+                readings: ["Phone region GE", "Phone region US"])
         }
         let named = Array(Set(mentions.map(\.region))).sorted { $0.code < $1.code }
         if named.count > 1 {
