@@ -1010,3 +1010,20 @@ extension PhrasingTests {
         if case .success(let command) = try parsed(phrasing) { Issue.record("\"\(phrasing)\" parsed as \(command)") }
     }
 }
+
+/// Rows named in a remark, then dropped by a pronoun: every row named, never only the first.
+@Suite struct RowsInARemarkTests {
+    @Test(arguments: [
+        ("rows 2 and 3 are junk, drop them", [2, 3]),
+        ("QA spotted junk in rows 2 and 4, leave those two out", [2, 4]),
+        ("we found test data in row 3, delete it", [3]),
+        ("rows 1, 2 and 4 look like spam, please remove them", [1, 2, 4]),
+    ])
+    func everyRowNamed(_ phrasing: String, _ rows: [Int]) throws {
+        guard case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) else {
+            Issue.record("\"\(phrasing)\" did not parse")
+            return
+        }
+        #expect(edits == rows.map { Edit.dropRowNumber($0) }, "\(phrasing)")
+    }
+}

@@ -204,7 +204,10 @@ struct InstructionParser: Sendable {
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
-                if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#), let subject = about(left),
+                // ("Row 60, please remove it": rows named alone before a request about them.)
+                let rows = Text.match(left, #"((?:the )?(?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)"#)?.first
+                if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#),
+                    let subject = about(left) ?? (Text.contains(right, Self.imperative) || Text.contains(right, #"^(?:can|could|would) (?:you|we)\b"#) ? rows : nil),
                     case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: subject), depth: depth + 1)
                 {
                     return .success(edits)
@@ -224,7 +227,10 @@ struct InstructionParser: Sendable {
             // "…, the sales team wants it": a reason, not an instruction.
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
             // (Never a wish to change something: "…, and we decided to blorp" asks.)
-            if Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest) {
+            // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
+            if !Text.contains(right, #"^\d"#),
+                Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
+            {
                 return .success(first)
             }
         }
@@ -248,7 +254,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingRegex(#"\b(?:it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject)
+        text.replacingRegex(#"\b(?:(?:those|these|the) (?:two|three|four|five|six|\d+)(?: rows| records| ones| entries| contacts)?|it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject)
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.

@@ -43,7 +43,7 @@ enum Paraphrases {
         // "join first name and last name with a space and drop that into notes": the column filled, said last.
         (#"(\b(?:join|combine|merge|concatenate|glue)\b.+?) ((?:with|separated by|using) [^,]+?) and (?:then )?(?:drop|put|stick|place|dump|write|pop|move|store) (?:that|it|them|the result) (?:in|into|to) "#, "$1 $2 into "),
         // "rows without any email address are useless to us, drop them": the judgement says nothing more.
-        (#"\b((?:rows?|records?|contacts?|leads?|ones|people|entries) (?:without|with no|lacking|missing) [\w ]+?) (?:are|is) (?:useless|junk|no good|not needed|not useful|worthless|pointless|of no use|no use)(?: to (?:us|me|them|anyone))?\b"#, "$1"),
+        (#"\b((?:rows?|records?) \d[\d ,&and]*|(?:rows|records|contacts|leads|entries) (?:without|with no|lacking|missing|with|from|where|whose|that|who) [\w ,&]+?) (?:are|is|look|looks|seem to be|looks? like|seems? like) (?:all |just )?(?:useless|junk|spam|garbage|rubbish|test data|tests?|fake|bogus|no good|worthless|pointless|of no use|no use)\b[^,]*"#, "$1"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.

@@ -86,6 +86,9 @@ extension InstructionParser {
         {
             return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
         }
+        // "the client spotted junk in rows 40 and 47": the rows a remark names by number.
+        // (Said inside a statement, after a verb and a preposition; a bare "Rows 12" may be half of a list.)
+        if let rows = Text.firstMatch(text, #"^\S.*\s(?:in|at|on|from|of|with|about)\s+((?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)\s*$"#) { return rows }
         // (A bare noun phrase is no statement: at a cut it may be half of a longer one, "Rows 12 | and 14 are …".)
         return nil
     }
