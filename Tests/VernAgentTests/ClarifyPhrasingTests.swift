@@ -110,6 +110,8 @@ import VernAPI
             // A yes/no or either/or question naming a change is answered, not applied.
             let either = try await session.update("are the dates read day first or month first?")
             #expect(either.contains("That is a question, so the recipe is unchanged") && either.contains("month-first"), "\(either)")
+            let topic = try await session.update("The dates, they are read day first or month first?")
+            #expect(topic.contains("That is a question, so the recipe is unchanged"), "\(topic)")
             let changed = try await session.update("Use \"n/a\" as the company when the Company column is empty.")
             #expect(changed.contains("company: empty values now become n/a"), "\(changed)")
         }

@@ -1027,3 +1027,41 @@ extension PhrasingTests {
         #expect(edits == rows.map { Edit.dropRowNumber($0) }, "\(phrasing)")
     }
 }
+
+/// Requests in English as a second language: word order and words of other languages, office
+/// phrasing, remarks beside the request, items numbered by ordinal words.
+@Suite struct SecondLanguageTests {
+    /// Each phrasing makes exactly the edits its plain form makes.
+    @Test(arguments: [
+        ("Make the company big please", "upper-case company"),
+        ("Put the last names in small letters", "lower-case last names"),
+        ("Put the first name in majuscules", "upper-case first name"),
+        ("The date of creation is obligatory", "created date is required"),
+        ("phone is not a must field", "phone is optional"),
+        ("Wherever notes is blank, kindly put 'none'", "set notes to 'none' when it is empty"),
+        ("If there is no company, put ACME by default", "set company to 'ACME' when it is empty"),
+        ("nope, roll that back", "undo"),
+        ("Cancel the two last modifications, please", "undo 2"),
+        ("Kindly undo the previous change, it was done by mistake.", "undo"),
+        ("PFB the change: map Contact Owner to notes.", "map Contact Owner to notes"),
+        ("First map Contact Owner to notes, second trim the company, third drop row 2", "map Contact Owner to notes; trim company; drop row 2"),
+        ("Phone is required. The dialler uses it.", "phone is required"),
+        ("The podcast leads, we consider them Advertising", "map podcast to Advertising"),
+        ("Kindly skip row no. 3 in the upload", "drop row 3"),
+    ])
+    func saidInASecondLanguage(_ phrasing: String, _ plain: String) throws {
+        guard case .success(let expected) = try PhrasingTests.parser().parse(plain) else { Issue.record("plain form \"\(plain)\" failed"); return }
+        switch try PhrasingTests.parser().parse(phrasing) {
+        case .success(let command): #expect(command == expected, "\(phrasing)")
+        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)")
+        }
+    }
+
+    /// A remark beside a request is set aside only when it names nothing of the data.
+    @Test(arguments: ["trim the company. Row 2 too", "trim the company. Bob Ray as well"])
+    func aRemarkNamingTheDataIsNotSetAside(_ phrasing: String) throws {
+        if case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) {
+            #expect(edits != [.trim(targets: ["company"])], "\(phrasing) lost its second sentence")
+        }
+    }
+}

@@ -28,7 +28,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "befor": "before", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
@@ -97,7 +97,7 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes)$"#
+    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
@@ -347,6 +347,14 @@ enum Clauses {
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {
             text = text.replacingRegex(#"(?-i)(?:^|(?<=[\s:;,]))\(?\d{1,2}[.)]\s+"#, with: "\n")
         }
+        // "row no. 36": the abbreviation's full stop is no sentence end.
+        text = text.replacingRegex(#"\b(no|nr|num)\.\s*(?=\d)"#, with: "$1 ")
+        // "First the Webinar is Event, second …, third …": ordinal words that number the items.
+        if Text.contains(text, #"\bfirst(?:ly)?\b"#), Text.contains(text, #"(?:^|[,;.]\s*)second(?:ly)?\b"#) {
+            text = text.replacingRegex(#"(?:^|[,;]\s*|(?<=\.)\s*)(?:first|second|third|fourth|fifth)(?:ly)?\b[,:]?\s*"#, with: "\n")
+        }
+        // "Empty company? Then "Unknown".": the value for an empty column.
+        text = text.replacingRegex(#"\b(?:empty|blank|missing|no) ([\w ]{1,30})\? (?:then )?(?=['"])"#, with: "when $1 is empty use ")
         // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
         let shield: [(String, String)] = [(";", "\u{1}"), (".", "\u{2}"), ("!", "\u{3}"), ("?", "\u{4}")]
         if let regex = Text.regex(#"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {

@@ -46,6 +46,10 @@ struct InstructionParser: Sendable {
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
+        // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
+        if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]), asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) {
+            return .success(history)
+        }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
             return switch parse(rest) {
@@ -107,7 +111,7 @@ struct InstructionParser: Sendable {
             switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
-            case .failure where clauses.count > 1 && (isComment(clause) || Self.restates(edits, clause)): continue
+            case .failure where clauses.count > 1 && (isComment(clause) || Self.restates(edits, clause) || asksNothing(clause)): continue
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -202,7 +206,9 @@ struct InstructionParser: Sendable {
                     return .success(first + rest)
                 }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
-                if isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
+                if !Text.contains(left, Self.imperative), isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) {
+                    return .success(rest)
+                }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
                 // ("Row 60, please remove it": rows named alone before a request about them.)
                 let rows = Text.match(left, #"((?:the )?(?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)"#)?.first
@@ -230,6 +236,7 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             if !Text.contains(right, #"^\d"#),
                 Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
+                    || asksNothing(right) && Self.hasVerb(right)
             {
                 return .success(first)
             }
@@ -385,7 +392,7 @@ struct InstructionParser: Sendable {
             #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were) (?:wrong|a mistake|an error|not right|(?<=n't |not )(?:right|correct|it)|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
-        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:last|latest|previous))?(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         // "undo taht": a mistyped "that".
@@ -402,7 +409,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -562,6 +569,8 @@ struct InstructionParser: Sendable {
             if template.kind(target) == .phone, !Region.mentions(in: groups[value]).isEmpty { return nil }
             var raw = groups[value].replacingRegex(
                 #"['"]?\s*(?:,\s*)?(?:when|if|where|whenever|for)(?: it| its| it's| it is| they| they're| they are| the value is| there is)? (?:is |are |was )?(?:empty|blank|missing|not set|unset|null|none|no value|nothing)$"#, with: "")
+            // "put 2015-01-01 by default", "'Customer' as a placeholder": how the value is meant, not part of it.
+            raw = raw.replacingRegex(#"\s+(?:by default|as (?:the |a )?(?:default|fallback)(?: value)?|as (?:a |the )?placeholder|instead)$"#, with: "")
             // "assume it came from the Web": the value is where it came from.
             raw = raw.replacingRegex(#"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "")
             raw = Text.unquote(raw)
@@ -1001,7 +1010,8 @@ struct InstructionParser: Sendable {
             guard let source = scope.source(g[2]) else { return nil }
             return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
         }
-        let of = #"(?:only |just )?(?:the )?(first|last) (?:word|name|part|token) (?:of|from|in) (?:the )?['"]?(.+?)['"]?(?: column)?"#
+        // ("the first name from First Name" is the column; "the first name of Contact Owner" its word.)
+        let of = #"(?:only |just )?(?:the )?(first|last) (?:(?:word|part|token) (?:of|from|in)|name (?:of|in)) (?:the )?['"]?(.+?)['"]?(?: column)?"#
         var found: (part: String, source: String, target: String?)?
         if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
             ?? Text.match(text, of + #"(?: only)? (?:goes|should go|go) (?:into|in|to) (?:the )?['"]?(.+?)['"]?"#)

@@ -44,6 +44,19 @@ enum Paraphrases {
         (#"(\b(?:join|combine|merge|concatenate|glue)\b.+?) ((?:with|separated by|using) [^,]+?) and (?:then )?(?:drop|put|stick|place|dump|write|pop|move|store) (?:that|it|them|the result) (?:in|into|to) "#, "$1 $2 into "),
         // "rows without any email address are useless to us, drop them": the judgement says nothing more.
         (#"\b((?:rows?|records?) \d[\d ,&and]*|(?:rows|records|contacts|leads|entries) (?:without|with no|lacking|missing|with|from|where|whose|that|who) [\w ,&]+?) (?:are|is|look|looks|seem to be|looks? like|seems? like) (?:all |just )?(?:useless|junk|spam|garbage|rubbish|test data|tests?|fake|bogus|no good|worthless|pointless|of no use|no use)\b[^,]*"#, "$1"),
+        // A second language's words: "the name of family", "the date of creation", "I want that …",
+        // "majuscules", "small written", "a must field", "obligatory", "recategorise", "PFB".
+        (#"\bname of (?:the )?family\b"#, "last name"), (#"\bdate of (?:the )?creation\b"#, "created date"),
+        (#"\bnumbers? of (?:the )?telephone\b"#, "phone numbers"), (#"^(?:i|we) (?:want|need|would like|wish) that (?:you )?"#, ""),
+        (#"\b(?:in )?majuscules?\b|\b(?:in )?big letters\b"#, "upper case"), (#"\b(?:in )?minuscules?\b|\b(?:in )?small letters\b|\bsmall written\b|\bwritten small\b"#, "lower case"),
+        (#"\bobligatory\b"#, "mandatory"), (#"\b(?:a )?must(?:-| )field\b"#, "required"), (#"\bwherever\b"#, "where"),
+        (#"\b(?:re-?categori[sz]e|re-?classify|re-?label|re-?assign)\b"#, "treat"),
+        (#"\b(?:suppress|eliminate)\b"#, "remove"), (#"\b(?:throw|kick|weed) ((?:them|it|those|these) )?(?:out|away)\b"#, "remove $1"),
+        (#"^(?:pfb|please find below)(?: the)?(?: changes?)?\s*:?\s*"#, ""), (#"\s+in the (?:upload|import)\b"#, ""),
+        (#"\b(?:the same|same)(?= as (?:required|mandatory|optional|unique)\b)"#, "it"),
+        (#"\bwhen (?:it |the (?:contact|row|record|lead) )?(?:does not|doesn't) have (?:an? |the )?"#, "when there is no "),
+        (#"\b(?:is|are|should be|has to be|needs to be) (?:a )?must\b"#, "is required"),
+        (#"^(?!.*\b(?:need|needs|want|wants|have|has|had|ought|like)\b)(.*?\w) to be (unique|required|mandatory|optional)\b"#, "$1 must be $2"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
@@ -348,6 +361,20 @@ enum Paraphrases {
         (#"(?:turn|switch) off (?:the )?unique check (?:on|for|of|in) (?:the )?([^,]+?)(?: again| now| please| too)*"#, "$1 does not need to be unique"),
         (#"(?:the )?(.+?) (?:can|may|are allowed to|is allowed to|are free to) (?:repeat|be repeated|be duplicated|have duplicates|appear more than once|appear twice)(?:,? (?:so |and )?(?:please )?turn off (?:the )?unique check(?: again| now)?)?"#, "$1 does not need to be unique"),
         (#"(?:there should be |we want |i want )?no (?:duplicate|duplicated|repeated|dupe) (.+?)(?: allowed| please| permitted| at all)*"#, "$1 must be unique"),
+        // "make the family name big": upper case; "Put the name of family in majuscules".
+        (#"(?:make|write|put|have) (?:the |all )?(.+?) (?:big|in upper case|upper case|in capitals)(?: letters)?(?:,? all of (?:them|it))?"#, "upper-case $1"),
+        (#"(?:make|write|put|have) (?:the |all )?(.+?) (?:small|in lower case|lower case)(?: letters)?(?:,? all of (?:them|it))?"#, "lower-case $1"),
+        (#"(?:the )?(.+?) (?:are|is|be|in) (?:in )?(upper|lower) case"#, "$2-case $1"),
+        // "Duplicated emails are allowed": uniqueness lifted.
+        (#"(?:duplicated?|repeated|double) (.+?) (?:are|is) (?:allowed|ok|okay|fine|acceptable|permitted|no problem)(?:,.*)?"#, "$1 does not need to be unique"),
+        // "The LinkedIn leads, we consider them Advertising": a value said to be another.
+        (#"(?:the )?(.+?),? (?:we|i) (?:consider|count|treat|see|class|classify) (?:them|it|those|these) (?:as )?(?:an? )?(.+?)"#, "map $1 to $2"),
+        // "Rows with lead source LinkedIn: out", "Record 1000700 out", "The row 58 must go out".
+        (#"((?:the )?(?:rows?|records?|contacts?|leads?|lines?) (?:(?!\b(?:leave|take|keep|them|it|left|is|are)\b)[^,])+?)[:,]? (?:out|must go(?: out)?|has to go(?: out)?|goes out|go out|should go out)"#, "drop $1"),
+        // "The contacts with lead source Chat we do not want, please remove them".
+        (#"((?:the )?(?:rows|records|contacts|leads|lines) (?:with|where|whose|that|from|without) .+?) (?:we|i) (?:do not|don't) (?:want|need)(?:,? (?:so )?(?:please )?(?:remove|drop|delete|exclude) (?:them|those|these))?"#, "drop $1"),
+        // "fall back to Other for lead_source when it is missing": the value for an empty column.
+        (#"fall back (?:on|to) (.+?) for (?:the )?(.+?) (?:when|if|where) (?:it'?s|it is|they are|they're|it) (?:missing|empty|blank)"#, "when $2 is empty use $1"),
         // "remove rows where the email is a duplicate": later repeats go, the first stays.
         (#"(?:remove|drop|delete|exclude|skip) (?:the |any )?(?:rows?|records?|contacts?|leads?|entries)(?: where| whose| with| that have| having)? (?:the |an? )?(.+?) (?:is|are) (?:a )?(?:duplicates?|duplicated|repeated|a repeat|dupes?)(?: of (?:an? )?(?:earlier|previous|other) (?:one|row))?"#, "$1 must be unique, keep the first"),
         // "Could first_name be a required field too?": a request said as a question.

@@ -27,6 +27,22 @@ extension InstructionParser {
     /// Whether a part only comments on the request it goes with, asking for no change of its own: a
     /// reason, a remark about the data, an aside, a confirmation ("just confirming, that's how it
     /// should be"), or where the rows go instead ("they go to the newsletter tool instead").
+    /// A statement beside a change that asks for nothing: it has a subject and a verb, names no
+    /// column, value of the data, row, region, quote or number, and has no word that asks for or
+    /// corrects a change ("We match accounts on it", "it was done by mistake").
+    func asksNothing(_ text: String) -> Bool {
+        guard Text.contains(text, #"^(?:i|we|you|they|he|she|it|this|that|these|those|the|our|my|their|some|many|most|is|are)\b"#), Self.hasVerb(text),
+            !Text.contains(text, #"\d|['"`]|\?"#), !Text.contains(text, Self.imperative), !Text.contains(text, Self.instructionWords),
+            !Text.contains(text, #"\b(?:rows?|records?|lines?|entries|first|last|empty|blank|missing|invalid|case|capitals?|spaces?|dates?|day|month|region|country|meant|mean|sorry|actually|instead|rather|not|separat\w*|between|dash|hyphen|comma|slash|semicolon|colon|pipe)\b"#),
+            mentioned(text).isEmpty, Region.mentions(in: text).isEmpty,
+            !scope.header.contains(where: { text.localizedCaseInsensitiveContains($0) })
+        else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        return !scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
+            && !template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
+    }
+
     func isComment(_ text: String) -> Bool {
         // A condition ("where there are no notes") is half of a request, never a comment.
         if Text.contains(text, Self.condition) { return false }

@@ -194,7 +194,7 @@ struct Updater {
         let bench = Workbench(migration: migration)
         // "are the dates read day first or month first?": a yes/no or either/or question is answered,
         // never taken for the change it names.
-        let closed = said.hasSuffix("?") && Text.contains(text, #"^(?:are|is|was|were|does|did|has)\b"#)
+        let closed = said.hasSuffix("?") && (Text.contains(text, #"^(?:are|is|was|were|does|did|has)\b"#) || Text.contains(text, #"\b(?:are|is|was|were)\b.+\bor\b"#))
         for sheet in state.recipe.sheets where !closed {
             guard let template = bench.template(for: sheet) else { continue }
             let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)
