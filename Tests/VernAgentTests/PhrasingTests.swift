@@ -16,6 +16,18 @@ import VernAPI
 
         """
 
+    /// Expects `phrasing` to make exactly the edits its plain form `plain` makes.
+    static func expectSame(_ phrasing: String, as plain: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard case .success(let expected) = try parser().parse(plain) else {
+            Issue.record("plain form \"\(plain)\" failed", sourceLocation: sourceLocation)
+            return
+        }
+        switch try parser().parse(phrasing) {
+        case .success(let command): #expect(command == expected, "\(phrasing)", sourceLocation: sourceLocation)
+        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)", sourceLocation: sourceLocation)
+        }
+    }
+
     static func parser() throws -> InstructionParser {
         let template = TargetTemplate(BuiltInTemplates.contacts)
         let profile = try Profiler.profile(name: "leads.csv", bytes: Array(csv.utf8))
@@ -993,11 +1005,7 @@ extension PhrasingTests {
         ("remove the Hopper row", "drop rows where Last Name is Hopper"),
     ])
     func saidAsInASpreadsheet(_ phrasing: String, _ plain: String) throws {
-        guard case .success(let expected) = try parsed(plain) else { Issue.record("plain form \"\(plain)\" failed"); return }
-        switch try parsed(phrasing) {
-        case .success(let command): #expect(command == expected, "\(phrasing)")
-        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)")
-        }
+        try PhrasingTests.expectSame(phrasing, as: plain)
     }
 
     /// What cannot be placed exactly is asked about, never guessed.
@@ -1050,11 +1058,7 @@ extension PhrasingTests {
         ("Kindly skip row no. 3 in the upload", "drop row 3"),
     ])
     func saidInASecondLanguage(_ phrasing: String, _ plain: String) throws {
-        guard case .success(let expected) = try PhrasingTests.parser().parse(plain) else { Issue.record("plain form \"\(plain)\" failed"); return }
-        switch try PhrasingTests.parser().parse(phrasing) {
-        case .success(let command): #expect(command == expected, "\(phrasing)")
-        case .failure(let failure): Issue.record("\"\(phrasing)\" failed: \(failure.reason)")
-        }
+        try PhrasingTests.expectSame(phrasing, as: plain)
     }
 
     /// A remark beside a request is set aside only when it names nothing of the data.
