@@ -119,7 +119,8 @@ import VernAPI
         await server.stop()
     }
 
-    /// Reads the SSE stream until `done` holds for what arrived, then drops the connection.
+    /// Reads the SSE stream until `done` holds for what arrived and the last message is whole (a
+    /// chunk may end inside one; a message ends at a blank line), then drops the connection.
     private func readStream(
         base: String, migration: String, query: String, lastEventID: String? = nil, until done: (String) -> Bool
     ) async throws -> String {
@@ -132,7 +133,7 @@ import VernAPI
         var text = ""
         for try await chunk in response.body {
             text += String(buffer: chunk)
-            if done(text) { break }
+            if done(text), text.hasSuffix("\n\n") { break }
         }
         return text
     }
