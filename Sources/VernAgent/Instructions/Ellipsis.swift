@@ -30,6 +30,8 @@ extension InstructionParser {
         }
         for reading in readings where Text.key(reading) != Text.key(clause) {
             guard case .success(let edits) = sequence(reading, depth: depth + 1), let last = edits.last, !first.contains(last) else { continue }
+            // (A reading that maps a value to itself, "event → Event", borrowed the wrong words.)
+            guard !edits.contains(where: { if case .picklistMap(_, let values, let value) = $0 { values.contains { Text.key($0) == Text.key(value) } } else { false } }) else { continue }
             // Either the same change about something new, or a new change about the same column.
             // (Value maps and drops by value name new values of the same column.)
             let sameKind = last.kind == kind
