@@ -256,6 +256,18 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         }
     }
 
+    /// An item that says its own change is never read by borrowing the words of the one before.
+    @Test func anItemWithItsOwnChangeBorrowsNothing() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let before = try await session.agent.state().recipe
+            let run = try await session.start(.update, "First the web leads are Referral, second the Fair is also Event")
+            let said = try await session.messages(run.runID)
+            #expect(run.status == .blocked, "\(said)")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
+
     @Test func nonsenseWithoutAnythingFamiliarAsksListingExamplesAndCanBeLeftAlone() async throws {
         try await Session.with { session in
             _ = try await generated(session)

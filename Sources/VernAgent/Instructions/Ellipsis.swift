@@ -15,6 +15,8 @@ extension InstructionParser {
     func elided(_ part: String, after clause: String, made first: [Edit], depth: Int) -> [Edit]? {
         let words = part.split(separator: " ")
         guard depth < 4, !words.isEmpty, words.count <= 6, let kind = first.last?.kind else { return nil }
+        // ("the Fair is also Event" says its own change: borrowing the one before would change something else.)
+        guard !Text.contains(part, #"\b(?:is|are|becomes?|counts? as|goes to|go to|maps? to)\b"#) else { return nil }
         var readings: [String] = []
         // (The last verb of the clause: what comes before it may be a remark.)
         if let verb = Text.match(clause, "(?:.*\\s)?(" + Self.sharedVerbs + #")\s.+"#)?[0] {
