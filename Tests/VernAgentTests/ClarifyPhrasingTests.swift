@@ -199,4 +199,35 @@ import VernAPI
             #expect(try await session.agent.state().recipe == before)
         }
     }
+
+    /// Office phrasing ("please revert with", "kindly share"), a newcomer's hedges, other words for
+    /// columns not imported, and numbers said in words reach the answers of the plain questions.
+    @Test func officePhrasingHedgesAndDictationReachTheirAnswers() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let lacking = try await session.clarify("how many rows have no last name")
+            #expect(try await session.clarify("Please revert with the count of records without last name.") == lacking)
+            #expect(try await session.clarify("How much contacts are without a last name?") == lacking)
+            #expect(try await session.clarify("sorry if this is obvious, but how many rows have no last name") == lacking)
+            #expect(try await session.clarify("Kindly share the source column used for email") == (try await session.clarify("which column feeds email")))
+            let notImported = try await session.clarify("which source columns are not imported")
+            #expect(try await session.clarify("Which columns of the file do we not take over?") == notImported)
+            #expect(try await session.clarify("what columns stay out of the import") == notImported)
+            let top = try await session.clarify("what is the most common failure reason")
+            #expect(try await session.clarify("whats failing the most") == top)
+            #expect(try await session.clarify("what happened to record three") == (try await session.clarify("what happened to record 3")))
+            // One column's invalid cells, not the whole file's figure.
+            let phones = try await session.clarify("let me know how many phones are invalid")
+            #expect(phones.hasPrefix("2 phone cells are invalid: "), "\(phones)")
+            let before = try await session.agent.state().recipe
+            let asked = try await session.update("Kindly tell the most common validation failure")
+            #expect(asked.hasPrefix(top) && asked.hasSuffix("(That is a question, so the recipe is unchanged.)"), "\(asked)")
+            #expect(try await session.agent.state().recipe == before)
+            // A row dropped by its number is said by its number, and the dropped rows asked for other ways.
+            _ = try await session.update("drop row two")
+            #expect(try await session.clarify("wat did u change last") == "The last change (revision 2): rows with source Record ID = 2 (row 2) are now dropped.")
+            #expect(try await session.clarify("which rows got taken out?") == (try await session.clarify("which rows were dropped")))
+            #expect(try await session.clarify("I'm not sure which rows are being left out now") == (try await session.clarify("which rows were dropped")))
+        }
+    }
 }

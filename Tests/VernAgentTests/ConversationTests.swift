@@ -356,7 +356,7 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
         try await Session.with { session in
             _ = try await generated(session)
             let said = try await session.update("drop row 3")
-            #expect(said.hasPrefix("rows with source Record ID = 3 are now dropped"), "\(said)")
+            #expect(said.hasPrefix("rows with source Record ID = 3 (row 3) are now dropped"), "\(said)")
             // A rule on a source column changes no output cell: the summary gives rows, not "0 Record ID cells".
             #expect(!said.contains("Record ID cell"), "\(said)")
             #expect(try await session.agent.state().recipe.sheets[0].rows.drop == [RowCondition(column: "Record ID", when: .equals, value: "3", inSource: true)])

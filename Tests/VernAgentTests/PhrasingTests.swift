@@ -1056,6 +1056,25 @@ extension PhrasingTests {
         ("Phone is required. The dialler uses it.", "phone is required"),
         ("The podcast leads, we consider them Advertising", "map podcast to Advertising"),
         ("Kindly skip row no. 3 in the upload", "drop row 3"),
+        // The object first, and "I want that …": German and Dutch word order.
+        ("Country we do not import.", "don't import Country"),
+        ("The company names we don't take.", "don't import company"),
+        ("The rows with owner Bob Ray you can delete them", "drop rows where Contact Owner is Bob Ray"),
+        ("The company we must trim, please", "trim company"),
+        ("I want that the companies are written big", "upper-case company"),
+        ("We want that the last names are in small letters", "lower-case last names"),
+        ("the emails are lower case", "lower-case email"),
+        // A column filled from another, said without a mapping verb.
+        ("The notes please fill from the column Contact Owner", "map Contact Owner to notes"),
+        ("For the notes we take Lifecycle Stage, not the Notes column", "map Lifecycle Stage to notes"),
+        ("the column of notes it must be the Contact Owner", "map Contact Owner to notes"),
+        ("notes receives the Lifecycle Stage", "map Lifecycle Stage to notes"),
+        // "Same to be done for …": the change before, again, for another column.
+        ("Kindly lower case the company. Same to be done for the email.", "lower-case company; lower-case email"),
+        ("Trim the last name. Idem for the first name.", "trim last name; trim first name"),
+        // Office phrasing for not importing.
+        ("Record ID need not be migrated, kindly remove the mapping for external_id", "don't import external_id"),
+        ("We are not going to import the Country, the client does not want to see it", "don't import Country"),
     ])
     func saidInASecondLanguage(_ phrasing: String, _ plain: String) throws {
         try PhrasingTests.expectSame(phrasing, as: plain)
@@ -1067,5 +1086,46 @@ extension PhrasingTests {
         if case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) {
             #expect(edits != [.trim(targets: ["company"])], "\(phrasing) lost its second sentence")
         }
+    }
+}
+
+/// Messages dictated to a phone or typed on one, and a newcomer's hedged requests.
+@Suite struct DictatedAndHedgedTests {
+    /// Each phrasing makes exactly the edits its plain form makes.
+    @Test(arguments: [
+        ("drop rose three and four", "drop rows 3 and 4"),
+        ("road two can go full stop", "drop row 2"),
+        ("remove the record with id one zero zero three", "drop record 1003"),
+        ("trim the company comma and make the phone optional", "trim company; phone is optional"),
+        ("combine First Name and Last Name into notes separated by a comma", "combine First Name and Last Name into notes separated by ', '"),
+        ("when there's no led source put Other", "set lead source to Other when it is empty"),
+        ("sorry if this is a silly question but could the phone be optional", "phone is optional"),
+        ("I don't think we should bring the Country column over", "don't import Country"),
+        ("the phones look odd, would it be possible to read them as UK ones", "phone region GB"),
+        ("our offices are in Finland so the phone numbers should be read as Finnish ones", "phone region FI"),
+        ("Alan has no email, maybe we could use the Company Domain whenever the email is empty", "when email is empty use Company Domain"),
+        ("fall back to Contact Owner for notes when Notes is blank", "when notes is empty use Contact Owner"),
+        ("the company must be filled in for every contact", "company is required"),
+        ("make sure the phone is filled in on every row", "phone is required"),
+        ("would it be possible to not require a phone, some only gave an email", "phone is optional"),
+        ("the company doesn't have to be filled in", "company is optional"),
+        ("split the contact owner on the space and put the first part in notes", "notes = the first word of Contact Owner"),
+        ("Lead Source = chat -> drop", "drop rows where Lead Source is chat"),
+        ("get rid of whatever is invalid", "drop invalid rows"),
+        ("we dont need the country at all just leave it out", "don't import Country"),
+        ("sorry I made a mistake, can we go back to how it was before", "undo"),
+        ("'trade show' in Lead Source means Event", "map trade show to Event"),
+        ("anything that isn't one of the allowed lead sources should be Other", "anything else in lead source becomes Other"),
+        ("mpa Contact Owner to notes", "map Contact Owner to notes"),
+    ])
+    func saidAsTheyAreDictatedOrHedged(_ phrasing: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(phrasing, as: plain)
+    }
+
+    /// "comma" after a word that names the mark is the separator, not punctuation; "no one" and
+    /// "the last one" are no numbers.
+    @Test(arguments: ["combine Contact Owner and Lifecycle Stage into notes with a comma", "drop the last one", "no one uses the notes"])
+    func wordsThatOnlySoundLikeDictationAreKept(_ phrasing: String) throws {
+        #expect(Dictation.read(phrasing) == phrasing)
     }
 }

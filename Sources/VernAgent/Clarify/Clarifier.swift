@@ -33,6 +33,7 @@ struct Clarifier {
     /// date order"): every question answered, or none when one of them cannot be. Sentences that
     /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
+        let question = Dictation.read(question)
         let sentences = QuestionText.askingSentences(question)
         guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }
         var answers: [String] = []
@@ -140,6 +141,19 @@ struct Clarifier {
             guard values.isEmpty else {
                 return "I'm not sure how to answer that: I count invalid rows over the whole file, not only the rows with "
                     + values.map { "\"\($0)\"" }.joined(separator: " and ") + ". Ask \"how many rows are invalid\" or \"how many rows have \(values[0])\"."
+            }
+            // "how many phones are invalid": that column's cells, not the whole file's figure.
+            let named = scope.columns(namedIn: text).filter { template.column($0) != nil }
+            if !named.isEmpty, Text.contains(text, #"\b(?:how many|count|number)\b"#),
+                !Text.contains(text, #"\b(?:rows?|records?|contacts?|in (?:the|this) file|in total|overall|altogether)\b"#)
+            {
+                let all = "\(counts.rowsInvalid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsInvalid == 1 ? "is" : "are") invalid in all."
+                return named.map { column in
+                    let reasons = Summary.reasons(counts).filter { $0.reason.hasPrefix(column + ":") }
+                    let cells = reasons.map(\.count).reduce(0, +)
+                    return cells == 0 ? "No \(column) cell is invalid."
+                        : "\(Text.count(cells, "\(column) cell")) \(cells == 1 ? "is" : "are") invalid: " + reasons.map { "\($0.reason) \($0.count)" }.joined(separator: ", ") + "."
+                }.joined(separator: " ") + " (" + all + ")"
             }
             let reasons = Summary.reasons(counts)
             var answer = "\(counts.rowsInvalid) of \(Text.count(counts.rowsValid + counts.rowsInvalid, "row")) \(counts.rowsInvalid == 1 ? "is" : "are") invalid (\(counts.invalidCellsTotal) invalid cells)"

@@ -24,7 +24,7 @@ enum QuestionText {
         "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
         "whats": "what's", "wheres": "where's", "hows": "how's",
         "beeing": "being", "droped": "dropped", "exmaples": "examples", "exmaple": "example", "src": "source", "recs": "records",
-        "rec": "record", "co": "company", "fname": "first name", "ln": "last name", "hve": "have", "hav": "have",
+        "rec": "record", "co": "company", "fname": "first name", "ln": "last name", "hve": "have", "hav": "have", "gimme": "give me",
     ]
 
     /// Openings that ask nothing themselves.
@@ -32,8 +32,14 @@ enum QuestionText {
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
         #"(?:a )?quick (?:one|question|check)\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
+        // A newcomer's hedges: "sorry if this is obvious, but …", "I'm not sure which …".
+        #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
+        #"(?:i'?m|i am) not (?:sure|clear)(?: about)?\s*(?=(?:which|what|how|why|where|who|whether|if)\b)"#,
+        #"(?:i )?(?:don't|do not|dont) (?:know|understand|get|see)\s*(?=(?:which|what|how|why|where|who)\b)"#,
         #"(?:can|could|would|will) you (?:please )?(?:tell|remind) me\s*[,:]?\s*"#,
         #"(?:please )?tell me\s*[,:]?\s*"#,
+        // Office phrasing: "kindly tell …", "please revert with …" (reply), "let me know …", "kindly share …".
+        #"(?:(?:please|kindly|pls|can you|could you)\s+)*(?:tell|share|send|provide|let (?:me|us) know|inform (?:me|us)(?: of| about)?|revert(?: back)?(?: to (?:me|us))? with|get back(?: to (?:me|us))? with|come back(?: to (?:me|us))? with|reply with)(?: (?:me|us))?\s*[,:]?\s*"#,
         #"(?:i was|i'm|i am|we were|we're|just) (?:wondering|curious)(?: about)?\s*[,:]?\s*(?:if |whether )?"#,
         #"i wonder(?: if| whether)?\s*"#,
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
@@ -66,7 +72,19 @@ enum QuestionText {
         (#"^\s*how many (?:of (?:the |these |them )?)?(?:rows |records |contacts |people |leads )?(?:will |would )?(?:actually )?(?:make it in|get in|go through|load|pass|are (?:clean|valid|fine|ok))(?: cleanly| ok| fine| without errors)?\b.*$"#, "how many rows are valid"),
         (#"^\s*how many (?:rows |records |contacts )?(?:would|will) fail\b.*$"#, "how many rows are invalid"),
         (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)?\s*\??\s*$"#, "what is the most common failure reason"),
+        (#"^\s*what(?:'s| is| are)? (?:failing|breaking|going wrong)(?: validation)? (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
+        (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:got|were|are|have been|are being|get|will be|would be) (?:taken out|left out|removed|dropped|excluded|filtered out|thrown out|cut)\b.*$"#, "which rows were dropped"),
+        (#"\b(?:are|is) failing\b"#, "are invalid"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
+        // Said by what is counted or named: "the count of records without email", "the source column
+        // used for external_id", "how much contacts", "which columns of the file do we not take over",
+        // "what columns stay out of the import".
+        (#"^\s*(?:the )?(?:count|number|total|no\.?) of (?:the )?(?:rows|records|contacts|leads|entries|people) (?:without|with no|missing|lacking|w/o|that have no|which have no) (?:an? |the )?(.+?)\s*[?.!]*\s*$"#, "how many rows have no $1"),
+        (#"^\s*(?:the )?(?:source )?(?:column|field|header) (?:used |taken |mapped |read )?(?:for|of|into|behind) (?:the )?([\w ]+?)\s*[?.!]*\s*$"#, "which column feeds $1"),
+        (#"\bhow much (?=(?:contacts|rows|records|leads|entries|people|emails|phones|companies|values|cells|columns|names|dates|duplicates|of)\b)"#, "how many "),
+        (#"\b(?:take over|carry over|bring over|take across|transfer)\b"#, "import"),
+        (#"\b(?:stay|stays|remain|remains|are left|is left|fall|falls|are kept|is kept) out(?:side)? (?:of )?(?:the )?(?:import|migration|load|mapping|recipe)\b"#, "are not imported"),
+        (#"\bcolumns? (?:of|in|from) (?:the |our |my )?(?:file|csv|sheet|spreadsheet|export|data)\b"#, "source columns"),
         // In a spreadsheet's words: "what's the lookup for X, which source header?", "how many blanks
         // in the phone column", "what does the recipe do with X".
         (#"^\s*(?:what(?:'s| is)|where(?:'s| is)) the (?:lookup|source|source header|source column|mapping) (?:for|of|behind) (?:the )?([\w ]+?)(?:\s*,.*)?\s*\??\s*$"#, "which column feeds $1"),
@@ -85,6 +103,7 @@ enum QuestionText {
         (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
         // "…, and which ones?": the rows are listed with the count anyway.
         (#",? and which (?:ones|rows|records|contacts)\s*\??\s*$"#, ""),
+        (#"^(\s*(?:which|what)\b.+?),? and why\s*\??\s*$"#, "$1"),
         (#"^\s*what happens to (?:the )?(.+?) values? (?:that|which) (?:don't|do not|doesn't|does not) (?:match|fit)\b.*$"#, "what happens to $1"),
         // "how many members haven't got a signup date", "… don't have a channel recorded": what is lacking.
         (#"\b(?:haven't|have not) got\b"#, "have no"), (#"\b(?:hasn't|has not) got\b"#, "has no"),

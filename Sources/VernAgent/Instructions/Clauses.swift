@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|maybe|perhaps|ofc|of course|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -26,7 +26,7 @@ enum Clauses {
     /// Short words typed wrong, or contractions typed without their apostrophe, that are never
     /// words of their own in an instruction.
     static let slips = [
-        "mak": "make", "teh": "the", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
+        "mak": "make", "mpa": "map", "teh": "the", "thx": "thanks", "pls": "please", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
         "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
@@ -104,6 +104,15 @@ enum Clauses {
 
     /// Openings that carry no instruction.
     static let openings = [
+        // A newcomer's hedges: "sorry if this is obvious but", "would it be possible to", "maybe we could".
+        #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
+        #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
+        #"(?:would|will) it be (?:possible|ok|okay|alright|fine) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
+        #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
+        // Where the request applies, when it is this whole migration: "for this import, …".
+        #"(?:for|in) (?:this|the|our) (?:import|migration|load|file|upload|run),?\s+"#,
+        // A slip owned before the request: "I made a mistake, can we go back …".
+        #"(?:(?:i|we) (?:made|did) (?:a |an )?(?:mistake|error|typo|blunder)|my (?:bad|mistake))(?: there| earlier| before)?\s*[,.;:!\-–—]\s*"#,
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
@@ -151,8 +160,11 @@ enum Clauses {
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s[^,]*"#,
         #"\s*,?\s*\brather than\s.*"#,
         // "…its a dupe", "…theyre junk" without a comma: a remark on the rows or column named.
-        #"\s+(?:it'?s|its|it is|they'?re|theyre|they are) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
+        #"\s+(?:it'?s|its|it is|they'?re|theyre|they are|it looks like|they look like|it seems to be|looks like) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
         #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
+        // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
+        #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
+        #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
@@ -181,7 +193,8 @@ enum Clauses {
         #"\s+for (?:the|our|a|their) [\w -]{2,30}? (?:tool|team|system|crm|app|platform|software|process|report|merge|shop|house|vendor|printer|agency|department|people|folks)$"#,
         // "… — internal test data": what the rows are, said after a dash.
         #"\s+[-–—]\s+(?:all |just |only |mostly |probably )?(?:internal|test|testing|junk|spam|fake|demo|dummy|sample|old|stale|duplicate|dupe)\b[\w ]{0,30}$"#,
-        #"\s*,?\s+so (?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
+        // (Not "…, so the phone numbers should be read as UK ones": a request said as what follows.)
+        #"\s*,?\s+so (?!.*\b(?:should|must|need to|needs to|has to|have to) be (?:read|treated|parsed|formatted|mapped|counted|set|made|dropped|removed|trimmed)\b)(?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
     /// Cleaned texts by their original: a message's parts are cleaned again at every cut.
@@ -247,13 +260,19 @@ enum Clauses {
             .replacingRegex(#"^(.+?)\s*=\s*(.+?)\s*(?:\?\?|\x{05})\s*['"]?([^'"]+?)['"]?$"#, with: "when $1 is empty use $3")
             .replacingRegex(#"^(undo|revert)\s*\((last \d+|\d+)\)$"#, with: "$1 $2")
             .replacingRegex(#"^(drop|remove|delete|exclude|skip|filter out) where\b"#, with: "$1 rows where")
+            // "…, would it be possible to make them lower case", "…, maybe we could use …": the request after a remark.
+            .replacingRegex(#",\s*(?:(?:would|will) it be (?:possible|ok|okay|alright) (?:to|if (?:we|you)(?: could)?)|is it (?:possible|ok|okay) (?:to|if (?:we|you)(?: could)?)|(?:maybe |perhaps )?(?:we|you) (?:could|can|might)(?= (?:use|put|take|set|make|fill|drop|remove|map|trim|leave|keep|count|treat|mark|default|copy|combine|split|exclude|skip)\b))\s+"#, with: ", ")
+            // "we dont need the notes at all just leave them out": a restated request run on without a comma.
+            .replacingRegex(#"(?<!\b(?:you|we|i|can|could|would|will|please|to|just|and|so))(?<=\w)\s+(?=(?:just |so |and )?(?:leave|take|keep) (?:them|it|those|these) out\b)"#, with: ", ")
+            // "Lifecycle Stage = lead -> drop": rows by a value, in notation.
+            .replacingRegex(#"^(.+?)\s*(?:=|==|is)\s*['"]?([^'"]+?)['"]?\s+(?:to|->)\s+(?:drop|remove|delete|exclude|skip|out)$"#, with: "drop rows where $1 is $2")
             // Inverted conditions: "when is empty the company, …", "should First Name be empty, …", "is the email not required".
             .replacingRegex(#"^(when|if|where) is (empty|blank|missing) (?:the )?(.+?),"#, with: "$1 $3 is $2,")
             .replacingRegex(#"^should (?:the )?(.+?) be (empty|blank|missing),"#, with: "if $1 is $2,")
             .replacingRegex(#"^is (?:the )?(.+?) not (required|mandatory|compulsory|obligatory|unique)\b"#, with: "$1 is not $2")
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         // "I want the company names in upper case letters": what is wanted, said as a change.
-        value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
+        value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:that )?(?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
         value = value.replacingRegex(#"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ")
         // "the contact with record id 1000394 and the one with 1000634": records by their ids.
         value = value.replacingRegex(#"\b(?:the )?(?:contact|record|lead|person|entry|row|customer|one)s? with (?:the )?(?:record )?(?:id|number|#) ?(?:of )?(\d{3,})"#, with: "record $1")

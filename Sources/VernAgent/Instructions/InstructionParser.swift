@@ -41,7 +41,7 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
-        let instruction = scope.namingColumnLetters(instruction)
+        let instruction = Dictation.read(scope.namingColumnLetters(instruction))
         if let corrected = corrected(instruction) { return parse(corrected) }
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
@@ -99,6 +99,13 @@ struct InstructionParser: Sendable {
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
+        }
+        // "Convert the last name into capitals. Same to be done for first name.": the part before, again.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .success(let before) = results[index - 1], !before.isEmpty,
+                let again = repeating(before, clauses[index])
+            else { continue }
+            results[index] = again
         }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
         for index in clauses.indices.dropFirst() {
@@ -192,8 +199,10 @@ struct InstructionParser: Sendable {
         }
         // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
         // (no part of it parses), then the request it gives the reason for.
-        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative), Region.mentions(in: left).isEmpty,
-            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), let rest = afterRemark(left, right, depth: depth)
+        // ("our contacts are in England, so read the phones as UK ones": a region the request itself sets.)
+        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative),
+            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), let rest = afterRemark(left, right, depth: depth),
+            Region.mentions(in: left).allSatisfy({ mention in rest.contains { if case .phone(_, mention.region.code) = $0 { true } else { false } } })
         {
             return .success(rest)
         }
@@ -300,17 +309,24 @@ struct InstructionParser: Sendable {
 
     /// "same for company", "and the last name too": the last change, made to another column.
     private func repeatingTheLastChange(_ instruction: String) -> Result<[Edit], Failure>? {
+        repeating(previous, instruction)
+    }
+
+    /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
+    /// another column; nil when `instruction` does not say so.
+    private func repeating(_ made: [Edit], _ instruction: String) -> Result<[Edit], Failure>? {
         let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-            .replacingRegex(#"\s*,?\s*\b(?:please|pls|thanks|thank you)$"#, with: "")
-        guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do |the )?same(?: thing| change)?(?: again)?|likewise|ditto|same here) (?:for|with|on|to) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
+            .replacingRegex(#"^(?:kindly|please|pls)\s+"#, with: "")
+            .replacingRegex(#"\s*,?\s*\b(?:please|pls|kindly|thanks|thank you)$"#, with: "")
+        guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do |the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
             ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
         else { return nil }
         let columns = Text.list(g[0]).map { scope.target($0) }
         guard !columns.isEmpty, columns.allSatisfy({ $0 != nil }) else { return nil }
-        guard !previous.isEmpty else { return .failure(Failure(reason: "there is no earlier change to repeat; say the change in full")) }
+        guard !made.isEmpty else { return .failure(Failure(reason: "there is no earlier change to repeat; say the change in full")) }
         var edits: [Edit] = []
         for column in columns.compactMap({ $0 }) {
-            for edit in previous {
+            for edit in made {
                 guard let again = edit.retargeted(to: column) else {
                     return .failure(Failure(reason: "I can repeat a change of a column's own rules (case, trimming, required, unique, a default, not importing), not that one; say the change for \(column) in full"))
                 }
@@ -1344,13 +1360,18 @@ struct InstructionParser: Sendable {
         // "remove leading and trailing whitespace from …" removes spaces, not a column.
         if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         let patterns = [
-            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing))(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
+            // "we are not going to import the Notes", "kindly remove the mapping for external_id".
+            #"(?:(?:we|i) )?(?:are|am|'re|'m) not going to (?:import|map|include|bring over|migrate|load|take over|take|transfer)(?: the)? ([^,]+?)"#,
+            #"(?:remove|drop|delete|clear|take out) (?:the )?mapping (?:for|of|to|into) (?:the )?([^,]+?)"#,
             #"(?:leave|keep|take) (?:the )?['"]?(.+?)['"]? out(?: of (?:the )?(?:import|recipe|mapping|migration))?"#,
             #"(?:skip|ignore|exclude|unmap|leave out|drop|remove|forget|get rid of|ditch|toss|bin|lose)(?: the)? (.+?)(?: from the (?:import|recipe|mapping))?"#,
             #"(.+?) (?:should not|shouldn't|does not need to|doesn't need to|need not|needn't) be (?:imported|mapped|migrated|brought over|kept)"#,
             #"(.+?) (?:is|are) (?:not needed|not necessary|unnecessary|not used|not wanted|useless|irrelevant)"#,
             #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
             #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)(?: (?:imported|mapped|migrated|brought over|included|in the import))?"#,
+            // "the client does not want to import the phone numbers": someone else's wish, the same change.
+            #"(?:the )?(?:contacts?|customers?|business|team|sales team|management|boss|manager|they|he|she) (?:don't|do not|doesn't|does not|won't|will not) (?:need|want)(?: to (?:import|migrate|have|keep|bring over|see))?(?: the)? (?!(?:it|them|that|those|these)\b)([^,]+?)(?: (?:imported|migrated|brought over|in the import))?"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -1454,10 +1475,17 @@ struct InstructionParser: Sendable {
             (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:is|=|means) (?:the )?['"]?(.+?)['"]?"#, 0, 1),
+            // "for the notes we take Contact Owner", "notes receives the Contact Owner", "notes please fill
+            // from the column Lifecycle Stage", "the notes column must be the Lifecycle Stage".
+            (#"(?:for|in) (?:the )?['"]?(.+?)['"]?(?: column| field)?,? (?:(?:we|you|i|please|just|will|can|should|then) )*(?:take|use|want|need|put|get|show|fill in|fill with|fill from) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
+            (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:(?:please|must|should|can|will|then) )?(?:gets|get|receives|receive|takes|take|contains|contain|holds|hold|shows|show|fill|fills|is filled|gets filled|be filled) (?:from |with |by |using )?(?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
+            (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:must be|has to be|needs to be|will be|shall be) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
         ]
         var failure: Failure?
-        for (pattern, sourceGroup, targetGroup) in patterns {
+        for (index, (pattern, sourceGroup, targetGroup)) in patterns.enumerated() {
             guard let groups = Text.match(text, pattern) else { continue }
+            // (The last forms name no mapping verb: they are read only when both names are columns.)
+            let loose = index >= patterns.count - 3
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
             // Said the wrong way round ("map email to E-mail Address"), unless the target is written
             // as a template column's own name ("map Name to first_name": Name is no source column),
@@ -1469,10 +1497,12 @@ struct InstructionParser: Sendable {
                 swap(&sourcePhrase, &targetPhrase)
             }
             guard let source = scope.source(sourcePhrase) else {
+                if loose { continue }
                 failure = failure ?? Failure(reason: "there is no source column \"\(ColumnMatcher.clean(sourcePhrase))\" (source columns: \(scope.header.joined(separator: ", ")))")
                 continue
             }
             guard let target = scope.target(targetPhrase) else {
+                if loose { continue }
                 failure = failure ?? Failure(reason: "\"\(ColumnMatcher.clean(targetPhrase))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
                 continue
             }

@@ -10,6 +10,9 @@ enum Paraphrases {
     /// Words that name rows, not a column: a phrase starting with one is a row rule, never rewritten as a column's.
     private static let notRows = #"(?!(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)"#
 
+    /// A thing named before the subject and verb about it: a few words, none a pronoun, verb or negation.
+    private static let fronted = #"((?:(?!\b(?:we|i|you|they|it|is|are|was|were|be|not|please|must|should|can|will|do|does|don't|to|if|when|where)\b)[\w' -]){2,40}?)"#
+
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
@@ -48,7 +51,20 @@ enum Paraphrases {
         // "majuscules", "small written", "a must field", "obligatory", "recategorise", "PFB".
         (#"\bname of (?:the )?family\b"#, "last name"), (#"\bdate of (?:the )?creation\b"#, "created date"),
         (#"\bnumbers? of (?:the )?telephone\b"#, "phone numbers"), (#"^(?:i|we) (?:want|need|would like|wish) that (?:you )?"#, ""),
-        (#"\b(?:in )?majuscules?\b|\b(?:in )?big letters\b"#, "upper case"), (#"\b(?:in )?minuscules?\b|\b(?:in )?small letters\b|\bsmall written\b|\bwritten small\b"#, "lower case"),
+        (#"\b(?:in )?majuscules?\b|\b(?:in )?big letters\b"#, "upper case"), (#"\b(?:in )?minuscules?\b|\b(?:in )?small letters\b|\bsmall written\b|\bwritten small\b"#, "lower case"), (#"\bbig written\b|\bwritten big\b|\bwritten in big\b"#, "upper case"),
+        (#"\bthe (?:column|field) (?:of|for) (?:the )?"#, "the "),
+        // The object said first, as German and Dutch put it: "Contact Owner we do not import", "the rows
+        // without phone you can delete them".
+        (#"^(?:the |all |any )?((?:rows?|records?|contacts?|leads?|entries|people|ones)\b[^,]*?) (?:we|i|you) (?:do not|don't|dont|will not|won't|must not|should not) (?:want|need|import|take|keep|migrate|load)(?: (?:them|it|those|these))?\b"#, "drop the $1"),
+        (#"^(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|people|ones)\b)(?:the )?"# + fronted + #" (?:we|i|you) (?:do not|don't|dont|will not|won't|shall not|must not|should not|are not going to|aren't going to|am not going to|'re not going to) (import|need|take over|take|transfer|migrate|use|want|keep|include|bring over|carry over|load)(?: (?:them|it|those|these))?\b"#, "we don't $2 the $1"),
+        (#"^((?:the |all |any )?"# + fronted + #") (?:we|i|you) (?:(?:can|could|should|may|must|please|just|shall)\s+)+(delete|remove|drop|trim|exclude|skip|ignore)(?: (?:them|it|those|these))?\b"#, "$3 $1"),
+        // A hedge before the request: "I don't think we should bring Phone over", "rm", "ditch", "gimme".
+        (#"\b(?:i )?(?:don't|do not|dont) think (?:we|you) should\b"#, "don't"), (#"^rm\b"#, "remove"), (#"\s+(?:right )?now$"#, ""),
+        (#"\b(?:whatever|anything|everything|all that|anyone)(?: that| which)? (?:is|are) (?:invalid|failing|broken)\b"#, "invalid rows"), (#"\bditch\b"#, "drop"),
+        (#"\bits (?=(?:fine|ok|okay|alright|allowed|acceptable|not|a|an|the)\b)"#, "it's "), (#"\btheres\b"#, "there's"),
+        (#"\bboth (?=(?:the )?\w+(?: \w+)? and\b)"#, ""),
+        (#"(['"][^'"]+['"]) (?:in|from|under) (?:the )?[\w ]{2,30}?(?: column| field)? (?=(?:means|is|should be|becomes|maps to|counts as|=|to)\b)"#, "$1 "),
+        (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not|doesn't|does not)(?: one of)?(?: the)?(?: allowed| valid| known| listed| accepted)? (lead sources?|sources?|channels?)\b(?: in the list)?"#, "anything else in lead source"),
         (#"\bobligatory\b"#, "mandatory"), (#"\b(?:a )?must(?:-| )field\b"#, "required"), (#"\bwherever\b"#, "where"),
         (#"\b(?:re-?categori[sz]e|re-?classify|re-?label|re-?assign)\b"#, "treat"),
         (#"\b(?:suppress|eliminate)\b"#, "remove"), (#"\b(?:throw|kick|weed) ((?:them|it|those|these) )?(?:out|away)\b"#, "remove $1"),
@@ -105,6 +121,15 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "fall back to Contact Owner for notes when Notes is empty": a fill from another column, or a value.
+        (#"(?:fall ?back to|use|take|fill with|fill in|default to|put) (?:the )?(.+?) (?:for|in|into) (?:the )?(.+?),? (?:when|whenever|where|if) (?:the )?(?:\2|it|they) (?:is|are|'s) "# + empty, "when $2 is empty use $1"),
+        // "first name must be filled in for everyone", "company domain is filled in on every row": required.
+        (#"(?:the )?"# + notRows + #"((?:(?!\b(?:not|never|doesn't|don't|does|do|isn't|aren't|no)\b).)+?) (?:must|should|has to|needs to|have to|need to) (?:always )?be (?:filled(?: in| out)?|populated|present|given|provided|there)(?: (?:for|on|in) (?:everyone|everybody|every (?:row|record|contact|lead|one)|all (?:rows|records|contacts|leads)|each (?:row|record|contact)))?"#, "$1 is required"),
+        (#"(?:the )?"# + notRows + #"((?:(?!\b(?:not|never|doesn't|don't|does|do|isn't|aren't|no)\b).)+?) (?:is|are) (?:always )?(?:filled(?: in)?|populated|present|set) (?:for|on|in) (?:everyone|everybody|every (?:row|record|contact|lead|one)|all (?:rows|records|contacts|leads)|each (?:row|record|contact))"#, "$1 is required"),
+        // "(would it be possible to) not require an email".
+        (#"(?:to )?(?:not|don't|do not|no longer|stop) (?:require|requiring|insist on|insisting on|demand) (?:an? |the )?(?!(?:unique|uniqueness|distinct)\b)([^,]+?)"#, "$1 is optional"),
+        // "split the contact owner on the space and put the first part in notes".
+        (#"split (?:the )?(.+?) (?:on|at|by) (?:the )?(?:first )?(?:space|blank),? (?:and )?(?:then )?(?:put|take|use|keep|send|write) (?:only )?(?:the )?first (?:part|word|bit|half) (?:in|into|for|as|to) (?:the )?(.+?)"#, "$2 = the first word of $1"),
         // "we have no use for the notes on these contacts, (could you) leave them out".
         (#"(?:"# + Clauses.wisher + #" )?(?:have|has|got|there's|there is) no (?:use|need) for (?:the )?"# + object + #"(?: (?:on|for|of|from|in) (?:these|the|our|those|all|any) [\w ]+?)?(?:,? (?:so )?(?:(?:could|can|would) you )?(?:please )?(?:leave|drop|skip|exclude|take|keep) (?:it|them|those|that)(?: out)?(?: of (?:the )?(?:import|migration|load|file))?)?"#, "don't import $1"),
         // "the notes, leave them out (of the import)": the column named, then what to do with it.
@@ -251,9 +276,9 @@ enum Paraphrases {
         (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
         // (Said tersely too: "email lowercase", "company all capital letters", "last name big letters";
         // or with a verb: "put first names in upper case", "could the surnames be in proper case".)
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
+        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
         // "the phones are fine as they are": the recipe already does what is wanted.
         (#"(?:the )?(?!(?:empty|blank|missing|duplicate)\b)[\w ]{2,30}? (?:is|are) (?:fine|ok|okay|good|correct|right) (?:as (?:it is|they are|is)|the way (?:it is|they are))"#, "leave the recipe as it is"),
         // "X should be filled from Y": where X comes from.

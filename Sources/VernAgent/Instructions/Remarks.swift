@@ -7,7 +7,7 @@ import VernRecipe
 /// just made ("…, just leave those rows out").
 extension InstructionParser {
     /// Words that carry an instruction: a part holding one is never set aside as a remark.
-    static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
+    static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
 
     /// The opening of a condition on rows: "where …", "if …", "for rows with …".
     static let condition = #"^(?:where|when|whenever|if|unless|in case|for (?:the |any |all )?(?:rows?|records?|contacts?|leads?|people|entries|ones|those))\b"#
@@ -146,7 +146,7 @@ extension InstructionParser {
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .unmap, .note:
-            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:do not|don't) import(?: it| them| that)?|(?:doesn't|does not|don't|do not) (?:want|need|use) (?:it|them|that|those|these)\b.*"#) != nil
+            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
             return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?"#) != nil
         default:

@@ -47,11 +47,15 @@ struct Updater {
                 // (What is undone is no longer the last change to repeat.)
                 state.lastEdits = nil
             }
-            let edits = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
+            let (edits, rowsNamed) = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
             guard let template = bench.template(for: recipe.sheets[sheetIndex]) else { throw AgentError("The recipe's sheet has no template.") }
             try await run.emit(.toolCall, data: ["tool": "edit_recipe", "input": ["instruction": .string(instruction), "sheet": .string(recipe.sheets[sheetIndex].sheet)]])
-            let report = recipe.sheets[sheetIndex].apply(edits, template: template)
+            var report = recipe.sheets[sheetIndex].apply(edits, template: template)
+            // A row named by its number is said by its number too, beside the record id that drops it.
+            report.changes = report.changes.map { change in
+                rowsNamed.reduce(change) { $0.replacingOccurrences(of: "= \($1.value)", with: "= \($1.value) (row \($1.row))") }
+            }
             dateTargets = edits.compactMap { if case .date(let target, _, _) = $0 { target } else { nil } }
             if recipe == state.recipe {
                 let already = report.unchanged.isEmpty ? "the recipe already does this" : report.unchanged.joined(separator: "; ")
@@ -160,14 +164,17 @@ struct Updater {
     /// "drop row 17": each row by position becomes a drop by that row's record id, read from the
     /// file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
     /// shared id would drop other rows too).
-    private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws -> [Edit] {
-        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else { false } }) else { return edits }
+    private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws
+        -> (edits: [Edit], rows: [(value: String, row: Int)])
+    {
+        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else { false } }) else { return (edits, []) }
         guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
             throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
         }
         let all = try await bench.everyRow(state, sheet: sheet)
         guard let id = all.columns.firstIndex(of: "external_id") else { throw AgentError("The preview has no external_id column; nothing changed.") }
-        return try edits.map { edit in
+        var named: [(value: String, row: Int)] = []
+        let resolved = try edits.map { edit in
             guard case .dropRowNumber(let number) = edit else { return edit }
             guard let index = all.rowNumbers.firstIndex(of: number) else {
                 throw AgentError("There is no row \(number): \(sheet.source) has \(Text.count(all.counts.rowsIn, "data row")); nothing changed.")
@@ -178,8 +185,10 @@ struct Updater {
                 throw AgentError("Row \(number) has " + (value.isEmpty ? "no \(idColumn)" : "\(idColumn) \(value), shared by rows \(Text.join(sharing.map(String.init)))")
                     + ", so it cannot be dropped on its own; nothing changed.")
             }
+            named.append((value, number))
             return .dropRows(RowCondition(column: idColumn, when: .equals, value: value, inSource: true))
         }
+        return (resolved, named)
     }
 
     /// The answer when the message is a question no sheet parses as an instruction.

@@ -1,0 +1,22 @@
+import Foundation
+
+/// A message as speech-to-text writes it, read as typed: punctuation said as a word ("comma",
+/// "full stop"), words misheard before a number ("rose twelve" for "row twelve") or before a
+/// column ("led source"), and numbers spelled out (`SpelledNumbers`).
+enum Dictation {
+    /// Words a "comma" or "full stop" after them names a mark, not punctuation ("separated by a comma").
+    private static let naming = #"(?<!\b(?:a|an|the|by|with|single|one|using|use|plus|no|of|or|and))"#
+
+    static func read(_ text: String) -> String {
+        var value = text
+        if Text.contains(value, #"\b(?:comma|full stop)\b"#) {
+            value = value.replacingRegex(naming + #"\s+comma\s+(?!(?:separated|separator|delimited|between|space|and a space|then a space)\b)"#, with: ", ")
+                .replacingRegex(naming + #"\s+comma\s*$"#, with: "")
+                .replacingRegex(naming + #"\s+full stop\b\s*"#, with: ". ")
+        }
+        // "drop rose twelve", "road forty two can go": "row" misheard before a number.
+        value = value.replacingRegex(#"(?-i)\b(?:rose|road|roe|rho)\b(?=\s+(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|fifty|sixty)\b)"#, with: "row")
+            .replacingRegex(#"\bled (?=sources?\b)"#, with: "lead ")
+        return SpelledNumbers.read(value)
+    }
+}
