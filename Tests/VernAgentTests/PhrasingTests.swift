@@ -1129,3 +1129,57 @@ extension PhrasingTests {
         #expect(Dictation.read(phrasing) == phrasing)
     }
 }
+
+/// Messages written in chat tools and tickets, and requests with the reason said after them.
+@Suite struct ChatAndTicketTests {
+    /// Each phrasing makes exactly the edits its plain form makes.
+    @Test(arguments: [
+        ("hey @vern, could you pull `notes` from **Contact Owner**? 🙏", "map Contact Owner to notes"),
+        ("OPS-77: lead source tidy-up\nAC: rows with no lead source get `Other`", "set lead source to Other when it is empty"),
+        ("AC:\n* rows without a company are not imported", "drop rows without a company"),
+        ("no row with Contact Owner `Dev Ops` is imported", "drop rows where Contact Owner is Dev Ops"),
+        ("+1 to dropping Country from the mapping", "don't import Country"),
+        ("✅ trim company\n✅ phone optional", "trim company; phone is optional"),
+        ("@sam please remove the contact with Record ID 1002 :pray:", "drop record 1002"),
+        ("convert the created dates to ISO-8601", "convert created date to ISO dates"),
+        ("feed notes off the contact owner column, nothing fancy", "map Contact Owner to notes"),
+        ("Set 'notes' to come from 'Lifecycle Stage'", "map Lifecycle Stage to notes"),
+        ("company names should be trimmed", "trim company"),
+        ("'webinar' and 'chat' both mean Event", "map webinar and chat to Event"),
+        ("Podcast leads should land in Advertising", "map podcast to Advertising"),
+        ("remove anyone whose owner is Bob Ray, we can't use those leads", "drop rows where Contact Owner is Bob Ray"),
+        ("throw away anything that won't load", "drop invalid rows"),
+        ("Phone is optional, right? keep it that way", "phone is optional"),
+        ("fill blank created dates with 2000-01-01", "set created date to '2000-01-01' when it is empty"),
+        ("for the contacts without a company, fall back to the Company Domain", "when company is empty use Company Domain"),
+    ])
+    func saidInAChatOrATicket(_ phrasing: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(phrasing, as: plain)
+    }
+
+    /// A reason after the request is set aside: it names no column but the one changed, no value,
+    /// no row and no change of its own.
+    @Test(arguments: [
+        ("Company Domain is required. We match accounts on it.", "company domain is required"),
+        ("First name in capitals. Not negotiable, the mailing tool wants that.", "upper-case first name"),
+        ("last_name unique. Duplicates are suspicious.", "last name must be unique"),
+        ("Drop every row with no phone number. Useless for us.", "drop rows without a phone"),
+        ("The company is not obligatory, can be empty for the private persons.", "company is optional"),
+        ("Trim the company name — it's breaking our de-dupe", "trim company"),
+    ])
+    func aReasonAfterTheRequestIsSetAside(_ phrasing: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(phrasing, as: plain)
+    }
+
+    /// A part that names a value of the data is never set aside as a comment, and a slash named in
+    /// words is not guessed.
+    @Test(arguments: [
+        "+1 to what Sam said about Webinar → Event, and the same for the podcast ones. Also make company required.",
+        "combine Contact Owner and Lifecycle Stage into notes with a slash",
+    ])
+    func aPartNamingDataIsNeverSetAside(_ phrasing: String) throws {
+        if case .success(let command) = try PhrasingTests.parser().parse(phrasing) {
+            Issue.record("\"\(phrasing)\" parsed as \(command)")
+        }
+    }
+}

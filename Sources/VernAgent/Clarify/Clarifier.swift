@@ -33,7 +33,9 @@ struct Clarifier {
     /// date order"): every question answered, or none when one of them cannot be. Sentences that
     /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
-        let question = Dictation.read(question)
+        // ("…? And which ones, if you can list them": the rows are listed with the count anyway.)
+        let question = Dictation.read(ChatMarkup.plain(question))
+            .replacingRegex(#"(?:[?.!]\s*|,\s*)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*[?.!]*\s*$"#, with: "?")
         let sentences = QuestionText.askingSentences(question)
         guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }
         var answers: [String] = []

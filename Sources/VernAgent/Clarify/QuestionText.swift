@@ -32,6 +32,7 @@ enum QuestionText {
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
         #"(?:a )?quick (?:one|question|check)\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
+        #"(?:a )?(?:quick )?(?:sanity check|question|check)\s*[,:\-–—]+\s*"#,
         // A newcomer's hedges: "sorry if this is obvious, but …", "I'm not sure which …".
         #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:i'?m|i am) not (?:sure|clear)(?: about)?\s*(?=(?:which|what|how|why|where|who|whether|if)\b)"#,
@@ -74,7 +75,12 @@ enum QuestionText {
         (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)?\s*\??\s*$"#, "what is the most common failure reason"),
         (#"^\s*what(?:'s| is| are)? (?:failing|breaking|going wrong)(?: validation)? (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
         (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:got|were|are|have been|are being|get|will be|would be) (?:taken out|left out|removed|dropped|excluded|filtered out|thrown out|cut)\b.*$"#, "which rows were dropped"),
-        (#"\b(?:are|is) failing\b"#, "are invalid"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
+        (#"\b(?:are|is) failing\b"#, "are invalid"),
+        (#"\b(?:the )?(?:#1|number one|no\.? ?1|top|main|biggest|primary) (?:reason|cause|failure|problem|issue)\b"#, "the most common failure reason"),
+        (#"^\s*is (?:the )?([\w ]+?) (?:going|mapped|imported|used|ending up|landing) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
+        (#"^\s*(?:who|which (?:rows|contacts|records|people|leads)) (?:has|have) no ([\w ]+?)\s*[?.!]*\s*$"#, "which rows have no $1"),
+        (#"^\s*how many (?:rows |records |contacts |leads )?(?:will|would) (?:actually )?(?:be )?(?:imported|loaded|migrated|make it)(?: after (?:the )?(?:drops|row rules|filters))?\s*[?.!]*\s*$"#, "how many rows are there in the file"),
+        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?\s*[?.!]*\s*$"#, "how many rows have lead source $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
         // Said by what is counted or named: "the count of records without email", "the source column
         // used for external_id", "how much contacts", "which columns of the file do we not take over",

@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|maybe|perhaps|ofc|of course|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -26,7 +26,7 @@ enum Clauses {
     /// Short words typed wrong, or contractions typed without their apostrophe, that are never
     /// words of their own in an instruction.
     static let slips = [
-        "mak": "make", "mpa": "map", "teh": "the", "thx": "thanks", "pls": "please", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
+        "mak": "make", "mpa": "map", "day-frist": "day-first", "month-frist": "month-first", "teh": "the", "thx": "thanks", "pls": "please", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
         "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
@@ -88,7 +88,7 @@ enum Clauses {
     ]
 
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
-    static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice"#
+    static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice|hello team|hi team|dear team|hi all|hello all|hola|bonjour|salut|hallo|guten tag|moin|ciao|ol[aá]|namaste|gracias|merci|merci beaucoup|danke|danke schön|obrigad[oa]|grazie|dank je|bedankt|regards|best regards|kind regards|br|please do the needful|kindly do the needful|do the needful|the needful|change|please change|kindly change"#
 
     /// Who a change is wanted by: "we", "the sales team", "marketing".
     static let wisher = #"(?:so |and |but )?(?:we|i|they|you|sales|marketing|finance|billing|support|management|legal|ops|the client|the customer|the business|(?:the |our )?(?:[\w-]+ ){0,2}(?:team|people|folks|department|dept|guys|side|manager|boss|lead))"#
@@ -97,7 +97,7 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
+    static let restatedRequest = #"^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
@@ -113,6 +113,9 @@ enum Clauses {
         #"(?:for|in) (?:this|the|our) (?:import|migration|load|file|upload|run),?\s+"#,
         // A slip owned before the request: "I made a mistake, can we go back …".
         #"(?:(?:i|we) (?:made|did) (?:a |an )?(?:mistake|error|typo|blunder)|my (?:bad|mistake))(?: there| earlier| before)?\s*[,.;:!\-–—]\s*"#,
+        #"(?:hola|bonjour|salut|hallo|moin|ciao|ol[aá]|namaste|dear team|hello team|hi team|hi all|hello all)\b[,!]?\s*"#,
+        // "By us the day comes first": where the team is (German "bei uns"), before the request.
+        #"(?:by|with|at|for) us,?\s+(?=the\b)"#,
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
         #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
@@ -164,6 +167,9 @@ enum Clauses {
         #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
         // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
         #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
+        #"\s*,\s*(?:both|all of them|the two of them)$"#,
+        #"\s*,?\s*right\s*\?*$"#,
+        #"\s*[,;]?\s+(?:it'?s|this is|that'?s|they'?re) (?:breaking|causing|messing up|killing|ruining|hurting|confusing)\b.*$"#,
         #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
 
@@ -279,7 +285,7 @@ enum Clauses {
             .replacingRegex(#"\bthe ones? with (?:the )?(?:record )?(?:id |number |# ?)?(\d{3,})"#, with: "record $1")
         // "X and Y both go under Z", "should all be": a quantifier beside the verb adds nothing.
         value = value.replacingRegex(#"\b(should|must|can|will|to) (?:all|both|each) (be|go|become|map|count)\b"#, with: "$1 $2")
-            .replacingRegex(#"(?<=\w) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must)\b"#, with: " $1")
+            .replacingRegex(#"(?<=[\w'"]) (?:both|all|each) (go|goes|should|become|becomes|are|map|count|belong|need|must|mean|means)\b"#, with: " $1")
             .replacingRegex(#"\b(are|go|become|map to|count as|belong to) (?:both|all)\b"#, with: "$1")
         // "comes straight from Company": how directly says nothing; "A + B": a list.
         value = value.replacingRegex(#"\b(comes?|come|taken|copied|pulled|mapped|read) (?:straight|directly) "#, with: "$1 ")
@@ -302,7 +308,9 @@ enum Clauses {
             .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")
         value = value.replacingRegex(#"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1")
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
-        value = value.replacingRegex(#"\btrimmed\b"#, with: "trim")
+        // ("emails should be trimmed": the change wanted, said of the column.)
+        value = value.replacingRegex(#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) (?:should|must|need to|needs to|has to|have to) be trimmed$"#, with: "trim $1")
+            .replacingRegex(#"\btrimmed\b"#, with: "trim")
             .replacingRegex(#"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case")
         var previous = ""
         while previous != value {
@@ -312,6 +320,8 @@ enum Clauses {
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
+            // "(+1 to) dropping Notes from the mapping": a gerund opening a request is the request.
+            if let g = Text.match(value, #"(\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             // "Would you mind putting …": the request in its plain form.
             if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             for tail in tails + Paraphrases.tails {

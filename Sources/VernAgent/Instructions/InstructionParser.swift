@@ -41,13 +41,16 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
-        let instruction = Dictation.read(scope.namingColumnLetters(instruction))
+        let instruction = Dictation.read(ChatMarkup.plain(scope.namingColumnLetters(instruction)))
         if let corrected = corrected(instruction) { return parse(corrected) }
         let text = Self.normalise(instruction)
         if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
         if let history = history(text) { return .success(history) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
-        if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]), asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) {
+        // ("…, same is not required": office English for "it is not needed".)
+        if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]),
+            asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
+        {
             return .success(history)
         }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
@@ -118,7 +121,11 @@ struct InstructionParser: Sendable {
             switch result {
             case .success(let more): edits += more
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
-            case .failure where clauses.count > 1 && (isComment(clause) || Self.restates(edits, clause) || asksNothing(clause)): continue
+            // (Never one that names a value of the data: "+1 to what maria said about Newsletter → Email".)
+            case .failure where clauses.count > 1
+                && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
+                    && (isComment(clause) || asksNothing(clause) || justifies(clause, edits))):
+                continue
             case .failure(let failure): return .failure(failure)
             }
         }
@@ -245,7 +252,7 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             if !Text.contains(right, #"^\d"#),
                 Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
-                    || asksNothing(right) && Self.hasVerb(right)
+                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first)
             {
                 return .success(first)
             }
@@ -972,8 +979,8 @@ struct InstructionParser: Sendable {
     }
 
     func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
-        // ("for the dedupe tool": a tool's name, not a request to deduplicate.)
-        guard Text.contains(text, #"\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in))"#),
+        // ("for the dedupe tool", "it's breaking our de-dupe": a tool or step, not a request to deduplicate.)
+        guard Text.contains(text, #"(?<!\b(?:our|their|your|my|its) )\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in|run|logic))"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
@@ -1117,9 +1124,10 @@ struct InstructionParser: Sendable {
         // "with a comma": a lone comma, semicolon or colon is followed by a space, as people write
         // it in text; the summary shows the exact separator.
         if parts.count == 1, [",", ";", ":"].contains(separator) { separator += " " }
-        // ("a dash" is written "-" between codes and " - " between words: not guessed.)
-        if !spaced, parts == ["dash"] || parts == ["a dash"] || parts == ["one dash"] {
-            throw Failure(reason: "say whether the dash has spaces around it: quote it, '-' or ' - '")
+        // ("a dash" or "a slash" is written "-" between codes and " - " between words: not guessed.)
+        for mark in ["dash", "slash"] where !spaced && [mark, "a " + mark, "one " + mark].contains(where: { parts == [Substring($0)] }) {
+            let sign = mark == "dash" ? "-" : "/"
+            throw Failure(reason: "say whether the \(mark) has spaces around it: quote it, '\(sign)' or ' \(sign) '")
         }
         return separator
     }
@@ -1288,7 +1296,7 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(.+?) (?:must be going to|should be going to|is going to|are going to|should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set|translate|recode|relabel|rename|normali[sz]e|standardi[sz]e) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|land in|lands in|should land in|end up in|should end up in|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
@@ -1360,7 +1368,7 @@ struct InstructionParser: Sendable {
         // "remove leading and trailing whitespace from …" removes spaces, not a column.
         if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         let patterns = [
-            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t|not) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
             // "we are not going to import the Notes", "kindly remove the mapping for external_id".
             #"(?:(?:we|i) )?(?:are|am|'re|'m) not going to (?:import|map|include|bring over|migrate|load|take over|take|transfer)(?: the)? ([^,]+?)"#,
             #"(?:remove|drop|delete|clear|take out) (?:the )?mapping (?:for|of|to|into) (?:the )?([^,]+?)"#,
@@ -1472,7 +1480,9 @@ struct InstructionParser: Sendable {
             (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back| in)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:to|into|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
-            (#"(?:fill|populate|take|get|set) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"(?:fill|populate|take|get|set|feed) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"set ['"]?(.+?)['"]? to (?:come|be taken|be filled|be read) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"['"]?(.+?)['"]? (?:is )?to be (?:taken|filled|populated|fed|read) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:is|=|means) (?:the )?['"]?(.+?)['"]?"#, 0, 1),
             // "for the notes we take Contact Owner", "notes receives the Contact Owner", "notes please fill

@@ -53,18 +53,30 @@ enum Paraphrases {
         (#"\bnumbers? of (?:the )?telephone\b"#, "phone numbers"), (#"^(?:i|we) (?:want|need|would like|wish) that (?:you )?"#, ""),
         (#"\b(?:in )?majuscules?\b|\b(?:in )?big letters\b"#, "upper case"), (#"\b(?:in )?minuscules?\b|\b(?:in )?small letters\b|\bsmall written\b|\bwritten small\b"#, "lower case"), (#"\bbig written\b|\bwritten big\b|\bwritten in big\b"#, "upper case"),
         (#"\bthe (?:column|field) (?:of|for) (?:the )?"#, "the "),
+        (#"^((?:the )?(?:(?!\b(?:is|are|was|were|as|be|if|when|so)\b)[\w ])+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, "$1 $2"), (#"\s+as (?:the|a) value\b"#, ""),
         // The object said first, as German and Dutch put it: "Contact Owner we do not import", "the rows
         // without phone you can delete them".
         (#"^(?:the |all |any )?((?:rows?|records?|contacts?|leads?|entries|people|ones)\b[^,]*?) (?:we|i|you) (?:do not|don't|dont|will not|won't|must not|should not) (?:want|need|import|take|keep|migrate|load)(?: (?:them|it|those|these))?\b"#, "drop the $1"),
         (#"^(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|people|ones)\b)(?:the )?"# + fronted + #" (?:we|i|you) (?:do not|don't|dont|will not|won't|shall not|must not|should not|are not going to|aren't going to|am not going to|'re not going to) (import|need|take over|take|transfer|migrate|use|want|keep|include|bring over|carry over|load)(?: (?:them|it|those|these))?\b"#, "we don't $2 the $1"),
         (#"^((?:the |all |any )?"# + fronted + #") (?:we|i|you) (?:(?:can|could|should|may|must|please|just|shall)\s+)+(delete|remove|drop|trim|exclude|skip|ignore)(?: (?:them|it|those|these))?\b"#, "$3 $1"),
         // A hedge before the request: "I don't think we should bring Phone over", "rm", "ditch", "gimme".
-        (#"\b(?:i )?(?:don't|do not|dont) think (?:we|you) should\b"#, "don't"), (#"^rm\b"#, "remove"), (#"\s+(?:right )?now$"#, ""),
+        (#"\b(?:i )?(?:don't|do not|dont) think (?:we|you) should\b"#, "don't"), (#"^rm\b"#, "remove"), (#"\b(feed|fill|populate|pull|source)\b(.{1,40}?) off (?:of )?(?:the )?"#, "$1$2 from "),
+        (#"\b(?:anything|everything|rows?|records?|whatever)(?: that| which)? (?:won't|will not|doesn't|does not|can't|cannot|wouldn't) (?:load|import|validate|pass|go through)(?: (?:the )?(?:validation|checks?|rules))?\b"#, "invalid rows"), (#"\s+(?:right )?now$"#, ""),
         (#"\b(?:whatever|anything|everything|all that|anyone)(?: that| which)? (?:is|are) (?:invalid|failing|broken)\b"#, "invalid rows"), (#"\bditch\b"#, "drop"),
         (#"\bits (?=(?:fine|ok|okay|alright|allowed|acceptable|not|a|an|the)\b)"#, "it's "), (#"\btheres\b"#, "there's"),
         (#"\bboth (?=(?:the )?\w+(?: \w+)? and\b)"#, ""),
         (#"(['"][^'"]+['"]) (?:in|from|under) (?:the )?[\w ]{2,30}?(?: column| field)? (?=(?:means|is|should be|becomes|maps to|counts as|=|to)\b)"#, "$1 "),
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not|doesn't|does not)(?: one of)?(?: the)?(?: allowed| valid| known| listed| accepted)? (lead sources?|sources?|channels?)\b(?: in the list)?"#, "anything else in lead source"),
+        (#"\bnames? of (?:the )?compan(?:y|ies)\b"#, "company names"), (#"(?-i)\b(are|is) of (?=(?:the )?[A-Z])"#, "$1 from "),
+        (#"\b(?:in )?(?:the )?format (?:dd[/.-]mm|day[ /-]?month)(?:[/.-](?:yyyy|yy|year))?\b"#, "day-first"),
+        (#"\b(?:in )?(?:the )?format (?:mm[/.-]dd|month[ /-]?day)(?:[/.-](?:yyyy|yy|year))?\b"#, "month-first"),
+        (#"\b(?:first (?:is|comes) the day,? (?:and )?(?:then|after|afterwards|after that) (?:the )?month|(?:the )?day (?:comes?|is|goes|stands) first(?: in the dates?)?(?:,? (?:and )?(?:then|after(?: that)?|afterwards|followed by) (?:the )?month)?)\b"#, "dates are day-first"),
+        (#"\b(is|are) also\b"#, "$1"), (#"\bin case\b"#, "when"),
+        (#"\b(?:leads|contacts|rows|records) (?:without|with no|missing) (?:a |the |any )?source\b"#, "rows without lead source"),
+        (#"\b(?:write|put|enter|insert|fill) (['"]?[\w ]+?['"]?) (?:inside|in it|in there|there|in)$"#, "use $1"),
+        (#"\b(?:populate|write|put) (?:the )?([\w ]+?) (?:there|in there|inside)$"#, "use $1"),
+        (#",\s*(?:then )?(?:we|you) (put|use|take|write|fill in)\b"#, ", $1"),
+        (#"\b(?:put|bring|stick) together (?:the )?"#, "combine "),
         (#"\bobligatory\b"#, "mandatory"), (#"\b(?:a )?must(?:-| )field\b"#, "required"), (#"\bwherever\b"#, "where"),
         (#"\b(?:re-?categori[sz]e|re-?classify|re-?label|re-?assign)\b"#, "treat"),
         (#"\b(?:suppress|eliminate)\b"#, "remove"), (#"\b(?:throw|kick|weed) ((?:them|it|those|these) )?(?:out|away)\b"#, "remove $1"),
@@ -121,8 +133,24 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Acceptance criteria said as the outcome: "no row with Lead Source 'Webinar' is imported",
+        // "rows without a phone number are not imported".
+        (#"no (?:rows?|records?|contacts?|leads?) (?:with|where|whose|that has|having) (.+?) (?:is|are|gets?|get|will be) (?:imported|migrated|loaded|kept)"#, "drop rows with $1"),
+        (#"((?:rows?|records?|contacts?|leads?) (?:with|without|where|whose|that have no|that has no) .+?) (?:are|is|will be|get|gets) not (?:imported|migrated|loaded|kept)"#, "drop $1"),
+        // "fill blank created dates with 2015-01-01": the value for empty cells.
+        (#"fill (?:in )?(?:the |any |all )?(?:blank|empty|missing) (.+?) (?:with|using) (.+)"#, "when $1 is empty use $2"),
+        // "for the one contact without a first name, fall back to the Last Name".
+        (#"for (?:the |any |all |those )?(?:one |few )?(?:contacts?|rows?|records?|people|ones?|leads?) (?:without|with no|missing|lacking) (?:an? |the )?(.+?),? (?:fall ?back (?:to|on)|use|take|put) (?:the )?(.+)"#, "when $1 is empty use $2"),
+        // "For first_name take only the first word of First Name", "in company I want everything before
+        // the last space", "Company to be taken till the last space", "in the notes I want X and Y together".
+        (#"(?:for|in) (?:the )?(.+?),? (?:(?:we|i) )?(?:take|keep|use|want|need|put)(?: only| just)? (?:the )?(first|last) word of (?:the )?(.+?)(?:,? (?:so|e\.?g\.?|like|i\.?e\.?|after the last space|before the first space)\b.*)?"#, "$1 = the $2 word of $3"),
+        (#"(?:for|in) (?:the )?(.+?),? (?:(?:we|i) )?(?:want|need|keep|take|use)(?: only| just)? (?:everything|all|the part|what comes|whatever comes) (before|after) the (first|last) space(?:,? (?:so|e\.?g\.?|like|i\.?e\.?)\b.*)?"#, "$1 = everything $2 the $3 space of $1"),
+        (#"(?:the )?(.+?) (?:is )?to be taken (?:till|until|up to|upto|before) the last space(?: only)?"#, "$1 = everything before the last space of $1"),
+        (#"take (?:the )?(.+?) (?:till|until|up to|upto|before) the last space(?: only)?"#, "$1 = everything before the last space of $1"),
+        (#"(?:in|into) (?:the )?(.+?),? (?:(?:we|i) )?(?:want|need|put)(?: to have)? (?:the )?(.+?) and (?:the )?(.+?) together(.*)"#, "combine $2 and $3 into $1$4"),
+        (#"split (?:the )?(.+?):\s*(?:the )?first (?:word|part) (?:into|to|in|for) (?:the )?(.+?),? (?:and )?(?:the )?rest (?:into|to|in|for) (?:the )?(.+)"#, "split $1 into $2 and $3"),
         // "fall back to Contact Owner for notes when Notes is empty": a fill from another column, or a value.
-        (#"(?:fall ?back to|use|take|fill with|fill in|default to|put) (?:the )?(.+?) (?:for|in|into) (?:the )?(.+?),? (?:when|whenever|where|if) (?:the )?(?:\2|it|they) (?:is|are|'s) "# + empty, "when $2 is empty use $1"),
+        (#"(?:fall ?back to|use|take|fill with|fill in|default to|put) (?:the )?(.+?) (?:for|in|into) (?:the )?(.+?),? (?:when|whenever|where|if) (?:(?:the )?(?:\2|it|they) )?(?:is|are|'s) "# + empty, "when $2 is empty use $1"),
         // "first name must be filled in for everyone", "company domain is filled in on every row": required.
         (#"(?:the )?"# + notRows + #"((?:(?!\b(?:not|never|doesn't|don't|does|do|isn't|aren't|no)\b).)+?) (?:must|should|has to|needs to|have to|need to) (?:always )?be (?:filled(?: in| out)?|populated|present|given|provided|there)(?: (?:for|on|in) (?:everyone|everybody|every (?:row|record|contact|lead|one)|all (?:rows|records|contacts|leads)|each (?:row|record|contact)))?"#, "$1 is required"),
         (#"(?:the )?"# + notRows + #"((?:(?!\b(?:not|never|doesn't|don't|does|do|isn't|aren't|no)\b).)+?) (?:is|are) (?:always )?(?:filled(?: in)?|populated|present|set) (?:for|on|in) (?:everyone|everybody|every (?:row|record|contact|lead|one)|all (?:rows|records|contacts|leads)|each (?:row|record|contact))"#, "$1 is required"),
@@ -141,6 +169,8 @@ enum Paraphrases {
         (#"(?:"# + Clauses.wisher + #")?(?:'d| would) (?:rather|prefer)(?: that)? (?:the )?"# + notRows + object + #" (?:stayed|stays|stay|remained|remains|was left|were left|be left|is left|are left|left) (?:empty|blank|unmapped|out|unfilled)"#, "don't import $1"),
         // "the surnames shouldn't start with blanks".
         (#"(?:the )?"# + object + #" (?:shouldn't|should not|must not|mustn't|can't|cannot|may not) (?:start|begin|end|start or end|begin or end) with (?:any |a )?(?:blanks?|spaces?|whitespace)"#, "trim $1"),
+        // "duplicated emails are allowed", "double phone numbers are fine".
+        (#"(?:duplicates?|duplicated|repeated|double|doubled) (?!(?:rows|records|contacts|entries)\b)([\w ]+?) (?:are|is) (?:ok|okay|fine|allowed|acceptable|no problem|permitted)"#, "$1 does not need to be unique"),
         // "duplicates in email are fine, don't enforce uniqueness".
         (#"(?:duplicates?|repeats|repeated values|dupes) (?:in|of|for) (?:the )?(.+?) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)(?:,? (?:so )?(?:don't|do not|no need to) (?:enforce|check|require) (?:uniqueness|unique|it|that|them))?"#, "$1 does not need to be unique"),
         (#"(?:every|each) ((?:(?!\b(?:should|must|has|needs|may|can|only|just)\b).)+?) (?:(?:should|must|has to|needs to|may|can) )?(?:only |just )?(?:appears?|occurs?|be there|is there|shows? up) (?:only once|once only|just once|at most once|once)"#, "$1 must be unique"),
@@ -429,6 +459,7 @@ enum Paraphrases {
     /// Reasons after a comma that carry no instruction ("…, some leads only gave a phone number").
     static let tails = [
         #"\s*,\s*(?:some|many|most|a few|several) (?:of (?:them|these|those|the \w+|our \w+)|leads|contacts|people|rows|records|customers)\b[^,]*$"#,
+        #"\s*,\s*(?:we|they|sales|marketing) (?:can'?t|cannot|couldn'?t|don'?t|do not) (?:use|need|want|trust|work with) (?:those|these|them|it|that|such)\b[^,]*$"#,
         #"\s*,?\s+(?:we'?ll|we will|we can|we're going to|they'?ll|they will)\s[^,]*$"#,
         #"\s*,\s*(?:it'?s|it is|they'?re|they are|both are|those are) (?:a |an |all |both |just )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|old)\b[^,]*$"#,
         #"\s*,\s*(?:that'?s|that is) (?:all|it)$"#,

@@ -43,6 +43,39 @@ extension InstructionParser {
             && !template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
     }
 
+    /// Whether a part after a change only says why it is wanted ("We match accounts on it", "Not
+    /// negotiable, the mailing tool wants that", "a contact without date is not good", "Duplicates are
+    /// suspicious"): no verb that asks for a change, no word that carries one over ("too", "same",
+    /// "instead"), no number, quote, region or value of the data, and no column but those `edits` touch.
+    func justifies(_ text: String, _ edits: [Edit]) -> Bool {
+        guard !edits.isEmpty, !Text.contains(text, #"\d|['"`]|\?"#),
+            !Text.contains(text, #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map(?:s|ped|ping)?|use|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|upper\w*|lower\w*|title\w*|capitali\w*|default\w*|fill\w*|undo|revert\w*|keep|put|set|make|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*|normali[sz]\w*|treat\w*|count(?:s|ed|ing)?|mark(?:s|ed|ing)?|flag\w*|add(?:s|ed|ing)?|take|too|also|as well|same as|likewise|ditto|idem|other|others|again|instead|rather|except|but|plus|first|last|then|after|before|rows?|records?|lines?|entries|region|country|day|month|case|caps|capitals|small|big|separat\w*|dash|hyphen|comma|slash|semicolon|colon|pipe|space)\b"#),
+            Self.hasVerb(text) || Text.contains(text, #"^(?:the |our )?(?:finance|sales|marketing|billing|support|legal|ops|management|team|client|customer|accounting|reporting)\b"#)
+                || Text.contains(text, #"^(?:(?:it's |it is |that's |that is )?(?:not negotiable|non-negotiable|useless|pointless|important|critical|essential|necessary|urgent|obvious|junk|garbage|rubbish|suspicious|wrong)\b)"#),
+            Region.mentions(in: text).isEmpty
+        else { return false }
+        // (A column by its own name or its source's; "a contact" or "accounts" name no column here.)
+        let touched = Set(edits.compactMap(\.target))
+        guard Set(namedExactly(text)).isSubset(of: touched),
+            !scope.header.contains(where: { header in text.localizedCaseInsensitiveContains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
+        else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        return !scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
+            && !template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
+    }
+
+    /// Whether a part names a value of the data with a capital, as values are written ("Newsletter",
+    /// "Email"): such a part is about the data's values, never set aside unread.
+    func namesCapitalisedValue(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }.dropFirst()
+        return words.contains { word in
+            word.first?.isUppercase == true && word.count > 2
+                && (scope.header.contains { scope.values[$0]?[word.lowercased()] != nil }
+                    || template.columnNames.contains { allowedMatch(word, in: $0) != nil })
+        }
+    }
+
     func isComment(_ text: String) -> Bool {
         // A condition ("where there are no notes") is half of a request, never a comment.
         if Text.contains(text, Self.condition) { return false }
@@ -137,14 +170,21 @@ extension InstructionParser {
             }
             return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
         case .date:
+            // "The day comes first in the date, | then the month": the order said to its end.
+            if Text.match(text, #"(?:and )?(?:then|after(?: that)?|afterwards|followed by)? ?(?:the )?(?:month|months)(?:,? (?:and )?(?:then )?(?:the )?year)?"#) != nil { return true }
             return Text.match(text, #"(?:read|parse|treat|interpret|handle) (?:them|those|these|it|the dates) (?:that way|like that|accordingly|as such)"#) != nil
         case .unique(_, true):
             if Text.match(text, #"(?:enforce|check|require) (?:the )?(?:uniqueness|that|it)(?: on (?:it|that|them|this))?"#) != nil { return true }
+            // "…, each one only once": the uniqueness said again.
+            if Text.match(text, #"(?:(?:each|every)(?: one| value| of them)? )?(?:only |just )?once(?: only)?|no (?:doubles|duplicates|dupes|repeats)"#) != nil { return true }
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
+        case .map:
+            // "That strips the Ltd/Inc/LLC bit": what the new source does, said again.
+            return Text.match(text, #"(?:that|this|it|which) (?:strips|removes|drops|cuts|gets rid of|loses|leaves out) (?:the |any )?.{1,40}"#) != nil
         case .unmap, .note:
             return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):

@@ -195,7 +195,7 @@ struct Updater {
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = QuestionText.normalise(message)
         let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest))\b"#
-        let said = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let said = ChatMarkup.plain(message).trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
         let condition = #"^(?:when|where|if)\b(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have)\b)"#
@@ -203,7 +203,9 @@ struct Updater {
         let bench = Workbench(migration: migration)
         // "are the dates read day first or month first?": a yes/no or either/or question is answered,
         // never taken for the change it names.
+        // (Without its question mark too: "are the dates day-first or month-first" asks, in a question's word order.)
         let closed = said.hasSuffix("?") && (Text.contains(text, #"^(?:are|is|was|were|does|did|has)\b"#) || Text.contains(text, #"\b(?:are|is|was|were)\b.+\bor\b"#))
+            || Text.contains(said, #"^(?:are|is|was|were|does|did|has) (?:the|all|any|our|my|these|those|it|they|we|you)\b.+\bor\b"#)
         for sheet in state.recipe.sheets where !closed {
             guard let template = bench.template(for: sheet) else { continue }
             let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A message as a chat tool or ticket carries it, read as its plain words: Markdown (`code`,
+/// **bold**, bullets), emoji and `:shortcodes:`, @mentions, ticket ids ("MIG-142:", "see MIG-190"),
+/// and ticket labels ("AC:", "TL;DR", "Done when:", "Expected:"). What the words ask is unchanged.
+enum ChatMarkup {
+    static func plain(_ text: String) -> String {
+        guard Text.contains(text, #"\+1|[`*_@#>:✅-➿]|[\x{1F000}-\x{1FAFF}]|\b[A-Z]{2,10}-\d+\b|\b(?:AC|TL;DR|Done when|Expected|Acceptance criteria|EDIT)\b"#) else { return text }
+        // A ticket's title line ("MIG-142: notes mapping") above its criteria names the topic, asks nothing.
+        var title = text
+        if text.contains("\n") {
+            title = title.replacingRegex(#"(?-i)^\s*[A-Z]{2,10}-\d+\b\s*[:\-–—]?\s*(?i)(?:(?!\b(?:drop|remove|delete|trim|map|skip|make|set|use|put|fill|split|combine|undo|revert|keep|exclude|import|lower|upper|title|don't|do not)\b)[\w' /,.-]){0,50}\n"#, with: "")
+        }
+        var value = title
+            // `notes` → 'notes': a name or value in code quotes is quoted.
+            .replacingRegex(#"`([^`\n]+)`"#, with: "'$1'")
+            .replacingRegex(#"\*\*([^*\n]+)\*\*|__([^_\n]+)__"#, with: "$1$2")
+            // Emoji, reactions and :shortcodes:.
+            .replacingRegex(#"[\x{1F000}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B00}-\x{2BFF}\x{FE0F}\x{200D}]"#, with: "")
+            .replacingRegex(#"(?<![\w:]):[a-z0-9_+\-]{1,30}:(?![\w:])"#, with: "")
+            // "@vern", "@maria": who the message is for.
+            .replacingRegex(#"(?<![\w.])@[\w.\-]+:?"#, with: "")
+            // "see MIG-142", "MIG-142:": a ticket id beside the request.
+            .replacingRegex(#"(?-i)\(?\b(?:see |per |re:? |ref:? )?(?!(?:ISO|UTF|RFC|UTC|GMT|CET|EST|PST)-)[A-Z]{2,10}-\d+\b\)?(?:\s*[:\-–—]\s*)?"#, with: "")
+        // Ticket labels at the start of a line: "AC:", "TL;DR", "Done when:", "Expected:", "Acceptance criteria:".
+        value = value.replacingRegex(#"(?m)^\s*(?:[-*•]\s*)?(?:(?:AC|Done when|Definition of done|Expected(?: result)?|Acceptance criteria|Steps|Context|Summary|Update|Note)\s*[:\-–—]|TL;?DR\b[:\-–—]?)\s*"#, with: "")
+            .replacingRegex(#"(?m)^\s*EDIT\s*:\s*"#, with: "")
+            // "+1 to dropping Notes": agreeing to a change is asking for it.
+            .replacingRegex(#"(?m)^\s*\+1\s*(?:to\s+|,\s*|for\s+)?"#, with: "")
+        return value.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
