@@ -1171,6 +1171,24 @@ extension PhrasingTests {
         try PhrasingTests.expectSame(phrasing, as: plain)
     }
 
+    /// What only looks like markup is kept: a calling code, a checker's "Expected:", a date format.
+    @Test(arguments: ["+1 555 0100 is the code for the phones", "Expected: 'Acme' stays 'Acme'", "write the dates as ISO-8601"])
+    func markupLookalikesAreKept(_ text: String) {
+        #expect(ChatMarkup.plain(text) == text)
+    }
+
+    /// A reason that names another column ("the mobile") or says what is not wanted is never set aside.
+    @Test(arguments: [
+        ("make email required, the mobile can be empty", [Edit.required(target: "email", true), .required(target: "phone", false)]),
+    ])
+    func aPartNamingAnotherColumnIsRead(_ phrasing: String, _ expected: [Edit]) throws {
+        guard case .success(.edits(let edits)) = try PhrasingTests.parser().parse(phrasing) else {
+            Issue.record("\"\(phrasing)\" did not parse")
+            return
+        }
+        #expect(edits == expected, "\(phrasing)")
+    }
+
     /// A part that names a value of the data is never set aside as a comment, and a slash named in
     /// words is not guessed.
     @Test(arguments: [

@@ -80,7 +80,7 @@ enum QuestionText {
         (#"^\s*is (?:the )?([\w ]+?) (?:going|mapped|imported|used|ending up|landing) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*(?:who|which (?:rows|contacts|records|people|leads)) (?:has|have) no ([\w ]+?)\s*[?.!]*\s*$"#, "which rows have no $1"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:will|would) (?:actually )?(?:be )?(?:imported|loaded|migrated|make it)(?: after (?:the )?(?:drops|row rules|filters))?\s*[?.!]*\s*$"#, "how many rows are there in the file"),
-        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?\s*[?.!]*\s*$"#, "how many rows have lead source $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
+        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?\s*[?.!]*\s*$"#, "which lead source values became $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
         // Said by what is counted or named: "the count of records without email", "the source column
         // used for external_id", "how much contacts", "which columns of the file do we not take over",

@@ -168,7 +168,7 @@ enum Clauses {
         // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
         #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
         #"\s*,\s*(?:both|all of them|the two of them)$"#,
-        #"\s*,?\s*right\s*\?*$"#,
+        #"\s*,\s*right\s*\?*$|\s+right\s*\?+$"#,
         #"\s*[,;]?\s+(?:it'?s|this is|that'?s|they'?re) (?:breaking|causing|messing up|killing|ruining|hurting|confusing)\b.*$"#,
         #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,

@@ -1488,7 +1488,7 @@ struct InstructionParser: Sendable {
             // "for the notes we take Contact Owner", "notes receives the Contact Owner", "notes please fill
             // from the column Lifecycle Stage", "the notes column must be the Lifecycle Stage".
             (#"(?:for|in) (?:the )?['"]?(.+?)['"]?(?: column| field)?,? (?:(?:we|you|i|please|just|will|can|should|then) )*(?:take|use|want|need|put|get|show|fill in|fill with|fill from) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
-            (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:(?:please|must|should|can|will|then) )?(?:gets|get|receives|receive|takes|take|contains|contain|holds|hold|shows|show|fill|fills|is filled|gets filled|be filled) (?:from |with |by |using )?(?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
+            (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:(?:please|must|should|can|will|then) )?(?:gets|get|receives|receive|takes|take|fill|fills|is filled|gets filled|be filled) (?:from |with |by |using )?(?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
             (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:must be|has to be|needs to be|will be|shall be) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
         ]
         var failure: Failure?

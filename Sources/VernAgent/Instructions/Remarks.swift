@@ -54,9 +54,10 @@ extension InstructionParser {
                 || Text.contains(text, #"^(?:(?:it's |it is |that's |that is )?(?:not negotiable|non-negotiable|useless|pointless|important|critical|essential|necessary|urgent|obvious|junk|garbage|rubbish|suspicious|wrong)\b)"#),
             Region.mentions(in: text).isEmpty
         else { return false }
-        // (A column by its own name or its source's; "a contact" or "accounts" name no column here.)
+        // (Any column it names, "the mobile" too, but "a contact" or "accounts" name the rows here, not a column.)
         let touched = Set(edits.compactMap(\.target))
-        guard Set(namedExactly(text)).isSubset(of: touched),
+        let rowsUnsaid = text.replacingRegex(#"\b(?:contacts?|accounts?|records?|leads?|people|persons?|rows?|entries|entry)\b"#, with: " ")
+        guard Set(mentioned(rowsUnsaid)).isSubset(of: touched), !Text.contains(text, #"\b(?:don't|do not|doesn't|does not|dont|no longer|never) (?:need|want|use|import|keep|care)\b"#),
             !scope.header.contains(where: { header in text.localizedCaseInsensitiveContains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
         else { return false }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

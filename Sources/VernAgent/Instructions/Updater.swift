@@ -54,7 +54,7 @@ struct Updater {
             var report = recipe.sheets[sheetIndex].apply(edits, template: template)
             // A row named by its number is said by its number too, beside the record id that drops it.
             report.changes = report.changes.map { change in
-                rowsNamed.reduce(change) { $0.replacingOccurrences(of: "= \($1.value)", with: "= \($1.value) (row \($1.row))") }
+                rowsNamed.reduce(change) { $0.replacingRegex("= " + NSRegularExpression.escapedPattern(for: $1.value) + #"(?![\w.-])"#, with: "= \($1.value) (row \($1.row))") }
             }
             dateTargets = edits.compactMap { if case .date(let target, _, _) = $0 { target } else { nil } }
             if recipe == state.recipe {

@@ -2,10 +2,11 @@ import Foundation
 
 /// A message as a chat tool or ticket carries it, read as its plain words: Markdown (`code`,
 /// **bold**, bullets), emoji and `:shortcodes:`, @mentions, ticket ids ("MIG-142:", "see MIG-190"),
-/// and ticket labels ("AC:", "TL;DR", "Done when:", "Expected:"). What the words ask is unchanged.
+/// and ticket labels ("AC:", "TL;DR", "Done when:"). What the words ask is unchanged; "Expected:" stays
+/// a checker's expectation, which `Clauses.clean` sets aside.
 enum ChatMarkup {
     static func plain(_ text: String) -> String {
-        guard Text.contains(text, #"\+1|[`*_@#>:✅-➿]|[\x{1F000}-\x{1FAFF}]|\b[A-Z]{2,10}-\d+\b|\b(?:AC|TL;DR|Done when|Expected|Acceptance criteria|EDIT)\b"#) else { return text }
+        guard Text.contains(text, #"\+1|[`*_@#>:✅-➿]|[\x{1F000}-\x{1FAFF}]|\b[A-Z]{2,10}-\d+\b|\b(?:AC|TL;DR|Done when|Acceptance criteria|EDIT)\b"#) else { return text }
         // A ticket's title line ("MIG-142: notes mapping") above its criteria names the topic, asks nothing.
         var title = text
         if text.contains("\n") {
@@ -22,11 +23,12 @@ enum ChatMarkup {
             .replacingRegex(#"(?<![\w.])@[\w.\-]+:?"#, with: "")
             // "see MIG-142", "MIG-142:": a ticket id beside the request.
             .replacingRegex(#"(?-i)\(?\b(?:see |per |re:? |ref:? )?(?!(?:ISO|UTF|RFC|UTC|GMT|CET|EST|PST)-)[A-Z]{2,10}-\d+\b\)?(?:\s*[:\-–—]\s*)?"#, with: "")
-        // Ticket labels at the start of a line: "AC:", "TL;DR", "Done when:", "Expected:", "Acceptance criteria:".
-        value = value.replacingRegex(#"(?m)^\s*(?:[-*•]\s*)?(?:(?:AC|Done when|Definition of done|Expected(?: result)?|Acceptance criteria|Steps|Context|Summary|Update|Note)\s*[:\-–—]|TL;?DR\b[:\-–—]?)\s*"#, with: "")
+        // Ticket labels at the start of a line: "AC:", "TL;DR", "Done when:", "Acceptance criteria:".
+        value = value.replacingRegex(#"(?m)^\s*(?:[-*•]\s*)?(?:(?:AC|Done when|Definition of done|Acceptance criteria|Steps|Context|Summary|Update|Note)\s*[:\-–—]|TL;?DR\b[:\-–—]?)\s*"#, with: "")
             .replacingRegex(#"(?m)^\s*EDIT\s*:\s*"#, with: "")
             // "+1 to dropping Notes": agreeing to a change is asking for it.
-            .replacingRegex(#"(?m)^\s*\+1\s*(?:to\s+|,\s*|for\s+)?"#, with: "")
+            // (Not "+1 555 0100" or "+1 for the phones": a calling code.)
+            .replacingRegex(#"(?m)^\s*\+1(?:\s*(?:to|,|!|—|-)\s+|\s*$)"#, with: "")
         return value.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }

@@ -26,7 +26,7 @@ enum SpelledNumbers {
 
     /// `text` with each spelled number that is meant as one written in digits.
     static func read(_ text: String) -> String {
-        guard Text.contains(text, #"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|\w+(?:th|nd|rd))\b"#) else { return text }
+        guard Text.contains(text, #"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\b"#) else { return text }
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var index = 0
         var lastNumber = -10
