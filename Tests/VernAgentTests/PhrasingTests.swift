@@ -1177,6 +1177,15 @@ extension PhrasingTests {
         #expect(ChatMarkup.plain(text) == text)
     }
 
+    /// A checker's expectation on its own changes nothing and says why.
+    @Test func anExpectationAloneSaysItIsNoChange() throws {
+        guard case .failure(let failure) = try PhrasingTests.parser().parse("Expected: row 2 is gone") else {
+            Issue.record("an expectation was read as a change")
+            return
+        }
+        #expect(failure.reason.hasPrefix("it only says what to expect"), "\(failure.reason)")
+    }
+
     /// A reason that names another column ("the mobile") or says what is not wanted is never set aside.
     @Test(arguments: [
         ("make email required, the mobile can be empty", [Edit.required(target: "email", true), .required(target: "phone", false)]),

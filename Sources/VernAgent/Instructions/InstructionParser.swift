@@ -44,7 +44,11 @@ struct InstructionParser: Sendable {
         let instruction = Dictation.read(ChatMarkup.plain(scope.namingColumnLetters(instruction)))
         if let corrected = corrected(instruction) { return parse(corrected) }
         let text = Self.normalise(instruction)
-        if text.isEmpty { return .failure(Failure(reason: "the instruction is empty")) }
+        if text.isEmpty {
+            // ("Expected: row 5 is gone" is a checker's expectation, which cleaning sets aside.)
+            let expectation = Text.contains(instruction, #"^\s*expect(?:ed|ation)?\b"#)
+            return .failure(Failure(reason: expectation ? "it only says what to expect, not what to change; say the change itself, e.g. \"drop row 5\"" : "the instruction is empty"))
+        }
         if let history = history(text) { return .success(history) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
