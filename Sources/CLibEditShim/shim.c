@@ -288,10 +288,11 @@ static int reserve_queued(size_t extra) {
 /// Reads ahead until `queued` holds a newline, input pauses for BULK_IDLE_MS, or Ctrl-C. Returns
 /// the newline's offset in `queued`, or -1 when there is none.
 static long read_ahead_to_newline(void) {
-    size_t scanned = queued_start;
+    size_t scanned = 0; // counted from queued_start: reserve_queued may move the unread bytes
     for (;;) {
-        for (; scanned < queued_end; scanned++) {
-            if (queued[scanned] == '\r' || queued[scanned] == '\n') return (long)scanned;
+        for (; queued_start + scanned < queued_end; scanned++) {
+            char c = queued[queued_start + scanned];
+            if (c == '\r' || c == '\n') return (long)(queued_start + scanned);
         }
         if (pending_interrupt) return -1;
         int ready = wait_readable(STDIN_FILENO, BULK_IDLE_MS);

@@ -262,6 +262,23 @@ struct PseudoTerminalTests {
         #expect(try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8) == line)
     }
 
+    /// A paste whose next line comes in two pieces, the first read together with the line before it:
+    /// the end of the line in the later piece is still found (reading ahead moves the unread bytes).
+    @Test func aPastedLineWhoseEndArrivesLaterStillEnds() throws {
+        let session = try ProbeSession(environment: ["PROBE_PASTE_MS": "500"])
+        let pty = session.pty
+        try pty.expectPrompt("probe> ")
+        let first = String(repeating: "x", count: 1000)  // longer than the rest of the second line
+        let second = String(repeating: "ü", count: 600)
+        let bytes = Array(second.utf8)
+        try pty.send(bytes: Array((first + "\r").utf8) + Array(bytes[..<600]))
+        Thread.sleep(forTimeInterval: 0.02)  // within the 50 ms the line editor waits for the rest of a line
+        try pty.send(bytes: Array(bytes[600...]) + Array("\r".utf8))
+        try pty.expect("bytes", timeout: .seconds(60))
+        let received = try String(contentsOfFile: session.directory.path + "/long-line", encoding: .utf8)
+        #expect(received == first + "\n" + second)
+    }
+
     @Test func tabCompletesCommandsAndListsAmbiguousOnes() throws {
         let session = try ProbeSession(environment: ["PROBE_RUN_SECONDS": "0.2"])
         let pty = session.pty
