@@ -34,7 +34,7 @@ struct Clarifier {
     /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
         // ("…? And which ones, if you can list them": the rows are listed with the count anyway.)
-        let question = Dictation.read(ChatMarkup.plain(question))
+        let question = Dictation.read(ChatMarkup.plain(CodeNotation.plain(question)))
             .replacingRegex(#"(?:[?.!]\s*|,\s*)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*[?.!]*\s*$"#, with: "?")
         let sentences = QuestionText.askingSentences(question)
         guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }

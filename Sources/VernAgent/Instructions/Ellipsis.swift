@@ -29,6 +29,10 @@ extension InstructionParser {
         }
         if let predicate = Text.match(clause, #".+?\s((?:is|are|isn't|aren't|must|mustn't|should|shouldn't|needs?|doesn't|don't|has to|have to|can|becomes?|goes|go|counts?)\s.+)"#)?[0] {
             readings.append(part + " " + predicate)
+            // "phone is required and company isn't": the predicate said again, negated.
+            if let g = Text.match(part, #"(.+?) (?:isn't|is not|aren't|are not)"#), let said = Text.match(predicate, #"(?:is|are) (?!not\b)(.+)"#)?[0] {
+                readings.append(g[0] + " is not " + said)
+            }
         }
         for reading in readings where Text.key(reading) != Text.key(clause) {
             guard case .success(let edits) = sequence(reading, depth: depth + 1), let last = edits.last, !first.contains(last) else { continue }

@@ -41,8 +41,16 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
-        let instruction = Dictation.read(ChatMarkup.plain(scope.namingColumnLetters(instruction)))
+        let instruction = Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(instruction))))
         if let corrected = corrected(instruction) { return parse(corrected) }
+        if let (before, again) = overridden(instruction) {
+            guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
+            return parse(before).flatMap { command in
+                guard case .edits(let edits) = command else { return .failure(Failure(reason: "it goes back in the history and changes something else; say each in a message of its own")) }
+                let all = edits + again.filter { !edits.contains($0) }
+                return Self.conflict(in: all).map { .failure(Failure(reason: $0)) } ?? .success(.edits(all))
+            }
+        }
         let text = Self.normalise(instruction)
         if text.isEmpty {
             // ("Expected: row 5 is gone" is a checker's expectation, which cleaning sets aside.)
@@ -405,6 +413,38 @@ struct InstructionParser: Sendable {
         return before + replaced.joined(separator: " ")
     }
 
+    /// "make phone optional\nEDIT: actually make it required", "dates are month first... sorry no,
+    /// they're day first": a part that takes back the clause before it and sets the same thing again
+    /// replaces that clause; nil when the later part adds a change ("actually, trim it too") or cannot
+    /// be placed.
+    private func overridden(_ message: String) -> (before: String, edits: [Edit])? {
+        guard let g = Text.match(message, #"(?s)(.+?\S)\s*(?:[.;!?,]|\.\.\.|…|\s[-–—]|\n)\s*(?:actually|sorry,? no|no,? sorry|no wait|wait,? no|scratch that|correction|on second thoughts?|hmm,? no|i mean)\b[,:!.]?\s*(?:(?:no|nope|sorry|wait)\b[,!.]?\s*)*((?!.*\b(?:actually|scratch that|no wait)\b).+)"#),
+            !Text.contains(g[1], #"\b(?:too|also|as well|additionally|in addition)\b"#)
+        else { return nil }
+        let head = g[0], tail = g[1]
+        let cut = head.range(of: #"(?:[.;!?\n]|\s[-–—])\s*"#, options: [.regularExpression, .backwards])
+        let before = cut.map { String(head[..<$0.upperBound]) } ?? ""
+        let last = cut.map { String(head[$0.upperBound...]) } ?? head
+        guard case .success(let made) = sequence(Clauses.clean(last), depth: 0), let subject = made.last?.target ?? made.last.map({ _ in "" }) else { return nil }
+        let said = tail.replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
+        let resolved = subject.isEmpty ? said : Self.replacingPronouns(in: said, with: subject)
+        // ("map notes from Contact Owner. actually, from Lifecycle Stage": the clause with its last phrase said again.)
+        let rephrased = Text.match(tail, #"((?:from|to|into|as|with|for|by|in)\b).*"#).flatMap { g in
+            last.range(of: #"\b"# + g[0] + #"\b.*$"#, options: [.regularExpression, .caseInsensitive, .backwards]).map { last.replacingCharacters(in: $0, with: tail) }
+        }
+        for candidate in [tail, resolved, subject.isEmpty ? nil : resolved + " " + subject, rephrased].compactMap({ $0 }) {
+            // ("drop row 5 - no wait, row 7": the part borrows the verb of the clause it corrects.)
+            guard let again = (try? sequence(Clauses.clean(candidate), depth: 0).get()) ?? elided(Clauses.clean(candidate), after: Clauses.clean(last), made: made, depth: 0),
+                !again.isEmpty
+            else { continue }
+            let replaces = again.contains { new in
+                made.contains { old in old.target == new.target && old.kind == new.kind } || Self.conflict(in: made + [new]) != nil
+            }
+            return replaces ? (before, again) : nil
+        }
+        return nil
+    }
+
     /// "oops, drop the Webinar rows instead", "no wait, make it upper case instead": a regret and a
     /// change "instead" replace the last change (a regret alone opens the message and says nothing).
     private func regretted(_ instruction: String) -> (count: Int, rest: String)? {
@@ -642,9 +682,13 @@ struct InstructionParser: Sendable {
                 }
             }
             if !quoted, allowedMatch(raw, in: target) == nil,
-                Text.contains(raw, #"^the\s"#) || namesColumn || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
+                Text.contains(raw, #"^the\s|^(?:column|field)\s"#) || namesColumn || scope.source(raw) != nil || scope.header.contains(where: { Text.editDistance(Text.key($0), key) <= 2 })
             {
-                throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+                throw Failure(reason: "\"\(raw.replacingRegex(#"^(?:column|field)\s+"#, with: ""))\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
+            }
+            // ("use the other one", "take the second column": a column not named, never a value.)
+            if !quoted, allowedMatch(raw, in: target) == nil, Text.contains(raw, #"^(?:the )?(?:other|another|second|alternative|alternate|backup|secondary|spare|next)(?: one| column| field| value| address| number| email| phone| name)?$"#) {
+                throw Failure(reason: "\"\(raw)\" does not say which column; say \"when \(target) is empty use <column>\"")
             }
             // ("put Unknown in there so the CRM accepts it": a long unquoted phrase is no value to guess at.)
             if !quoted, allowedMatch(raw, in: target) == nil, raw.split(separator: " ").count > 3 {
@@ -712,6 +756,10 @@ struct InstructionParser: Sendable {
             case .firstOf(let own)?: sources = own
             case .none?, nil: sources = []
             default: throw Failure(reason: "\(target) is built from several columns; say how to fill it when it is blank")
+            }
+            // ("when phone is empty use the mobile column": another name of the column it fills.)
+            if sources.first == other, Text.key(otherPhrase) != Text.key(other) {
+                throw Failure(reason: "\"\(otherPhrase)\" reads as \(other), where \(target) already comes from; name the other column to use")
             }
             if !sources.contains(other) { sources.append(other) }
             return [.map(target: target, source: sources.count == 1 ? .column(sources[0]) : .firstOf(columns: sources))]
@@ -1300,7 +1348,7 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(.+?) (?:must be going to|should be going to|is going to|are going to|should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set|translate|recode|relabel|rename|normali[sz]e|standardi[sz]e) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|land in|lands in|should land in|end up in|should end up in|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|land in|lands in|should land in|land as|lands as|should land as|end up in|should end up in|map to|maps to|to|counts as|count as|should count as|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
@@ -1483,8 +1531,8 @@ struct InstructionParser: Sendable {
         let patterns: [(String, Int, Int)] = [
             (#"(?:map|use|take|pull|get|read|source|populate from|fill from|put|copy|move|send|bring|import|load|carry|migrate|feed|pipe|route|write|store)(?: over| across| in| back)? (?:the )?['"]?(.+?)['"]?(?: column| field| values?)?(?: over| across| back| in)? (?:to|for|as|into|onto|in|=|under|inside) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
             (#"['"]?(.+?)['"]?(?: column| field)? (?:to|into|goes to|go to|goes into|go into|should go to|should go into|should end up in|ends up in|end up in|should land in|belongs in|feeds|fills|becomes|maps to|is mapped to|should map to|=>|as) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
-            (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
-            (#"(?:fill|populate|take|get|set|feed) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
+            (#"['"]?(.+?)['"]?(?: column| field)? (?:=|==|:=|<-|←|should be|should be filled from|to come from|should come from|comes from|from) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
+            (#"(?:fill|populate|take|get|set|feed|map|pull|source|load) (?:the )?['"]?(.+?)['"]?(?: column)? (?:from|with|using) (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"set ['"]?(.+?)['"]? to (?:come|be taken|be filled|be read) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:is )?to be (?:taken|filled|populated|fed|read) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),
             (#"['"]?(.+?)['"]? (?:should come|comes|must come|should be taken|is) from (?:the )?['"]?(.+?)['"]?(?: column)?"#, 1, 0),

@@ -29,6 +29,10 @@ enum Paraphrases {
         (#"\b(?:the |their |our |these |those )?contacts?(?:'s|') (?=[a-z])"#, "the "), (#"\btheir (?=(?:first|last) names?\b)"#, "the "),
         // "how a shopper found us": where the contact came from.
         (#"\bhow (?:an? |the )?(?:contacts?|they|people|someone|somebody|he|she) (?:found|heard (?:about|of)|came to|got to|reached) us\b"#, "the lead source"),
+        // "where company fails the required check", "emails failing validation": a value that fails its rule.
+        // ("rows that fail the company check" names the column's own check, read elsewhere; "not to
+        // fail validation" is left alone.)
+        (#"(?<!\bto )\b(?:fails?|failing) (?:the |its |our |their )?(?:(?:required|requirement|mandatory|strict|format|formatting|regex|pattern|unique|uniqueness|duplicate|basic|template|schema|quality|data) )?(?:check|checks|validation|rule|rules|constraint|test)\b"#, "is invalid"),
         // "where the date can't be read": a value that fails its rule.
         (#"\b(?:can't|cannot|can not|couldn't|won't|doesn't|does not|don't|do not) (?:be read|be parsed|parse|validate)\b|\bis (?:unreadable|unparseable|unparsable|garbled)\b"#, "is invalid"),
         // "company_domain is coming from Company Domain", "just checking last name is mandatory".
@@ -133,6 +137,12 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // A default said as a placeholder, or as what the empty cells can be: "give first_name a
+        // placeholder of Unknown when it's missing", "empty lead sources can just be Web".
+        (#"(?:give|use|put|set) (?:the )?(.+?) (?:an? )?(?:placeholder|default|fallback|dummy)(?: value)? (?:of |as |to |= ?|: ?)?(.+?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are |the value is |that is )?"# + empty,
+         "set $1 to $2 when it is empty"),
+        (#"(?:the |any |all )?"# + empty + #" "# + notRows + #"(.+?) (?:can|could|should|will|may|might as well) (?:just |simply |all )?(?:be|become) (?!(?:the|a|an|their|its)\b)(.+)"#, "set $1 to $2 when it is empty"),
+        (#"(?:the )?"# + notRows + #"(.+?) (?:can|could|should|may) (?:just |simply )?(?:be|become) (?!(?:the|a|an|their|its)\b)(.+?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are )?"# + empty, "set $1 to $2 when it is empty"),
         // Acceptance criteria said as the outcome: "no row with Lead Source 'Webinar' is imported",
         // "rows without a phone number are not imported".
         (#"no (?:rows?|records?|contacts?|leads?) (?:with|where|whose|that has|having) (.+?) (?:is|are|gets?|get|will be) (?:imported|migrated|loaded|kept)"#, "drop rows with $1"),
