@@ -230,4 +230,23 @@ import VernAPI
             #expect(try await session.clarify("I'm not sure which rows are being left out now") == (try await session.clarify("which rows were dropped")))
         }
     }
+
+    /// Questions in code or version-control words reach the plain questions' answers, and one sent
+    /// as an update changes nothing.
+    @Test func questionsInCodeReachTheirAnswers() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let lacking = try await session.clarify("how many rows have no last name")
+            #expect(try await session.clarify("SELECT COUNT(*) FROM contacts WHERE last_name IS NULL") == lacking)
+            #expect(try await session.clarify("df.last_name.isna().sum()") == lacking)
+            #expect(try await session.clarify("GROUP BY failure reason ORDER BY count DESC LIMIT 1") == (try await session.clarify("what is the most common failure reason")))
+            #expect(try await session.clarify("any bad phone values") == (try await session.clarify("show examples of bad phone values")))
+            _ = try await session.update("drop row 3")
+            #expect(try await session.clarify("diff of the last revision") == (try await session.clarify("what changed in the last update")))
+            let before = try await session.agent.state().recipe
+            let asked = try await session.update("SELECT COUNT(*) FROM contacts WHERE phone IS NULL")
+            #expect(asked.hasSuffix("(That is a question, so the recipe is unchanged.)"), "\(asked)")
+            #expect(try await session.agent.state().recipe == before)
+        }
+    }
 }

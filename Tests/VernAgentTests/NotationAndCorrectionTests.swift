@@ -138,6 +138,9 @@ import VernRecipe
         ("podcast signups should land as Advertising", "map podcast to Advertising"),
         ("notes ← Contact Owner", "map Contact Owner to notes"),
         ("map notes from Lifecycle Stage", "map Lifecycle Stage to notes"),
+        ("Eve from support asked if podcast leads could count as Advertising", "map podcast to Advertising"),
+        ("the client wants Contact Owner in the notes field instead", "map Contact Owner to notes"),
+        ("drop external_id 1001 and 1003", "drop records 1001 and 1003"),
     ])
     func everydayFormsOfAChange(_ phrasing: String, _ plain: String) throws {
         try PhrasingTests.expectSame(phrasing, as: plain)

@@ -107,6 +107,10 @@ enum QuestionText {
         // The question word last: "rows without company how many", "email come from which column".
         (#"^\s*(.+?),? how many\s*\??\s*$"#, "how many $1"),
         (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
+        // A version control's words for the last change ("diff of the last revision"), and a question
+        // said as its object alone ("any bad company_domain values").
+        (#"^\s*(?:(?:show|give)(?: me)? )?(?:the )?(?:diff|delta|changelog|change log|changes?)(?: of| for| in| from)? (?:the )?(?:last|latest|previous|most recent) (?:revision|version|update|change|commit|edit|run|step)\s*\??\s*$"#, "what changed in the last update"),
+        (#"^\s*(?:any|got any|see any) (?:bad|invalid|broken|wrong|failing|dodgy) (.+?)(?: values?| entries| cells)?\s*\??\s*$"#, "show examples of bad $1 values"),
         // "…, and which ones?": the rows are listed with the count anyway.
         (#",? and which (?:ones|rows|records|contacts)\s*\??\s*$"#, ""),
         (#"^(\s*(?:which|what)\b.+?),? and why\s*\??\s*$"#, "$1"),

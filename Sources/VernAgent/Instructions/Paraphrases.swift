@@ -137,6 +137,8 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // Where someone wants a column: "the client wants Lifecycle Stage in the notes field instead of …".
+        (#"(?:the |our )?[\w-]+(?: from [\w-]+)? (?:wants|would like|needs|asked for|prefers|'d like) (?:the )?([^,]+?) (?:in|into) (?:the )?((?!(?:lower|upper|title|proper|small|capital|caps|block|iso|e\.?164|them|it|there|here|this|that|those|these|place|order|future|system|crm)\b)[\w-]+(?: [\w-]+){0,2}?)(?: field| column)?(?:,? instead(?: of .+)?)?"#, "put $1 in $2"),
         // A default said as a placeholder, or as what the empty cells can be: "give first_name a
         // placeholder of Unknown when it's missing", "empty lead sources can just be Web".
         (#"(?:give|use|put|set) (?:the )?(.+?) (?:an? )?(?:placeholder|default|fallback|dummy)(?: value)? (?:of |as |to |= ?|: ?)?(.+?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are |the value is |that is )?"# + empty,
