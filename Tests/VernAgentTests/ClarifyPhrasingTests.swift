@@ -241,6 +241,7 @@ import VernAPI
             #expect(try await session.clarify("df.last_name.isna().sum()") == lacking)
             #expect(try await session.clarify("GROUP BY failure reason ORDER BY count DESC LIMIT 1") == (try await session.clarify("what is the most common failure reason")))
             #expect(try await session.clarify("any bad phone values") == (try await session.clarify("show examples of bad phone values")))
+            #expect(try await session.clarify("which rows have no last name - row numbers and record ids please") == (try await session.clarify("which rows have no last name")))
             _ = try await session.update("drop row 3")
             #expect(try await session.clarify("diff of the last revision") == (try await session.clarify("what changed in the last update")))
             let before = try await session.agent.state().recipe

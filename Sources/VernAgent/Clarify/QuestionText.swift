@@ -107,6 +107,8 @@ enum QuestionText {
         // The question word last: "rows without company how many", "email come from which column".
         (#"^\s*(.+?),? how many\s*\??\s*$"#, "how many $1"),
         (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
+        // "… - row numbers and record ids please": how to list the rows, which every answer does anyway.
+        (#"^(.+?)\s*(?:[-–—,:(]|\bwith)\s*(?:the )?(?:row numbers?|rows?|record ids?|ids|external ids?)(?:\s*(?:and|&|\+|,)\s*(?:the )?(?:row numbers?|record ids?|ids|external ids?))*(?: please| pls)?\)?\s*[?.!]*\s*$"#, "$1"),
         // A version control's words for the last change ("diff of the last revision"), and a question
         // said as its object alone ("any bad company_domain values").
         (#"^\s*(?:(?:show|give)(?: me)? )?(?:the )?(?:diff|delta|changelog|change log|changes?)(?: of| for| in| from)? (?:the )?(?:last|latest|previous|most recent) (?:revision|version|update|change|commit|edit|run|step)\s*\??\s*$"#, "what changed in the last update"),
