@@ -141,6 +141,9 @@ import VernRecipe
         ("Eve from support asked if podcast leads could count as Advertising", "map podcast to Advertising"),
         ("the client wants Contact Owner in the notes field instead", "map Contact Owner to notes"),
         ("drop external_id 1001 and 1003", "drop records 1001 and 1003"),
+        // A bug report: the observation says nothing to change, the expected or desired state is the request.
+        ("Expected: company is mandatory. Actual: rows without a company pass.", "company is required"),
+        ("Observed: chat leads become Other. Desired: chat counts as Web", "map chat to Web"),
     ])
     func everydayFormsOfAChange(_ phrasing: String, _ plain: String) throws {
         try PhrasingTests.expectSame(phrasing, as: plain)

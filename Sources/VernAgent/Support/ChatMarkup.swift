@@ -7,6 +7,7 @@ import Foundation
 enum ChatMarkup {
     static func plain(_ text: String) -> String {
         guard Text.contains(text, #"\+1|[`*_@#>:✅-➿]|[\x{1F000}-\x{1FAFF}]|\b[A-Z]{2,10}-\d+\b|\b(?:AC|TL;DR|Done when|Acceptance criteria|EDIT)\b"#) else { return text }
+        let text = bugReport(text)
         // A ticket's title line ("MIG-142: notes mapping") above its criteria names the topic, asks nothing.
         var title = text
         if text.contains("\n") {
@@ -31,5 +32,19 @@ enum ChatMarkup {
             .replacingRegex(#"(?m)^\s*\+1(?:\s*(?:to|,|!|—|-)\s+|\s*$)"#, with: "")
         return value.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// A bug report: what is seen now ("Actual:", "Observed:", "Repro:") says nothing to change, and
+    /// what is wanted ("Expected:", "Desired:") is the request. "Desired:" always asks; "Expected:"
+    /// asks only beside an observation, otherwise it stays a checker's expectation.
+    static func bugReport(_ text: String) -> String {
+        let label = #"(?:expected|desired|wanted)(?: result| behaviou?r| outcome| state)?\s*:\s*"#
+        var value = text
+        if Text.contains(text, #"\b(?:actual|observed|repro|currently seen)(?: result| behaviou?r)?\s*:"#) {
+            value = value.replacingRegex(#"(?s)\b(?:actual|observed|repro|currently seen)(?: result| behaviou?r)?\s*:.*?(?=\b"# + label + #"|$)"#, with: "\n")
+                .replacingRegex(#"\b"# + label, with: "\n")
+        }
+        return value.replacingRegex(#"\bdesired(?: result| behaviou?r| outcome| state)?\s*:\s*"#, with: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
