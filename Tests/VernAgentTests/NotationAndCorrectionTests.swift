@@ -53,7 +53,10 @@ import VernRecipe
     }
 
     /// What a fill takes in code is a column: a name that is none is asked about, never taken as a value.
-    @Test(arguments: ["COALESCE(phone, mobile)", "coalesce fax into phone"])
+    /// (So is a fill into a column from another: "notes = COALESCE(\"Lifecycle Stage\", 'n/a')" would
+    /// otherwise fill notes' own empty cells and leave its source as it was.)
+    @Test(arguments: ["COALESCE(phone, mobile)", "coalesce fax into phone", "notes = COALESCE(\"Lifecycle Stage\", 'n/a')",
+        "df['notes'] = df['Lifecycle Stage'].fillna('n/a')", "notes = IFNULL(\"Lifecycle Stage\", \"Contact Owner\")"])
     func aFillFromAColumnThatIsNotThereAsks(_ code: String) throws {
         if case .success(let command) = try PhrasingTests.parser().parse(code) {
             Issue.record("\"\(code)\" read as \(command)")

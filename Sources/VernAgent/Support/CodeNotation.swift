@@ -73,13 +73,16 @@ enum CodeNotation {
     private static func fills(_ value: String) -> String {
         var value = letterCase(value)
         let fill = #"(?:fillna|coalesce|ifnull|nvl|isnull)"#
-        // "notes = COALESCE(Notes, "Contact Owner")", "x = x.fillna('Other')": the target before "=".
+        // "notes = COALESCE(Notes, "Contact Owner")", "x = x.fillna('Other')": a column filled in place.
+        // (Filled from another column, "notes = COALESCE("Lifecycle Stage", 'n/a')", it is left as written
+        // and asked about: a fill of notes alone would drop the change of its source.)
+        let unassigned = #"(?<!=\s{0,4})"#
         value = value
-            .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + literal + #"\s*\)|"# + name + #"\s*=\s*"# + name + #"\.fillna\(\s*"# + literal + #"\s*\)"#, with: "set $1$4 to $3$6 when it is empty")
-            .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + name + #"\s*\)|"# + name + #"\s*=\s*"# + name + #"\.fillna\(\s*"# + name + #"\s*\)"#, with: "when $1$4 is empty use the column $3$6")
-            .replacingRegex(fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + literal + #"\s*\)|"# + name + #"\.fillna\(\s*"# + literal + #"\s*\)"#, with: "set $1$3 to $2$4 when it is empty")
-            .replacingRegex(fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + name + #"\s*\)|"# + name + #"\.fillna\(\s*"# + name + #"\s*\)"#, with: "when $1$3 is empty use the column $2$4")
-            .replacingRegex(name + #"\s*=\s*np\.where\(\s*"# + name + #"\.(?:isna|isnull)\(\)\s*,\s*"# + operand + #"\s*,\s*\2\s*\)"#, with: "when $1 is empty use the column $3")
+            .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*\1\s*,\s*"# + literal + #"\s*\)|"# + name + #"\s*=\s*\3\.fillna\(\s*"# + literal + #"\s*\)"#, with: "set $1$3 to $2$4 when it is empty")
+            .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*\1\s*,\s*"# + name + #"\s*\)|"# + name + #"\s*=\s*\3\.fillna\(\s*"# + name + #"\s*\)"#, with: "when $1$3 is empty use the column $2$4")
+            .replacingRegex(unassigned + fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + literal + #"\s*\)|"# + unassigned + name + #"\.fillna\(\s*"# + literal + #"\s*\)"#, with: "set $1$3 to $2$4 when it is empty")
+            .replacingRegex(unassigned + fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + name + #"\s*\)|"# + unassigned + name + #"\.fillna\(\s*"# + name + #"\s*\)"#, with: "when $1$3 is empty use the column $2$4")
+            .replacingRegex(name + #"\s*=\s*np\.where\(\s*\1\.(?:isna|isnull)\(\)\s*,\s*"# + operand + #"\s*,\s*\1\s*\)"#, with: "when $1 is empty use the column $2")
             .replacingRegex(#"\bcase when "# + name + #" is null then "# + operand + #" else \1 end\b"#, with: "when $1 is empty use the column $2")
             // "fillna notes with tbd", "coalesce mobile into phone".
             .replacingRegex(#"\bfillna (?:the )?"# + name + #" (?:with|to|as) "#, with: "fill empty $1 with ")
