@@ -1171,19 +1171,17 @@ extension PhrasingTests {
         try PhrasingTests.expectSame(phrasing, as: plain)
     }
 
-    /// What only looks like markup is kept: a calling code, a checker's "Expected:", a date format.
-    @Test(arguments: ["+1 555 0100 is the code for the phones", "Expected: 'Acme' stays 'Acme'", "write the dates as ISO-8601"])
+    /// What only looks like markup is kept: a calling code, a checker's "Expected:" after the request, a date format.
+    @Test(arguments: ["+1 555 0100 is the code for the phones", "map Contact Owner to notes. Expected: 'Acme' stays 'Acme'", "write the dates as ISO-8601"])
     func markupLookalikesAreKept(_ text: String) {
         #expect(ChatMarkup.plain(text) == text)
     }
 
-    /// A checker's expectation on its own changes nothing and says why.
-    @Test func anExpectationAloneSaysItIsNoChange() throws {
-        guard case .failure(let failure) = try PhrasingTests.parser().parse("Expected: row 2 is gone") else {
-            Issue.record("an expectation was read as a change")
-            return
-        }
-        #expect(failure.reason.hasPrefix("it only says what to expect"), "\(failure.reason)")
+    /// An expectation opening a message is its request (a tester's "Expected: row 2 is gone");
+    /// after a request it is the checker's, set aside.
+    @Test func anExpectationAloneIsTheRequest() throws {
+        try PhrasingTests.expectSame("Expected: row 2 is gone", as: "drop row 2")
+        try PhrasingTests.expectSame("drop row 3. Expected: row 2 is gone", as: "drop row 3")
     }
 
     /// A reason that names another column ("the mobile") or says what is not wanted is never set aside.

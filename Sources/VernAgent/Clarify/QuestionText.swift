@@ -32,6 +32,7 @@ enum QuestionText {
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
         #"(?:a )?quick (?:one|question|check)\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
+        #"regression\s*[?:]\s*"#,
         #"(?:a )?(?:quick )?(?:sanity check|question|check)\s*[,:\-–—]+\s*"#,
         // A newcomer's hedges: "sorry if this is obvious, but …", "I'm not sure which …".
         #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
@@ -111,7 +112,11 @@ enum QuestionText {
         (#"^(.+?)\s*(?:[-–—,:(]|\bwith)\s*(?:the )?(?:row numbers?|rows?|record ids?|ids|external ids?)(?:\s*(?:and|&|\+|,)\s*(?:the )?(?:row numbers?|record ids?|ids|external ids?))*(?: please| pls)?\)?\s*[?.!]*\s*$"#, "$1"),
         // A version control's words for the last change ("diff of the last revision"), and a question
         // said as its object alone ("any bad company_domain values").
-        (#"^\s*(?:(?:show|give)(?: me)? )?(?:the )?(?:diff|delta|changelog|change log|changes?)(?: of| for| in| from)? (?:the )?(?:last|latest|previous|most recent) (?:revision|version|update|change|commit|edit|run|step)\s*\??\s*$"#, "what changed in the last update"),
+        (#"^\s*(?:(?:show|give)(?: me)? )?(?:the )?(?:diff|delta|changelog|change log|changes?)(?: of| for| in| from)? (?:the )?(?:last|latest|previous|most recent) (?:recipe )?(?:revision|version|update|change|commit|edit|run|step)\s*\??\s*$"#, "what changed in the last update"),
+        // "list the source columns we drop on import and why": the columns not imported.
+        (#"^\s*(?:list|show|give|name)(?: me)? (?:the |all |any )?(?:source )?columns (?:(?:that )?(?:we|you) |that are |which are )?(?:drop|skip|leave out|ignore|don't import|do not import|not imported|are not imported|aren't imported|are dropped|are skipped|are left out)\b.*$"#, "which source columns are not imported"),
+        // "no phone country set, is that right": what the rule does.
+        (#"^\s*(?:so )?no ([\w ]+?)(?: (?:region|country|format|setting|default|code))? (?:is )?(?:set|given|configured|specified|defined|chosen),? (?:is that|is this|that's|thats) (?:right|correct|intended|expected|ok|okay|on purpose|by design)\s*\??\s*$"#, "what does the $1 rule do"),
         (#"^\s*(?:any|got any|see any) (?:bad|invalid|broken|wrong|failing|dodgy) (.+?)(?: values?| entries| cells)?\s*\??\s*$"#, "show examples of bad $1 values"),
         // "…, and which ones?": the rows are listed with the count anyway.
         (#",? and which (?:ones|rows|records|contacts)\s*\??\s*$"#, ""),

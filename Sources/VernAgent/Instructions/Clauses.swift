@@ -255,7 +255,11 @@ enum Clauses {
             .replacingRegex(#"^((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")
             .replacingRegex(#"^for (?:the )?(.+?),? (?:when|if) (?:it )?is (empty|blank|missing),?"#, with: "when $1 is $2,")
             .replacingRegex(#"\b(make|set|mark) (?:both|all)\b"#, with: "$1")
-            .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
+            .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|typo|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
+            // "(we re-collect numbers later)": what happens later, outside this migration.
+            .replacingRegex(#"\s*\((?:we|they|i|sales|support|ops)\b[^()]{0,60}\blater\)"#, with: "")
+            // "(the caps change was a mistake)": why a step back, said beside it.
+            .replacingRegex(#"\s*\((?:the |that |my |our )?[^()]{0,40}\b(?:was|were) (?:a mistake|wrong|an error|a typo|not wanted|unwanted|by mistake)\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
             // "trim("First Name") -> first_name", "undo (last 1)".
             .replacingRegex(#"^([\w ]+?)\s*[.:]?\s*required\s*[=:]\s*(?:true|yes|on|1)$"#, with: "$1 is required")

@@ -42,6 +42,10 @@ struct InstructionParser: Sendable {
         memo.clear()
         scope.forgetLookups()
         let instruction = Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(instruction))))
+        // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
+        if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
+            return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
+        }
         if let corrected = corrected(instruction) { return parse(corrected) }
         if let (before, again) = overridden(instruction) {
             guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }

@@ -91,6 +91,33 @@ enum Paraphrases {
         (#"^(?!.*\b(?:need|needs|want|wants|have|has|had|ought|like)\b)(.*?\w) to be (unique|required|mandatory|optional)\b"#, "$1 must be $2"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
+        // A tester's outcomes: "leading/trailing spaces stripped from company", "no surrounding
+        // whitespace in first_name", "company has no leading space": trimmed.
+        (#"^(?:the )?(?:(?:leading|trailing|surrounding|outer|extra|stray|excess)(?: ?/ ?| and | or | & | ))*(?:white ?space|spaces|blanks|tabs)(?: is| are| gets?| get)? (?:stripped|removed|trimmed|gone|cut|cleaned) (?:from|off|of|in|on|around) (?:the |all |every )?(.+)$"#, "trim $1"),
+        (#"^no (?:(?:leading|trailing|surrounding|outer|extra|stray|excess)(?: ?/ ?| and | or | & | ))*(?:white ?space|spaces|blanks|tabs) (?:in|on|around|at the (?:start|end|ends) of) (?:the |any |every )?(.+)$"#, "trim $1"),
+        (#"^(?:the |every |each |all )?(.+?) (?:has|have|shows?|contains?) no (?:(?:leading|trailing|surrounding|outer|extra|stray|excess)(?: ?/ ?| and | or | & | ))*(?:white ?space|spaces?|blanks?|tabs?)$"#, "trim $1"),
+        // "first_name keeps the first word only", "only the first word of First Name goes into first_name".
+        (#"^(?:the )?((?:(?!\b(?:split|and|then|on|at|keep|take|use|put)\b)[\w -])+?) (?:keeps|has|holds|gets|contains|is) (?:only |just )?the (first|last) (word|part)(?: of it)?(?: only)?$"#, "put the $2 $3 of $1 into $1"),
+        (#"^(?:only |just )?the (first|last) (word|part) of (?:the )?(.+?) (?:goes|go|lands|ends up|is put|gets put|is used|is kept) (?:into|in|to|for|as) (?:the )?(.+)$"#, "put the $1 $2 of $3 into $4"),
+        // "empty notes fall back to Contact Owner", "empty created date falls back to 2000-01-01".
+        (#"^(?:the |any |all )?(?:empty|blank|missing) ((?:(?!\b(?:to|should|must|will|can|shall|could)\b).)+?) (?:(?:should|must|will|can|shall) )?(?:falls?|defaults?) (?:back )?(?:to|on) (.+)$"#, "when $1 is empty use $2"),
+        // "notes = Notes followed by ' | ' and the Contact Owner": the join spelled out.
+        (#"\b(?:the )?([\w -]+?) followed by (['"][^'"]+['"]) and (?:then )?(?:the )?([\w -]+)$"#, "$1 + $2 + $3"),
+        // "the previous recipe version restored": a step back.
+        (#"^(?:the )?(?:previous|prior|earlier|old|last) (?:recipe )?(?:version|state|recipe)(?: of the recipe)?(?: is| gets| should be)? (?:restored|back|reinstated)$"#, "undo"),
+        // "company_domain unique per contact": unique.
+        (#"^(?:the )?(.+?) (?:is |are |should be |must be )?unique (?:per|for each|for every|across|over all) (?:contacts?|rows?|records?|leads?)$"#, "$1 must be unique"),
+        // "lead source 'website' maps to Web": the value, named with its column first.
+        (#"^(?:the )?(?:(?!(?:if|when|where|whose|drop|skip|remove|delete|exclude|map|set|make|put|use|verify|check|expect|ensure|confirm|test|rows?|records?|contacts?|leads?)\b)[\w-]+ ){1,3}?(['"][^'"]+['"]) (?=(?:maps? to|means|should map to|should be|should become|becomes?|counts? as|goes to)\b)"#, "$1 "),
+        // "append Lifecycle Stage to notes with a ' - ' separator": the quoted separator is the one.
+        (#"\b(with|using) (?:a |an |the )?(['"][^'"]+['"]) (?:as (?:the |a )?)?(?:separator|delimiter|divider|joiner|in between|between (?:them|the two))\b"#, "$1 $2"),
+        // "so basically we need notes skipped": the wished-for state.
+        (#"^(?:so |and )?(?:basically |really |just )?(?:we|i|they) (?:really |also |basically |just )?(?:need|want|would like|'d like) (?:the )?([\w ]+?) (skipped|ignored|excluded|dropped|removed|deleted|left out)\b"#, "$1 $2"),
+        // "notes gets 'Owner / Stage' i.e. Contact Owner + ' / ' + Lifecycle Stage": the explanation is the request.
+        (#"^(?:the )?([\w -]+?) (?:gets|is|=|reads|shows|becomes|should read|should be) ['"][^'"]*['"],? (?:i\.?e\.?|that is|meaning|as in),? (.+)$"#, "$1 = $2"),
+        (#"\s+for (?:every|each|all|any) (?:contacts?|rows?|records?|leads?)$"#, ""),
+        (#"\s+a (required|mandatory|optional|unique) (?:field|column|value)\b"#, " $1"),
+        (#"\s+(?:at all|altogether)\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
         (#"(\b(first|last) (?:word|part)\b.*?)\s*\((?:split|splitting|cut|separated) (?:on|at|by) the \2 space\)"#, "$1"),
     ]
@@ -120,6 +147,7 @@ enum Paraphrases {
         "turned": "turn", "sent": "send", "classed": "class", "classified": "classify", "filed": "file", "grouped": "group",
         "lower-cased": "lower-case", "upper-cased": "upper-case", "title-cased": "title-case", "capitalised": "capitalise",
         "capitalized": "capitalize", "normalised": "normalise", "normalized": "normalize", "stripped": "strip", "cleared": "clear",
+        "sourced": "source", "fed": "feed", "populated": "populate",
     ]
 
     /// "Webinar should be mapped to Event", "the phone be made mandatory": the same change said
@@ -133,6 +161,28 @@ enum Paraphrases {
             !Text.contains(g[0], #"\b(?:not|never|no longer|don't|doesn't|won't|shouldn't|mustn't)\b|n't$"#)
         else { return clause }
         return verb + " " + g[0] + g[2]
+    }
+
+    /// Verbs of an outcome said as a state ("Created Date is skipped", "invalid rows removed from the
+    /// output"), with the active form; the passives above read the rest.
+    private static let outcomes: [String: String] = [
+        "ignored": "ignore", "left out": "leave out", "filtered out": "drop", "gone": "drop", "not imported": "don't import",
+        "not loaded": "don't import", "not migrated": "don't import", "not brought over": "don't import", "not included": "don't import",
+    ]
+
+    /// An outcome said as a state, the way a tester's checklist or a wish list writes it: "Created
+    /// Date is skipped", "contacts 1000304 and 1000347 not loaded", "the phone column ignored on
+    /// import": the same change said actively. Only verbs that remove or skip, with nothing after
+    /// them but where ("from the output", "on import"); every other state is left to the intents.
+    static func stated(_ clause: String) -> String {
+        let place = #"(?: (?:on|from|in|during|at|by) (?:the )?(?:import|imports|output|load|load file|migration|file|target|crm|new system|preview|upload|export))?"#
+        guard let g = Text.match(clause, #"(?:the )?"# + object + #"(?: column| field)? (?:is |are |gets |get |being |has been |have been )?(skipped|ignored|excluded|dropped|removed|deleted|left out|filtered out|gone|not (?:imported|loaded|migrated|brought over|included))"# + place + #"(?: (?:at all|entirely|completely|altogether))?[.!]?"#),
+            let verb = outcomes[g[1].lowercased()] ?? passives[g[1].lowercased()]
+        else { return clause }
+        // ("rows with no email are not imported": rows, which are dropped, never a column left out.)
+        if Text.contains(g[0], #"^(?:all |any |the )?(?:rows?|records?|contacts?|leads?|entries|entry|people)\b|^\d{3,}"#) { return "drop " + g[0] }
+        // ("legal wants the notes gone": who wants it, read by the wishes; "gone" is said of rows here.)
+        return g[1].lowercased() == "gone" ? clause : verb + " " + g[0]
     }
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
@@ -189,6 +239,7 @@ enum Paraphrases {
         // "leads that came in through the Newsletter are really Email leads": a source value said to be another.
         (#"(?:the )?(?:leads|contacts|rows|ones|people|records) (?:that|who|which) (?:came in|come in|came|come|arrived|signed up) (?:through|via|from|by|as) (?:the |a |an )?(.+?) (?:are|is|were|should be|count as|are counted as) (?:really |actually |basically |just |in fact )?(?:an? )?(.+?)(?: leads| ones| contacts)?"#, "map $1 to $2"),
         (#"(?:the )?(.+?) (?:leads|ones|contacts|sign-?ups) (?:are|is) (?:really|actually|basically|in fact) (?:an? )?(.+?)(?: leads| ones| contacts)?"#, "map $1 to $2"),
+        (#"(?:the |all |our )?(.+?) (?:leads|ones|contacts|sign-?ups|signups|registrations|entries) (?:are|is|count as|should count as|should be) (?:an? )?(\S+(?: \S+)?) (?:leads|ones|contacts)(?:,? not (?:an? )?\S+)?"#, "map $1 to $2"),
         // "rows 7 and 8 shouldn't be migrated", "subscribers shouldn't end up in the CRM".
         (#"((?:rows?|records?) [\d ,&]+(?:and [\d]+)?) (?:shouldn't|should not|must not|mustn't|can't|won't|doesn't need to|does not need to|don't need to|do not need to) be (?:imported|loaded|migrated|kept|included|brought over|moved|sent)"#, "drop $1"),
         (#"(?:the )?(.+?) (?:shouldn't|should not|must not|mustn't|can't|won't) (?:end up|appear|land|get through|make it)(?: in (?:the )?(?:crm|target|import|new system|system|output))?"#, "drop the $1"),
@@ -447,7 +498,7 @@ enum Paraphrases {
         // "Could first_name be a required field too?": a request said as a question.
         (#"(?:could|can|would|will) (?:the )?(.+?) be (?:a |an )?(required|mandatory|optional|unique)(?: field| column| value)?(?: too| as well| also| please)*"#, "$1 is $2"),
         // "feed notes from Contact Owner", "swap notes over to company domain": a column's source.
-        (#"(?:feed|source|populate) (?:the )?(.+?) (?:from|with) (?:the )?((?!['"]).+?)"#, "map $2 to $1"),
+        (#"(?:feed|source|populate) (?:the )?(.+?) (?:from|with|by) (?:the )?((?!['"]).+?)"#, "map $2 to $1"),
         (#"(?:swap|switch|change|move) (?:the )?([^,]+?) over (?:to|onto) (?:using |use )?(?:the )?([^,]+?)"#, "map $2 to $1"),
         // "trim every text column — first name, last name and company": the columns are the list.
         (#"(trim|strip|clean up|tidy(?: up)?) (?:every|all|all the|each|the) (?:text |string )?(?:columns?|fields?)\s*(?:[—–:-]|,)\s*(.+)"#, "$1 $2"),
@@ -478,6 +529,12 @@ enum Paraphrases {
         #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,
         #"\s*,\s*they (?:break|confuse|mess up|upset)\b[^,]*$"#,
         #"\s*,\s*nothing (?:fancy|else|more)$"#,
+        // "…, currently falls into Other": what happens now.
+        // "… - legal flagged free text": who decided it.
+        #"\s*(?:,|\s[-–—])\s*(?:legal|compliance|security|privacy|gdpr|finance|sales|marketing|billing|the client|management|ops)(?: team)? (?:flagged|said|says|asked|wants|requires|needs|decided|insists?|signed off)\b[^,]*$"#,
+        // "…, the labels printer wants caps": who wants it so.
+        #"\s*,\s*(?:the|our|their) [\w ]{1,30}? (?:wants?|needs?|expects?|requires?|prefers?|likes?) (?:it|them|that|caps|capitals|upper ?case|lower ?case|it that way)\b[^,]*$"#,
+        #"\s*,\s*(?:it |they |which |that )?(?:currently|now|right now|today|at the moment) (?:falls?|goes|go|lands?|ends? up|maps?|becomes?|shows?|is|are|gets?)\b[^,]*$"#,
     ]
 
     private static let compiledSynonyms = synonyms.compactMap { pattern, replacement in
@@ -493,7 +550,8 @@ enum Paraphrases {
         value = value.split(separator: " ").joined(separator: " ")
         value = active(expandRowRanges(dateExample(value)))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
-        if Text.contains(value, #"^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
+        if Text.contains(value, #"^(?:could|can|would) you (?:tell|show|list|give)\b|^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
+        value = stated(value)
         for (pattern, template) in rewrites {
             guard let groups = Text.match(value, pattern) else { continue }
             var result = template

@@ -88,6 +88,9 @@ extension InstructionParser {
         // "The mailing house wants it like that", "mail merges look awful without it": why, not what.
         if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
         if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
+        // A tester's confirmation beside a state that holds: "- confirm, nothing to change", "- correct, keep it".
+        let confirmation = #"(?:(?:please )?confirm(?:ed)?|correct|right|good|fine|ok|okay|as expected|works|passes|pass|no action(?: needed| required)?|nothing to (?:change|do|fix)|keep (?:it|that|as is)(?: that way| like that)?|(?:that's|thats|that is) (?:fine|ok|okay|right|correct|expected))"#
+        if Text.contains(text, "^" + confirmation + #"(?:\s*,\s*"# + confirmation + ")*$") { return true }
         // (Where rows go names a place outside this migration: no column, no value of one.)
         guard let g = Text.match(text, #"(?:they|these|those|it|that)(?: all)? (?:go|goes|belong|belongs|live|lives|are handled|get handled|are kept|are sent|get sent) (?:in|to|into|by|under|with)(?: the| our| a)? ([\w -]+?)(?: instead| already| anyway)?"#) else { return false }
         return mentioned(g[0]).isEmpty && !scope.header.contains { scope.values[$0]?[g[0].lowercased()] != nil }
@@ -182,6 +185,8 @@ extension InstructionParser {
             if Text.match(text, #"(?:enforce|check|require) (?:the )?(?:uniqueness|that|it)(?: on (?:it|that|them|this))?"#) != nil { return true }
             // "…, each one only once": the uniqueness said again.
             if Text.match(text, #"(?:(?:each|every)(?: one| value| of them)? )?(?:only |just )?once(?: only)?|no (?:doubles|duplicates|dupes|repeats)"#) != nil { return true }
+            // "…; second occurrence flagged": what the rule does, said as the tester expects it.
+            if Text.match(text, #"(?:the )?(?:second|later|subsequent|2nd|next|other|repeated) (?:occurrences?|ones?|copies|duplicates?|rows?|records?|values?)(?: is| are| gets?| get| will be| should be)? (?:flagged|marked|invalid|rejected)(?: as (?:a )?duplicates?)?"#) != nil { return true }
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil

@@ -194,12 +194,13 @@ struct Updater {
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = QuestionText.normalise(message)
-        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest))\b"#
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
         let said = ChatMarkup.plain(CodeNotation.plain(message)).trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
         let condition = #"^(?:when|where|if)\b(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have)\b)"#
-        guard said.hasSuffix("?") || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
+        // ("Were any rows dropped? list them": a question, then how to answer it.)
+        guard said.hasSuffix("?") || Text.contains(said, #"^[^.!?\n]{4,}\?\s+\S"#) || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
         let bench = Workbench(migration: migration)
         // "are the dates read day first or month first?": a yes/no or either/or question is answered,
         // never taken for the change it names.

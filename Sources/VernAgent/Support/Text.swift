@@ -95,6 +95,14 @@ enum Text {
         return String(text[range])
     }
 
+    /// The first capture group of every place `pattern` occurs in `text` (case-insensitive).
+    static func allMatches(_ text: String, _ pattern: String) -> [String] {
+        guard let regex = regex(pattern) else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+            result.numberOfRanges > 1 ? Range(result.range(at: 1), in: text).map { String(text[$0]) } : nil
+        }
+    }
+
     /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
     static func contains(_ text: String, _ pattern: String) -> Bool {
         guard let regex = regex(pattern) else { return false }
