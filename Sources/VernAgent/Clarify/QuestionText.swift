@@ -78,7 +78,7 @@ enum QuestionText {
         (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:got|were|are|have been|are being|get|will be|would be) (?:taken out|left out|removed|dropped|excluded|filtered out|thrown out|cut)\b.*$"#, "which rows were dropped"),
         (#"\b(?:are|is) failing\b"#, "are invalid"),
         (#"\b(?:the )?(?:#1|number one|no\.? ?1|top|main|biggest|primary) (?:reason|cause|failure|problem|issue)\b"#, "the most common failure reason"),
-        (#"^\s*is (?:the )?([\w ]+?) (?:going|mapped|imported|used|ending up|landing) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
+        (#"^\s*is (?:the )?([\w ]+?) (?:being |getting )?(?:going|mapped|imported|used|ending up|landing|loaded|migrated) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*(?:who|which (?:rows|contacts|records|people|leads)) (?:has|have) no ([\w ]+?)\s*[?.!]*\s*$"#, "which rows have no $1"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:will|would) (?:actually )?(?:be )?(?:imported|loaded|migrated|make it)(?: after (?:the )?(?:drops|row rules|filters))?\s*[?.!]*\s*$"#, "how many rows are there in the file"),
         (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?\s*[?.!]*\s*$"#, "which lead source values became $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
@@ -90,6 +90,12 @@ enum QuestionText {
         (#"^\s*(?:the )?(?:source )?(?:column|field|header) (?:used |taken |mapped |read )?(?:for|of|into|behind) (?:the )?([\w ]+?)\s*[?.!]*\s*$"#, "which column feeds $1"),
         (#"\bhow much (?=(?:contacts|rows|records|leads|entries|people|emails|phones|companies|values|cells|columns|names|dates|duplicates|of)\b)"#, "how many "),
         (#"\b(?:take over|carry over|bring over|take across|transfer)\b"#, "import"),
+        (#"\b(is|are|isn't|aren't|is not|are not)\b(.*?) (?:coming|getting|going) (?:across|through|over|in)\b"#, "$1$2 imported"),
+        // "why does row 12 fail?", "how many rows are left after the drop?", "what happens to a contact whose email is empty?".
+        (#"^\s*why (?:does|did|do|will|would) ((?:row|record|contact) #?\d+) (?:fail|break|error|get rejected|get flagged)\b.*$"#, "why is $1 invalid"),
+        (#"^\s*how many (?:rows |records |contacts |leads )?(?:are |will be |would be )?(?:left|remaining|remain|kept|still there|still in)(?: (?:after|once|when) .+)?\s*\??\s*$"#, "how many rows are there in the file"),
+        (#"^\s*what happens (?:to|with) (?:a |the |any )?(?:contacts?|rows?|records?|leads?) (?:whose|where the|with an? (?:empty|blank|missing)|with no|without an?|without) ([\w ]+?)(?: (?:is|are) (?:empty|blank|missing))?\s*\??\s*$"#, "what does the $1 rule do"),
+        (#"^\s*what happens (?:to|with) (?:the )?([\w ]+?) (?:values? )?(?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b.*$"#, "what happens to $1"),
         (#"\b(?:stay|stays|remain|remains|are left|is left|fall|falls|are kept|is kept) out(?:side)? (?:of )?(?:the )?(?:import|migration|load|mapping|recipe)\b"#, "are not imported"),
         (#"\bcolumns? (?:of|in|from) (?:the |our |my )?(?:file|csv|sheet|spreadsheet|export|data)\b"#, "source columns"),
         // In a spreadsheet's words: "what's the lookup for X, which source header?", "how many blanks

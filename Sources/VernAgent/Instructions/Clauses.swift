@@ -258,6 +258,8 @@ enum Clauses {
             .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|typo|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // "(we re-collect numbers later)": what happens later, outside this migration.
             .replacingRegex(#"\s*\((?:we|they|i|sales|support|ops)\b[^()]{0,60}\blater\)"#, with: "")
+            // "…, and map newsletter to Email while you're at it?": the aside at the end.
+            .replacingRegex(#"\s*,?\s*(?:while|whilst) (?:you're|you are|we're|we are) at it\s*[?.!]*$"#, with: "")
             // "(the caps change was a mistake)": why a step back, said beside it.
             .replacingRegex(#"\s*\((?:the |that |my |our )?[^()]{0,40}\b(?:was|were) (?:a mistake|wrong|an error|a typo|not wanted|unwanted|by mistake)\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",
@@ -407,6 +409,8 @@ enum Clauses {
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s|copy|take|grab|pull|bring) "#, with: "when $1 is empty use ")
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
+        // "first skip the Phone column, then …": the order said, not a word of the request.
+        text = text.replacingRegex(#"^\s*first,?\s+(?=.*\bthen\b)"#, with: "")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

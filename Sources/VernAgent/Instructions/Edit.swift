@@ -21,6 +21,7 @@ enum Edit: Codable, Equatable, Sendable {
     case emailFill(target: String, first: String, last: String, domain: String)
     case defaultValue(target: String, value: String)
     case picklistMap(target: String, values: [String], value: String)
+    /// The value for anything no entry names; an empty value leaves such values as they are, flagged invalid.
     case picklistDefault(target: String, value: String)
     case keepFirst(target: String)
     case dropRows(RowCondition)
@@ -237,8 +238,23 @@ extension SheetRecipe {
             return (target, ("\(target): \(Text.join(keys)) now \(verb) to \(value)", "\(Text.join(keys)) already \(verb) to \(value) in \(target)"))
         case .picklistDefault(let target, let value):
             let index = columnIndex(target, template: template)
-            var entries = picklist(at: index).0
+            var (entries, previous) = picklist(at: index)
+            if value.isEmpty {
+                setPicklist(at: index, entries: entries, default: nil)
+                return (target, ("\(target): any other value is now left as it is, flagged invalid", "\(target) already leaves any other value flagged invalid"))
+            }
             entries.removeAll { $0.value == value }
+            // (The value that was the one for anything else still takes its own spelling: "other"
+            // stays Other when anything else becomes Web.)
+            if let previous, previous != value, !previous.isEmpty, !entries.contains(where: { $0.matches.contains(previous.lowercased()) }) {
+                if let e = entries.firstIndex(where: { $0.value == previous }) {
+                    entries[e].matches.append(previous.lowercased())
+                } else {
+                    entries.append(PicklistEntry(value: previous, matches: [previous.lowercased()]))
+                    let order = template.allowed(target) ?? []
+                    entries.sort { (order.firstIndex(of: $0.value) ?? Int.max) < (order.firstIndex(of: $1.value) ?? Int.max) }
+                }
+            }
             setPicklist(at: index, entries: entries, default: value)
             return (target, ("\(target): any other value now becomes \(value)", "\(target) already maps any other value to \(value)"))
         case .keepFirst(let target):

@@ -46,7 +46,7 @@ struct InstructionParser: Sendable {
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
         }
-        if let corrected = corrected(instruction) { return parse(corrected) }
+        if let corrected = corrected(instruction.replacingRegex(#"\.\s*(?:the |our )?\w+(?: \w+)? (?:stays?|remains?|can stay|is fine|are fine)(?: as (?:it is|they are))?\s*\.?\s*$"#, with: "")) { return parse(corrected) }
         if let (before, again) = overridden(instruction) {
             guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
             return parse(before).flatMap { command in
@@ -325,7 +325,7 @@ struct InstructionParser: Sendable {
         if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
-        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? )?(?:we|i) (?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -585,7 +585,12 @@ struct InstructionParser: Sendable {
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
         let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
-        guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#)
+        // "don't map the unknown lead sources to Other, leave them invalid": no value for them at all.
+        let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map|send|turn|set|make|default|put|call|treat|change)\b"#
+        if Text.contains(text, leftover), Text.contains(text, negated) || Text.contains(text, #"\b(?:leave|keep)\b.*\b(?:as (?:they|it) (?:are|is)|invalid|flagged|unmapped|unchanged)\b|\bflag(?:ged)? (?:them |it )?(?:as )?invalid\b"#) {
+            return [.picklistDefault(target: try only(.picklist, "picklist"), value: "")]
+        }
+        guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#), !Text.contains(text, negated)
         else { return nil }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
@@ -1267,6 +1272,16 @@ struct InstructionParser: Sendable {
             || Text.match(text, #"(?:use |set )?(?:the )?(?:default )?region (?:is |= ?|: ?|to )?\S+"#) != nil) && !Region.mentions(in: text).isEmpty
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title|dates?)\b"#)
         guard e164 || phoneFormat || regionPhones else { return nil }
+        // A region said beside another request is not read alone: "…British, and could you map
+        // newsletter to Email" is two requests, each read (or asked about) on its own. (A statement
+        // after it, "…, the export came out of our Berlin office", is its reason.)
+        if let tail = Text.firstMatch(text, #"(?:[,;]\s*(?:and|but|plus|also)?|\band\b|\bplus\b|\balso\b)\s+((?:(?![,;]|\band\b|\bplus\b|\balso\b).)+)$"#),
+            Region.mentions(in: tail).isEmpty,
+            !Text.contains(tail, #"\b(?:phones?|phone numbers?|numbers?|mobiles?|telephones?|region|country|code|e\.?164|international|national|local|format\w*|them|they|those|these|it|accordingly)\b"#),
+            !Text.contains(tail, #"^(?:(?:could|can|would|will) you |please |pls |kindly )?(?:the|our|their|my|we|they|it|this|that|these|those|some|most|many|all|i|he|she|there|which|since|because|as)\b"#)
+        {
+            return nil
+        }
         var region = "US"
         // "India, not the US": a region said not to apply is no candidate.
         let mentions = Region.mentions(in: text).filter { mention in

@@ -116,6 +116,22 @@ enum Paraphrases {
         // "notes gets 'Owner / Stage' i.e. Contact Owner + ' / ' + Lifecycle Stage": the explanation is the request.
         (#"^(?:the )?([\w -]+?) (?:gets|is|=|reads|shows|becomes|should read|should be) ['"][^'"]*['"],? (?:i\.?e\.?|that is|meaning|as in),? (.+)$"#, "$1 = $2"),
         (#"\s+for (?:every|each|all|any) (?:contacts?|rows?|records?|leads?)$"#, ""),
+        // Everyday words for a case and a date order: "normal name case", "date order: day month year".
+        (#"\b(?:normal|regular|proper|standard|name) (?:name )?case\b"#, "title case"),
+        (#"\s*,?\s*not (?:shouting|screaming|yelling)\b.*$"#, ""),
+        (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?day[ ,/.-]+month(?:[ ,/.-]+year)?$"#, "dates are day-first"),
+        (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?month[ ,/.-]+day(?:[ ,/.-]+year)?$"#, "dates are month-first"),
+        // "any lead source we don't recognise", "unknown lead sources": the values no entry names.
+        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
+        // "drop the rows that fail on first name": rows whose value is invalid.
+        (#"\b(rows?|records?|contacts?) (?:that|which) (?:fail|fails|failed) (?:on|for|in) (?:the )?"#, "$1 with an invalid "),
+        // "the very first data row (row 1)": the row said twice.
+        (#"\b(?:the )?(?:very )?(?:first|last) (?:data )?row\s*\((rows? \d+)\)"#, "$1"),
+        // "first skip the Phone column, then …": the order said, not a word of the request.
+        (#"^first,?\s+(?=.*\bthen\b)"#, ""),
+        (#"\b(?:does|do) go\b"#, "goes"), (#"\b(?:does|do) (belong|come|feed)\b"#, "$1s"),
+        // "I'd like every company name in capitals, like BLACK MESA DYNAMICS LTD": the example goes.
+        (#"^(?:i|we)(?:'d| would)? (?:like|want|need) (?:every|all|all the|the) (.+?) (?:in|to be in|to be) (capitals|caps|all caps|upper ?case|lower ?case|title case|proper case)(?:,? (?:like|e\.?g\.?|such as|as in) .+)?$"#, "$1 in $2"),
         (#"\s+a (required|mandatory|optional|unique) (?:field|column|value)\b"#, " $1"),
         (#"\s+(?:at all|altogether)\b"#, ""),
         // "the last word of X (split on the last space)": the note restates the part, so it goes.
@@ -187,6 +203,36 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "the notes column should carry the Company Domain as well": what a column holds.
+        (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:also )?(?:carry|hold|contain|show|include) (?:the )?([\w ]+?)(?: column| field)? (?:as well|too)"#, "put $2 in $1 too"),
+        (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:carry|hold|contain) (?:the )?([\w ]+?)(?: column| field)?"#, "put $2 in $1"),
+        // "can the lifecycle stage go in the notes column": where a column goes.
+        (#"(?:(?:can|could|would) (?:the )?|the )((?:(?!\b(?:we|i|you|they|it|should|and|leads?)\b)[^,'"])+?) (?:go|be put|be copied|live|end up) (?:in|into) (?:the )?(.+?)(?: column| field)?(?: too| as well| please)?"#, "put $1 in $2"),
+        // "I want the company domain column to stay empty in the import": a column not imported.
+        (#"(?:i|we) (?:want|need|'d like|would like) (?:the )?(.+?)(?: column| field)? to (?:stay|remain|be left|be kept|be) (?:empty|blank|unmapped|out)(?: (?:in|on|from) (?:the )?(?:import|load|migration))?"#, "don't import $1"),
+        // "Lead source isn't something we need", "Lifecycle Stage doesn't need to come across".
+        (#"(?:the )?(.+?) (?:isn't|is not|aren't|are not) (?:something|anything|a (?:field|column)|stuff) (?:we|i|they) (?:need|want|use|care about)\b.*"#, "don't import $1"),
+        (#"(?:the )?(.+?) (?:doesn't|does not|don't|do not) (?:need|have) (?:to (?:come across|come over|come through|be imported|be migrated|be brought over|be loaded|be carried over)|importing|migrating|loading|bringing over)"#, "don't import $1"),
+        // "do not treat company as required": optional.
+        (#"(?:do not|don't|dont|stop|no longer) (?:treat|mark|flag|consider|count|handle)(?:ing)? (?:the )?(.+?) as (?:required|mandatory|compulsory|a required field)"#, "$1 is optional"),
+        // "no two contacts should share a first name", "flag duplicate last names as errors", "last names can repeat".
+        (#"no two (?:contacts|rows|records|people|leads|entries) (?:should |may |can |must )?(?:share|have) (?:the same |a |an )?(.+)"#, "$1 must be unique"),
+        (#"(?:please )?(?:flag|mark|highlight|report) (?:the |any |all )?(?:duplicate|duplicated|repeated) ([^,]+?)(?: as (?:errors?|invalid|bad|duplicates?))?"#, "$1 must be unique"),
+        (#"(?:the |any )?(?:duplicate|duplicated|repeated) ([^,]+?) (?:should|must|need to|have to) be (?:flagged|marked|reported)(?: as .+)?"#, "$1 must be unique"),
+        (#"(?!(?:the )?same\b)(?:the )?([^,]+?) (?:can|may|are allowed to|is allowed to) (?:repeat|be repeated|have duplicates|appear (?:more than once|twice))"#, "$1 does not need to be unique"),
+        // "keep Web as Web": a value that stays what it is.
+        (#"(?:keep|leave) ['"]?([\w ]+?)['"]? (?:as|at) ['"]?\1['"]?"#, "map $1 to $1"),
+        // "first names back to proper case": the case it had.
+        (#"(?:put |set |change |turn )?(?:the )?(.+?) back (?:to|into|in) (title|upper|lower) case"#, "$2-case the $1"),
+        // "we can live without an email address on some contacts, make it optional".
+        (#"(?:we|i) can (?:live|do|cope|manage) without (?:an? |the )?(.+?)(?: (?:on|for|in) [\w ]+)?,\s*(?:so )?(?:please )?(?:make|mark|set) (?:it|that|them) (optional|not required)"#, "make $1 $2"),
+        // "When the source says Website it was the form on our site, so that's Web, not Other".
+        (#"when (?:the )?(?:source|lead source|it|the value) (?:says|is|reads|shows) ['"]?(.+?)['"]?,? (?:it|that|they) (?:was|is|were|are|means?) .+?,? so (?:that's|that is|it's|it is|they're|those are) (?:an? )?['"]?([\w-]+)['"]?(?:,? not (?:an? )?\w+)?"#, "map $1 to $2"),
+        // "tack the Record ID onto the notes after a space", "notes: keep what's there and add the Company Domain after ' - '".
+        (#"(?:tack|stick|glue|add|append|put) (?:the )?(.+?) (?:onto|on to|on|to) (?:the end of )?(?:the )?(.+?),? (?:after|with|separated by) (?:a |one )?(space|comma|dash|semicolon|slash|pipe|['"][^'"]+['"])"#, "append $1 to $2 separated by $3"),
+        (#"(?:the )?([\w ]+?):\s*keep (?:what's|what is|whatever is) (?:there|in it)(?: already)?,? and (?:add|append|put) (?:the )?(.+?) (?:after|with|separated by) (?:a |one )?(space|comma|dash|semicolon|slash|pipe|['"][^'"]+['"])"#, "append $2 to $1 separated by $3"),
+        // "strip the legal form off the company names: split on the last space and keep the first part".
+        (#".*?\b(?:off|of|from|in|for) (?:the )?([\w ]+?):\s*split (?:it |them )?(on the (?:last|first) space.*)"#, "split $1 $2"),
         // Where someone wants a column: "the client wants Lifecycle Stage in the notes field instead of …".
         (#"(?:the |our )?[\w-]+(?: from [\w-]+)? (?:wants|would like|needs|asked for|prefers|'d like) (?:the )?([^,]+?) (?:in|into) (?:the )?((?!(?:lower|upper|title|proper|small|capital|caps|block|iso|e\.?164|them|it|there|here|this|that|those|these|place|order|future|system|crm)\b)[\w-]+(?: [\w-]+){0,2}?)(?: field| column)?(?:,? instead(?: of .+)?)?"#, "put $1 in $2"),
         // A default said as a placeholder, or as what the empty cells can be: "give first_name a
@@ -344,7 +390,7 @@ enum Paraphrases {
         (#"(?:the )?(.+?) (?:must|should|has to) (?:have|exist|be there)"#, "$1 is required"),
         (#"(?:the )?(.+?):? (?:is |are )?no longer (required|mandatory|compulsory|obligatory|needed)"#, "$1 is optional"),
         (#"(?:the )?(.+?):? (?:no longer (?:needs|has|need|have) to be|need(?:s)? no longer be|(?:is|are) no longer) unique"#, "$1 does not need to be unique"),
-        (#"(?:the )?(.+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:off|false|no|disabled)"#, "$1 does not need to be unique"),
+        (#"(?:the )?((?:(?!\b(?:turn|switch|set|make)\b)[^,])+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:off|false|no|disabled)"#, "$1 does not need to be unique"),
         (#"(?:the )?(.+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:on|true|yes|enabled)"#, "$1 must be unique"),
         (#"(?:the )?(.+?):? (?:required|mandatory) ?(?:[:=] ?)?(?:off|false|no)"#, "$1 is optional"),
         (#"(?:enforce|require|check|add) (?:the )?uniqueness (?:on|for|of) (?:the )?(.+?)"#, "$1 must be unique"),
@@ -512,7 +558,7 @@ enum Paraphrases {
         (#"text to columns on (?:the )?(.+?)\s*[:,—–-]\s*(?:and )?(?:keep|put|take|leave) (?:just |only )?the (first|last) (word|part) (?:in|into|as|for) (?:the )?(.+?)"#, "put the $2 $3 of $1 into $4"),
         (#"text to columns on (?:the )?(.+?)\s*[:,—–-]\s*(?:and )?(?:keep|take|leave) (?:just |only )?the (first|last) (word|part)"#, "put the $2 $3 of $1 into $1"),
         // "first name should just be the first word, drop the second name": the column's own part.
-        (#"(?:the )?(.+?) (?:should|must|needs to|has to|can|will)(?: just| only)? be (?:just |only )?the (first|last) (?:word|name|part)(?: of it)?(?:,? (?:and )?(?:drop|lose|remove|cut|without|get rid of) (?:the )?(?:second|middle|other|rest|last|first|remaining)[\w ]*)?"#, "put the $2 word of $1 into $1"),
+        (#"(?:the )?(.+?) (?:should|must|needs to|has to|can|will)(?: just| only)? be (?:just |only )?the (first|last) (?:word|name|part)(?: of it)?(?:,? (?:and )?(?:drop|lose|remove|cut|without|get rid of) (?:the )?(?:(?:second|middle|other|rest|last|first|remaining)[\w ]*|(?:anything|everything|whatever|all) (?:after|else|past)[\w ]*))?"#, "put the $2 word of $1 into $1"),
         // "PROPER case the first names after trimming them": both, trimming first.
         (#"((?:proper|title|upper|lower)[- ]?case|capitali[sz]e|upper-case|lower-case|uppercase|lowercase) (?:the )?(.+?) after trimming (?:them|it|those)(.*)"#, "trim the $2 and $1 the $2$3"),
         (#"(?:remove|drop|delete|exclude|skip) (\d{5,}(?:(?:\s*,\s*|\s*,?\s*and\s+|\s*&\s*)\d{5,})*)"#, "drop records $1"),
@@ -529,6 +575,10 @@ enum Paraphrases {
         #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,
         #"\s*,\s*they (?:break|confuse|mess up|upset)\b[^,]*$"#,
         #"\s*,\s*nothing (?:fancy|else|more)$"#,
+        // "…, the reps type in random capitals", "…, we track those elsewhere", "…, weird I know".
+        #"\s*,\s*(?:the|our|some|many) [\w ]{1,20}? (?:type|typed|write|wrote|enter|entered|use)\b[^,]*$"#,
+        #"\s*,\s*(?:we|they|sales|marketing|finance) (?:track|keep|store|hold|manage|have) (?:those|these|them|it|that)\b[^,]*$"#,
+        #"\s*,\s*(?:weird|odd|strange|silly),? i know\b.*$"#,
         // "…, currently falls into Other": what happens now.
         // "… - legal flagged free text": who decided it.
         #"\s*(?:,|\s[-–—])\s*(?:legal|compliance|security|privacy|gdpr|finance|sales|marketing|billing|the client|management|ops)(?: team)? (?:flagged|said|says|asked|wants|requires|needs|decided|insists?|signed off)\b[^,]*$"#,
@@ -543,7 +593,7 @@ enum Paraphrases {
 
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
     static func rewrite(_ clause: String) -> String {
-        var value = clause
+        var value = lookingLike(clause)
         for (regex, replacement) in compiledSynonyms {
             value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
         }
@@ -559,6 +609,17 @@ enum Paraphrases {
             return result
         }
         return value
+    }
+
+    /// "I want the last names to look like SMITH, all caps": the letter case the example is written in.
+    static func lookingLike(_ clause: String) -> String {
+        guard let g = Text.match(clause, #"(?:(?:i|we)(?:'d| would)? (?:want|need|like) )?(?:the |all |every )?(.+?) (?:to |should |must )?(?:look|read|appear|be written|come out|looks?|reads?) like ['"]?([A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+)*)['"]?(?:,? (?:all caps|in capitals|all lower ?case|in lower ?case|title case))?"#),
+            g[1].contains(where: \.isLetter)
+        else { return clause }
+        let example = g[1]
+        let verb = example == example.uppercased() ? "upper-case" : example == example.lowercased() ? "lower-case"
+            : example.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } ? "title-case" : nil
+        return verb.map { "\($0) \(g[0])" } ?? clause
     }
 
     /// "read 12/09/2019 as 12 september": a date read by an example, as the order it shows.

@@ -89,7 +89,7 @@ extension InstructionParser {
         if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
         if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
         // A tester's confirmation beside a state that holds: "- confirm, nothing to change", "- correct, keep it".
-        let confirmation = #"(?:(?:please )?confirm(?:ed)?|correct|right|good|fine|ok|okay|as expected|works|passes|pass|no action(?: needed| required)?|nothing to (?:change|do|fix)|keep (?:it|that|as is)(?: that way| like that)?|(?:that's|thats|that is) (?:fine|ok|okay|right|correct|expected))"#
+        let confirmation = #"(?:(?:please )?confirm(?:ed)?|correct|right|good|fine|ok|okay|as expected|works|passes|pass|no action(?: needed| required)?|nothing to (?:change|do|fix)|keep (?:it|that|as is)(?: that way| like that)?|(?:please )?keep (?:that|this|the) rule(?: as is| in place)?|(?:that's|thats|that is) (?:fine|ok|okay|right|correct|expected))"#
         if Text.contains(text, "^" + confirmation + #"(?:\s*,\s*"# + confirmation + ")*$") { return true }
         // (Where rows go names a place outside this migration: no column, no value of one.)
         guard let g = Text.match(text, #"(?:they|these|those|it|that)(?: all)? (?:go|goes|belong|belongs|live|lives|are handled|get handled|are kept|are sent|get sent) (?:in|to|into|by|under|with)(?: the| our| a)? ([\w -]+?)(?: instead| already| anyway)?"#) else { return false }
@@ -198,7 +198,7 @@ extension InstructionParser {
         case .unmap, .note:
             return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
-            return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?"#) != nil
+            return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?(?: again)?|(?:turn|switch) (?:the )?(?:unique(?:ness)?)(?: check| rule)? off(?: again)?"#) != nil
         default:
             return false
         }

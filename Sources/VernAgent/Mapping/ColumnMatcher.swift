@@ -209,7 +209,13 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) }
+        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) ?? namedFor(phrase) }
+    }
+
+    /// "the company name" for Company: a one-word header with "name" said after it.
+    private func namedFor(_ phrase: String) -> String? {
+        guard let word = Text.firstMatch(ColumnMatcher.clean(phrase), #"^(\w+) names?$"#) else { return nil }
+        return header.first { Text.key($0) == Text.key(word) || Text.key($0) + "s" == Text.key(word) }
     }
 
     /// "the owner" for Contact Owner, "stage" for Lifecycle Stage: one word that ends exactly one

@@ -2,12 +2,13 @@ import Foundation
 
 /// A message as a chat tool or ticket carries it, read as its plain words: Markdown (`code`,
 /// **bold**, bullets), emoji and `:shortcodes:`, @mentions, ticket ids ("MIG-142:", "see MIG-190"),
-/// and ticket labels ("AC:", "TL;DR", "Done when:"), and a tester's wording (``TestScenario``). What the
+/// and ticket labels ("AC:", "TL;DR", "Done when:"), an email's frame (``Letter``) and a tester's
+/// wording (``TestScenario``). What the
 /// words ask is unchanged; "Expected:" after a request stays a checker's expectation, which
 /// `Clauses.clean` sets aside.
 enum ChatMarkup {
     static func plain(_ text: String) -> String {
-        let said = TestScenario.plain(text)
+        let said = TestScenario.plain(Letter.plain(text))
         guard Text.contains(said, #"\+1|[`*_@#>:✅-➿]|[\x{1F000}-\x{1FAFF}]|\b[A-Z]{2,10}-\d+\b|\b(?:AC|TL;DR|Done when|Acceptance criteria|EDIT)\b"#) else { return said }
         let text = bugReport(said)
         // A ticket's title line ("MIG-142: notes mapping") above its criteria names the topic, asks nothing.

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import VernAgent
+import VernRecipe
+
+/// Everyday phrasings of a first day with the tool: wishes said as the state wanted, duplicates
+/// "flagged", a case shown by an example, appends "after a space", asides about who and why.
+/// Phrasings of our own, on `PhrasingTests`' file.
+@Suite struct EverydayWordingTests {
+    @Test(arguments: [
+        ("I want the country column to stay empty in the import", "don't import Country"),
+        ("Country isn't something we need in the new CRM", "don't import Country"),
+        ("Lifecycle Stage doesn't need to come across", "don't import Lifecycle Stage"),
+        ("Contact Owner and Country don't need importing, we track those elsewhere", "don't import Contact Owner and Country"),
+        ("do not treat phone as required", "phone is optional"),
+        ("no two contacts should share an email, odd I know", "email must be unique"),
+        ("flag duplicate company domains as errors", "company domain must be unique"),
+        ("duplicate phones should be flagged", "phone must be unique"),
+        ("emails can repeat", "email does not need to be unique"),
+        ("last names back to title case", "title-case last name"),
+        ("Last names in normal name case, not shouting in capitals", "title-case last name"),
+        ("we can live without a phone on some contacts, make it optional", "phone is optional"),
+        ("tack the Country onto the notes after a comma", "append Country to notes separated by a comma"),
+        ("notes: keep what's there and add the Country after ' | '", "append Country to notes separated by ' | '"),
+        ("I'd like every last name in capitals, like LOVELACE", "upper-case last name"),
+        ("I want the first names to look like ada", "lower-case first name"),
+        ("the companies should read like Analytical Engines", "title-case company"),
+        ("date order: day month year", "dates are day-first"),
+        ("any lead source we can't map should become Other", "anything else in lead source becomes Other"),
+        ("drop the rows that fail on email", "drop rows with an invalid email"),
+        ("please remove the very first data row (row 1), it's a test contact", "drop row 1"),
+        ("first skip the Notes column, then make phone required", "don't import Notes; phone is required"),
+        ("first name should only be the first word, drop anything after the space", "put the first word of first name into first name"),
+        ("can the Country go in the notes column", "put Country in notes"),
+        ("revert that please, I got the region wrong", "undo the last change"),
+        ("Created Date does go into created_date", "map Created Date to created date"),
+        ("the phones are British, and could you map podcast to Advertising while you're at it?", "phones are British; map podcast to Advertising"),
+        ("Make the company all upper case, the reps type in random capitals", "upper-case company"),
+        // Pasted from an email: headers, greeting, sign-off, a lead-in, a quoted question agreed to.
+        ("Hi all,\n\nfor the lead import: drop record 1003 please.\n\nThanks,\nSam", "drop record 1003"),
+        ("From: Ops\nTo: data team\n\nCountry doesn't need to come across.", "don't import Country"),
+        ("> Can we skip the Country column? It's not used.\n\nYes, please do.", "skip the Country column"),
+        ("the notes column should carry the Country as well", "put Country in notes too"),
+    ])
+    func everydayWordingReadsAsItsPlainInstruction(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A request beside a region statement is read on its own, never swallowed by it; one that
+    /// cannot be placed asks.
+    @Test(arguments: ["the phones are British, and please frobnicate the notes", "numbers are German and blorp the company"])
+    func aRegionNeverSwallowsTheRequestBesideIt(_ wording: String) throws {
+        guard case .failure = try PhrasingTests.parser().parse(wording) else {
+            Issue.record("\"\(wording)\" was read as a change")
+            return
+        }
+    }
+
+    /// "Don't map the unknown lead sources to Other": no value for them, so they stay flagged; a
+    /// negated fallback is never read as the fallback.
+    @Test func aFallbackTurnedOffLeavesTheValuesFlagged() throws {
+        let parser = try PhrasingTests.parser()
+        for wording in ["don't map unknown lead sources to Other, leave them flagged invalid", "leave lead sources that aren't on the list as they are"] {
+            guard case .success(.edits(let edits)) = parser.parse(wording) else {
+                Issue.record("\"\(wording)\" did not parse")
+                continue
+            }
+            #expect(edits == [.picklistDefault(target: "lead_source", value: "")], "\(wording)")
+        }
+        var sheet = parser.sheet
+        _ = sheet.apply([.picklistDefault(target: "lead_source", value: "")], template: parser.template)
+        guard case .picklist(_, let fallback)? = sheet.column("lead_source")?.transforms.last else {
+            Issue.record("no picklist")
+            return
+        }
+        #expect(fallback == nil)
+    }
+
+    /// When anything else becomes Web instead of Other, a value spelled "other" is still Other.
+    @Test func theOldFallbackKeepsItsOwnSpelling() throws {
+        let parser = try PhrasingTests.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.picklistDefault(target: "lead_source", value: "Other")], template: parser.template)
+        _ = sheet.apply([.picklistDefault(target: "lead_source", value: "Web")], template: parser.template)
+        guard case .picklist(let entries, let fallback)? = sheet.column("lead_source")?.transforms.last else {
+            Issue.record("no picklist")
+            return
+        }
+        #expect(fallback == "Web")
+        #expect(entries.contains { $0.value == "Other" && $0.matches.contains("other") })
+    }
+
+    /// Questions of a first day, each reaching the answer of its plain form.
+    @Test func everydayQuestionsReachTheirAnswers() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            #expect(try await session.clarify("why does row 3 fail?") == (try await session.clarify("why is row 3 invalid")))
+            #expect(try await session.clarify("what happens to a contact whose email is empty?") == (try await session.clarify("what does the email rule do")))
+            #expect(try await session.clarify("why isn't Contact Owner coming across?") == (try await session.clarify("why isn't Contact Owner imported")))
+            #expect(try await session.clarify("Is Contact Owner being imported anywhere?") == (try await session.clarify("what happens to Contact Owner")))
+            _ = try await session.update("drop row 2")
+            let left = try await session.clarify("how many rows are left after the drop?")
+            #expect(left.contains("5 are imported"), "\(left)")
+        }
+    }
+}
