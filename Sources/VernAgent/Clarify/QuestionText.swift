@@ -93,6 +93,9 @@ enum QuestionText {
         (#"\b(is|are|isn't|aren't|is not|are not)\b(.*?) (?:coming|getting|going) (?:across|through|over|in)\b"#, "$1$2 imported"),
         // "why does row 12 fail?", "how many rows are left after the drop?", "what happens to a contact whose email is empty?".
         (#"^\s*why (?:does|did|do|will|would) ((?:row|record|contact) #?\d+) (?:fail|break|error|get rejected|get flagged)\b.*$"#, "why is $1 invalid"),
+        (#"^\s*why (?:do|does|did|are|is) (?:most|so many|the most|nearly all|almost all) (?:of the )?(?:rows|records|contacts|leads)? ?(?:fail|failing|invalid|rejected|get rejected)\b.*$"#, "what is the most common failure reason"),
+        (#"\b(isn't|is not|aren't|are not)\b(.*?) (?:in|into) the (?:output|export|preview|import|crm|target|file)\b"#, "$1$2 imported"),
+        (#"^\s*what does the (.+?) (?:rule|check|validation) (?:check|validate|test|look for|require|enforce)\b.*$"#, "what does the $1 rule do"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:are |will be |would be )?(?:left|remaining|remain|kept|still there|still in)(?: (?:after|once|when) .+)?\s*\??\s*$"#, "how many rows are there in the file"),
         (#"^\s*what happens (?:to|with) (?:a |the |any )?(?:contacts?|rows?|records?|leads?) (?:whose|where the|with an? (?:empty|blank|missing)|with no|without an?|without) ([\w ]+?)(?: (?:is|are) (?:empty|blank|missing))?\s*\??\s*$"#, "what does the $1 rule do"),
         (#"^\s*what happens (?:to|with) (?:the )?([\w ]+?) (?:values? )?(?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b.*$"#, "what happens to $1"),

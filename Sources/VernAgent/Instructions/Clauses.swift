@@ -260,6 +260,8 @@ enum Clauses {
             .replacingRegex(#"\s*\((?:we|they|i|sales|support|ops)\b[^()]{0,60}\blater\)"#, with: "")
             // "…, and map newsletter to Email while you're at it?": the aside at the end.
             .replacingRegex(#"\s*,?\s*(?:while|whilst) (?:you're|you are|we're|we are) at it\s*[?.!]*$"#, with: "")
+            // "they're test contacts: get rid of 1000304": what they are, then the request.
+            .replacingRegex(#"^(?:they're|they are|these are|those are|both are|all are)\s+[^:]{1,40}:\s*(?=\S)"#, with: "")
             // "(the caps change was a mistake)": why a step back, said beside it.
             .replacingRegex(#"\s*\((?:the |that |my |our )?[^()]{0,40}\b(?:was|were) (?:a mistake|wrong|an error|a typo|not wanted|unwanted|by mistake)\)"#, with: "")
             // Code-like forms a data steward writes: "lead_source.required = true", "last_name: upper()",

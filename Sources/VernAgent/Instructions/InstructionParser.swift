@@ -70,6 +70,7 @@ struct InstructionParser: Sendable {
             return .success(history)
         }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
+        if let again = revalued(previous, text) { return .success(.edits(again)) }
         if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
             return switch parse(rest) {
             // ("no, the dates are day-first instead" after a change elsewhere answers something else:
@@ -118,6 +119,19 @@ struct InstructionParser: Sendable {
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
+        }
+        // "Marketing never looks at Created Date. Drop that column": the one column the remark before names.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .failure = results[index - 1],
+                Text.contains(clauses[index], #"\b(?:that|this|the same)(?: (?:column|field|one))?\b"#)
+            else { continue }
+            let named = scope.header.filter { Text.contains(clauses[index - 1], #"\b"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"#) }
+            guard named.count == 1,
+                !Text.contains(clauses[index - 1].replacingRegex(NSRegularExpression.escapedPattern(for: named[0]), with: " "), Self.instructionWords),
+                case .success(let edits) = sequence(clauses[index].replacingRegex(#"\b(?:that|this|the same)(?: (?:column|field|one))?\b"#, with: named[0]), depth: 0)
+            else { continue }
+            results[index - 1] = .success([])
+            results[index] = .success(edits)
         }
         // "Convert the last name into capitals. Same to be done for first name.": the part before, again.
         for index in clauses.indices.dropFirst() {
@@ -337,14 +351,40 @@ struct InstructionParser: Sendable {
 
     /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
     /// another column; nil when `instruction` does not say so.
+    /// "actually make that Event", "no, the other way, capitals": the last change again, with another
+    /// value for what it set (a value mapped, a letter case).
+    private func revalued(_ made: [Edit], _ text: String) -> [Edit]? {
+        guard let last = made.last,
+            let g = Text.match(text, #"(?:(?:actually|no|sorry|oops|wait|hmm|ok|okay)\b[\s,]*)*(?:make (?:that|it|those|them|this)(?: one)?|change (?:that|it|those|them) to|i meant|(?:it|that|they|those) should (?:all )?be|(?:the )?other way(?: round)?,?)\s*(?:an? |all |in )?['"]?([\w -]+?)['"]?(?: instead)?[.!]?"#)
+        else { return nil }
+        switch last {
+        case .picklistMap(let target, let values, _):
+            return allowedMatch(g[0], in: target).map { [.picklistMap(target: target, values: values, value: $0)] }
+        case .letterCase(let targets, _):
+            let word = g[0]
+            let transform: Transform? = Text.contains(word, #"^(?:capitals|caps|all caps|upper ?case|uppercase|upper|block capitals|capital letters)$"#) ? .upper
+                : Text.contains(word, #"^(?:lower ?case|lowercase|lower|small letters|small)$"#) ? .lower
+                : Text.contains(word, #"^(?:title ?case|proper ?case|title|proper|name case|normal)$"#) ? .title : nil
+            return transform.map { [.letterCase(targets: targets, transform: $0)] }
+        default:
+            return nil
+        }
+    }
+
     private func repeating(_ made: [Edit], _ instruction: String) -> Result<[Edit], Failure>? {
         let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
             .replacingRegex(#"^(?:kindly|please|pls)\s+"#, with: "")
             .replacingRegex(#"\s*,?\s*\b(?:please|pls|kindly|thanks|thank you)$"#, with: "")
-        guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do |the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
+        guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do (?:the )?|the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
             ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
         else { return nil }
         let columns = Text.list(g[0]).map { scope.target($0) }
+        // "and partner referral too" after a value mapped: that value mapped the same way.
+        if case .picklistMap(let target, _, let value)? = made.last, columns.contains(where: { $0 == nil }),
+            case .success(let edits) = sequence("map \(g[0]) to \(value)", depth: 1), edits.allSatisfy({ $0.target == target })
+        {
+            return .success(edits)
+        }
         guard !columns.isEmpty, columns.allSatisfy({ $0 != nil }) else { return nil }
         guard !made.isEmpty else { return .failure(Failure(reason: "there is no earlier change to repeat; say the change in full")) }
         var edits: [Edit] = []
@@ -568,7 +608,7 @@ struct InstructionParser: Sendable {
 
     func picklistDefault(_ text: String) throws(Failure) -> [Edit]? {
         let patterns = [
-            #"(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched| unrecogni[sz]ed)?(?: values?)? else(?: (?:in|for|of) (.+?))? (?:becomes?|goes to|go to|maps? to|should be|should become|is|are|to|turns into|will be) ['"]?([^'"]+?)['"]?"#,
+            #"(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched| unrecogni[sz]ed)?(?: values?)? else(?: (?:in|for|of) (.+?))? (?:becomes?|goes to|go to|maps? to|should be|should become|is|are|to|turns into|will be|(?:can|may|should|could) (?:just )?(?:go to|be|become)) ['"]?([^'"]+?)['"]?"#,
             #"(?:map|send|set|put|turn|make|treat)(?: all| any| the)? (?:other|remaining|unknown|unmatched|unrecogni[sz]ed|leftover|rest of the)(?: (.+?))?(?: values?)? (?:to|as|into) ['"]?([^'"]+?)['"]?"#,
             #"(?:all )?(?:other|remaining|unknown|unmatched|unrecogni[sz]ed)(?: (.+?))?(?: values?)? (?:becomes?|go to|goes to|map to|should be|are) ['"]?([^'"]+?)['"]?"#,
             #"(?:the )?default (?:for|of) (.+?) (?:is|should be|=) ['"]?([^'"]+?)['"]?"#,

@@ -122,6 +122,7 @@ enum Paraphrases {
         (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?day[ ,/.-]+month(?:[ ,/.-]+year)?$"#, "dates are day-first"),
         (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?month[ ,/.-]+day(?:[ ,/.-]+year)?$"#, "dates are month-first"),
         // "any lead source we don't recognise", "unknown lead sources": the values no entry names.
+        (#"\b(?:everything|anything|any values?|all values?) (?:that )?(?:we|you) (?:haven't|have not|didn't|did not) (?:mapped|matched|covered|placed)(?: yet)?\b|\bif (?:a|the) (?:lead )?source (?:isn't|is not|doesn't|does not) (?:on|in|match) (?:the )?(?:list|picklist|anything)\b,?(?: just)?"#, "anything else in lead source"),
         (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
         // "drop the rows that fail on first name": rows whose value is invalid.
         (#"\b(rows?|records?|contacts?) (?:that|which) (?:fail|fails|failed) (?:on|for|in) (?:the )?"#, "$1 with an invalid "),
@@ -203,6 +204,15 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "those should all be Event: webinar, trade show and tradeshow", "Paid Search is Advertising, so are PPC and ads".
+        (#"(?:sorry,? )?(?:those|these|they|them) (?:should|must|can) (?:all )?be (?:an? )?([\w-]+)\s*:\s*(.+)"#, "map $2 to $1"),
+        (#"([^,]+?) (?:is|are) (?:an? )?([\w-]+),? (?:and )?so (?:are|is) (.+)"#, "map $1 and $3 to $2"),
+        // "scrap the first name requirement": optional.
+        (#"(?:scrap|drop|remove|lift|relax|lose|ditch|get rid of) (?:the )?(.+?) (?:requirement|required (?:rule|check|flag))"#, "$1 is optional"),
+        // "notes: Notes, or Lifecycle Stage when Notes is blank": a fill from another column.
+        (#"(?:the )?([\w ]+?)\s*[:=]\s*(?:the )?([\w ]+?),? (?:or|else|otherwise) (?:the )?([\w ]+?) (?:when|if|where) (?:it|\2|\1) (?:is|are) (?:blank|empty|missing)"#, "when $1 is empty use $3"),
+        // "I'd like the Lifecycle Stage to replace whatever's in notes".
+        (#"(?:(?:i|we)(?:'d| would)? (?:like|want) |please have |have )?(?:the )?(.+?) (?:to )?replace (?:whatever's|what's|whatever is|what is|the (?:values?|contents?|text)) in (?:the )?(.+?)"#, "map $1 to $2"),
         // "the notes column should carry the Company Domain as well": what a column holds.
         (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:also )?(?:carry|hold|contain|show|include) (?:the )?([\w ]+?)(?: column| field)? (?:as well|too)"#, "put $2 in $1 too"),
         (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:carry|hold|contain) (?:the )?([\w ]+?)(?: column| field)?"#, "put $2 in $1"),
