@@ -51,6 +51,16 @@ import VernRecipe
         ("everything we haven't mapped can go to Referral", "anything else in lead source becomes Referral"),
         ("if a lead source isn't on the list just use Email", "anything else in lead source becomes Email"),
         ("Sales never look at Country. Drop that column.", "don't import Country"),
+        // A business owner's words.
+        ("we do not need an email for every contact", "email is optional"),
+        ("For contacts without any notes, fill in who owns them.", "when notes is empty use Contact Owner"),
+        ("drop everybody Dev Ops owns", "drop rows where Contact Owner is Dev Ops"),
+        ("anything not on the picklist should become Referral", "anything else in lead source becomes Referral"),
+        ("no two contacts should share a last name, it breaks our mail merge", "last name must be unique"),
+        ("every contact must have a lead source", "lead source is required"),
+        ("Notes: when empty, use the Country", "when notes is empty use Country"),
+        ("the podcast ones in lead source are Advertising, not Other", "map podcast to Advertising"),
+        ("Lower-case the emails again, the capitals look awful", "lower-case email"),
     ])
     func everydayWordingReadsAsItsPlainInstruction(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)
@@ -74,6 +84,15 @@ import VernRecipe
         switch parser.parse(followUp) {
         case .success(let command): #expect(command == expected, "\(followUp)")
         case .failure(let failure): Issue.record("\"\(followUp)\" failed: \(failure.reason)")
+        }
+    }
+
+    /// A default that is a clause about the row ("who owns them", "what they told us") is never
+    /// taken as a literal value.
+    @Test func aClauseIsNeverADefaultValue() throws {
+        guard case .failure = try PhrasingTests.parser().parse("when notes is empty use what they told us") else {
+            Issue.record("a clause was taken as a value")
+            return
         }
     }
 
@@ -132,6 +151,11 @@ import VernRecipe
             #expect(try await session.clarify("why isn't Contact Owner in the output") == (try await session.clarify("why isn't Contact Owner imported")))
             #expect(try await session.clarify("what does the company_domain rule check") == (try await session.clarify("what does the company_domain rule do")))
             #expect(try await session.clarify("why do most rows fail?") == (try await session.clarify("what is the most common failure reason")))
+            #expect(try await session.clarify("show me the invalid rows") == (try await session.clarify("which rows are invalid")))
+            #expect(try await session.clarify("How many people are we missing an email for?") == (try await session.clarify("how many rows have no email")))
+            #expect(try await session.clarify("What will happen to contacts with no email?") == (try await session.clarify("what does the email rule do")))
+            let duplicates = try await session.clarify("which contacts have a duplicate email")
+            #expect(duplicates.hasPrefix("1 email value repeats an earlier row's"), "\(duplicates)")
             _ = try await session.update("drop row 2")
             let left = try await session.clarify("how many rows are left after the drop?")
             #expect(left.contains("5 are imported"), "\(left)")

@@ -522,8 +522,10 @@ struct Clarifier {
             }
             return "\(Text.count(cells.count, "\(target) value")) \(cells.count == 1 ? "is" : "are") invalid: \(list(items))."
         }
+        // ("which contacts have a duplicate email": the column after "duplicate", not the rows' id.)
         if Text.contains(text, #"\b(duplicates?|duplicated|repeated|appear twice)\b"#), Text.contains(text, #"\b(which|what|show|list|how many|any)\b"#),
-            let target = scope.columns(namedIn: text).first
+            let target = Text.firstMatch(text, #"\b(?:duplicates?|duplicated|repeated) (?:of )?(?:the )?([a-z_][\w ]*?)(?: values?| ones)?\s*\??$"#).flatMap({ scope.target($0) })
+                ?? scope.columns(namedIn: text).first
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             guard let column = output.columns.firstIndex(of: target) else { return nil }
@@ -532,7 +534,7 @@ struct Clarifier {
                 return "\(Self.identity(index, in: output)) \"\(output.rows[index][column])\""
             }
             guard !items.isEmpty else { return "No \(target) value repeats an earlier row's (or \(target) is not checked for duplicates)." }
-            return "\(Text.count(items.count, "\(target) value")) repeat an earlier row's: \(list(items))."
+            return "\(Text.count(items.count, "\(target) value")) \(items.count == 1 ? "repeats" : "repeat") an earlier row's: \(list(items))."
         }
         if Text.contains(text, #"\b(most common|commonest|main|biggest|top|most frequent|usual)\b.*\b(reason|failure|problem|issue|error|cause)s?\b"#) {
             guard let counts = state.lastCounts[sheet.sheet], let top = Summary.reasons(counts).first else {

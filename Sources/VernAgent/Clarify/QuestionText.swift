@@ -81,7 +81,9 @@ enum QuestionText {
         (#"^\s*is (?:the )?([\w ]+?) (?:being |getting )?(?:going|mapped|imported|used|ending up|landing|loaded|migrated) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*(?:who|which (?:rows|contacts|records|people|leads)) (?:has|have) no ([\w ]+?)\s*[?.!]*\s*$"#, "which rows have no $1"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:will|would) (?:actually )?(?:be )?(?:imported|loaded|migrated|make it)(?: after (?:the )?(?:drops|row rules|filters))?\s*[?.!]*\s*$"#, "how many rows are there in the file"),
-        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?\s*[?.!]*\s*$"#, "which lead source values became $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
+        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?(?: (?:in|for) (?:the )?(?:lead ?source|lead_source)(?: column| field)?)?\s*[?.!]*\s*$"#, "which lead source values became $1"),
+        // "I don't see the contact owner anywhere in the preview, what happened to it?".
+        (#"^\s*i (?:don't|do not|can't|cannot|didn't) see (?:the |any )?(.+?)(?: anywhere| at all)?(?: in the (?:preview|output|export|file|crm))?\s*[,.;-]+\s*(?:so )?(?:what|where)(?:'s| has| did| is)? (?:happened|happen|gone|go|going)(?: to)?(?: it| them)?\s*\??\s*$"#, "what happens to $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
         // Said by what is counted or named: "the count of records without email", "the source column
         // used for external_id", "how much contacts", "which columns of the file do we not take over",
@@ -93,10 +95,16 @@ enum QuestionText {
         (#"\b(is|are|isn't|aren't|is not|are not)\b(.*?) (?:coming|getting|going) (?:across|through|over|in)\b"#, "$1$2 imported"),
         // "why does row 12 fail?", "how many rows are left after the drop?", "what happens to a contact whose email is empty?".
         (#"^\s*why (?:does|did|do|will|would) ((?:row|record|contact) #?\d+) (?:fail|break|error|get rejected|get flagged)\b.*$"#, "why is $1 invalid"),
+        (#",\s*(?:do|will|would|does) (?:you|we|it|vern) (?:change|touch|modify|alter|fix|clean|rewrite) (?:them|it|those)\s*\??\s*$"#, ""),
+        (#"^\s*(?:are|is) (?:the )?([\w ]+?) (?:checked|validated|tested) (?:for|against) (?:duplicates|dupes|uniqueness|repeats)\s*\??\s*$"#, "what does the $1 rule do"),
+        (#"^\s*how many (?:people|contacts|rows|records|leads) (?:are we|do we have|have we got) (?:missing|without|lacking) (?:an? |the )?([\w ]+?)(?: for)?\s*\??\s*$"#, "how many rows have no $1"),
+        (#"^\s*(?:remind me )?what (?:did )?my (?:last|latest|previous) (?:instruction|message|change|request|update) (?:did|do|change|changed)\s*\??\s*$"#, "what changed in the last update"),
+        (#"^\s*(?:show|list|give)(?: me)? (?:the |all )?(?:invalid|bad|failing|broken) (?:rows|records|contacts)\s*\??\s*$"#, "which rows are invalid"),
         (#"^\s*why (?:do|does|did|are|is) (?:most|so many|the most|nearly all|almost all) (?:of the )?(?:rows|records|contacts|leads)? ?(?:fail|failing|invalid|rejected|get rejected)\b.*$"#, "what is the most common failure reason"),
         (#"\b(isn't|is not|aren't|are not)\b(.*?) (?:in|into) the (?:output|export|preview|import|crm|target|file)\b"#, "$1$2 imported"),
         (#"^\s*what does the (.+?) (?:rule|check|validation) (?:check|validate|test|look for|require|enforce)\b.*$"#, "what does the $1 rule do"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:are |will be |would be )?(?:left|remaining|remain|kept|still there|still in)(?: (?:after|once|when) .+)?\s*\??\s*$"#, "how many rows are there in the file"),
+        (#"^\s*what (?:will|would) happen (?:to|with)\b"#, "what happens to"),
         (#"^\s*what happens (?:to|with) (?:a |the |any )?(?:contacts?|rows?|records?|leads?) (?:whose|where the|with an? (?:empty|blank|missing)|with no|without an?|without) ([\w ]+?)(?: (?:is|are) (?:empty|blank|missing))?\s*\??\s*$"#, "what does the $1 rule do"),
         (#"^\s*what happens (?:to|with) (?:the )?([\w ]+?) (?:values? )?(?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b.*$"#, "what happens to $1"),
         (#"\b(?:stay|stays|remain|remains|are left|is left|fall|falls|are kept|is kept) out(?:side)? (?:of )?(?:the )?(?:import|migration|load|mapping|recipe)\b"#, "are not imported"),

@@ -65,7 +65,7 @@ struct InstructionParser: Sendable {
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
         if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]),
-            asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
+            asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || self.history(g[1]) == history || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
         {
             return .success(history)
         }
@@ -402,7 +402,7 @@ struct InstructionParser: Sendable {
     /// "undo that and drop row 1", "never mind, trim company instead": an undo said first and a
     /// change after it; the change is read as a message of its own.
     private func leadingUndo(_ text: String) -> (count: Int, rest: String)? {
-        guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|never ?mind|scratch|scrap|put (?:it|that|this) back|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
+        guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|never ?mind|scratch|scrap|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back|go back to (?:how|what) it was|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
             let separator = Text.regex(#"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bthen\b)\s*"#)
         else { return nil }
         let whole = text as NSString
@@ -520,7 +520,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this) back(?: (?:the way|how) it was)?|change it back|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -738,6 +738,10 @@ struct InstructionParser: Sendable {
             // ("use the other one", "take the second column": a column not named, never a value.)
             if !quoted, allowedMatch(raw, in: target) == nil, Text.contains(raw, #"^(?:the )?(?:other|another|second|alternative|alternate|backup|secondary|spare|next)(?: one| column| field| value| address| number| email| phone| name)?$"#) {
                 throw Failure(reason: "\"\(raw)\" does not say which column; say \"when \(target) is empty use <column>\"")
+            }
+            // ("fill in who owns them": a clause about the row, never a literal value.)
+            if !quoted, Text.contains(raw, #"\b(?:who|whom|whose|what|which|where|them|they|their|it|its)\b"#) {
+                throw Failure(reason: "\"\(raw)\" is not a value; say the column to fill \(target) from, e.g. \"when \(target) is empty use <column>\", or quote a literal value")
             }
             // ("put Unknown in there so the CRM accepts it": a long unquoted phrase is no value to guess at.)
             if !quoted, allowedMatch(raw, in: target) == nil, raw.split(separator: " ").count > 3 {

@@ -19,12 +19,30 @@ enum Paraphrases {
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
         // The people the rows describe, in the analyst's trade ("donors", "patients", "members");
         // "accounts" only where it names rows, not the company ("accounts with no website").
+        // A business owner's words: "where the leads came from", "the contacts Alice Rep owns",
+        // "put them down as Referral".
+        (#"\bwhere (?:the |our )?(?:leads?|contacts?|they|people|customers) (?:came|come|come in|came in) from\b"#, "the lead source"),
+        (#"\b(?:everybody|everyone|anyone|all (?:the )?contacts|the contacts|contacts|leads|rows|people) (?:that |who |which )?(?-i:([A-Z][\w-]+(?: [A-Z][\w-]+)?)) (?:owns|looks after|handles|manages)\b"#, "rows whose owner is $1"),
+        (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
+        (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
+        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"\b(?:anyone|anybody|everyone|everybody) (without|with no|lacking|missing)\b"#, "rows $1"),
+        (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:actually,? )?(?:let|allow) (?:the )?([^,]+?) (?:to )?(?:repeat|be repeated|have duplicates)(?:,.*)?$"#, "$1 does not need to be unique"),
+        (#"^(?:the )?([\w ]+?)\s*:\s*(?:when|if) (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing),? (?:use|take|fill (?:it |them )?(?:with|from)) (?:the )?(.+)$"#, "when $1 is empty use $2"),
+        (#"^(?:the )?([\w ]+?) ones(?: in (?:the )?(?:lead ?source|source)(?: column)?)? (?:are|is|should be|become) (?:an? )?(?-i:([A-Z][\w-]+))(?:,? not \w+)?$"#, "map $1 to $2"),
+        (#"^(?:anything|everything|any (?:lead )?source|whatever) (?:that )?says ['"]?(.+?)['"]? (?:was|is|means|came from) [^,]+,\s*(?:mark|call|set|make|treat|put|count) (?:it|them|those) (?:as |down as )?['"]?([\w-]+)['"]?$"#, "map $1 to $2"),
+        (#"^(?:could you |can you |please )?bring (?:the )?(.+?) (?:across |over |back )?(?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
+        // "we do not need an email for every contact": the column may be empty, not left out.
+        (#"^(?:we|i|they) (?:do not|don't|dont|won't|will not) (?:need|require|have) (?:an? |the )?(.+?) (?:for|on|from) (?:every|each|all|everyone|everybody)\b.*$"#, "$1 is optional"),
+        // "fill in who owns them": the owner.
+        (#"\bwho owns (?:them|it|each (?:contact|lead|row)|the (?:contact|lead|account|row))\b|\btheir owner\b"#, "the owner"),
         (#"(?<!['"])\b(?:donors|members|patients|shoppers|clients|users|students|guests|persons|folks|supporters|buyers|attendees|volunteers|patrons|residents|applicants|households)\b"#, "contacts"),
         (#"(?<!['"])\b(?:donor|member|patient|shopper|client|user|student|guest|supporter|buyer|attendee|volunteer|patron|resident|applicant|household)\b(?=(?:'s?)? (?!(?:id|number|no|#)\b))"#, "contact"),
         (#"\baccounts\b(?= (?:with|without|who|that|which|have|has|lack|lacking|missing|may|must|can|should|shouldn't|don't|do not|where|whose)\b)|(?<=\b(?:how many|which|any|two|all|no|those|the) )accounts\b(?! (?:names?|column|field)\b)"#, "contacts"),
         // A column said as whose it is: "the organisation's web address", "the org's URL", "the donors'
         // given name", "their family name".
-        (#"\b(?:the |their |its |an? )?(?:org|organi[sz]ation|company|account|employer|business)'s? (?:web ?address|website|web site|url|domain|homepage|home page|site|web page)\b"#, "the company domain"),
+        (#"\b(?:the |their |its |an? )?(?:org|organi[sz]ation|company|account|employer|business|customer|client)'s? (?:web ?address|website|web site|url|domain|homepage|home page|site|web page)\b"#, "the company domain"),
         (#"\b(?:the |their |its )?(?:org|organi[sz]ation|account|employer)'s? name\b"#, "the company"),
         (#"\b(?:the |their |our |these |those )?contacts?(?:'s|') (?=[a-z])"#, "the "), (#"\btheir (?=(?:first|last) names?\b)"#, "the "),
         // "how a shopper found us": where the contact came from.
@@ -50,7 +68,7 @@ enum Paraphrases {
         // "join first name and last name with a space and drop that into notes": the column filled, said last.
         (#"(\b(?:join|combine|merge|concatenate|glue)\b.+?) ((?:with|separated by|using) [^,]+?) and (?:then )?(?:drop|put|stick|place|dump|write|pop|move|store) (?:that|it|them|the result) (?:in|into|to) "#, "$1 $2 into "),
         // "rows without any email address are useless to us, drop them": the judgement says nothing more.
-        (#"\b((?:rows?|records?) \d[\d ,&and]*|(?:rows|records|contacts|leads|entries) (?:without|with no|lacking|missing|with|from|where|whose|that|who) [\w ,&]+?) (?:are|is|look|looks|seem to be|looks? like|seems? like) (?:all |just )?(?:useless|junk|spam|garbage|rubbish|test data|tests?|fake|bogus|no good|worthless|pointless|of no use|no use)\b[^,]*"#, "$1"),
+        (#"\b((?:rows?|records?) \d[\d ,&and]*|(?:rows|records|contacts|leads|entries|anyone|anybody|everyone|people) (?:without|with no|lacking|missing|with|from|where|whose|that|who) [\w ,&]+?) (?:are|is|look|looks|seem to be|looks? like|seems? like) (?:all |just )?(?:useless|junk|spam|garbage|rubbish|test data|tests?|fake|bogus|no good|worthless|pointless|of no use|no use)\b[^,]*"#, "$1"),
         // A second language's words: "the name of family", "the date of creation", "I want that …",
         // "majuscules", "small written", "a must field", "obligatory", "recategorise", "PFB".
         (#"\bname of (?:the )?family\b"#, "last name"), (#"\bdate of (?:the )?creation\b"#, "created date"),
@@ -123,7 +141,7 @@ enum Paraphrases {
         (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?month[ ,/.-]+day(?:[ ,/.-]+year)?$"#, "dates are month-first"),
         // "any lead source we don't recognise", "unknown lead sources": the values no entry names.
         (#"\b(?:everything|anything|any values?|all values?) (?:that )?(?:we|you) (?:haven't|have not|didn't|did not) (?:mapped|matched|covered|placed)(?: yet)?\b|\bif (?:a|the) (?:lead )?source (?:isn't|is not|doesn't|does not) (?:on|in|match) (?:the )?(?:list|picklist|anything)\b,?(?: just)?"#, "anything else in lead source"),
-        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
+        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match|place)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
         // "drop the rows that fail on first name": rows whose value is invalid.
         (#"\b(rows?|records?|contacts?) (?:that|which) (?:fail|fails|failed) (?:on|for|in) (?:the )?"#, "$1 with an invalid "),
         // "the very first data row (row 1)": the row said twice.
@@ -226,7 +244,7 @@ enum Paraphrases {
         // "do not treat company as required": optional.
         (#"(?:do not|don't|dont|stop|no longer) (?:treat|mark|flag|consider|count|handle)(?:ing)? (?:the )?(.+?) as (?:required|mandatory|compulsory|a required field)"#, "$1 is optional"),
         // "no two contacts should share a first name", "flag duplicate last names as errors", "last names can repeat".
-        (#"no two (?:contacts|rows|records|people|leads|entries) (?:should |may |can |must )?(?:share|have) (?:the same |a |an )?(.+)"#, "$1 must be unique"),
+        (#"no two (?:contacts|rows|records|people|leads|entries) (?:should |may |can |must )?(?:share|have) (?:the same |a |an )?([^,]+)(?:,.*)?"#, "$1 must be unique"),
         (#"(?:please )?(?:flag|mark|highlight|report) (?:the |any |all )?(?:duplicate|duplicated|repeated) ([^,]+?)(?: as (?:errors?|invalid|bad|duplicates?))?"#, "$1 must be unique"),
         (#"(?:the |any )?(?:duplicate|duplicated|repeated) ([^,]+?) (?:should|must|need to|have to) be (?:flagged|marked|reported)(?: as .+)?"#, "$1 must be unique"),
         (#"(?!(?:the )?same\b)(?:the )?([^,]+?) (?:can|may|are allowed to|is allowed to) (?:repeat|be repeated|have duplicates|appear (?:more than once|twice))"#, "$1 does not need to be unique"),
@@ -583,12 +601,18 @@ enum Paraphrases {
         #"\s*,\s*(?:it'?s|it is|they'?re|they are|both are|those are) (?:a |an |all |both |just )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|old)\b[^,]*$"#,
         #"\s*,\s*(?:that'?s|that is) (?:all|it)$"#,
         #"\s*,\s*(?:duplicates|blanks|empty values?|gaps) are (?:fine|ok|okay)\b[^,]*$"#,
-        #"\s*,\s*they (?:break|confuse|mess up|upset)\b[^,]*$"#,
+        #"\s*,\s*(?:they|it|that|this) (?:break|breaks|confuse|confuses|mess up|messes up|upset|upsets|ruin|ruins|kill|kills)\b[^,]*$"#,
         #"\s*,\s*nothing (?:fancy|else|more)$"#,
         // "…, the reps type in random capitals", "…, we track those elsewhere", "…, weird I know".
         #"\s*,\s*(?:the|our|some|many) [\w ]{1,20}? (?:type|typed|write|wrote|enter|entered|use)\b[^,]*$"#,
         #"\s*,\s*(?:we|they|sales|marketing|finance) (?:track|keep|store|hold|manage|have) (?:those|these|them|it|that)\b[^,]*$"#,
         #"\s*,\s*(?:weird|odd|strange|silly),? i know\b.*$"#,
+        // "…, the capitals look awful", "…, she asked us to delete her data", "…, that's the safest bet".
+        #"\s*,\s*(?:the|those|these|they) [\w ]{0,20}?(?:look|looks|are|is) (?:awful|ugly|terrible|bad|weird|wrong|silly|shouty|horrible)\b[^,]*$"#,
+        #"\s*,\s*(?:she|he|they) (?:asked|requested|wants|wanted|told)\b[^,]*$"#,
+        #"\s*,\s*(?:that's|that is|it's) the (?:safest|best|easiest|simplest) (?:bet|option|choice)\b[^,]*$"#,
+        // ", like Nakamura not NAKAMURA", ", Sarah not SARAH": an example of the change.
+        #"\s*,\s*(?:like |e\.?g\.? |so )?['"]?([\w'-]+)['"]? (?:not|rather than|instead of) ['"]?\1['"]?$"#,
         // "…, currently falls into Other": what happens now.
         // "… - legal flagged free text": who decided it.
         #"\s*(?:,|\s[-–—])\s*(?:legal|compliance|security|privacy|gdpr|finance|sales|marketing|billing|the client|management|ops)(?: team)? (?:flagged|said|says|asked|wants|requires|needs|decided|insists?|signed off)\b[^,]*$"#,
