@@ -41,6 +41,10 @@ import VernRecipe
         ("From: Ops\nTo: data team\n\nCountry doesn't need to come across.", "don't import Country"),
         ("> Can we skip the Country column? It's not used.\n\nYes, please do.", "skip the Country column"),
         ("the notes column should carry the Country as well", "put Country in notes too"),
+        // Lines that only look like an email's frame are requests.
+        ("Hey, drop row 2\nand trim the company", "drop row 2; trim company"),
+        ("Date: day first\nPhone: UK numbers", "dates are day-first; phone numbers are British"),
+        ("Regression: phone must be required. Also trim notes.", "phone is required; trim notes"),
         // Second-week wording: lists said after the value, requirements scrapped, fills in notation.
         ("sorry, those should all be Event: webinar and trade show", "map webinar and trade show to Event"),
         ("podcast is Advertising, so are chat and webinar", "map podcast, chat and webinar to Advertising"),
@@ -94,6 +98,7 @@ import VernRecipe
             Issue.record("a clause was taken as a value")
             return
         }
+        try PhrasingTests.expectSame("when notes is empty use IT", as: "set notes to 'IT' when it is empty")
     }
 
     /// A request beside a region statement is read on its own, never swallowed by it; one that
@@ -116,6 +121,10 @@ import VernRecipe
                 continue
             }
             #expect(edits == [.picklistDefault(target: "lead_source", value: "")], "\(wording)")
+        }
+        // (A "don't" said of one value keeps the fallback for the rest.)
+        if case .success(.edits(let edits)) = parser.parse("don't map chat to Web, anything else can be Other") {
+            #expect(!edits.contains(.picklistDefault(target: "lead_source", value: "")))
         }
         var sheet = parser.sheet
         _ = sheet.apply([.picklistDefault(target: "lead_source", value: "")], template: parser.template)

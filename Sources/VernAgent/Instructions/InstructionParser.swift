@@ -349,8 +349,6 @@ struct InstructionParser: Sendable {
         repeating(previous, instruction)
     }
 
-    /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
-    /// another column; nil when `instruction` does not say so.
     /// "actually make that Event", "no, the other way, capitals": the last change again, with another
     /// value for what it set (a value mapped, a letter case).
     private func revalued(_ made: [Edit], _ text: String) -> [Edit]? {
@@ -371,6 +369,8 @@ struct InstructionParser: Sendable {
         }
     }
 
+    /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
+    /// another column; nil when `instruction` does not say so.
     private func repeating(_ made: [Edit], _ instruction: String) -> Result<[Edit], Failure>? {
         let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
             .replacingRegex(#"^(?:kindly|please|pls)\s+"#, with: "")
@@ -627,7 +627,13 @@ struct InstructionParser: Sendable {
         let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         // "don't map the unknown lead sources to Other, leave them invalid": no value for them at all.
         let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map|send|turn|set|make|default|put|call|treat|change)\b"#
-        if Text.contains(text, leftover), Text.contains(text, negated) || Text.contains(text, #"\b(?:leave|keep)\b.*\b(?:as (?:they|it) (?:are|is)|invalid|flagged|unmapped|unchanged)\b|\bflag(?:ged)? (?:them |it )?(?:as )?invalid\b"#) {
+        // (Only where the "don't" or the "leave" is said of those values: "don't map chat to Other,
+        // anything else can be Other" keeps the fallback.)
+        let unmapped = #"(?:as (?:they|it) (?:are|is)|invalid|flagged|unmapped|unchanged)\b"#
+        if Text.contains(text, negated + #"[^,;.]*"# + leftover)
+            || Text.contains(text, #"\b(?:leave|keep)\b[^,;.]*"# + leftover + #"[^,;.]*\b"# + unmapped)
+            || Text.contains(text, leftover + #"[^.;]*\b(?:leave|keep|flag) (?:them|it|those)\b[^,;.]*\b"# + unmapped)
+        {
             return [.picklistDefault(target: try only(.picklist, "picklist"), value: "")]
         }
         guard Text.contains(text, leftover), !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|empty|blank|missing|stays?|unchanged|as is|keep)\b"#), !Text.contains(text, negated)
@@ -740,7 +746,8 @@ struct InstructionParser: Sendable {
                 throw Failure(reason: "\"\(raw)\" does not say which column; say \"when \(target) is empty use <column>\"")
             }
             // ("fill in who owns them": a clause about the row, never a literal value.)
-            if !quoted, Text.contains(raw, #"\b(?:who|whom|whose|what|which|where|them|they|their|it|its)\b"#) {
+            // (Lower-case "it" only: "IT" is a department.)
+            if !quoted, Text.contains(raw, #"\b(?:who|whom|whose|what|which|where|them|they|their)\b|(?-i:\b(?:it|its)\b)"#) {
                 throw Failure(reason: "\"\(raw)\" is not a value; say the column to fill \(target) from, e.g. \"when \(target) is empty use <column>\", or quote a literal value")
             }
             // ("put Unknown in there so the CRM accepts it": a long unquoted phrase is no value to guess at.)

@@ -148,7 +148,7 @@ enum Paraphrases {
         (#"\b(?:the )?(?:very )?(?:first|last) (?:data )?row\s*\((rows? \d+)\)"#, "$1"),
         // "first skip the Phone column, then …": the order said, not a word of the request.
         (#"^first,?\s+(?=.*\bthen\b)"#, ""),
-        (#"\b(?:does|do) go\b"#, "goes"), (#"\b(?:does|do) (belong|come|feed)\b"#, "$1s"),
+        (#"\bdoes go\b"#, "goes"), (#"\bdoes (belong|come|feed)\b"#, "$1s"),
         // "I'd like every company name in capitals, like BLACK MESA DYNAMICS LTD": the example goes.
         (#"^(?:i|we)(?:'d| would)? (?:like|want|need) (?:every|all|all the|the) (.+?) (?:in|to be in|to be) (capitals|caps|all caps|upper ?case|lower ?case|title case|proper case)(?:,? (?:like|e\.?g\.?|such as|as in) .+)?$"#, "$1 in $2"),
         (#"\s+a (required|mandatory|optional|unique) (?:field|column|value)\b"#, " $1"),

@@ -15,8 +15,11 @@ enum TestScenario {
             .replacingRegex(#"(?m)^\s*(?:test(?: case| scenario| check| step)?|scenario|repro question|regression question)\s*[:\-–—]\s*"#, with: "")
         // "Steps to reproduce: 1. open /preview 2. look at row 1. Expected: …": the steps say how to see it.
         value = value.replacingRegex(#"(?s)^\s*steps(?: to (?:reproduce|repro))?\s*:.*?(?=\bexpected(?: result| behaviou?r| outcome)?\s*:)"#, with: "")
-        // "Regression: row 42 is rejected for missing company. Company should be optional.": what broke, then the request.
-        if let g = Text.match(value, #"(?s)\s*regression(?: (?:after|since) (?:the |my |our )?(?:last|previous|latest) (?:change|update|edit))?\s*:\s*(.+?[.!])\s+(\S.*)"#) {
+        // "Regression: row 42 is rejected for missing company. Company should be optional.": what broke, then
+        // the request. (A first sentence that asks is kept: "Regression: phone must be required. …".)
+        if let g = Text.match(value, #"(?s)\s*regression(?: (?:after|since) (?:the |my |our )?(?:last|previous|latest) (?:change|update|edit))?\s*:\s*(.+?[.!])\s+(\S.*)"#),
+            !Text.contains(g[0], #"\b(?:should|must|needs? to|has to|have to|please|make|set|drop|remove|delete|map|trim|skip|import|undo|revert|put|use)\b"#)
+        {
             value = g[1]
         } else {
             value = value.replacingRegex(#"^\s*regression\s*:\s*"#, with: "")
