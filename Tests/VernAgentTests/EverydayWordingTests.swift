@@ -149,6 +149,20 @@ import VernRecipe
         #expect(entries.contains { $0.value == "Other" && $0.matches.contains("other") })
     }
 
+    /// When anything else is left flagged instead, a value spelled "other" is still Other.
+    @Test func theOldFallbackKeepsItsOwnSpellingWhenTurnedOff() throws {
+        let parser = try PhrasingTests.parser()
+        var sheet = parser.sheet
+        _ = sheet.apply([.picklistDefault(target: "lead_source", value: "Other")], template: parser.template)
+        _ = sheet.apply([.picklistDefault(target: "lead_source", value: "")], template: parser.template)
+        guard case .picklist(let entries, let fallback)? = sheet.column("lead_source")?.transforms.last else {
+            Issue.record("no picklist")
+            return
+        }
+        #expect(fallback == nil)
+        #expect(entries.contains { $0.value == "Other" && $0.matches.contains("other") })
+    }
+
     /// Questions of a first day, each reaching the answer of its plain form.
     @Test func everydayQuestionsReachTheirAnswers() async throws {
         try await Session.with { session in

@@ -672,7 +672,10 @@ extension PhrasingTests {
     }
 
     @Test func aCorrectionThatCannotBePlacedIsNotGuessed() throws {
-        try refuses("put Contact Owner in notes. sorry, I meant Lifecycle Stage")
+        // ("Company" names a source column and a Contacts column: either part could be meant.)
+        try refuses("put Contact Owner in notes. sorry, I meant Company")
+        // (Lifecycle Stage is only a source column: it replaces the source column said.)
+        try expect("put Contact Owner in notes. sorry, I meant Lifecycle Stage", [.map(target: "notes", source: .column("Lifecycle Stage"))])
     }
 
     /// A region name shared by a country and a US state, or a condition on another column, is never guessed.

@@ -239,13 +239,9 @@ extension SheetRecipe {
         case .picklistDefault(let target, let value):
             let index = columnIndex(target, template: template)
             var (entries, previous) = picklist(at: index)
-            if value.isEmpty {
-                setPicklist(at: index, entries: entries, default: nil)
-                return (target, ("\(target): any other value is now left as it is, flagged invalid", "\(target) already leaves any other value flagged invalid"))
-            }
             entries.removeAll { $0.value == value }
             // (The value that was the one for anything else still takes its own spelling: "other"
-            // stays Other when anything else becomes Web.)
+            // stays Other when anything else becomes Web, or when anything else is left flagged.)
             if let previous, previous != value, !previous.isEmpty, !entries.contains(where: { $0.matches.contains(previous.lowercased()) }) {
                 if let e = entries.firstIndex(where: { $0.value == previous }) {
                     entries[e].matches.append(previous.lowercased())
@@ -254,6 +250,10 @@ extension SheetRecipe {
                     let order = template.allowed(target) ?? []
                     entries.sort { (order.firstIndex(of: $0.value) ?? Int.max) < (order.firstIndex(of: $1.value) ?? Int.max) }
                 }
+            }
+            if value.isEmpty {
+                setPicklist(at: index, entries: entries, default: nil)
+                return (target, ("\(target): any other value is now left as it is, flagged invalid", "\(target) already leaves any other value flagged invalid"))
             }
             setPicklist(at: index, entries: entries, default: value)
             return (target, ("\(target): any other value now becomes \(value)", "\(target) already maps any other value to \(value)"))

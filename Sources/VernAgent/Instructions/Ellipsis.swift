@@ -15,6 +15,14 @@ extension InstructionParser {
     func elided(_ part: String, after clause: String, made first: [Edit], depth: Int) -> [Edit]? {
         let words = part.split(separator: " ")
         guard depth < 4, !words.isEmpty, words.count <= 6, let kind = first.last?.kind else { return nil }
+        // "email doesn't have to be unique, but last names must be": the rule named before, for this column.
+        if let g = Text.match(part, #"(?:but |and |while |whereas )?(.+?) (?:must|should|has to|have to|needs to|need to|is|are)(?: be| to be)?(?: though| instead)?"#),
+            let rule = Text.firstMatch(clause, #"\b(?:be|is|are) (required|mandatory|unique|optional)\b"#),
+            !mentioned(g[0]).isEmpty,
+            case .success(let edits) = sequence(g[0] + " must be " + rule, depth: depth + 1), !edits.isEmpty, !first.contains(where: edits.contains)
+        {
+            return edits
+        }
         // ("the Fair is also Event" says its own change: borrowing the one before would change something else.)
         guard !Text.contains(part, #"\b(?:is|are|becomes?|counts? as|goes to|go to|maps? to)\b"#) else { return nil }
         var readings: [String] = []

@@ -46,7 +46,11 @@ struct InstructionParser: Sendable {
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
         }
-        if let corrected = corrected(instruction.replacingRegex(#"\.\s*(?:the |our )?\w+(?: \w+)? (?:stays?|remains?|can stay|is fine|are fine)(?: as (?:it is|they are))?\s*\.?\s*$"#, with: "")) { return parse(corrected) }
+        if let corrected = corrected(instruction.replacingRegex(#"\.\s*(?:(?:the |our )?\w+(?: \w+)? (?:stays?|remains?|can stay|is fine|are fine)(?: as (?:it is|they are))?|keep (?:the )?\w+(?: \w+)?(?: as (?:it is|is))?)\s*\.?\s*$"#, with: "")) { return parse(corrected) }
+        // "drop row 2 and row 3, sorry, I meant row 4": a correction that could replace more than one part asks.
+        if Text.contains(instruction, #".\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+i meant?\b"#), meant(instruction) == nil {
+            return .failure(Failure(reason: "it says \"I meant …\" but I can't tell which part that replaces; say the whole change again as you mean it"))
+        }
         if let (before, again) = overridden(instruction) {
             guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
             return parse(before).flatMap { command in
@@ -66,12 +70,13 @@ struct InstructionParser: Sendable {
         // ("…, same is not required": office English for "it is not needed".)
         if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]),
             asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || self.history(g[1]) == history || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
+                || Text.contains(g[1], #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
         {
             return .success(history)
         }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         if let again = revalued(previous, text) { return .success(.edits(again)) }
-        if let (count, rest) = leadingUndo(text) ?? regretted(instruction) {
+        if let (count, rest) = leadingUndo(text) ?? regretted(instruction) ?? meant(instruction) {
             return switch parse(rest) {
             // ("no, the dates are day-first instead" after a change elsewhere answers something else:
             // a bare "no" replaces the last change only when the new one is of its kind or column.)
@@ -154,7 +159,7 @@ struct InstructionParser: Sendable {
             // (Never one that names a value of the data: "+1 to what maria said about Newsletter → Email".)
             case .failure where clauses.count > 1
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
-                    && (isComment(clause) || asksNothing(clause) || justifies(clause, edits))):
+                    && (isComment(clause) || asksNothing(clause) || justifies(clause, edits) || !edits.isEmpty && isPlainReason(clause))):
                 continue
             case .failure(let failure): return .failure(failure)
             }
@@ -237,9 +242,11 @@ struct InstructionParser: Sendable {
         // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
         // (no part of it parses), then the request it gives the reason for.
         // ("our contacts are in England, so read the phones as UK ones": a region the request itself sets.)
-        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left), !Text.contains(left, Self.imperative),
+        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left) || Self.isStatement(left), !Text.contains(left, Self.imperative),
             !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), let rest = afterRemark(left, right, depth: depth),
+            // ("our old system was set up in the UK, so the dates are day/month/year": the place explains the date order.)
             Region.mentions(in: left).allSatisfy({ mention in rest.contains { if case .phone(_, mention.region.code) = $0 { true } else { false } } })
+                || rest.allSatisfy({ if case .date = $0 { true } else { false } })
         {
             return .success(rest)
         }
@@ -272,7 +279,8 @@ struct InstructionParser: Sendable {
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
-                for candidate in [resolved, resolved + " " + subject] where candidate != right {
+                // (A part that names its own column, "last names must be", never takes the column before as its object.)
+                for candidate in [resolved, mentioned(right).isEmpty ? resolved + " " + subject : resolved] where candidate != right {
                     if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest + Self.carried(first, of: subject, into: rest)) }
                 }
             }
@@ -312,7 +320,8 @@ struct InstructionParser: Sendable {
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
     static func isReason(_ text: String) -> Bool {
-        Text.contains(text, #"^(?:[\w-]+(?: [\w-]+)? (?:want|wants|need|needs|like|likes|prefer|prefers|asked|asks|only look|look|looks|read|reads|use|uses)\b|the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
+        // ("…, sorry, I meant row 6": a correction of the request, never a reason for it.)
+        !Text.contains(text, #"\b(?:meant|mean)\b"#) && Text.contains(text, #"^(?:[\w-]+(?: [\w-]+)? (?:want|wants|need|needs|like|likes|prefer|prefers|asked|asks|only look|look|looks|read|reads|use|uses)\b|the|they|they're|it|it's|its|we|we're|our|that|that's|this|these|those|there|he|she|i|i'm|you|nobody|no one|everyone|most|all of them|which|shared|mostly|since|because|as|so|otherwise|marketing|sales|support)\b"#)
     }
 
     /// "we decided to …", "they want us to …": a change someone wants, never a reason.
@@ -330,7 +339,13 @@ struct InstructionParser: Sendable {
 
     /// Whether a part says something (has a verb) rather than only naming something.
     static func hasVerb(_ text: String) -> Bool {
-        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
+        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
+    }
+
+    /// Whether a part is a subject, a present-tense verb and its object ("the new CRM refuses
+    /// contacts without …", "Dev Ops owns the test records"), where `hasVerb` knows no such verb.
+    static func isStatement(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:the |our |their |my |this |that |these |those )?[\w-]+(?: [\w-]+){0,2} (?!(?:is|as|was|has|this|its|us|yes|plus|less|unless|always|across|process|address|business|status|access|class|news|series)\b)[a-z]{3,}s (?:its|it|our|their|the|a|an|them|us|me|his|her|contacts?|people|everyone|everybody|every|any|all|no|leads?)\b"#)
     }
 
     /// A remark that is never an instruction, whatever it names.
@@ -339,7 +354,7 @@ struct InstructionParser: Sendable {
         if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
-        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? )?(?:we|i) (?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? |oops,? |oh,? |ah,? )?(?:(?:we|i) )?(?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it's the (?:one|only|main|first)\b|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -426,18 +441,19 @@ struct InstructionParser: Sendable {
         let cut = head.range(of: #"(?:[.;!?]|\s[-–—])\s+"#, options: [.regularExpression, .backwards])
         let before = cut.map { String(head[..<$0.upperBound]) } ?? ""
         let last = cut.map { String(head[$0.upperBound...]) } ?? head
-        // "row 41, not 14": a number for a number.
-        if let number = wrong.wholeMatch(of: /\d+/), let new = wanted.firstMatch(of: /\d+/),
-            let at = last.ranges(of: Regex<Substring>(verbatim: String(number.output))).last
+        // "row 41, not 14": a number for a number; "drop row 5, sorry, I meant row 6": the one number said.
+        let numbers = last.ranges(of: /\d+/)
+        if let new = wanted.wholeMatch(of: /(?:(?:row|record|line|id|number|no\.?|#)\s*)?(\d+)/.ignoresCase()),
+            let at = wrong.wholeMatch(of: /\d+/).flatMap({ last.ranges(of: Regex<Substring>(verbatim: String($0.output))).last }) ?? (wrong.isEmpty && numbers.count == 1 ? numbers[0] : nil)
         {
-            return before + last.replacingCharacters(in: at, with: String(new.output))
+            return before + last.replacingCharacters(in: at, with: String(new.output.1))
         }
         // Otherwise a column for a column: the words of the clause that name the column said wrong
         // (or, without "not …", the one column named there other than the one wanted).
         func column(_ phrase: String) -> String? { scope.source(phrase) ?? scope.target(phrase).flatMap { scope.mappedFrom[$0] ?? $0 } }
         guard let meant = column(wanted) else { return nil }
         let words = last.split(separator: " ").map(String.init)
-        var spans: [(range: Range<Int>, column: String)] = []
+        var spans: [(range: Range<Int>, column: String, phrase: String)] = []
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
             for start in 0...(words.count - length) where !spans.contains(where: { $0.range.overlaps(start..<(start + length)) }) {
                 let phrase = words[start..<(start + length)].joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
@@ -446,11 +462,16 @@ struct InstructionParser: Sendable {
                     !ColumnScope.functionWords.contains(first.lowercased()), !ColumnScope.functionWords.contains(words[start + length - 1].lowercased()),
                     let named = column(phrase)
                 else { continue }
-                spans.append((start..<(start + length), named))
+                spans.append((start..<(start + length), named, phrase))
             }
         }
         let said = wrong.isEmpty ? nil : column(wrong)
-        let candidates = spans.filter { span in said.map { span.column == $0 } ?? (span.column != meant) }
+        var candidates = spans.filter { span in said.map { span.column == $0 } ?? (span.column != meant) }
+        // ("map Contact Owner to notes, sorry, I mean Lifecycle Stage": a source column meant for the source column said.)
+        if candidates.count > 1, (scope.target(wanted) == nil) != (scope.source(wanted) == nil) {
+            let meantIsTarget = scope.target(wanted) != nil
+            candidates = candidates.filter { (scope.target($0.phrase) != nil) == meantIsTarget }
+        }
         guard candidates.count == 1, let span = candidates.first else { return nil }
         var replaced = words
         replaced.replaceSubrange(span.range, with: [wanted])
@@ -481,7 +502,9 @@ struct InstructionParser: Sendable {
             guard let again = (try? sequence(Clauses.clean(candidate), depth: 0).get()) ?? elided(Clauses.clean(candidate), after: Clauses.clean(last), made: made, depth: 0),
                 !again.isEmpty
             else { continue }
-            let replaces = again.contains { new in
+            // ("skip phone... actually no, skip Company Domain instead": a take-back said outright replaces the clause, whatever it names.)
+            let takenBack = Text.contains(message, #"\b(?:actually,? no|no,? wait|wait,? no|sorry,? no|no,? sorry|scratch that|hmm,? no)\b"#) || Text.contains(tail, #"\binstead\b"#)
+            let replaces = takenBack || again.contains { new in
                 made.contains { old in old.target == new.target && old.kind == new.kind } || Self.conflict(in: made + [new]) != nil
             }
             return replaces ? (before, again) : nil
@@ -495,6 +518,16 @@ struct InstructionParser: Sendable {
         guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no|i(?:'ve| have)? changed my mind)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
         // ("only upper-case the company instead": the change, not a restriction of it.)
         return (1, groups[0].replacingRegex(#"^(?:only|just)\s+"#, with: ""))
+    }
+
+    /// "Sorry, I meant trim Company, not upper-case it": the change meant replaces the last one,
+    /// when it is about the same column (otherwise which change it corrects is not guessed).
+    private func meant(_ instruction: String) -> (count: Int, rest: String)? {
+        guard let g = Text.match(instruction, #"\s*(?:(?:sorry|oops|no|wait|actually|ah|oh|argh|ugh)\b[\s,.!;:\-–—]*)*i meant(?: to(?: say)?)?:?\s+(.+?)(?:,?\s+not (?:to )?(.+?))?[\s.!]*"#),
+            case .success(let edits) = sequence(Clauses.clean(g[0]), depth: 0),
+            edits.contains(where: { edit in previous.contains { $0.target != nil && $0.target == edit.target } })
+        else { return nil }
+        return (1, g[0])
     }
 
     private func history(_ text: String) -> Command? {
@@ -1555,6 +1588,18 @@ struct InstructionParser: Sendable {
         return [.trim(targets: targets)]
     }
 
+    /// The case a column's letters are put in now (names as people write them count as title case).
+    private func heldCase(of target: String) -> Transform? {
+        for transform in sheet.column(target)?.transforms ?? [] {
+            switch transform {
+            case .lower, .upper, .title: return transform
+            case .name: return .title
+            default: continue
+            }
+        }
+        return nil
+    }
+
     func letterCase(_ text: String) throws(Failure) -> [Edit]? {
         // "no upper case on the companies", "don't upper-case the last name": letters as written.
         let anyCase = #"(?:upper[- ]?cas(?:e|ing)|lower[- ]?cas(?:e|ing)|title[- ]?cas(?:e|ing)|proper[- ]?cas(?:e|ing)|caps|capitals|capital letters|capitali[sz]e|capitali[sz]ation|casing)"#
@@ -1563,23 +1608,30 @@ struct InstructionParser: Sendable {
             guard let targets = scope.targets(g[0]) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]
         }
-        if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? "# + anyCase + #"(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
-            ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) "# + anyCase + #"(?: the)? (.+?)"#)
+        if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? ("# + anyCase + #")(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
+            ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) ("# + anyCase + #")(?: the)? (.+?)"#)
         {
-            guard let targets = scope.targets(g[0]) else { return nil }
+            guard let targets = scope.targets(g[1]) else { return nil }
+            // "don't upper-case the emails" where they are lower-cased: that case is not made, nothing changes.
+            let named: Transform? = Text.contains(g[0], "^upper") ? .upper : Text.contains(g[0], "^lower") ? .lower : Text.contains(g[0], "^(?:title|proper)") ? .title : nil
+            if let named, targets.count == 1, let held = heldCase(of: targets[0]), held != named {
+                return [.note("\(targets[0]) is not \(g[0].lowercased().replacingOccurrences(of: "casing", with: "cased").replacingOccurrences(of: "case", with: "cased"))")]
+            }
+            // (Emails not in capitals are emails in small letters, as they are written everywhere.)
+            if named == .upper, targets.count == 1, template.kind(targets[0]) == .email { return [.letterCase(targets: targets, transform: .lower)] }
             return [.letterCase(targets: targets, transform: nil)]
         }
         if let edits = try nameCase(text) { return edits }
         let forms: [(String, Transform)] = [
             (#"lower[- ]?case[ds]?|lower|in lower ?case(?: letters)?|lower ?case letters|in small letters|small letters"#, .lower),
-            (#"upper[- ]?case[ds]?|upper|in upper ?case(?: letters)?|upper ?case letters|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|caps lock|caps"#, .upper),
+            (#"upper[- ]?case[ds]?|upper|in upper ?case(?: letters)?|upper ?case letters|all caps|in all caps|in capitals|in block capitals|block capitals|capitals|in capital letters|in caps|capital letters|in big letters|big letters|caps lock|caps"#, .upper),
             (#"capitali[sz]e the first letter of(?: each| every| the)?|capitali[sz]e (?:each|every) word(?: of| in)?|title[- ]?case[ds]?|proper[- ]?case[ds]?|capitali[sz]ed?|capitali[sz]e(?: the first letter(?: of)?)?|name case"#, .title),
         ]
         for (form, transform) in forms {
             let patterns = [
                 "(?:" + form + #") (?:for |of |on )?(?:the |all |every )?(.+?)"#,
                 #"(?:make|convert|put|set|turn|change|write|use)(?: the| all| every)? (.+?) (?:to |in |into |as )?(?:"# + form + ")",
-                #"(.+?) (?:should be|must be|need to be|needs to be|have to be|has to be|in|as|are|is|to be) (?:all )?(?:"# + form + ")",
+                #"(.+?) (?:should be|must be|need to be|needs to be|have to be|has to be|in|as|are|is|to be)(?: written| spelled| spelt| typed| shown| stored)? (?:all |entirely )?(?:"# + form + ")",
             ]
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }

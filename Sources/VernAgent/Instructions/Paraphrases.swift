@@ -33,6 +33,8 @@ enum Paraphrases {
         (#"^(?:the )?([\w ]+?) ones(?: in (?:the )?(?:lead ?source|source)(?: column)?)? (?:are|is|should be|become) (?:an? )?(?-i:([A-Z][\w-]+))(?:,? not \w+)?$"#, "map $1 to $2"),
         (#"^(?:anything|everything|any (?:lead )?source|whatever) (?:that )?says ['"]?(.+?)['"]? (?:was|is|means|came from) [^,]+,\s*(?:mark|call|set|make|treat|put|count) (?:it|them|those) (?:as |down as )?['"]?([\w-]+)['"]?$"#, "map $1 to $2"),
         (#"^(?:could you |can you |please )?bring (?:the )?(.+?) (?:across |over |back )?(?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
+        // "Company Domain goes in notes as well": where a column's values go.
+        (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)([^,]+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
         // "we do not need an email for every contact": the column may be empty, not left out.
         (#"^(?:we|i|they) (?:do not|don't|dont|won't|will not) (?:need|require|have) (?:an? |the )?(.+?) (?:for|on|from) (?:every|each|all|everyone|everybody)\b.*$"#, "$1 is optional"),
         // "fill in who owns them": the owner.
@@ -95,17 +97,41 @@ enum Paraphrases {
         (#"\b(?:first (?:is|comes) the day,? (?:and )?(?:then|after|afterwards|after that) (?:the )?month|(?:the )?day (?:comes?|is|goes|stands) first(?: in the dates?)?(?:,? (?:and )?(?:then|after(?: that)?|afterwards|followed by) (?:the )?month)?)\b"#, "dates are day-first"),
         (#"\b(is|are) also\b"#, "$1"), (#"\bin case\b"#, "when"),
         (#"\b(?:leads|contacts|rows|records) (?:without|with no|missing) (?:a |the |any )?source\b"#, "rows without lead source"),
-        (#"\b(?:write|put|enter|insert|fill) (['"]?[\w ]+?['"]?) (?:inside|in it|in there|there|in)$"#, "use $1"),
+        (#"\b(?:write|put|enter|insert|fill|use) (['"]?[\w ]+?['"]?) (?:inside|in it|in there|there|in)$"#, "use $1"),
         (#"\b(?:populate|write|put) (?:the )?([\w ]+?) (?:there|in there|inside)$"#, "use $1"),
-        (#",\s*(?:then )?(?:we|you) (put|use|take|write|fill in)\b"#, ", $1"),
+        (#",\s*(?:then )?(?:we|you) (put|use|take|write|fill in)\b(?! (?:it|them|that|this|those) (?:for|to|in|when|with)\b)"#, ", $1"),
         (#"\b(?:put|bring|stick) together (?:the )?"#, "combine "),
         (#"\bobligatory\b"#, "mandatory"), (#"\b(?:a )?must(?:-| )field\b"#, "required"), (#"\bwherever\b"#, "where"),
         (#"\b(?:re-?categori[sz]e|re-?classify|re-?label|re-?assign)\b"#, "treat"),
         (#"\b(?:suppress|eliminate)\b"#, "remove"), (#"\b(?:throw|kick|weed) ((?:them|it|those|these) )?(?:out|away)\b"#, "remove $1"),
-        (#"^(?:pfb|please find below)(?: the)?(?: changes?)?\s*:?\s*"#, ""), (#"\s+in the (?:upload|import)\b"#, ""),
+        (#"^(?:pfb|please find below)(?: the)?(?: changes?)?\s*:?\s*"#, ""), (#"\s+in the (?:upload|import)\b"#, ""), (#"(?<=\b(?:exclude|skip|omit|remove|drop)\b.{1,60}) from (?:the )?(?:import|migration|load|upload)\b"#, ""),
         (#"\b(?:the same|same)(?= as (?:required|mandatory|optional|unique)\b)"#, "it"),
         (#"\bwhen (?:it |the (?:contact|row|record|lead) )?(?:does not|doesn't) have (?:an? |the )?"#, "when there is no "),
-        (#"\b(?:is|are|should be|has to be|needs to be) (?:a )?must\b"#, "is required"),
+        (#"\b(?:is|are|should be|has to be|needs to be) (?:a )?must(?:[- ]?haves?)?(?: field| column| value| item)?\b"#, "is required"),
+        // "Created date must never be empty", "company can't be blank": a column that must have a value.
+        (#"\b(?:must|should|can|may|shall) (?:never|not) be (?:empty|blank|null|missing|left (?:empty|blank))\b|\b(?:can't|cannot|mustn't|shouldn't|may not) (?:ever )?be (?:empty|blank|null|missing|left (?:empty|blank))\b"#, "must be filled in"),
+        (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
+        // Splits said as cuts and parts: "company: cut it at the last space and keep the first part".
+        (#"\bcut (?:it |them )?(?:at|on) the (first|last) (?:space|blank)\b"#, "split on the $1 space"),
+        (#"\bkeep (?:only )?the (?:left|front|left-hand|leading) (?:part|bit|half|piece)\b"#, "keep the first part"),
+        // "The CRM doesn't want legal suffixes: split Company …": a statement before the request it explains.
+        (#"^(?:the|our|their|we|they|i)\b[^:]{3,80}?\b(?:doesn't|does not|don't|do not|wants?|needs?|won't|can't|cannot|hates?|rejects?|refuses)\b[^:]*:\s*(?=(?:split|drop|remove|trim|map|skip|make|set|put|use|keep|combine|append|upper|lower|title|please)\b)"#, ""),
+        // "can we have the company names in capitals?": the case wanted.
+        (#"^(?:can|could) (?:we|you|i) (?:have|get|see|make) (?:the |all )?(.+?) (in (?:capitals|caps|upper ?case|lower ?case|title case|small letters|capital letters|name case))\b\??"#, "put $1 $2"),
+        (#"\btake out\b"#, "remove"),
+        (#"\bmake (.+?) count as\b"#, "count $1 as"),
+        (#"\s*,\s*always\s*([.!]?)$"#, "$1"),
+        (#"\bstop (?:turning|changing) "#, "don't turn "), (#"\bstop mapping "#, "don't map "), (#"\bstop (?:sending|putting) "#, "don't put "),
+        (#"\bstop converting "#, "don't convert "), (#"\bstop setting "#, "don't set "),
+        (#"\bwhere (?:the )?(.+?) (?:is|are) not unique\b"#, "where $1 is a duplicate"),
+        (#"^keep (?:the )?(.+?) (required|mandatory|unique|optional)\b"#, "$1 is $2"),
+        // "…, like Sarah, not SARAH": the example wanted, without the one not wanted.
+        (#"(,? (?:like|e\.g\.?|eg|for example) ['"]?[A-Za-z][\w'-]*['"]?),? (?:not|rather than|instead of|or|and) ['"]?[A-Za-z][\w'-]*['"]?"#, "$1"),
+        (#"\bnormal (?:name )?case\b|\bcapitali[sz]ed normally\b|\bnormally capitali[sz]ed\b|\bnormal capitali[sz]ation\b"#, "name case"),
+        (#"\btreat (.+?) like\b"#, "treat $1 as"),
+        (#"\b(?:is|are) not there\b|\b(?:isn't|aren't) there\b"#, "is empty"),
+        (#"\b(?:i|we) (?:want|would like|'d like|need|prefer) that (?=(?:the |our |all )?\w)"#, ""),
+        (#"^(?:for|during) (?:the |this |a |our )?(?:test|trial|dry|first) (?:run|load|import)\s*,\s*"#, ""),
         (#"^(?!.*\b(?:need|needs|want|wants|have|has|had|ought|like)\b)(.*?\w) to be (unique|required|mandatory|optional)\b"#, "$1 must be $2"),
         (#"\bget rid of\b"#, "remove"), (#"\bexternal identifier\b|\brecord identifier\b"#, "external id"),
         (#"\binto the (?:target|new) (?:system|crm)\b|\bin the target\b"#, ""), (#"\b(?:kind|sort) of\b"#, ""),
@@ -225,6 +251,14 @@ enum Paraphrases {
         // "those should all be Event: webinar, trade show and tradeshow", "Paid Search is Advertising, so are PPC and ads".
         (#"(?:sorry,? )?(?:those|these|they|them) (?:should|must|can) (?:all )?be (?:an? )?([\w-]+)\s*:\s*(.+)"#, "map $2 to $1"),
         (#"([^,]+?) (?:is|are) (?:an? )?([\w-]+),? (?:and )?so (?:are|is) (.+)"#, "map $1 and $3 to $2"),
+        // "Referral for any contact without a lead source": a default said value first.
+        (#"['"]?([\w -]+?)['"]? for (?:any|every|all|each) (?:contact|row|record|lead|person|people|entr(?:y|ies))s? (?:without|with no|missing|lacking) (?:an? |the )?([^,]+?)"#, "set $2 to '$1' when it is empty"),
+        // "the notes column gets the Record ID": a column and where its values come from.
+        (#"(?:the )?(?!(?:empty|blank|missing)\b)([\w ]+?)(?: column| field)? (?:gets?|should get|must get|shall get) (?:the )?(?!(?:rest|everything|whatever|part|first|last|bit|value|values|same)\b)((?:(?!\b(?:after|before|up|until|of|from|when|if|where|instead)\b)[\w -])+?),? replac\w* (?:what|whatever)(?:'s| is) (?:there|in it)(?: now)?"#, "map $2 to $1"),
+        // "cold call and cold calling are what we call Outbound": a value map said as a naming.
+        (#"(.+?) (?:is|are) what (?:we|they|the crm|sales|marketing) (?:call|calls|name|names) ['"]?([\w-]+)['"]?"#, "map $1 to $2"),
+        // "forget the uniqueness on last name": no longer unique.
+        (#"(?:forget|drop|remove|scrap|lose|lift|ditch|get rid of|turn off|switch off) (?:the )?(?:uniqueness|unique(?:ness)? (?:rule|check|constraint)) (?:on|of|for) (?:the )?([^,;]+?)"#, "$1 does not need to be unique"),
         // "scrap the first name requirement": optional.
         (#"(?:scrap|drop|remove|lift|relax|lose|ditch|get rid of) (?:the )?(.+?) (?:requirement|required (?:rule|check|flag))"#, "$1 is optional"),
         // "notes: Notes, or Lifecycle Stage when Notes is blank": a fill from another column.
@@ -251,7 +285,7 @@ enum Paraphrases {
         // "keep Web as Web": a value that stays what it is.
         (#"(?:keep|leave) ['"]?([\w ]+?)['"]? (?:as|at) ['"]?\1['"]?"#, "map $1 to $1"),
         // "first names back to proper case": the case it had.
-        (#"(?:put |set |change |turn )?(?:the )?(.+?) back (?:to|into|in) (title|upper|lower) case"#, "$2-case the $1"),
+        (#"(?:put |set |change |turn )?(?:the )?(.+?) back (?:to|into|in) (title|upper|lower|proper) case"#, "$2-case the $1"),
         // "we can live without an email address on some contacts, make it optional".
         (#"(?:we|i) can (?:live|do|cope|manage) without (?:an? |the )?(.+?)(?: (?:on|for|in) [\w ]+)?,\s*(?:so )?(?:please )?(?:make|mark|set) (?:it|that|them) (optional|not required)"#, "make $1 $2"),
         // "When the source says Website it was the form on our site, so that's Web, not Other".
@@ -359,7 +393,7 @@ enum Paraphrases {
         (Clauses.wisher + #"(?: (?:also|really|basically|just))? (?:don't|do not|no longer) (?:care about|use|look at|read|check)(?: the)? "# + object + #"(?:,? (?:so )?(?:just )?leave (?:it|them|that|those) (?:blank|empty|out))?"#, "don't import $1"),
         (#"(?:the )?"# + notRows + object + #" (?:can|could|may|should) go(?: now)?"#, "don't import $1"),
         (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
-        (#"(?:put|bring|add) (?:the )?"# + notRows + object + #" back(?: in)?"#, "map $1 to $1"),
+        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + object + #" back(?: in)?"#, "map $1 to $1"),
         (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
         // "use de as the phone region": the region named for the phones.
         (#"(?:use|take|go with|assume|pick|set) (.+?) as (?:the )?(?:phone |default |phone number |default phone )?region(?: for (?:the )?(?:phones?|phone numbers|numbers))?"#, "phone region $1"),
@@ -459,7 +493,7 @@ enum Paraphrases {
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         // "bring the notes back": import a column again.
-        (#"bring (?:the )?(.+?) back(?: in)?|bring back (?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
+        (#"bring (?!(?:those|these|them|it|that|this|all)\b)(?:the )?(.+?) back(?: in)?|bring back (?!(?:those|these|them|it|that|this|all)\b)(?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
         (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),

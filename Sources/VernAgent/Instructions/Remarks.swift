@@ -7,7 +7,7 @@ import VernRecipe
 /// just made ("…, just leave those rows out").
 extension InstructionParser {
     /// Words that carry an instruction: a part holding one is never set aside as a remark.
-    static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
+    static let instructionWords = #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map|maps|mapped|mapping|use|used|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|unique|distinct|requir\w*|mandatory|optional|upper\w*|lower\w*|title\w*|case|cased|caps|capital\w*|regions?|country|countries|dates?|dated|day|days|month|months|default\w*|fill\w*|must|should|need|needs|needed|duplicat\w*|dedup\w*|repeat\w*|invalid|valid|e\.?164|iso|normali\w*|keep|kept|undo|revert\w*|instead|rather|mean|means|meant|become|becomes|into|goes|go|put|set(?! up\b)|make|key|primary|identifier|empty|blank|missing|allowed?|format|wants?|wanted|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*)\b"#
 
     /// The opening of a condition on rows: "where …", "if …", "for rows with …".
     static let condition = #"^(?:where|when|whenever|if|unless|in case|for (?:the |any |all )?(?:rows?|records?|contacts?|leads?|people|entries|ones|those))\b"#
@@ -39,10 +39,7 @@ extension InstructionParser {
             mentioned(text).isEmpty, Region.mentions(in: text).isEmpty,
             !scope.header.contains(where: { text.localizedCaseInsensitiveContains($0) })
         else { return false }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
-        return !scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
-            && !template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
+        return !namesValue(text)
     }
 
     /// Whether a part after a change only says why it is wanted ("We match accounts on it", "Not
@@ -64,10 +61,26 @@ extension InstructionParser {
         guard Set(mentioned(rowsUnsaid)).isSubset(of: touched), !Text.contains(text, #"\b(?:don't|do not|doesn't|does not|dont|no longer|never) (?:need|want|use|import|keep|care)\b"#),
             !scope.header.contains(where: { header in text.localizedCaseInsensitiveContains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
         else { return false }
+        return !namesValue(text)
+    }
+
+    /// Whether a sentence beside a change only says who wants it and why ("Sales wants to see who
+    /// looked after each person"): a reason's opening and a verb, and no column, value of the data,
+    /// region, number or word of a change but the wanting itself.
+    func isPlainReason(_ text: String) -> Bool {
+        Self.isReason(text) && Self.hasVerb(text) && !Self.isWish(text) && !Text.contains(text, Self.imperative)
+            && !Text.contains(text.replacingRegex(#"\b(?:wants?|wanted|needs?|needed)\b"#, with: " "), Self.instructionWords)
+            && !Text.contains(text, #"\d|['"`]|\?|\b(?:too|also|as well|instead|either)\b"#) && mentioned(text).isEmpty && Region.mentions(in: text).isEmpty && !namesValue(text)
+            // ("Sales wants to see the owner too": a source column named is a request, never a reason.)
+            && !text.split(whereSeparator: { !$0.isLetter }).contains { scope.source(String($0)) != nil }
+    }
+
+    /// Whether a part names a value of the data (one word or two, any case).
+    private func namesValue(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
-        return !scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
-            && !template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
+        return scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
+            || template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
     }
 
     /// Whether a part names a value of the data with a capital, as values are written ("Newsletter",
@@ -87,6 +100,13 @@ extension InstructionParser {
         if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
         // "The mailing house wants it like that", "mail merges look awful without it": why, not what.
         if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
+        // "looks better on the labels", "we make new emails later": how it looks, or what others do after.
+        if Text.contains(text, #"^(?:it |that |this |they |which )?(?:looks?|reads?) (?:much |a lot )?(?:better|nicer|cleaner|good|great|fine|neater|tidier)\b[\w ]*$"#) { return true }
+        if Text.contains(text, #"^(?:we|they|i|sales|marketing|the team|the crm|the new system)(?: will|'ll)? (?:make|create|generate|build|set up|fill in|add) (?:new |our own |their own |fresh )?[\w ]+? (?:later|ourselves|themselves|afterwards|anyway)$"#) { return true }
+        // "they hold customer comments we are not allowed to move": what the column holds.
+        if Text.contains(text, #"^(?:they|it|these|those|that|this) (?:hold|holds|contain|contains|include|includes|carry|carries) [\w ]+$"#) { return true }
+        // "we use it for enrichment", "the reps need it for their calls": what it is for.
+        if Text.contains(text, #"^(?:we|they|i|sales|marketing|finance|billing|support|ops|the (?:team|reps|sales team|business|client))(?: also| really)? (?:use|uses|need|needs|want|wants|rely on) (?:it|them|that|this|those)(?: (?:for|in|to|when|during) [\w ]+)?$"#) { return true }
         if Text.contains(text, #"^(?:confirming|checking|double[- ]checking|to be (?:sure|safe)|as (?:agreed|discussed|requested|promised|before)|that's how it (?:should|has to|must) be|as it should be|(?:it )?(?:doesn't|does not|won't|wouldn't) matter that\b.*)$"#) { return true }
         // A tester's confirmation beside a state that holds: "- confirm, nothing to change", "- correct, keep it".
         let confirmation = #"(?:(?:please )?confirm(?:ed)?|correct|right|good|fine|ok|okay|as expected|works|passes|pass|no action(?: needed| required)?|nothing to (?:change|do|fix)|keep (?:it|that|as is)(?: that way| like that)?|(?:please )?keep (?:that|this|the) rule(?: as is| in place)?|(?:that's|thats|that is) (?:fine|ok|okay|right|correct|expected))"#
@@ -114,7 +134,7 @@ extension InstructionParser {
     /// leads came in…" → "chat leads"), or else the one column it names ("there are stray
     /// spaces around some first names" → first_name).
     func subject(ofRemark text: String) -> String? {
-        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed)\b.*"#),
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|signed up|signed|bought|registered|subscribed|joined|clicked|replied)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several)\b"#)
         {
             // "1004 is a demo contact": a bare number is a record.
@@ -137,7 +157,7 @@ extension InstructionParser {
     /// 36 is a duplicate"); nil for an imperative ("use Date Added for …") or a bare noun phrase.
     func about(_ text: String) -> String? {
         if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
-        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed)\b.*"#),
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
             !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#)
         {
@@ -151,17 +171,41 @@ extension InstructionParser {
     }
 
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
-    /// them Web" → "call chat leads Web"); nil when it does not parse either way.
+    /// them Web" → "call chat leads Web"), or for the one column it names ("the CRM stamps its own
+    /// creation date, so don't import ours"); nil when it does not parse any way.
     func afterRemark(_ remark: String, _ rest: String, depth: Int) -> [Edit]? {
-        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|her|him|that column|this column)\b"#), let subject = subject(ofRemark: remark) {
+        if Text.contains(rest, #"\b(?:it|them|they|those|these|their|her|him|ours|that column|this column)\b|\bmake that\b"#) {
             // "so they're Web": the pronoun and its verb apart first.
             let spelled = rest.replacingRegex(#"\b(they|those|these)'re\b"#, with: "$1 are")
                 .replacingRegex(#"\bit's\b"#, with: "it is")
-                .replacingRegex(#"\btheir\b"#, with: subject)
-            if case .success(let edits) = sequence(Self.replacingPronouns(in: spelled, with: subject), depth: depth + 1) { return edits }
+            for subject in subjects(ofRemark: remark) {
+                let resolved = Self.replacingPronouns(in: spelled.replacingRegex(#"\btheir\b"#, with: subject), with: subject)
+                    .replacingRegex(#"\bours\b"#, with: subject)
+                if case .success(let edits) = sequence(resolved, depth: depth + 1) { return edits }
+            }
+        }
+        // "…, please take out": a bare verb takes what the remark is about; "…, so Advertising": a bare value is what it becomes.
+        let bareVerb = Text.contains(rest, #"^(?:please )?(?:drop|remove|delete|exclude|skip|leave out|get rid of)(?: please)?$"#)
+        let bareValue = template.columnNames.contains { allowedMatch(rest, in: $0) != nil }
+        if bareVerb || bareValue {
+            for subject in subjects(ofRemark: remark) {
+                if case .success(let edits) = sequence(bareVerb ? rest + " " + subject : "map " + subject + " to " + rest, depth: depth + 1) { return edits }
+            }
         }
         if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }
         return nil
+    }
+
+    /// What a pronoun after a remark may stand for, the likeliest first: the remark's subject (or
+    /// the one column it names), then that subject without its hedges or the rows it counts
+    /// ("LinkedIn contacts mostly" → "LinkedIn").
+    private func subjects(ofRemark remark: String) -> [String] {
+        guard let subject = subject(ofRemark: remark) else { return [] }
+        // ("the last row": a row by its place, said with its article.)
+        let plain = subject.replacingRegex(#"\s+(?:mostly|mainly|usually|generally|typically|often|always|all|probably|basically)$"#, with: "")
+        let found = [Text.contains(plain, #"^(?:first|last|final|top|bottom)\b"#) ? "the " + plain : "", subject, plain,
+                     plain.replacingRegex(#"\s+(?:contacts?|leads?|rows?|records?|people|ones|entries|customers?)$"#, with: "")]
+        return found.reduce(into: []) { if !$1.isEmpty, !$0.contains($1) { $0.append($1) } }
     }
 
     /// Whether a part only says again what `edits` already do: "leave those rows out" after a
@@ -169,7 +213,7 @@ extension InstructionParser {
     static func restates(_ edits: [Edit], _ text: String) -> Bool {
         guard let last = edits.last else { return false }
         switch last {
-        case .dropRows:
+        case .dropRows, .dropRowNumber:
             return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap(_, let values, _):
             // "…, also when it is written Website": a spelling the values already match (case aside).
@@ -192,13 +236,16 @@ extension InstructionParser {
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
+        case .keepRows:
+            return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map:
-            // "That strips the Ltd/Inc/LLC bit": what the new source does, said again.
+            // "That strips the Ltd/Inc/LLC bit": what the new source does, said again; "first_name itself stays as it is".
+            if Text.match(text, #"(?:the )?[\w ]+? itself (?:stays|remains|is kept|is unchanged)(?: as (?:it is|is|before)| unchanged| the same)?"#) != nil { return true }
             return Text.match(text, #"(?:that|this|it|which) (?:strips|removes|drops|cuts|gets rid of|loses|leaves out) (?:the |any )?.{1,40}"#) != nil
         case .unmap, .note:
             return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
-            return Text.match(text, #"(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?(?: again)?|(?:turn|switch) (?:the )?(?:unique(?:ness)?)(?: check| rule)? off(?: again)?"#) != nil
+            return Text.match(text, #"(?:remove|drop|lose|scrap|lift|kill|forget) (?:that|the|this) (?:rule|check|constraint)|(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?(?: again)?|(?:turn|switch) (?:the )?(?:unique(?:ness)?)(?: check| rule)? off(?: again)?"#) != nil
         default:
             return false
         }

@@ -83,6 +83,8 @@ enum ColumnMatcher {
         for k in keys {
             if let hit = candidates.first(where: { $0.key == k }) { return hit.value }
         }
+        // ("contacts", "customers": a word for the rows is no typo of "contact id".)
+        if rowWords.contains(key) { return nil }
         // A filler word that is part of a name ("acquisition source"): the phrase with it, mistyped.
         let whole = Text.key(Text.unquote(phrase).replacingRegex(#"^(?:(?:the|a|an|my|our|their|its) )+"#, with: ""))
         for key in whole == key ? [key] : [key, whole] {
@@ -90,6 +92,11 @@ enum ColumnMatcher {
         }
         return nil
     }
+
+    /// Words for the rows of a file, never a mistyped column name.
+    private static let rowWords: Set<String> = [
+        "contacts", "customers", "clients", "leads", "records", "accounts", "people", "persons", "rows", "entries", "users", "members",
+    ]
 
     /// The candidate within the typo budget of `key`, unless two columns are as close.
     private static func closest(_ key: String, among candidates: [(key: String, value: String)]) -> String? {
@@ -209,7 +216,18 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) ?? namedFor(phrase) }
+        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) ?? namedFor(phrase) ?? sameNamed(phrase) }
+    }
+
+    /// "the phone numbers" for Phone: a template column's own name (with a word for its values
+    /// after it) names the source header spelled as that column is; a synonym ("Website") does not.
+    private func sameNamed(_ phrase: String) -> String? {
+        let name = ColumnMatcher.clean(phrase).replacingRegex(#"\s+(?:numbers?|values?|data|entries|fields?|columns?)$"#, with: "")
+        let key = Text.key(name)
+        return header.first { header in
+            let column = Text.key(header)
+            return template.columnNames.contains { Text.key($0) == column } && [column, column + "s", column + "es"].contains(key)
+        }
     }
 
     /// "the company name" for Company: a one-word header with "name" said after it.
