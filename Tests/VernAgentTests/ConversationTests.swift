@@ -346,7 +346,7 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             _ = try await generated(session)
             _ = try await session.update("remove record 4")
             let last = try await session.clarify("what did you just change")
-            #expect(last == "The last change (revision 2): rows with source Record ID = 4 are now dropped.")
+            #expect(last == "The last change (revision 2): rows with source Record ID = 4 are now dropped. Invalid rows 3 → 2, invalid cells 7 → 3, dropped rows 0 → 1, rows imported 6 → 5.")
             let dropped = try await session.clarify("what did that rule drop")
             #expect(dropped.contains("row 4 (record 4)"), "\(dropped)")
         }

@@ -58,10 +58,19 @@ struct Clarifier {
         let parts = Self.questions(in: question)
         guard parts.count > 1 else { return try await answerOne(question) }
         var answers: [String] = []
+        var named: String?
         for part in parts {
+            // "which record is row 42 and what's wrong with it": "it" is the row the part before names.
+            let part = named.map { part.replacingRegex(#"\b(?:it|that (?:row|record|one)|this (?:row|record|one))\b"#, with: $0) } ?? part
+            named = Text.firstMatch(part, #"\b((?:row|record) \d+)\b"#) ?? named
             let answer = try await answerOne(part)
-            if answer.hasPrefix(Self.cannotAnswer) { return answer }
-            answers.append(answer)
+            if answer.hasPrefix(Self.cannotAnswer) {
+                // (A part that leans on the one before, "is any of them dropped", may be answered by the whole question.)
+                guard Text.contains(part, #"\b(?:it|them|they|those|these)\b"#) else { return answer }
+                let whole = try await answerOne(question)
+                return whole.hasPrefix(Self.cannotAnswer) ? answer : whole
+            }
+            if !answers.contains(answer) { answers.append(answer) }
         }
         return answers.joined(separator: "\n")
     }
@@ -70,7 +79,7 @@ struct Clarifier {
     /// ", and".
     static func questions(in message: String) -> [String] {
         let marked = message.replacingRegex(
-            #"(?:\s*,\s*(?:and\s+)?(?:also|plus|oh and)\s+|\s*;\s*(?:and\s+|also\s+|plus\s+)?|\?\s+(?:and\s+|also\s+|plus\s+)?)(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#, with: "\u{0}")
+            #"(?:\s*,\s*(?:and\s+)?(?:also|plus|oh and)\s+|\s*;\s*(?:and\s+|also\s+|plus\s+)?|\?\s+(?:and\s+|also\s+|plus\s+)?|\s*,?\s+and\s+(?=(?:what|what's|which|how|why|is|are|does|do|did) (?!(?:not|to)\b)\w+ \w+))(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#, with: "\u{0}")
         let parts = marked.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // Each part a question of its own, not a word such as "why?" that leans on the one before.
         return parts.allSatisfy({ $0.split(separator: " ").count >= 3 }) ? parts : [message]
@@ -110,6 +119,16 @@ struct Clarifier {
             let lines = Summary.recipe(sheet, template: template)
             return "Recipe revision \(state.recipe.revision), \(template.name) from \(sheet.source):\n" + lines.map { "- \($0)" }.joined(separator: "\n")
         }
+        // "which columns are required": the template's rule, or the recipe's where it says otherwise.
+        if let g = Text.match(text, #"which columns are (required|mandatory|obligatory|compulsory|unique)"#) {
+            let unique = g[0].lowercased() == "unique"
+            let columns = template.columnNames.filter { name in
+                (unique ? sheet.column(name)?.unique : sheet.column(name)?.required)
+                    ?? (unique ? template.column(name)?.unique : template.column(name)?.required) ?? false
+            }
+            return columns.isEmpty ? "No column has to be \(unique ? "unique" : "filled in")."
+                : (unique ? "Values must be unique in " : "A value is required in ") + columns.joined(separator: ", ") + "."
+        }
         if let groups = Text.match(text, #".*\b(?:record|id|record id|contact|lead|external id|external_id)\s*(?:#|no\.?|number)?\s*(\d{3,})\b.*"#)
             ?? Text.match(text, #".*\b(\d{5,})\b.*"#)
         {
@@ -117,7 +136,7 @@ struct Clarifier {
             guard let number = Self.rowNumber(ofRecord: groups[0], in: output) else {
                 return "No row has the record id \(groups[0]) (the id column is \(sheet.column("external_id").map { describe($0.source) } ?? "not mapped"))."
             }
-            return "Record \(groups[0]) is row \(number). " + (try await row(number, sheet: sheet, state: state, bench: bench))
+            return "Record \(groups[0]) is row \(number). " + (try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench))
         }
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
@@ -126,7 +145,7 @@ struct Clarifier {
         if let answer = feeds.answer { return answer }
         if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
-            return try await row(number, sheet: sheet, state: state, bench: bench)
+            return try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench)
         }
         if Self.asksNotImported(text) {
             return notImported(sheet: sheet, template: template, source: source, scope: scope)
@@ -451,6 +470,12 @@ struct Clarifier {
     ) async throws -> String? {
         let shown = Self.listed
         func list(_ items: [String]) -> String { items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", …" : "") }
+        // (First: "what did the last change do to the invalid rows" is about that change, not a column;
+        // "what did the last rule drop" asks for rows.)
+        if !Text.contains(text, #"\b(?:drop|dropped|drops|remove|removed|removes|exclude|excluded|excludes)\b"#), Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: [a-z]+)?(?: just| last| recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
+            guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
+            return "The last change (revision \(last.number)): \(last.note ?? "no description")." + (try await effect(of: last, sheet: sheet, state: state, bench: bench))
+        }
         let lacking = Text.match(text, #"(?:(?:how many|which|what|list|show|show me|give me|find|get me|count|any|are there any|are there)(?: of)?(?: the| these| those)? )?"# + Self.rowNoun + #"(?: are| is| do| does| have| has)? (?:no|lack|lacking|without|missing|with no|with an empty|with a blank|have no|has no|don't have|do not have|doesn't have|does not have|with empty|with blank)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:count|number) of "# + Self.rowNoun + #" (?:without|with no|missing|lacking)(?: an?| the| any)? (.+?)"#)
             ?? Text.match(text, #"(?:how many|which)(?: of them| ones)? (?:have no|lack|are missing|don't have|do not have|are without)(?: an?| the| any)? (.+?)"#)
@@ -531,7 +556,10 @@ struct Clarifier {
             guard let column = output.columns.firstIndex(of: target) else { return nil }
             let items = output.invalidCells.filter { $0.column == target && $0.reason.hasSuffix(":duplicate") }.compactMap { cell -> String? in
                 guard let index = output.rowNumbers.firstIndex(of: cell.row) else { return nil }
-                return "\(Self.identity(index, in: output)) \"\(output.rows[index][column])\""
+                let value = output.rows[index][column]
+                // (The earlier row it repeats, which keeps the value and stays valid.)
+                let first = output.rows.firstIndex { $0[column].caseInsensitiveCompare(value) == .orderedSame }.flatMap { $0 < index ? $0 : nil }
+                return "\(Self.identity(index, in: output)) \"\(value)\"" + (first.map { ", the same as \(Self.identity($0, in: output))" } ?? "")
             }
             guard !items.isEmpty else { return "No \(target) value repeats an earlier row's (or \(target) is not checked for duplicates)." }
             return "\(Text.count(items.count, "\(target) value")) \(items.count == 1 ? "repeats" : "repeat") an earlier row's: \(list(items))."
@@ -542,7 +570,7 @@ struct Clarifier {
             }
             return "The most common failure is \(Self.explain(top.reason)), in \(Text.count(top.count, "cell"))."
         }
-        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b|\b(?:is|are|was|were|get|gets|got) (?:drop|remove|delete|exclude)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything)\b"#),
+        if Text.contains(text, #"\b(dropped|removed|excluded|filtered out|skipped|deleted|dropping|removing|excluding|filtering out|deleting|skipping)\b|\b(?:did|does|will|would)\b.*\b(?:drop|remove|exclude|filter out|skip|delete)\b|\b(?:is|are|was|were|get|gets|got) (?:drop|remove|delete|exclude)\b"#), Text.contains(text, #"\b(rows?|records?|contacts?|which|how many|what|anything|any of them|any)\b"#),
             !Text.contains(text, #"\b(?:columns?|fields?)\b"#)
         {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
@@ -558,7 +586,7 @@ struct Clarifier {
                 answer = "\(Text.count(dropped.count, "row")) \(dropped.count == 1 ? "is" : "are") dropped by the row rules (\(rules.joined(separator: "; "))): \(list(identities))."
             }
             // "what are we dropping" may mean rows or columns: both are answered.
-            let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?)\b"#)
+            let aboutRows = Text.contains(text, #"\b(?:rows?|records?|contacts?|leads?|entries|rules?|any of them)\b"#)
             return aboutRows ? answer : answer + " " + notImported(sheet: sheet, template: template, source: source, scope: scope)
         }
         if Text.contains(text, #"\b(date order|day[- ]first|month[- ]first|date format|dd/mm|mm/dd|(?:us|uk|american|british|european) (?:style|format|order)|dates? (?:read|parsed|interpreted)|how (?:are|do you read) (?:the )?dates)\b|\b(?:which|what) order\b.*\bdates?\b|\bway (?:round|around)\b.*\bdates?\b|\bdates?\b.*\bway (?:round|around)\b|\bdates?\b.*\b(?:which|what) order\b"#) {
@@ -575,21 +603,38 @@ struct Clarifier {
             }
             return orders.isEmpty ? "No column converts dates." : orders.joined(separator: "; ") + "."
         }
-        if Text.contains(text, #"\b(what|which)\b.*\b(changed|change|did)\b.*\b(last|latest|previous|recent)\b|\blast (change|update|edit)\b|\bwhat (?:did|have) (?:you|i|we)(?: [a-z]+)?(?: just| last| recently)? (?:change|changed|do|done)\b(?!\s+(?:with|to|about|for)\b)|\bwhat (?:has |was |just )?changed\b|\b(?:last|latest|most recent|previous)\b(?: \w+){0,2} (?:you|we|i) (?:changed|did|made|edited|updated)\b|\b(?:your|the|my|our) (?:last|latest|most recent|previous) (?:change|edit|update)\b"#) {
-            guard let last = state.history.revisions.last, last.number > 1 else { return "Nothing has changed since the recipe was generated (revision 1)." }
-            return "The last change (revision \(last.number)): \(last.note ?? "no description")."
-        }
         return nil
     }
 
-    private func row(_ number: Int, sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
+    /// ` Invalid rows 7 → 11, dropped 0 → 0, imported 60 → 60.`: what `revision` did to the figures.
+    private func effect(of revision: RecipeHistory.Revision, sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
+        guard let parent = revision.parent.flatMap({ number in state.history.revisions.first { $0.number == number } }),
+            let earlierSheet = parent.recipe.sheets.first(where: { $0.sheet == sheet.sheet })
+        else { return "" }
+        var earlier = state
+        earlier.history.commit(parent.recipe, note: nil)
+        let was = try await bench.enginePreview(earlier, sheet: earlierSheet).counts
+        let now = try await bench.enginePreview(state, sheet: sheet).counts
+        return " Invalid rows \(was.rowsInvalid) → \(now.rowsInvalid), invalid cells \(was.invalidCellsTotal) → \(now.invalidCellsTotal), dropped rows \(was.rowsDropped) → \(now.rowsDropped), rows imported \(was.rowsValid + was.rowsInvalid) → \(now.rowsValid + now.rowsInvalid)."
+    }
+
+    /// One row: who it is, whether it is valid or dropped and why, and the values of the columns
+    /// the question names ("which phone will row 27 end up with").
+    private func row(_ number: Int, asked: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
         guard number >= 1 else { return "Rows are numbered from 1 (the first data row)." }
         let preview = try await bench.enginePreview(state, sheet: sheet, limit: number, wholeFile: false)
         guard preview.counts.rowsIn >= number else {
             return "\(sheet.source) has only \(Text.count(preview.counts.rowsIn, "data row"))."
         }
         guard let index = preview.rowNumbers.firstIndex(of: number) else {
-            return "Row \(number) is dropped by the row rules, so it is neither valid nor invalid."
+            // (Who the row is and what it would have held, from the output without row rules.)
+            let all = try await bench.everyRow(state, sheet: sheet)
+            let identity = all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)"
+            let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
+            let values = all.rowNumbers.firstIndex(of: number).map { Self.values(of: asked.filter { $0 != "external_id" }, at: $0, in: all) } ?? ""
+            return identity.prefix(1).uppercased() + identity.dropFirst() + " is dropped by the row rules"
+                + (rules.isEmpty ? "" : rules.count == 1 ? " (\(rules[0]))" : " (one of: \(rules.joined(separator: "; ")))")
+                + ", so it is not imported and is neither valid nor invalid" + (values.isEmpty ? "." : "; it would have had \(values).")
         }
         let cells = preview.invalidCells.filter { $0.row == number }
         let values = preview.rows[index]
@@ -600,12 +645,23 @@ struct Clarifier {
         let shown = ([name.isEmpty ? nil : name, value("email"), value("company")] as [String?]).compactMap { $0 }
         let id = value("external_id").map { "record \($0)" + (shown.isEmpty ? "" : ": ") } ?? ""
         let record = id.isEmpty && shown.isEmpty ? "" : " (\(id)\(shown.joined(separator: ", ")))"
-        guard !cells.isEmpty else { return "Row \(number)\(record) is valid: every cell passes its rules." }
+        let asked = Self.values(of: asked.filter { $0 != "external_id" }, at: index, in: preview)
+        let holds = asked.isEmpty ? "" : " It gets \(asked)."
+        guard !cells.isEmpty else { return "Row \(number)\(record) is valid: every cell passes its rules.\(holds)" }
         let parts = cells.map { cell -> String in
             let value = preview.columns.firstIndex(of: cell.column).map { values[$0] } ?? ""
             return "\(cell.column) \"\(value)\" (\(Self.explain(cell.reason)))"
         }
-        return "Row \(number)\(record) is invalid because of \(Text.count(cells.count, "cell")): \(parts.joined(separator: "; "))."
+        return "Row \(number)\(record) is invalid because of \(Text.count(cells.count, "cell")): \(parts.joined(separator: "; ")).\(holds)"
+    }
+
+    /// `phone "+447077812680", notes empty`: the output values of `columns` in one row.
+    static func values(of columns: [String], at index: Int, in output: RecipePreview) -> String {
+        columns.compactMap { column in
+            guard let at = output.columns.firstIndex(of: column) else { return "no \(column) (not imported)" }
+            let value = output.rows[index][at]
+            return value.isEmpty ? "\(column) empty" : "\(column) \"\(value)\""
+        }.joined(separator: ", ")
     }
 
     static func explain(_ reason: String) -> String {

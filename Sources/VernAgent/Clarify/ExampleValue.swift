@@ -119,7 +119,10 @@ extension Clarifier {
         _ question: String, text: String, sheet: SheetRecipe, template: TargetTemplate, source: AgentState.SourceRecord, scope: ColumnScope,
         state: AgentState, bench: Workbench
     ) throws -> String? {
-        if let (value, phrase) = ExampleValue.read(QuestionText.stripOpenings(question)) {
+        // ("what happens to 1000700 in the output": a place, not a column; the record is asked about.)
+        if let (value, phrase) = ExampleValue.read(QuestionText.stripOpenings(question)),
+            !Text.contains(phrase, #"^(?:the |our |my )?(?:new )?(?:output|export|preview|crm|import|load|file|target|system|migration|results?|end)$"#)
+        {
             let named = ColumnKind(rawValue: phrase).map { kind in template.columnNames.filter { template.kind($0) == kind } } ?? scope.columns(namedIn: phrase)
             let target = scope.target(phrase) ?? (named.count == 1 ? named[0] : nil)
                 ?? scope.source(phrase).flatMap { header in

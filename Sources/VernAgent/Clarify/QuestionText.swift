@@ -55,6 +55,13 @@ enum QuestionText {
         #"(?:and )?(?:also|plus|oh and|and)\s*[,:]?\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
         // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
         #"(?:before|until|while|since|as|because|now that|once) [^,?]{3,80}?,?\s*(?=(?:i'?d|i would|we'?d|we would) (?:like|love) to know\b|(?:i|we) (?:want|need) to know\b|(?:can|could|would) you (?:please )?tell me\b|(?:please )?tell me\b|i (?:was )?wonder)"#,
+        // "Before I sign off on the load: which …", "Quick check for the team: what's …": a lead-in before a colon.
+        #"(?:before|quick|just|one|another|for|so|ok|okay|hi|hello|hey|question|check|sanity|while|now|since|as|after|team|fyi)\b(?![^:?]*\b(?:column|field|row|record)s?\b)[^:?\d]{0,80}:\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did|can|could|will|would)\b)"#,
+        #"after (?:this|that|the last change|the change|my change)\s*,\s*"#,
+        // "Among the rows we keep, …", "Of the remaining contacts, …", "With Phone skipped, …": the rows or state asked about.
+        #"(?:among|of|out of|from|for) (?:the |all (?:the )?)?(?:remaining |kept |imported |loaded )?(?:rows|records|contacts|ones|people|leads)(?: (?:that )?(?:we|you) (?:keep|load|import|are keeping|are loading|are importing)| (?:that )?(?:remain|are left|remaining|left|kept))?\s*,\s*"#,
+        #"with [^,?]{3,60},\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did)\b)"#,
+        #"(?:please )?(?:explain|describe|walk me through|take me through)(?: to me| for me)?\s+(?=(?:what|how|why|where|which|who)\b)"#,
         // "I need to chase the reps, so how many …": the reason before the question.
         #"[^,?]{3,100},? so (?=(?:how|what|which|who|why|where|when|is|are|do|does|did)\b)"#,
     ]
@@ -81,7 +88,7 @@ enum QuestionText {
         (#"^\s*is (?:the )?([\w ]+?) (?:being |getting )?(?:going|mapped|imported|used|ending up|landing|loaded|migrated) (?:anywhere|at all|somewhere)\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*(?:who|which (?:rows|contacts|records|people|leads)) (?:has|have) no ([\w ]+?)\s*[?.!]*\s*$"#, "which rows have no $1"),
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:will|would) (?:actually )?(?:be )?(?:imported|loaded|migrated|make it)(?: after (?:the )?(?:drops|row rules|filters))?\s*[?.!]*\s*$"#, "how many rows are there in the file"),
-        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?(?: (?:in|for) (?:the )?(?:lead ?source|lead_source)(?: column| field)?)?\s*[?.!]*\s*$"#, "which lead source values became $1"),
+        (#"^\s*how many (?:of the )?(?:lead sources?|rows|records|contacts|leads|values) (?:end up as|become|became|turn into|are mapped to|get mapped to|go to|end up in) ['"]?([\w ]+?)['"]?(?: (?:in|for) (?:the )?(?:lead ?source|lead_source)(?: column| field)?)?(?: now| currently| at the moment| so far)?\s*[?.!]*\s*$"#, "which lead source values became $1"),
         // "I don't see the contact owner anywhere in the preview, what happened to it?".
         (#"^\s*i (?:don't|do not|can't|cannot|didn't) see (?:the |any )?(.+?)(?: anywhere| at all)?(?: in the (?:preview|output|export|file|crm))?\s*[,.;-]+\s*(?:so )?(?:what|where)(?:'s| has| did| is)? (?:happened|happen|gone|go|going)(?: to)?(?: it| them)?\s*\??\s*$"#, "what happens to $1"), (#"\b(?:that|which) (?:fail|fails)\b"#, "that are invalid"),
         (#"^\s*(?:source|src) (?:for|of) (?:the )?(.+?)\s*\??\s*$"#, "which column feeds $1"),
@@ -106,7 +113,7 @@ enum QuestionText {
         (#"^\s*how many (?:rows |records |contacts |leads )?(?:are |will be |would be )?(?:left|remaining|remain|kept|still there|still in)(?: (?:after|once|when) .+)?\s*\??\s*$"#, "how many rows are there in the file"),
         (#"^\s*what (?:will|would) happen (?:to|with)\b"#, "what happens to"),
         (#"^\s*what happens (?:to|with) (?:a |the |any )?(?:contacts?|rows?|records?|leads?) (?:whose|where the|with an? (?:empty|blank|missing)|with no|without an?|without) ([\w ]+?)(?: (?:is|are) (?:empty|blank|missing))?\s*\??\s*$"#, "what does the $1 rule do"),
-        (#"^\s*what happens (?:to|with) (?:the )?([\w ]+?) (?:values? )?(?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b.*$"#, "what happens to $1"),
+        (#"^\s*what happens (?:to|with) (?:the )?([\w ]+?) (?:values? )?(?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:allowed |permitted |valid )?(?:list|picklist)\b.*$"#, "what happens to $1"),
         (#"\b(?:stay|stays|remain|remains|are left|is left|fall|falls|are kept|is kept) out(?:side)? (?:of )?(?:the )?(?:import|migration|load|mapping|recipe)\b"#, "are not imported"),
         (#"\bcolumns? (?:of|in|from) (?:the |our |my )?(?:file|csv|sheet|spreadsheet|export|data)\b"#, "source columns"),
         // In a spreadsheet's words: "what's the lookup for X, which source header?", "how many blanks
@@ -121,7 +128,7 @@ enum QuestionText {
         (#"^\s*count\(\s*([\w ]+?)\s*=+\s*(?:empty|blank|null|none|'')\s*\)\s*\??\s*$"#, "how many rows have no $1"),
         (#"^\s*from which (?:source )?column (?:comes|does) (?:the )?([\w ]+?)(?: come)?\s*\??\s*$"#, "which column feeds $1"),
         (#"^\s*([\w ]+?) (?:date )?order\s*\?+\s*$"#, "what is the date order of $1"),
-        (#"\bthe rule for (?:the )?([\w]+(?: [\w]+)?) do\b"#, "the $1 rule do"),
+        (#"\bthe rule (?:for|on) (?:the )?([\w]+(?: [\w]+)?) do\b"#, "the $1 rule do"),
         // The question word last: "rows without company how many", "email come from which column".
         (#"^\s*(.+?),? how many\s*\??\s*$"#, "how many $1"),
         (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
@@ -142,15 +149,59 @@ enum QuestionText {
         // "how many members haven't got a signup date", "… don't have a channel recorded": what is lacking.
         (#"\b(?:haven't|have not) got\b"#, "have no"), (#"\b(?:hasn't|has not) got\b"#, "has no"),
         (#"(\b(?:no|without|lack|lacks|lacking|missing|don't have|do not have|doesn't have|does not have|have no|has no)\b.+?) (?:recorded|on file|filled in|provided|listed|entered|given|set|stored)\s*(\??)\s*$"#, "$1$2"),
+        // Failing said many ways: "how many rows fail", "would be rejected", "the leading cause of rejected rows".
+        (#"\b(rows?|records?|contacts?|ones|people|leads)(?: would| will| do| does| that| which)? (?:fail|be rejected|get rejected|are rejected|are getting rejected)\b"#, "$1 are invalid"),
+        (#"\b(?:rejected|failing|failed) (rows|records|contacts|leads)\b"#, "invalid $1"),
+        (#"^\s*(?:which|what) (?:rule|check|validation|column|field) (?:fails|breaks|is failing) (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
+        (#"\b(?:the )?(?:leading|most frequent|commonest) (?:reason|cause|failure|problem|issue)\b"#, "the most common failure reason"),
+        // What feeds a column: "which source fields make up X", "is X taken from A or from B".
+        (#"\b(?:make|makes) up\b"#, "feed"),
+        (#"^\s*is (?:the )?([\w ]+?) (?:taken|coming|fed|filled|mapped|populated|read|built) from .+? or (?:from )?.+$"#, "which column feeds $1"),
+        (#"^\s*where (?:each|every|all(?: the)?) (?:template )?columns? (?:gets?|comes?|takes?) (?:its|their) (?:data|values?)(?: from)?\b.*$"#, "show the recipe"),
+        // The rules of every column: "which template columns are required", "which columns have to be unique".
+        (#"^\s*(?:which|what) (?:template |target |of the )?(?:columns|fields) (?:are|is|must be|have to be|has to be|need to be|should be)(?: now)? (required|mandatory|obligatory|compulsory|unique)\b.*$"#, "which columns are $1"),
+        // The phone region: "what phone region are you using", "which phone region is set".
+        (#"^\s*(?:what|which)(?:'s| is)? (?:the )?(?:phone |default )?(?:region|country)(?: code)?\b(?!.*\b(?:row|record|rows|records)\b).*$"#, "what does the phone rule do"),
+        // Whether a column goes anywhere: "does the load keep the Lifecycle Stage anywhere".
+        (#"^\s*does (?:the )?(?:load|import|migration|recipe|crm|target|mapping|output) (?:keep|include|use|import|carry|have|bring over|take) (?:the )?([\w ]+?)(?: column| field)?(?: anywhere| at all)?\s*[?.!]*\s*$"#, "what happens to $1"),
+        (#"^\s*is (?:the )?([\w ]+?)(?: column| field) (?:being |getting )?(?:going|mapped|imported|used|ending up|landing|loaded|migrated) (?:anywhere|at all|somewhere)(?: in the (?:target|crm|import|load|output|new system))?\s*[?.!]*\s*$"#, "what happens to $1"),
+        // Rows lacking a value: "which of my rows lack X", "records that come without X", "is there anyone without X".
+        (#"\bwhich of (?:my|our|the|these|those) (rows|records|contacts)\b"#, "which $1"),
+        (#"\bhow many of (?:my|our|these|those) (rows|records|contacts)\b"#, "how many $1"),
+        (#"\b(?:come|came|arrive|arrived|will end up|would end up|end up) (?:without|with no)\b"#, "have no"),
+        (#"^\s*(?:is there|are there) (?:anyone|anybody|any ?one|any (?:rows?|records?|contacts?|people))(?: at all)? (?:without|with no|missing|lacking) (?:an? |the )?(.+?)\s*\??\s*$"#, "which rows have no $1"),
+        // "what you just changed": the last change.
+        (#"^\s*what (?:you|we|i) (?:just |last |recently )?(?:changed|did|made|edited)\b.*$"#, "what changed in the last update"),
+        // Rows sharing a value: "which contacts share an email address".
+        (#"^\s*(?:which|what|any|are there(?: any)?) (?:rows?|records?|contacts?|people|ones) (?:share|shares|have the same|has the same|use the same|uses the same) (?:an? |the )?([\w -]+?)(?: (?:with|as) .+?)?\s*\??\s*$"#, "which $1 values are duplicates"),
+        (#"^\s*how many (?:rows|records|contacts) (?:go|get|make it|end up|are going) (?:into|in|to) (?:the )?(?:crm|target|system|new system|load|import)\b.*$"#, "how many rows are there in the file"),
+        // Where a source column goes: "which template column does Contact Owner end up in".
+        (#"^\s*(?:which|what) (?:template |target |crm )?(?:column|field) (?:does|will|did) (?:the )?([\w ]+?) (?:end up in|go (?:in|into|to)|land in|feed|map to|get mapped to|become)\s*[?.!]*\s*$"#, "what happens to $1"),
+        (#"^\s*how many (?:rows|records|contacts) (?:does|will|would) (?:the )?([\w ]+?) (?:requirement|required rule|rule|check) (?:hit|affect|flag|catch|fail)\b.*$"#, "how many rows have no $1"),
+        (#"\s+of (?:their|its|his|her) own\b"#, ""),
+        (#"^\s*(?:which|what) (?:record ids|ids|record numbers|external ids)\b"#, "which rows"),
+        (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)? in (?:this|the) (?:file|data|import|sheet)\s*\??\s*$"#, "what is the most common failure reason"),
+        (#"^\s*how many (?:rows |records |contacts )?(?:will |would )?import (?:cleanly|ok|fine|without errors)\b.*$"#, "how many rows are valid"),
+        (#"^\s*who (?:has|have) (?:a |any )?(?:duplicate|duplicated|repeated) ([\w ]+?)s?\s*\??\s*$"#, "which $1 values are duplicates"),
+        (#"^\s*what (?:format|shape|form) (?:do|will|are|does) (?:the )?(?:created )?dates?\b.*$"#, "what is the date order"),
+        (#"^\s*what (?:would|will|does|do) ([\w ]+?) (?:turn into|become|map to|end up as)\s*\??\s*$"#, "what happens to $1"),
+        (#"\bhow many of (?:these|those|them)\b(?= (?:have|has|are|is|lack|lacks|miss|don't|do not|doesn't|got|come|will|would|end up))"#, "how many rows"),
+        (#"^\s*(?:are|is) (?:we|you) leaving (?:any |some )?(?:source )?(?:columns?|fields?|data) behind\b.*$"#, "which source columns are not imported"),
+        (#"^\s*from which (?:source )?(?:column|field) (?:is |does )?(?:the )?([\w ]+?) (?:is )?(?:coming|comes?|taken|filled)(?: from)?\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*how many (?:valid|good|clean|ok|okay|correct) (?:rows|records|contacts|leads)\b.*$"#, "how many rows are valid"),
+        (#"^\s*(?:are there|is there|any|do we have|have we got|got)(?: any)? (?:duplicate|duplicated|repeated|double) ([\w ]+?)s?\s*\??\s*$"#, "which $1 values are duplicates"),
+        (#"^\s*(?:the )?([\w ]+?)(?: column| field)?\s*[,:\-–—]\s*what(?:'s| is)? (?:happening|happens|going on|being done|will happen) (?:with|to) (?:it|them)\s*\??\s*$"#, "what happens to $1"),
+        (#"^\s*what (?:happens|will happen|would happen) (?:to|with) (?:record |contact |id |the record |the contact )?(\d{5,})\b.*$"#, "record $1"),
+        (#"^\s*what does the (.+?) rule do (?:when|if|for) .+$"#, "what does the $1 rule do"),
         // "what exactly are you doing to X before import": the question without its hedges.
         (#"\b(what|how|which|where) exactly\b"#, "$1"), (#"\s+(?:before|on|during|at|after) (?:the )?(?:import|migration|load|upload)\s*(\??)\s*$"#, "$1"),
     ]
 
     /// Tails that ask nothing: where in the migration the question is about.
-    static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file))$"#
+    static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file)|now that [^?]+|after (?:making|setting|turning|changing|dropping|skipping|adding|removing) [^?]+|after (?:that|this|the|my) (?:last )?(?:change|update|edit)|if (?:we|you|i) (?:loaded|load|imported|import|ran|run)(?: it| this)?(?: today| now| right now)?|at this point)$"#
 
     /// Hedges after a question that ask nothing: ", roughly", "now", "at the moment", "for me".
-    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
+    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|just curious|out of curiosity|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
 
     /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
     /// "Just want to know before I decide on a default.", "Thanks!".
