@@ -67,6 +67,15 @@ import VernRecipe
         }
     }
 
+    /// The question of a slip that could replace either number offers each place as a reading.
+    @Test func anUnplacedCorrectionOffersEachPlace() throws {
+        guard case .failure(let failure) = try PhrasingTests.parser().parse("drop row 1 and row 3, sorry, I meant row 2") else {
+            Issue.record("was read as a change")
+            return
+        }
+        #expect(failure.readings == ["drop row 2 and row 3", "drop row 1 and row 2"])
+    }
+
     /// "Sorry, I meant trim Company, not upper-case it": the last change is replaced, when it was
     /// about the same column; otherwise which change it corrects is not guessed.
     @Test func iMeantReplacesTheLastChangeOfThatColumn() throws {

@@ -48,8 +48,13 @@ struct InstructionParser: Sendable {
         }
         if let corrected = corrected(instruction.replacingRegex(#"\.\s*(?:(?:the |our )?\w+(?: \w+)? (?:stays?|remains?|can stay|is fine|are fine)(?: as (?:it is|they are))?|keep (?:the )?\w+(?: \w+)?(?: as (?:it is|is))?)\s*\.?\s*$"#, with: "")) { return parse(corrected) }
         // "drop row 2 and row 3, sorry, I meant row 4": a correction that could replace more than one part asks.
-        if Text.contains(instruction, #".\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+i meant?\b"#), meant(instruction) == nil {
-            return .failure(Failure(reason: "it says \"I meant …\" but I can't tell which part that replaces; say the whole change again as you mean it"))
+        if let g = Text.match(instruction, #"(.+?\S)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+i meant?\b:?\s*(.*?)[\s.!]*"#), meant(instruction) == nil {
+            // (The readings offered: the number meant in place of each number said.)
+            let new = Text.firstMatch(g[1], #"^(?:(?:row|record|line|number|id|#)\s*)?(\d+)$"#)
+            let readings = new.map { new in
+                g[0].ranges(of: /\d+/).map { g[0].replacingCharacters(in: $0, with: new) }.filter { if case .success = sequence(Clauses.clean($0), depth: 0) { true } else { false } }
+            } ?? []
+            return .failure(Failure(reason: "it says \"I meant …\" but I can't tell which part that replaces; say the whole change again as you mean it", readings: readings))
         }
         if let (before, again) = overridden(instruction) {
             guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
