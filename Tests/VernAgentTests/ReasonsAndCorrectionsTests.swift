@@ -48,6 +48,26 @@ import VernRecipe
         ("I want that the notes column get the Record ID, replace what is there now.", "map Record ID to notes"),
         ("Stop turning unknown lead sources into Other, I'd rather see them flagged.", "don't map unknown lead sources to Other, leave them flagged invalid"),
         ("Referral for any contact without a lead source, they all came through partners.", "set lead source to 'Referral' when it is empty"),
+        // A second round of everyday words.
+        ("Anything outside the picklist should end up as Referral.", "anything else in lead source becomes Referral"),
+        ("Anything that isn't a valid lead source becomes Referral", "anything else in lead source becomes Referral"),
+        ("Don't turn unknown lead sources into Other; leave them flagged so marketing can fix them.", "don't map unknown lead sources to Other, leave them flagged invalid"),
+        ("Please treat phone as an optional field.", "phone is optional"),
+        ("Turn phone uniqueness back on.", "phone must be unique"),
+        ("empty notes: fill from Country", "when notes is empty use Country"),
+        ("If a contact has no company, write 'Unknown' in company so the load doesn't reject it.", "set company to 'Unknown' when it is empty"),
+        ("Use \"no notes\" as the notes when there are none.", "set notes to 'no notes' when it is empty"),
+        ("Country should not go anywhere.", "don't import Country"),
+        ("Lower-case the emails again, the CRM rejects capitals.", "lower-case email"),
+        ("First names shouldn't be imported at all, GDPR.", "don't import First Name"),
+        ("Hmm, no: first names should be capitalised normally, like Ada, not ADA.", "title-case first name"),
+        ("We do need Country after all; bring it back into notes.", "put Country in notes"),
+        // A split said with the places its parts go.
+        ("Split Company on the last space; keep the first part in company and put the rest in notes.",
+         "company = everything before the last space of Company; notes = everything after the last space of Company"),
+        ("split First Name: the first word stays in first_name, the rest goes to notes",
+         "first_name = everything before the first space of First Name; notes = everything after the first space of First Name"),
+        ("Use what follows the first word of Company as notes.", "notes = everything after the first space of Company"),
     ])
     func theRequestIsReadWithoutItsReasonOrItsSlip(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)

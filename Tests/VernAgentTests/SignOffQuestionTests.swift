@@ -79,6 +79,8 @@ import VernAPI
         ("What format do the dates end up in?", "what is the date order"),
         ("how many of these have an empty created date, just curious", "how many rows have no created date"),
         ("are we leaving any source columns behind", "which source columns are not imported"),
+        ("Which email values are bad now, for example?", "which email values are bad"),
+        ("Which lead source values are being rejected?", "which lead source values are invalid"),
     ])
     func aSignOffQuestionReachesItsPlainForm(_ wording: String, _ plain: String) async throws {
         try await Session.with { session in

@@ -152,6 +152,7 @@ enum QuestionText {
         // Failing said many ways: "how many rows fail", "would be rejected", "the leading cause of rejected rows".
         (#"\b(rows?|records?|contacts?|ones|people|leads)(?: would| will| do| does| that| which)? (?:fail|be rejected|get rejected|are rejected|are getting rejected)\b"#, "$1 are invalid"),
         (#"\b(?:rejected|failing|failed) (rows|records|contacts|leads)\b"#, "invalid $1"),
+        (#"\b(?:are|is) (?:being |getting )?(?:rejected|flagged)\b"#, "are invalid"),
         (#"^\s*(?:which|what) (?:rule|check|validation|column|field) (?:fails|breaks|is failing) (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
         (#"\b(?:the )?(?:leading|most frequent|commonest) (?:reason|cause|failure|problem|issue)\b"#, "the most common failure reason"),
         // What feeds a column: "which source fields make up X", "is X taken from A or from B".
@@ -201,7 +202,7 @@ enum QuestionText {
     static let tails = #"\s*,?\s*\b(?:on the way (?:in|through|over)|during (?:the )?(?:import|migration|load)|when (?:you|we) import (?:it|them|the file)|now that [^?]+|after (?:making|setting|turning|changing|dropping|skipping|adding|removing) [^?]+|after (?:that|this|the|my) (?:last )?(?:change|update|edit)|if (?:we|you|i) (?:loaded|load|imported|import|ran|run)(?: it| this)?(?: today| now| right now)?|at this point)$"#
 
     /// Hedges after a question that ask nothing: ", roughly", "now", "at the moment", "for me".
-    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|just curious|out of curiosity|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
+    static let hedges = #"\s*,?\s*\b(?:roughly(?: speaking)?|approximately|approx|more or less|give or take|ballpark|or so|ish|(?:just |right )?now|currently|at the moment|at present|these days|today|so far|for me|for us|please|pls|plz|then|again|exactly|by any chance|if you know|if you can|just curious|out of curiosity|for example|for instance|e\.g\.?|lol|haha|thx|thanks|cheers|ta)\s*[?.!]*$"#
 
     /// Openings of a sentence that comments rather than asks: "I want to chase those accounts.",
     /// "Just want to know before I decide on a default.", "Thanks!".

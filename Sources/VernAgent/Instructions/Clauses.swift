@@ -118,7 +118,7 @@ enum Clauses {
         // "By us the day comes first": where the team is (German "bei uns"), before the request.
         #"(?:by|with|at|for) us,?\s+(?=the\b)"#,
         #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
-        #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|:|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
         #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,

@@ -41,7 +41,7 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
-        let instruction = Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(instruction))))
+        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(instruction)))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
@@ -130,15 +130,17 @@ struct InstructionParser: Sendable {
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
         }
-        // "Marketing never looks at Created Date. Drop that column": the one column the remark before names.
+        // "Marketing never looks at Created Date. Drop that column": the one column the remark before names;
+        // "We do need First Name after all; bring it back into first_name": the one column a reason names.
         for index in clauses.indices.dropFirst() {
             guard case .failure = results[index], case .failure = results[index - 1],
-                Text.contains(clauses[index], #"\b(?:that|this|the same)(?: (?:column|field|one))?\b"#)
+                Text.contains(clauses[index], #"\b(?:that|this|the same)(?: (?:column|field|one))?\b|\b(?:it|them)\b"#)
             else { continue }
             let named = scope.header.filter { Text.contains(clauses[index - 1], #"\b"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"#) }
             guard named.count == 1,
-                !Text.contains(clauses[index - 1].replacingRegex(NSRegularExpression.escapedPattern(for: named[0]), with: " "), Self.instructionWords),
-                case .success(let edits) = sequence(clauses[index].replacingRegex(#"\b(?:that|this|the same)(?: (?:column|field|one))?\b"#, with: named[0]), depth: 0)
+                !Text.contains(clauses[index - 1].replacingRegex(NSRegularExpression.escapedPattern(for: named[0]), with: " "), Self.instructionWords)
+                    || Self.isStrongReason(clauses[index - 1]),
+                case .success(let edits) = sequence(clauses[index].replacingRegex(#"\b(?:that|this|the same)(?: (?:column|field|one))?\b|\b(?:it|them)\b"#, with: named[0]), depth: 0)
             else { continue }
             results[index - 1] = .success([])
             results[index] = .success(edits)

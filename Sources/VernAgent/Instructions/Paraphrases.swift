@@ -111,6 +111,17 @@ enum Paraphrases {
         // "Created date must never be empty", "company can't be blank": a column that must have a value.
         (#"\b(?:must|should|can|may|shall) (?:never|not) be (?:empty|blank|null|missing|left (?:empty|blank))\b|\b(?:can't|cannot|mustn't|shouldn't|may not) (?:ever )?be (?:empty|blank|null|missing|left (?:empty|blank))\b"#, "must be filled in"),
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
+        // The fallback said many ways: "anything outside the picklist", "anything that isn't a valid lead source".
+        (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not)(?: on| in)(?: the)? (?:list|picklist|allowed (?:list|values))\b|\b(?:anything|everything|any values?|whatever)(?: else)? outside (?:the )?(?:picklist|list|allowed values)\b|\b(?:anything|everything|any values?|whatever)(?: else)?(?: that| which)? (?:isn't|is not) an? (?:valid|allowed|known) (?:lead ?source|source|channel)\b"#, "anything else in lead source"),
+        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|be|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
+        // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
+        (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
+        (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
+        (#"\bturn (?:the )?(?!off\b)([\w ]+?) uniqueness (?:check |rule )?(?:back )?on\b|\bturn (?:the )?uniqueness (?:check |rule )?(?:back )?on (?:for|on) (?:the )?(.+?)$"#, "$1$2 must be unique"),
+        (#"^(?:the )?(?:empty|blank|missing) ([\w ]+?):\s*(?:fill|take|use|copy)(?: them| it)?(?: in)? (?:from|with) (?:the )?(.+)$"#, "when $1 is empty use $2"),
+        (#"^(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person)? ?(?:has|have) no ([\w ]+?),? (?:(?:please|then|just) )?(?:write|put|use|set|fill in|enter) (['"][^'"]+['"])(?: in(?:to)? (?:the )?(?:\1|it|that|there)(?: column| field)?| in there| there)?(?:,? so\b.*)?$"#, "set $1 to $2 when it is empty"),
+        (#"^(?:please )?use (['"][^'"]+['"]) (?:as|for|in) (?:the )?([\w ]+?) when there (?:are|is) none\b"#, "set $2 to $1 when it is empty"),
+        (#"^(?:the )?(.+?) (?:should|must|does|do|need|needs|shall)(?: not|n't)(?: to)? go anywhere\b"#, "don't import $1"),
         // Splits said as cuts and parts: "company: cut it at the last space and keep the first part".
         (#"\bcut (?:it |them )?(?:at|on) the (first|last) (?:space|blank)\b"#, "split on the $1 space"),
         (#"\bkeep (?:only )?the (?:left|front|left-hand|leading) (?:part|bit|half|piece)\b"#, "keep the first part"),
@@ -477,9 +488,9 @@ enum Paraphrases {
         (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
         // (Said tersely too: "email lowercase", "company all capital letters", "last name big letters";
         // or with a verb: "put first names in upper case", "could the surnames be in proper case".)
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
-        (#"(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
         // "the phones are fine as they are": the recipe already does what is wanted.
         (#"(?:the )?(?!(?:empty|blank|missing|duplicate)\b)[\w ]{2,30}? (?:is|are) (?:fine|ok|okay|good|correct|right) (?:as (?:it is|they are|is)|the way (?:it is|they are))"#, "leave the recipe as it is"),
         // "X should be filled from Y": where X comes from.
@@ -677,6 +688,24 @@ enum Paraphrases {
             return result
         }
         return value
+    }
+
+    /// "Split Company on the last space; keep the first part in company and put the rest in notes":
+    /// a split said with the places its parts go, as the assignments it makes (the first space when
+    /// none is named: "the first word stays in first_name").
+    static func placedSplit(_ message: String) -> String {
+        let column = #"(?:the )?([\w -]+?)(?: column| field)?"#
+        if let g = Text.match(message, #"\s*(?:please )?split "# + column + #"(?: (?:on|at) the (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?the (?:first|left) (?:word|part|bit)(?: stays| goes| is kept)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part)(?: goes| stays)? (?:in|into|to|as) "# + column + #"\s*[.!]?\s*"#) {
+            let space = g[1].isEmpty ? "first" : g[1].lowercased()
+            return "\(g[2]) = everything before the \(space) space of \(g[0]); \(g[3]) = everything after the \(space) space of \(g[0])"
+        }
+        if let g = Text.match(message, #"\s*(?:please )?split "# + column + #" (?:on|at) the (first|last) (?:space|blank),? (?:and )?keep (?:only )?the (?:first|left) (?:word|part|bit) (?:in|as) "# + column + #"\s*[.!]?\s*"#) {
+            return "\(g[2]) = everything before the \(g[1].lowercased()) space of \(g[0])"
+        }
+        if let g = Text.match(message, #"\s*(?:please )?use (?:what|whatever|everything) (?:follows|comes after) the first word of "# + column + #" (?:as|for|in) "# + column + #"\s*[.!]?\s*"#) {
+            return "\(g[1]) = everything after the first space of \(g[0])"
+        }
+        return message
     }
 
     /// "I want the last names to look like SMITH, all caps": the letter case the example is written in.

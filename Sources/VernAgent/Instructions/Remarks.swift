@@ -103,6 +103,10 @@ extension InstructionParser {
         // "looks better on the labels", "we make new emails later": how it looks, or what others do after.
         if Text.contains(text, #"^(?:it |that |this |they |which )?(?:looks?|reads?) (?:much |a lot )?(?:better|nicer|cleaner|good|great|fine|neater|tidier)\b[\w ]*$"#) { return true }
         if Text.contains(text, #"^(?:we|they|i|sales|marketing|the team|the crm|the new system)(?: will|'ll)? (?:make|create|generate|build|set up|fill in|add) (?:new |our own |their own |fresh )?[\w ]+? (?:later|ourselves|themselves|afterwards|anyway)$"#) { return true }
+        // "the CRM rejects capitals", "the load chokes on blanks": what the target system does with the data.
+        if Text.contains(text, #"^(?:the |our )?(?:new |old |target )?(?:crm|system|tool|target|load|import|mail merge|warehouse|database|platform|dialer)\b[\w ]* (?:rejects?|refuses?|requires?|expects?|chokes on|can't handle|cannot handle|doesn't accept|does not accept|won't accept|only accepts?|breaks on)\b[\w ,'-]*$"#) { return true }
+        // "GDPR", "PII": a reason said as its acronym.
+        if Text.contains(text, #"(?-i)^[A-Z]{2,6}s?[.!]?$"#) { return true }
         // "they hold customer comments we are not allowed to move": what the column holds.
         if Text.contains(text, #"^(?:they|it|these|those|that|this) (?:hold|holds|contain|contains|include|includes|carry|carries) [\w ]+$"#) { return true }
         // "we use it for enrichment", "the reps need it for their calls": what it is for.
@@ -236,6 +240,8 @@ extension InstructionParser {
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
+        case .picklistDefault(_, ""):
+            return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?"#) != nil
         case .keepRows:
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map:

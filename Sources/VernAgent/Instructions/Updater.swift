@@ -201,6 +201,8 @@ struct Updater {
         let condition = #"^(?:when|where|if)\b(?!\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have)\b)"#
         // ("Were any rows dropped? list them": a question, then how to answer it.)
         guard said.hasSuffix("?") || Text.contains(said, #"^[^.!?\n]{4,}\?\s+\S"#) || Text.contains(text, asking) && !Text.contains(text, condition) || Text.contains(said, asking) && !Text.contains(said, condition) else { return nil }
+        // ("Could you drop row 61 as well?": a request asked politely, never a question to answer.)
+        if Text.contains(said, #"^(?:(?:hi|hey|ok|okay|so|and|also)[,!]?\s+)?(?:please\s+)?(?:could|can|would|will) (?:you|we)(?: please| maybe| also| just)? "# + Clauses.changeVerb + #"\b"#) { return nil }
         let bench = Workbench(migration: migration)
         // "are the dates read day first or month first?": a yes/no or either/or question is answered,
         // never taken for the change it names.
