@@ -364,6 +364,8 @@ func generated(_ session: Session, answer: String = "Map them all to 'Other'") a
             let run = try await session.start(.update, "remove row 9")
             #expect(run.status == .blocked)
             #expect(run.questions?.first?.question.contains("(there is no row 9: the file has 6 data rows)") == true, "\(String(describing: run.questions))")
+            // (No change near the words is offered for a row that does not exist: only leaving the recipe alone.)
+            #expect(run.questions?.first?.options.map(\.label) == [Interpretations.leaveAlone])
             #expect(try await session.agent.state().recipe == before)
         }
     }

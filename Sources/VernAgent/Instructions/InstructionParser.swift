@@ -22,6 +22,9 @@ struct InstructionParser: Sendable {
         var reason: String
         /// The plausible readings, when the parser knows them (offered as the question's options).
         var readings: [String] = []
+        /// Whether changes near the message's words are worth offering: not for a row or record
+        /// that does not exist, where the only safe choice is to leave the recipe alone.
+        var offersNearby = true
     }
 
     var template: TargetTemplate { scope.template }
@@ -1104,7 +1107,7 @@ struct InstructionParser: Sendable {
             let numbers = g[0].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if !numbers.isEmpty, numbers.allSatisfy({ $0 > 0 && $0 < 10_000 }) {
                 if let count = scope.rowCount, let beyond = numbers.first(where: { $0 > count }) {
-                    return .failure(Failure(reason: "there is no row \(beyond): the file has \(Text.count(count, "data row"))"))
+                    return .failure(Failure(reason: "there is no row \(beyond): the file has \(Text.count(count, "data row"))", offersNearby: false))
                 }
                 return .success(numbers.map { .dropRowNumber($0) })
             }
@@ -1123,7 +1126,7 @@ struct InstructionParser: Sendable {
                 let isRow = Text.contains(text, #"\brows?\b"#) && (Int(number) ?? 0) < 10_000
                 return .failure(Failure(reason: isRow
                     ? "say the record id (\(idColumn)) of the row to drop; rows are not dropped by position"
-                    : "no record has \(idColumn) \(number)"))
+                    : "no record has \(idColumn) \(number)", offersNearby: isRow))
             }
             edits.append(.dropRows(RowCondition(column: idColumn, when: .equals, value: number, inSource: true)))
         }

@@ -311,8 +311,9 @@ struct Updater {
         guard let parser = parsers.first else { throw AgentError("The recipe has no sheet to change.") }
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = firstFailure?.readings ?? []
-        if options.isEmpty { options = Interpretations.closest(to: instruction, parser: parser) }
-        if options.isEmpty { options = Interpretations.examples(near: instruction) }
+        let nearby = firstFailure?.offersNearby ?? true
+        if options.isEmpty, nearby { options = Interpretations.closest(to: instruction, parser: parser) }
+        if options.isEmpty, nearby { options = Interpretations.examples(near: instruction) }
         // Only readings that work here, and never the message itself again.
         options = options.filter { option in
             Text.key(option) != Text.key(instruction)
@@ -320,7 +321,10 @@ struct Updater {
         }
         // Nothing near it ("no", "swap them"): ask what to do, with examples, offering to leave the recipe alone.
         var question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?"
-        if options.isEmpty {
+        if options.isEmpty, !nearby {
+            options = [Interpretations.leaveAlone]
+            question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Say it again with a row or record that exists, or leave the recipe as it is."
+        } else if options.isEmpty {
             options = [Interpretations.leaveAlone]
             question = "I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: "
                 + InstructionParser.examples.map { "\"\($0)\"" }.joined(separator: ", ") + ". What should I change?"
