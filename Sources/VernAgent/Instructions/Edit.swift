@@ -357,8 +357,8 @@ func describe(_ source: ColumnSource) -> String {
     case .split(let column, let separator, let part): "\(column) split on \"\(separator)\", part \(part)"
     case .splitName(let column, let part):
         switch part {
-        case .first: "\(column) (first name)"
-        case .last: "\(column) (last name)"
+        case .first: "\(column) (everything before the last word)"
+        case .last: "\(column) (its last word)"
         case .rest: "\(column) (everything after the first word)"
         }
     case .none: "nothing"
