@@ -93,7 +93,7 @@ extension InstructionParser {
             for pattern in patterns {
                 guard let groups = Text.match(text, pattern) else { continue }
                 if groups[0].isEmpty {
-                    let current = template.columnNames.filter { template.column($0)?.unique == true || sheet.column($0)?.unique == true }
+                    let current = template.columnNames.filter { sheet.isUnique($0, in: template) }
                     guard current.count == 1 else { throw Failure(reason: "say which column should stop being unique") }
                     return [.unique(target: current[0], false)]
                 }

@@ -90,6 +90,16 @@ struct EditReport: Sendable {
 }
 
 extension SheetRecipe {
+    /// Whether `column` must have a value: the recipe's override, else the template's rule.
+    func isRequired(_ column: String, in template: TargetTemplate) -> Bool {
+        self.column(column)?.required ?? template.column(column)?.required ?? false
+    }
+
+    /// Whether `column`'s values must be unique: the recipe's override, else the template's rule.
+    func isUnique(_ column: String, in template: TargetTemplate) -> Bool {
+        self.column(column)?.unique ?? template.column(column)?.unique ?? false
+    }
+
     /// Applies `edits`, describing each change (or why it changes nothing).
     mutating func apply(_ edits: [Edit], template: TargetTemplate) -> EditReport {
         var report = EditReport()
@@ -280,7 +290,7 @@ extension SheetRecipe {
             let text = value
                 ? ("\(target): now required (an empty value is flagged \(target):required)", "\(target) is already required")
                 : ("\(target): now optional (an empty value is allowed)", "\(target) is already optional")
-            let current = column(target)?.required ?? template.column(target)?.required ?? false
+            let current = isRequired(target, in: template)
             guard current != value else { return (target, text) }
             let index = columnIndex(target, template: template)
             columns[index].required = template.column(target)?.required == value ? nil : value
@@ -289,7 +299,7 @@ extension SheetRecipe {
             let text = value
                 ? ("\(target): now unique (a repeated value is flagged \(target):duplicate)", "\(target) is already unique")
                 : ("\(target): no longer unique (repeated values are allowed)", "\(target) already allows repeated values")
-            let current = column(target)?.unique ?? template.column(target)?.unique ?? false
+            let current = isUnique(target, in: template)
             if current != value {
                 let index = columnIndex(target, template: template)
                 columns[index].unique = template.column(target)?.unique == value ? nil : value

@@ -393,8 +393,8 @@ enum Interpretations {
             let wantsRequired = Text.contains(instruction, #"\b(required|mandatory)\b"#), wantsUnique = Text.contains(instruction, #"\bunique\b"#)
             let sheet = parser.sheet
             let open = template.columnNames.filter { column in
-                let required = sheet.column(column)?.required ?? template.column(column)?.required ?? false
-                let unique = sheet.column(column)?.unique ?? template.column(column)?.unique ?? false
+                let required = sheet.isRequired(column, in: template)
+                let unique = sheet.isUnique(column, in: template)
                 return wantsUnique ? !unique : wantsRequired ? !required : required
             }
             let phrase = wantsUnique ? "must be unique" : wantsRequired ? "is required" : "is optional"
