@@ -13,6 +13,9 @@ import VernAPI
             let invalid = try await session.clarify("how many rows are invalid")
             let top = try await session.clarify("what is the most common failure reason")
             #expect(try await session.clarify("How many rows are invalid now, and what is the biggest reason?") == invalid + "\n" + top)
+            // A part that cannot be answered is said, never passed over.
+            let partly = try await session.clarify("How many rows are invalid, and what is the colour of the sky?")
+            #expect(partly == invalid + "\n(I can't answer \"what is the colour of the sky?\" on its own; ask it as a question of its own.)", "\(partly)")
             // "it" is the row the first question names.
             let both = try await session.clarify("which record is row 4 and what's wrong with it")
             #expect(both == (try await session.clarify("why is row 4 invalid")), "\(both)")

@@ -58,6 +58,7 @@ struct Clarifier {
         let parts = Self.questions(in: question)
         guard parts.count > 1 else { return try await answerOne(question) }
         var answers: [String] = []
+        var unanswered: [(part: String, answer: String)] = []
         var named: String?
         for part in parts {
             // "which record is row 42 and what's wrong with it": "it" is the row the part before names.
@@ -65,14 +66,14 @@ struct Clarifier {
             named = Text.firstMatch(part, #"\b((?:row|record) \d+)\b"#) ?? named
             let answer = try await answerOne(part)
             if answer.hasPrefix(Self.cannotAnswer) {
-                // (A part that leans on the one before, "is any of them dropped", may be answered by the whole question.)
-                guard Text.contains(part, #"\b(?:it|them|they|those|these)\b"#) else { return answer }
-                let whole = try await answerOne(question)
-                return whole.hasPrefix(Self.cannotAnswer) ? answer : whole
+                unanswered.append((part, answer))
+            } else if !answers.contains(answer) {
+                answers.append(answer)
             }
-            if !answers.contains(answer) { answers.append(answer) }
         }
-        return answers.joined(separator: "\n")
+        // (The parts answered are given, and each one that is not is said, never passed over.)
+        guard !answers.isEmpty else { return unanswered.first?.answer ?? "" }
+        return (answers + unanswered.map { "(I can't answer \"\($0.part)\" on its own; ask it as a question of its own.)" }).joined(separator: "\n")
     }
 
     /// The questions of a message: cut before a question word that follows ", also", "; ", "? " or
@@ -122,10 +123,7 @@ struct Clarifier {
         // "which columns are required": the template's rule, or the recipe's where it says otherwise.
         if let g = Text.match(text, #"which columns are (required|mandatory|obligatory|compulsory|unique)"#) {
             let unique = g[0].lowercased() == "unique"
-            let columns = template.columnNames.filter { name in
-                (unique ? sheet.column(name)?.unique : sheet.column(name)?.required)
-                    ?? (unique ? template.column(name)?.unique : template.column(name)?.required) ?? false
-            }
+            let columns = template.columnNames.filter { unique ? sheet.isUnique($0, in: template) : sheet.isRequired($0, in: template) }
             return columns.isEmpty ? "No column has to be \(unique ? "unique" : "filled in")."
                 : (unique ? "Values must be unique in " : "A value is required in ") + columns.joined(separator: ", ") + "."
         }
@@ -247,11 +245,11 @@ struct Clarifier {
         if let g = Text.match(text, ask + #"(.+?) (?:required|mandatory|need to be filled(?: in)?|have to be filled(?: in)?|optional|allowed to be (?:empty|blank))"#),
             let target = scope.target(g[0])
         {
-            let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
+            let required = sheet.isRequired(target, in: template)
             return "\(target) is \(required ? "required: an empty \(target) makes the row invalid" : "optional: an empty \(target) is allowed")."
         }
         if let g = Text.match(text, ask + #"(.+?) (?:unique|have to be unique|need to be unique|allowed to repeat)"#), let target = scope.target(g[0]) {
-            let unique = sheet.column(target)?.unique ?? template.column(target)?.unique ?? false
+            let unique = sheet.isUnique(target, in: template)
             return unique ? "\(target) must be unique: a later row with the same \(target) is flagged \(target):duplicate." : "\(target) does not have to be unique: repeated values are allowed."
         }
         // "why isn't Lifecycle Stage imported": whether it is, and what would import it.
@@ -289,7 +287,7 @@ struct Clarifier {
         // ("the organisation's web address" names company_domain too: which one is meant is not guessed.)
         if Set(scope.columns(namedIn: text)).isStrictSuperset(of: named) { return nil }
         guard named.count == 1, let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(named[0] + " ") }) else { return nil }
-        let required = sheet.column(named[0])?.required ?? template.column(named[0])?.required ?? false
+        let required = sheet.isRequired(named[0], in: template)
         return line + (required ? "; required." : "; optional.")
     }
 
@@ -408,7 +406,7 @@ struct Clarifier {
     /// What the recipe does to one template column, whether it is required, and how many of its cells are invalid.
     private func rule(for target: String, sheet: SheetRecipe, template: TargetTemplate, counts: RecipeCounts?) -> String? {
         guard let line = Summary.recipe(sheet, template: template).first(where: { $0.hasPrefix(target + " ") }) else { return nil }
-        let required = sheet.column(target)?.required ?? template.column(target)?.required ?? false
+        let required = sheet.isRequired(target, in: template)
         var answer = line + (required ? "; required" : "; optional")
         if let counts {
             let invalid = counts.invalidCells[target] ?? 0
@@ -557,8 +555,8 @@ struct Clarifier {
             let items = output.invalidCells.filter { $0.column == target && $0.reason.hasSuffix(":duplicate") }.compactMap { cell -> String? in
                 guard let index = output.rowNumbers.firstIndex(of: cell.row) else { return nil }
                 let value = output.rows[index][column]
-                // (The earlier row it repeats, which keeps the value and stays valid.)
-                let first = output.rows.firstIndex { $0[column].caseInsensitiveCompare(value) == .orderedSame }.flatMap { $0 < index ? $0 : nil }
+                // (The earlier row it repeats, which keeps the value and stays valid: equal as the engine compares them.)
+                let first = output.rows.firstIndex { $0[column] == value }.flatMap { $0 < index ? $0 : nil }
                 return "\(Self.identity(index, in: output)) \"\(value)\"" + (first.map { ", the same as \(Self.identity($0, in: output))" } ?? "")
             }
             guard !items.isEmpty else { return "No \(target) value repeats an earlier row's (or \(target) is not checked for duplicates)." }
@@ -614,7 +612,9 @@ struct Clarifier {
         var earlier = state
         earlier.history.commit(parent.recipe, note: nil)
         let was = try await bench.enginePreview(earlier, sheet: earlierSheet).counts
-        let now = try await bench.enginePreview(state, sheet: sheet).counts
+        // (The current figures are the ones the last preview kept.)
+        let now: RecipeCounts
+        if let kept = state.lastCounts[sheet.sheet] { now = kept } else { now = try await bench.enginePreview(state, sheet: sheet).counts }
         return " Invalid rows \(was.rowsInvalid) → \(now.rowsInvalid), invalid cells \(was.invalidCellsTotal) → \(now.invalidCellsTotal), dropped rows \(was.rowsDropped) → \(now.rowsDropped), rows imported \(was.rowsValid + was.rowsInvalid) → \(now.rowsValid + now.rowsInvalid)."
     }
 
@@ -629,9 +629,10 @@ struct Clarifier {
         guard let index = preview.rowNumbers.firstIndex(of: number) else {
             // (Who the row is and what it would have held, from the output without row rules.)
             let all = try await bench.everyRow(state, sheet: sheet)
-            let identity = all.rowNumbers.firstIndex(of: number).map { Self.identity($0, in: all) } ?? "row \(number)"
+            let at = all.rowNumbers.firstIndex(of: number)
+            let identity = at.map { Self.identity($0, in: all) } ?? "row \(number)"
             let rules = sheet.rows.drop.map { "rows with \($0.phrase)" } + sheet.rows.keepFirst.map { "later duplicates of \($0)" }
-            let values = all.rowNumbers.firstIndex(of: number).map { Self.values(of: asked.filter { $0 != "external_id" }, at: $0, in: all) } ?? ""
+            let values = at.map { Self.values(of: asked.filter { $0 != "external_id" }, at: $0, in: all) } ?? ""
             return identity.prefix(1).uppercased() + identity.dropFirst() + " is dropped by the row rules"
                 + (rules.isEmpty ? "" : rules.count == 1 ? " (\(rules[0]))" : " (one of: \(rules.joined(separator: "; ")))")
                 + ", so it is not imported and is neither valid nor invalid" + (values.isEmpty ? "." : "; it would have had \(values).")

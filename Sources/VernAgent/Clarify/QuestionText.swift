@@ -56,7 +56,7 @@ enum QuestionText {
         // "Before I approve anything, I'd like to know …": a clause before the opening of a question.
         #"(?:before|until|while|since|as|because|now that|once) [^,?]{3,80}?,?\s*(?=(?:i'?d|i would|we'?d|we would) (?:like|love) to know\b|(?:i|we) (?:want|need) to know\b|(?:can|could|would) you (?:please )?tell me\b|(?:please )?tell me\b|i (?:was )?wonder)"#,
         // "Before I sign off on the load: which …", "Quick check for the team: what's …": a lead-in before a colon.
-        #"(?:before|quick|just|one|another|for|so|ok|okay|hi|hello|hey|question|check|sanity|while|now|since|as|after|team|fyi)\b(?![^:?]*\b(?:column|field|row|record)s?\b)[^:?\d]{0,80}:\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did|can|could|will|would)\b)"#,
+        #"(?:before|quick|just|one|another|ok|okay|hi|hello|hey|question|check|sanity|team|fyi|for (?:the |our |my )?(?:team|you|everyone|me|us|audit|sign-?off|minutes|record))\b(?![^:?]*\b(?:column|field|row|record)s?\b)[^:?\d]{0,80}:\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did|can|could|will|would)\b)"#,
         #"after (?:this|that|the last change|the change|my change)\s*,\s*"#,
         // "Among the rows we keep, …", "Of the remaining contacts, …", "With Phone skipped, …": the rows or state asked about.
         #"(?:among|of|out of|from|for) (?:the |all (?:the )?)?(?:remaining |kept |imported |loaded )?(?:rows|records|contacts|ones|people|leads)(?: (?:that )?(?:we|you) (?:keep|load|import|are keeping|are loading|are importing)| (?:that )?(?:remain|are left|remaining|left|kept))?\s*,\s*"#,
@@ -152,17 +152,17 @@ enum QuestionText {
         // Failing said many ways: "how many rows fail", "would be rejected", "the leading cause of rejected rows".
         (#"\b(rows?|records?|contacts?|ones|people|leads)(?: would| will| do| does| that| which)? (?:fail|be rejected|get rejected|are rejected|are getting rejected)\b"#, "$1 are invalid"),
         (#"\b(?:rejected|failing|failed) (rows|records|contacts|leads)\b"#, "invalid $1"),
-        (#"\b(?:are|is) (?:being |getting )?(?:rejected|flagged)\b"#, "are invalid"),
+        (#"\b(?:are|is) (?:being |getting )?rejected\b"#, "are invalid"),
         (#"^\s*(?:which|what) (?:rule|check|validation|column|field) (?:fails|breaks|is failing) (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
         (#"\b(?:the )?(?:leading|most frequent|commonest) (?:reason|cause|failure|problem|issue)\b"#, "the most common failure reason"),
         // What feeds a column: "which source fields make up X", "is X taken from A or from B".
-        (#"\b(?:make|makes) up\b"#, "feed"),
+        (#"\b(fields?|columns?|headers?) (?:make|makes) up\b"#, "$1 feed"),
         (#"^\s*is (?:the )?([\w ]+?) (?:taken|coming|fed|filled|mapped|populated|read|built) from .+? or (?:from )?.+$"#, "which column feeds $1"),
         (#"^\s*where (?:each|every|all(?: the)?) (?:template )?columns? (?:gets?|comes?|takes?) (?:its|their) (?:data|values?)(?: from)?\b.*$"#, "show the recipe"),
         // The rules of every column: "which template columns are required", "which columns have to be unique".
         (#"^\s*(?:which|what) (?:template |target |of the )?(?:columns|fields) (?:are|is|must be|have to be|has to be|need to be|should be)(?: now)? (required|mandatory|obligatory|compulsory|unique)\b.*$"#, "which columns are $1"),
         // The phone region: "what phone region are you using", "which phone region is set".
-        (#"^\s*(?:what|which)(?:'s| is)? (?:the )?(?:phone |default )?(?:region|country)(?: code)?\b(?!.*\b(?:row|record|rows|records)\b).*$"#, "what does the phone rule do"),
+        (#"^\s*(?=.*\b(?:phone|region|calling|dial)\w*\b)(?:what|which)(?:'s| is)? (?:the )?(?:phone |default )?(?:region|country)(?: code)?\b(?!.*\b(?:row|record|rows|records)\b).*$"#, "what does the phone rule do"),
         // Whether a column goes anywhere: "does the load keep the Lifecycle Stage anywhere".
         (#"^\s*does (?:the )?(?:load|import|migration|recipe|crm|target|mapping|output) (?:keep|include|use|import|carry|have|bring over|take) (?:the )?([\w ]+?)(?: column| field)?(?: anywhere| at all)?\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*is (?:the )?([\w ]+?)(?: column| field) (?:being |getting )?(?:going|mapped|imported|used|ending up|landing|loaded|migrated) (?:anywhere|at all|somewhere)(?: in the (?:target|crm|import|load|output|new system))?\s*[?.!]*\s*$"#, "what happens to $1"),
@@ -179,7 +179,7 @@ enum QuestionText {
         // Where a source column goes: "which template column does Contact Owner end up in".
         (#"^\s*(?:which|what) (?:template |target |crm )?(?:column|field) (?:does|will|did) (?:the )?([\w ]+?) (?:end up in|go (?:in|into|to)|land in|feed|map to|get mapped to|become)\s*[?.!]*\s*$"#, "what happens to $1"),
         (#"^\s*how many (?:rows|records|contacts) (?:does|will|would) (?:the )?([\w ]+?) (?:requirement|required rule|rule|check) (?:hit|affect|flag|catch|fail)\b.*$"#, "how many rows have no $1"),
-        (#"\s+of (?:their|its|his|her) own\b"#, ""),
+        (#"\b(?:had|has) no\b"#, "have no"),
         (#"^\s*(?:which|what) (?:record ids|ids|record numbers|external ids)\b"#, "which rows"),
         (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)? in (?:this|the) (?:file|data|import|sheet)\s*\??\s*$"#, "what is the most common failure reason"),
         (#"^\s*how many (?:rows |records |contacts )?(?:will |would )?import (?:cleanly|ok|fine|without errors)\b.*$"#, "how many rows are valid"),

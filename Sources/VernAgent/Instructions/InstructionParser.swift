@@ -50,6 +50,14 @@ struct InstructionParser: Sendable {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
         }
         if let corrected = corrected(instruction.replacingRegex(#"\.\s*(?:(?:the |our )?\w+(?: \w+)? (?:stays?|remains?|can stay|is fine|are fine)(?: as (?:it is|they are))?|keep (?:the )?\w+(?: \w+)?(?: as (?:it is|is))?)\s*\.?\s*$"#, with: "")) { return parse(corrected) }
+        if let (before, again) = overridden(instruction) {
+            guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
+            return parse(before).flatMap { command in
+                guard case .edits(let edits) = command else { return .failure(Failure(reason: "it goes back in the history and changes something else; say each in a message of its own")) }
+                let all = edits + again.filter { !edits.contains($0) }
+                return Self.conflict(in: all).map { .failure(Failure(reason: $0)) } ?? .success(.edits(all))
+            }
+        }
         // "drop row 2 and row 3, sorry, I meant row 4": a correction that could replace more than one part asks.
         if let g = Text.match(instruction, #"(.+?\S)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+i meant?\b:?\s*(.*?)[\s.!]*"#), meant(instruction) == nil {
             // (The readings offered: the number meant in place of each number said.)
@@ -58,14 +66,6 @@ struct InstructionParser: Sendable {
                 g[0].ranges(of: /\d+/).map { g[0].replacingCharacters(in: $0, with: new) }.filter { if case .success = sequence(Clauses.clean($0), depth: 0) { true } else { false } }
             } ?? []
             return .failure(Failure(reason: "it says \"I meant …\" but I can't tell which part that replaces; say the whole change again as you mean it", readings: readings))
-        }
-        if let (before, again) = overridden(instruction) {
-            guard !Clauses.clean(before).isEmpty else { return .success(.edits(again)) }
-            return parse(before).flatMap { command in
-                guard case .edits(let edits) = command else { return .failure(Failure(reason: "it goes back in the history and changes something else; say each in a message of its own")) }
-                let all = edits + again.filter { !edits.contains($0) }
-                return Self.conflict(in: all).map { .failure(Failure(reason: $0)) } ?? .success(.edits(all))
-            }
         }
         let text = Self.normalise(instruction)
         if text.isEmpty {
@@ -513,7 +513,7 @@ struct InstructionParser: Sendable {
                 !again.isEmpty
             else { continue }
             // ("skip phone... actually no, skip Company Domain instead": a take-back said outright replaces the clause, whatever it names.)
-            let takenBack = Text.contains(message, #"\b(?:actually,? no|no,? wait|wait,? no|sorry,? no|no,? sorry|scratch that|hmm,? no)\b"#) || Text.contains(tail, #"\binstead\b"#)
+            let takenBack = Text.contains(message, #"\b(?:actually,? no|no,? wait|wait,? no|sorry,? no|no,? sorry|scratch that|hmm,? no)\b"#) || Text.contains(tail, #"\binstead\b(?! of\b)"#)
             let replaces = takenBack || again.contains { new in
                 made.contains { old in old.target == new.target && old.kind == new.kind } || Self.conflict(in: made + [new]) != nil
             }

@@ -113,7 +113,7 @@ enum Paraphrases {
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
         // The fallback said many ways: "anything outside the picklist", "anything that isn't a valid lead source".
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not)(?: on| in)(?: the)? (?:list|picklist|allowed (?:list|values))\b|\b(?:anything|everything|any values?|whatever)(?: else)? outside (?:the )?(?:picklist|list|allowed values)\b|\b(?:anything|everything|any values?|whatever)(?: else)?(?: that| which)? (?:isn't|is not) an? (?:valid|allowed|known) (?:lead ?source|source|channel)\b"#, "anything else in lead source"),
-        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|be|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
+        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
         // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
         (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
         (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
