@@ -103,4 +103,35 @@ import VernAPI
             #expect(try await session.clarify("are there duplicate emails?") == shared)
         }
     }
+
+    /// A person named in a question is the row with that name; a name on two rows is said, not guessed.
+    @Test func aPersonNamedIsTheirRow() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let row = try await session.clarify("what phone will row 2 end up with")
+            #expect(try await session.clarify("what phone does Alan Turing end up with") == row)
+            #expect(try await session.clarify("what phone does alan turing end up with?") == row)
+            #expect(row.contains("+442079460000"), "\(row)")
+        }
+    }
+
+    /// A second question leaning on the column the first names ("…, and how many of them are empty").
+    @Test func aSecondQuestionLeansOnTheColumnNamedBefore() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let feeds = try await session.clarify("which column feeds lead_source")
+            let empty = try await session.clarify("how many rows have no lead_source")
+            #expect(try await session.clarify("From which column comes the lead_source, and how many of them are empty?") == feeds + "\n" + empty)
+        }
+    }
+
+    /// "fail" is a word of the question, never a mistyped "mail".
+    @Test func failingIsNoColumn() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let phones = try await session.clarify("which phones fail now?")
+            #expect(phones == (try await session.clarify("which phone values are invalid")), "\(phones)")
+            #expect(try await session.clarify("What does row 4 fail on?") == (try await session.clarify("why is row 4 invalid")))
+        }
+    }
 }

@@ -60,10 +60,17 @@ struct Clarifier {
         var answers: [String] = []
         var unanswered: [(part: String, answer: String)] = []
         var named: String?
+        var column: String?
         for part in parts {
             // "which record is row 42 and what's wrong with it": "it" is the row the part before names.
-            let part = named.map { part.replacingRegex(#"\b(?:it|that (?:row|record|one)|this (?:row|record|one))\b"#, with: $0) } ?? part
+            var part = named.map { part.replacingRegex(#"\b(?:it|that (?:row|record|one)|this (?:row|record|one))\b"#, with: $0) } ?? part
             named = Text.firstMatch(part, #"\b((?:row|record) \d+)\b"#) ?? named
+            // "which column feeds lead_source, and how many of them are empty": the column the part before names.
+            let own = try await columnNamed(in: part)
+            if named == nil, own == nil, let column, Text.contains(part, #"\b(?:them|they|it)\b"#) {
+                part = part.replacingRegex(#"\b(?:of )?them\b|\bthey\b|\bit\b"#, with: column)
+            }
+            column = own ?? column
             let answer = try await answerOne(part)
             if answer.hasPrefix(Self.cannotAnswer) {
                 unanswered.append((part, answer))
@@ -74,6 +81,47 @@ struct Clarifier {
         // (The parts answered are given, and each one that is not is said, never passed over.)
         guard !answers.isEmpty else { return unanswered.first?.answer ?? "" }
         return (answers + unanswered.map { "(I can't answer \"\($0.part)\" on its own; ask it as a question of its own.)" }).joined(separator: "\n")
+    }
+
+    /// A question naming a person, read for the row that person is on; said when the name fits more
+    /// than one row.
+    private enum Person {
+        case question(String)
+        case answer(String)
+    }
+
+    /// "what phone does Sarah Nakamura end up with": the row whose person-name columns, joined, are
+    /// the name the question says.
+    private func personNamed(in question: String, sheet: SheetRecipe, template: TargetTemplate, state: AgentState, bench: Workbench) async throws -> Person {
+        guard !Text.contains(question, #"\b(?:rows?|records?|lines?|ids?)\s*#?\d"#) else { return .question(question) }
+        let names = template.columnNames.filter { Text.contains(Text.key($0), #"^(?:first|last|middle|given|family)name$|^(?:surname|forename)$"#) }
+        guard names.count >= 2 else { return .question(question) }
+        let output = try await bench.everyRow(state, sheet: sheet)
+        let places = names.compactMap { output.columns.firstIndex(of: $0) }
+        let said = " " + question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).joined(separator: " ") + " "
+        var found: [(index: Int, name: String)] = []
+        for index in output.rows.indices {
+            let words = places.flatMap { output.rows[index][$0].split(separator: " ") }
+            guard words.count >= 2 else { continue }
+            let name = words.joined(separator: " ")
+            if said.contains(" " + name.lowercased() + " ") { found.append((index, name)) }
+        }
+        guard let first = found.first else { return .question(question) }
+        let spoken = question.range(of: first.name, options: .caseInsensitive)
+        guard found.count == 1, let spoken else {
+            return .answer("\(Text.count(found.count, "row")) name \(first.name): \(found.map { Self.identity($0.index, in: output) }.joined(separator: ", ")); ask about one by its row number.")
+        }
+        return .question(question.replacingCharacters(in: spoken, with: "row \(output.rowNumbers[first.index])"))
+    }
+
+    /// The one template column a question names, for a part after it to lean on.
+    private func columnNamed(in question: String) async throws -> String? {
+        let state = try await AgentState.load(migration)
+        guard state.recipe.sheets.count == 1, let sheet = state.recipe.sheets.first, let template = Workbench(migration: migration).template(for: sheet),
+            let source = state.source(named: sheet.source)
+        else { return nil }
+        let named = ColumnScope(template: template, profile: source.profile, sheet: sheet).columns(namedIn: question)
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The questions of a message: cut before a question word that follows ", also", "; ", "? " or
@@ -93,7 +141,12 @@ struct Clarifier {
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
-            let question = scope.namingColumnLetters(question)
+            let person = try await personNamed(in: scope.namingColumnLetters(question), sheet: sheet, template: template, state: state, bench: bench)
+            if case .answer(let answer) = person {
+                lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
+                continue
+            }
+            guard case .question(let question) = person else { continue }
             let text = QuestionText.normalise(question, keeping: Self.vocabulary(scope))
             var answer = try exampleAnswer(question, text: text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench)
             if answer == nil {
@@ -135,6 +188,10 @@ struct Clarifier {
                 return "No row has the record id \(groups[0]) (the id column is \(sheet.column("external_id").map { describe($0.source) } ?? "not mapped"))."
             }
             return "Record \(groups[0]) is row \(number). " + (try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench))
+        }
+        // "what phone does row 1 end up with": the row's own values, before the rule of the column named.
+        if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]), !Text.contains(text, #"\bhow many\b|\brows\b"#) {
+            return try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench)
         }
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer

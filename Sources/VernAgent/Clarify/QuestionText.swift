@@ -194,6 +194,18 @@ enum QuestionText {
         (#"^\s*(?:the )?([\w ]+?)(?: column| field)?\s*[,:\-–—]\s*what(?:'s| is)? (?:happening|happens|going on|being done|will happen) (?:with|to) (?:it|them)\s*\??\s*$"#, "what happens to $1"),
         (#"^\s*what (?:happens|will happen|would happen) (?:to|with) (?:record |contact |id |the record |the contact )?(\d{5,})\b.*$"#, "record $1"),
         (#"^\s*what does the (.+?) rule do (?:when|if|for) .+$"#, "what does the $1 rule do"),
+        // "who's missing a first name", "who doesn't have a phone": the rows lacking it.
+        (#"^\s*who(?:'s| is| are)? (?:missing|lacking|without|has no|have no|doesn't have|does not have|don't have)(?: an?| the| any)? (.+?)\s*\??\s*$"#, "which rows have no $1"),
+        // "which rows have Webinar as their lead source": the rows of that value.
+        (#"^\s*(?:how many|which) (rows|records|contacts|leads) (?:have|has|got) ['"]?([^'"]+?)['"]? as (?:their|its|the) ([\w ]+?)(?: now| today)?\s*\??\s*$"#, "how many $1 have $2 as $3"),
+        // "what will lead source be for the Newsletter row": what that value becomes.
+        (#"^\s*what (?:will|would|does|do) (?:the )?([\w ]+?) (?:be|become|end up as|turn into) for (?:the )?['"]?([^'"]+?)['"]? (?:rows?|ones?|contacts?|leads?|records?)\s*\??\s*$"#, "what happens to $2"),
+        // "where's lead_source coming from", "is notes still fed by the Notes column".
+        (#"^\s*(?:hey,? )?where(?:'s|s| is| does) (?:the )?([\w ]+?) (?:coming|come|comes|taken|filled|fed) from\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*(?:is|are) (?:the )?([\w ]+?) (?:still )?(?:fed|filled|taken|populated|coming) (?:by|from|with) .+$"#, "which column feeds $1"),
+        (#"^\s*(?:which|what) (?:source )?(?:columns|fields|data) (?:do|will|would|are) (?:we|you) (?:lose|losing|drop|dropping|leave out|leaving out|leave behind|leaving behind)\b.*$"#, "which source columns are not imported"),
+        (#"^\s*what (?:did|have) (?:u|you|we) (?:just |last |recently )?(?:change|changed|do|done)\b.*$"#, "what changed in the last update"),
+        (#"^\s*how many (?:rows|records|contacts) (?:would|will) (?:be )?(?:valid|pass|load|import cleanly)\b.*$"#, "how many rows are valid"),
         // "what exactly are you doing to X before import": the question without its hedges.
         (#"\b(what|how|which|where) exactly\b"#, "$1"), (#"\s+(?:before|on|during|at|after) (?:the )?(?:import|migration|load|upload)\s*(\??)\s*$"#, "$1"),
     ]

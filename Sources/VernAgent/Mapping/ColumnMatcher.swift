@@ -187,7 +187,10 @@ struct ColumnScope: Sendable {
     func forgetLookups() { lookups.clear() }
 
     /// Words that say how, never which column ("not", "all", "it").
-    static let functionWords: Set<String> = ["not", "no", "nor", "is", "it", "all", "and", "or", "the", "to", "in", "on", "of", "be", "by", "as", "at", "an", "a", "so", "if", "do"]
+    static let functionWords: Set<String> = ["not", "no", "nor", "is", "it", "all", "and", "or", "the", "to", "in", "on", "of", "be", "by", "as", "at", "an", "a", "so", "if", "do",
+        // ("which phones fail": no mistyped "mail".)
+        "fail", "fails", "failed", "failing",
+    ]
 
     /// The template column a phrase names (directly, through its mapped source column, or by synonym).
     func target(_ phrase: String) -> String? {
