@@ -92,13 +92,13 @@ enum Clauses {
     static let greeting = #"ok|okay|hi|hello|hey|thanks|thank you|thx|cheers|great|cool|right|alright|so|well|oops|hmm|sorry|good|perfect|nice|hello team|hi team|dear team|hi all|hello all|hola|bonjour|salut|hallo|guten tag|moin|ciao|ol[aá]|namaste|gracias|merci|merci beaucoup|danke|danke schön|obrigad[oa]|grazie|dank je|bedankt|regards|best regards|kind regards|br|please do the needful|kindly do the needful|do the needful|the needful|change|please change|kindly change"#
 
     /// Who a change is wanted by: "we", "the sales team", "marketing".
-    static let wisher = #"(?:so |and |but )?(?:we|i|they|you|sales|marketing|finance|billing|support|management|legal|ops|the client|the customer|the business|(?:the |our )?(?:[\w-]+ ){0,2}(?:team|people|folks|department|dept|guys|side|manager|boss|lead))"#
+    static let wisher = #"(?:so |and |but )?(?:we|i|they|you|sales|marketing|finance|billing|support|management|legal|ops|(?:the |our |this |my )?(?:client|customer)s?|the business|(?:the |our )?(?:[\w-]+ ){0,2}(?:team|people|folks|department|dept|guys|side|manager|boss|lead|reps|users))"#
 
     /// Verbs that ask for a change ("drop", "title-case"), as wished for: "we decided to drop …".
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?)$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
+    static let restatedRequest = #"^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?)$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
@@ -126,6 +126,12 @@ enum Clauses {
         #"(?:plus|oh and|and also|thereafter|afterwards|after that|in addition|additionally|furthermore|moreover|besides|on reflection|on second thoughts?|having reviewed the preview)\b,?\s*"#,
         #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"if not,?\s+"#, #"make sure (?:that )?"#,
         #"(?:ah|oh|i forgot to say|i should have said|forgot to mention)\b[,:!]?\s*"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
+        #"(?:for|with) (?:this|the|our|that) (?:client|customer),?\s+"#,
+        // "the client would rather lose a few rows than load broken ones, …": a preference, then the request.
+        Clauses.wisher + #" (?:would|'d) rather [^,]{3,80} than [^,]{3,80},\s*(?=\S)"#,
+        // "let's keep it simple:", "the client says": a lead-in before the request or the statement it rests on.
+        #"(?:let'?s|let us) keep it simple\s*[:,;.\-–—]\s*"#, #"(?:to keep it simple|to be safe|just to be safe)\s*[:,]\s*"#,
+        #"(?:the )?(?:client|customer)s? (?:says|said|told us|mentioned|confirmed)(?: that)?\s+"#,
         // A reason before the request: "since the phone data is handled elsewhere, leave …".
         #"(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*(?:so\s+)?(?=\S)"#,
         #"(?:rather than|instead of) [^,]{3,80},\s*(?=\S)"#,
@@ -134,6 +140,8 @@ enum Clauses {
         #"(?:i'?d|i would|we'?d|we would) like(?: you)? to\s+"#, #"(?:i|we) (?:want|need)(?: you)? to\s+"#,
         // "the sales team would like us to …", "we decided to …": who wants the change, then the change.
         Clauses.wisher + #"(?: (?:have|has|had|all|also))? (?:decided|agreed|want|wants|need|needs|would like|'d like|would prefer|prefer|prefers|asked|have asked|has asked|are asking|is asking|told us|would rather)(?: us| you| me)? to\s+(?="# + Clauses.changeVerb + #"\b)"#,
+        // "the client wants phone required, email optional": who wants the states said after it.
+        Clauses.wisher + #"(?: (?:also|really|just))? (?:wants|want|needs|need|would like|'d like|asked for|asks for|prefers|would prefer) (?=(?:the )?[\w -]{2,40}? (?:to be )?(?:required|mandatory|optional|unique|non-unique)\b)"#,
         // "I changed my mind about that, can we go back …": the regret before the request.
         #"(?:i(?:'ve| have)? changed my mind|on second thoughts?)(?: (?:about|on) (?:that|this|it|the last (?:one|change)))?\s*[,.;:\-–—]?\s*(?:so\s+)?"#,
         // "A couple more things:", "a few things from the review meeting:": a list announced.
@@ -187,6 +195,10 @@ enum Clauses {
         #"\s*,\s*(?:the|our) (?:target|crm|system|new system|template|new crm) (?:only )?(?:has|shows|holds|takes|accepts|allows|supports|needs|wants|expects|keeps)\b[^,]*"#,
         #"\s*,\s*(?:marketing|sales|finance|billing|support|management|legal|ops|the (?:\w+ )?team|our \w+) (?:reports?|calls?|treats?|counts?|considers?|sees?|tracks?|lists?|files?|classes|classifies|groups?|labels?|records?|books?|has always|have always|always)\b[^,]*"#,
         #"\s+for (?:the|our|a|their) (?:[\w-]+ )?(?:ledger|labels|mailing|mailings|letters|invoices?|reports?|dashboards?|printouts?|badges|envelopes|warehouse|audit|auditors|accounts team|finance team)$"#,
+        // "…, the client says walk-ins all came through partners", "… for this client": a remark on the client.
+        #"\s*,\s*(?:the |our |this )?(?:client|customer)s? (?:says|said|can't|cannot|doesn't|does not|don't|do not|adds|add|uses|use|has|have|is|are|will|would|always|never|only|keeps?|prefers?|addresses|loads|told us)\b(?![^,]*\b(?:wants?|needs?|should|must|please|trim\w*|drop|remove|map|upper|lower|title|import|skip|split|combine|required|optional|unique|instead|too|also)\b)[^,]*$"#,
+        #"\s*,\s*(?:just )?(?:the )?(?:same as|like|as) (?:in |on |with |before in )?(?:their|our|the) (?:old|previous|current|legacy|existing) (?:system|crm|tool|setup|export|database)$"#,
+        #"\s+for (?:this|the|our|that) (?:client|customer)$|(?<=\b(?:filled in|filled|required|mandatory|given|set|there|unique)) for them$"#,
         // "revert that, I changed my mind": the regret after the request.
         #"\s*,?\s*(?:(?:i|we|they|he|she|the \w+|\w+)(?:'ve| have| has)? changed (?:my|our|their|his|her) minds?|on second thoughts?|my bad|my mistake)$"#,
         #"(?:^|\s*,\s*|\s+)(?:it )?turns out\b.*$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
@@ -230,6 +242,8 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "…, the client wants the Lifecycle Stage in notes": what is wanted where, said as the change.
+        value = value.replacingRegex(#",\s*"# + Clauses.wisher + #"(?: (?:also|really|just))? (?:wants|want|needs|need|would like|'d like) (?:the |their )?([^,]+?) (?:in|into) (?:the )?([\w ]+?)[.!]?$"#, with: ", put $1 in $2")
         // "Jane: every contact needs a first name": a name before a colon says who asked.
         if let g = Text.match(value, #"(?-i)([A-Z][a-z]{2,12}):\s+(.+)"#), !Self.colonWords.contains(g[0].lowercased()),
             !ColumnMatcher.synonyms.values.joined().contains(where: { Text.editDistance($0, Text.key(g[0])) <= max(Text.typoBudget($0), 1) })
@@ -256,7 +270,7 @@ enum Clauses {
             .replacingRegex(#"^((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")
             .replacingRegex(#"^for (?:the )?(.+?),? (?:when|if) (?:it )?is (empty|blank|missing),?"#, with: "when $1 is $2,")
             .replacingRegex(#"\b(make|set|mark) (?:both|all)\b"#, with: "$1")
-            .replacingRegex(#"\s*\((?:yes|yeah|i know|lol|weird|sorry|typo|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
+            .replacingRegex(#"\s*\((?:don't ask|do not ask|long story|trust me|yes|yeah|i know|lol|weird|sorry|typo|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // "(we re-collect numbers later)": what happens later, outside this migration.
             .replacingRegex(#"\s*\((?:we|they|i|sales|support|ops)\b[^()]{0,60}\blater\)"#, with: "")
             // "…, and map newsletter to Email while you're at it?": the aside at the end.
@@ -290,6 +304,7 @@ enum Clauses {
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         // "I want the company names in upper case letters": what is wanted, said as a change.
         value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:that )?(?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
+            .replacingRegex(#"^"# + Clauses.wisher + #" (?:wants?|needs?|would like|'d like|asked for|asks for) (?:that )?(?:the |all )?(.+?) (?:in |as |to be in |to be )?(?:all )?(?=(?:upper|lower|title|proper)[ -]?case|capitals|caps|small letters)"#, with: "$1 in ")
         value = value.replacingRegex(#"\b(rows|records|contacts|leads|entries|ones) were (?=the |its |their )"#, with: "$1 where ")
         // "the contact with record id 1000394 and the one with 1000634": records by their ids.
         value = value.replacingRegex(#"\b(?:the )?(?:contact|record|lead|person|entry|row|customer|one)s? with (?:the )?(?:record )?(?:id|number|#) ?(?:of )?(\d{3,})"#, with: "record $1")
@@ -414,6 +429,8 @@ enum Clauses {
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
         // "first skip the Phone column, then …": the order said, not a word of the request.
         text = text.replacingRegex(#"^\s*first,?\s+(?=.*\bthen\b)"#, with: "")
+        // "…upper case, and so should the last names": the same again, a part of its own.
+        text = text.replacingRegex(#"\s*,?\s+and so (?=(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to)\s)"#, with: "; so ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }

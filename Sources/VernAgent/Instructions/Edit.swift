@@ -54,6 +54,14 @@ extension Edit {
         }
     }
 
+    /// Whether the edit drops rows (by a rule or by a row number).
+    var dropsRows: Bool {
+        switch self {
+        case .dropRows, .dropRowNumber: true
+        default: false
+        }
+    }
+
     /// The same change made to `column` instead ("same for company"), when it is a change of one
     /// column's own rules; nil for a mapping, a value map, a row rule or a format.
     func retargeted(to column: String) -> Edit? {

@@ -79,12 +79,22 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]),
             asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || self.history(g[1]) == history || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
                 || Text.contains(g[1], #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
+                // ("…, they want the numbers after all": the change of mind, said beside the step back.)
+                || Text.contains(instruction, #"\bafter all\b|\bchanged (?:their|his|her|my|our) minds?\b"#) && !Text.contains(g[1], Self.imperative) && mentioned(g[1]).isEmpty
         {
             return .success(history)
         }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
+        // "do the same for company, use the Company Domain when it's empty": the change said again in full for that column.
+        if let g = Text.match(text, #"(?:and |also )?(?:do )?(?:the )?same (?:thing )?(?:for|with|to) (?:the )?([\w -]+?)\s*[,:;]\s*(.+)"#), let column = scope.target(g[0]),
+            case .success(let edits) = sequence(Self.replacingPronouns(in: g[1], with: column), depth: 0), !edits.isEmpty, edits.allSatisfy({ $0.target == column })
+        {
+            return .success(.edits(edits))
+        }
         if let again = revalued(previous, text) { return .success(.edits(again)) }
-        if let (count, rest) = leadingUndo(text) ?? regretted(instruction) ?? meant(instruction) {
+        if let instead = otherOne(text) { return instead }
+        if let again = reseparated(text) { return .success(.edits(again)) }
+        if let (count, rest) = leadingUndo(text) ?? regretted(instruction) ?? meant(instruction) ?? notThat(instruction) {
             return switch parse(rest) {
             // ("no, the dates are day-first instead" after a change elsewhere answers something else:
             // a bare "no" replaces the last change only when the new one is of its kind or column.)
@@ -119,8 +129,11 @@ struct InstructionParser: Sendable {
         }
         // "row 5 is garbage. drop": a bare verb takes what the statement before it is about.
         for index in clauses.indices.dropFirst() {
-            guard case .failure = results[index], case .failure = results[index - 1], Text.contains(clauses[index], #"^(?:drop|remove|delete|exclude|skip|take (?:it|them) out|drop (?:it|them)|remove (?:it|them)|delete (?:it|them))$"#),
-                let subject = about(clauses[index - 1]), case .success(let edits) = sequence(clauses[index].replacingRegex(#"(?-i)\s+(?:it|them)$"#, with: "") + " " + subject, depth: 0)
+            // ("…; please leave those rows out": the rows the statement names.)
+            let verb = Clauses.clean(clauses[index]).replacingRegex(#"^(?:leave|take|keep) (?:those|these|them|it|the) ?(?:rows|records|contacts|ones|entries)? out$|^(drop|remove|delete|exclude|skip) (?:those|these)(?: rows| records| contacts| ones| entries)?$"#, with: "drop$1")
+                .replacingRegex(#"^dropdrop|^drop(remove|delete|exclude|skip)$"#, with: "drop")
+            guard case .failure = results[index], case .failure = results[index - 1], Text.contains(verb, #"^(?:drop|remove|delete|exclude|skip|take (?:it|them) out|drop (?:it|them)|remove (?:it|them)|delete (?:it|them))$"#),
+                let subject = about(clauses[index - 1]), case .success(let edits) = sequence(verb.replacingRegex(#"(?-i)\s+(?:it|them)$"#, with: "") + " " + subject, depth: 0)
             else { continue }
             results[index - 1] = .success([])
             results[index] = .success(edits)
@@ -132,6 +145,36 @@ struct InstructionParser: Sendable {
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
+        }
+        // "Some contacts have no first name at all. In that case, use the last name.": the condition the statement says.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index],
+                let rest = Text.firstMatch(Clauses.clean(clauses[index]), #"^(?:in (?:that|this|those|these) cases?|if so|for (?:those|these|them)(?: ones| rows| contacts)?)[,:]?\s+(.+)$"#),
+                let column = Text.firstMatch(clauses[index - 1], #"(?:contacts|rows|records|people|leads|entries|customers|ones) (?:have|has|come with|came with) no (?:an? |the )?([\w ]+?)(?: at all| filled in| given)?(?:\s*\(.*\))?[\s.!,;]*$"#)
+                    ?? Text.firstMatch(clauses[index - 1], #"(?:contacts|rows|records|people|leads|entries|customers|ones) (?:are|is) missing (?:an? |the |their )?([\w ]+?)(?:\s*\(.*\))?[\s.!,;]*$"#),
+                scope.target(column) != nil, case .success(let edits) = sequence("when \(column) is empty, \(rest)", depth: 0)
+            else { continue }
+            results[index - 1] = .success([])
+            results[index] = .success(edits)
+        }
+        // "webinar -> Event, tradeshow too": another value mapped as the clause before maps its values.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .success(let before) = results[index - 1], case .picklistMap(let target, _, let value)? = before.last,
+                let g = Text.match(Clauses.clean(clauses[index]), #"(?:and |also |plus )?(?:the )?['"]?([^'"]+?)['"]?(?: ones?| rows?| leads?)? (?:too|as well|also)"#),
+                case .success(let edits) = sequence("map \(g[0]) to \(value)", depth: 0), edits.allSatisfy({ $0.target == target })
+            else { continue }
+            results[index] = .success(edits)
+        }
+        // "The record with ID 1000737 belongs to a contact who asked to be forgotten. It must not be migrated.":
+        // the pronoun stands for what the statement before is about.
+        for index in clauses.indices.dropFirst() {
+            let before: [Edit]? = if case .success(let made) = results[index - 1] { made } else { nil }
+            guard case .failure = results[index], before?.isEmpty ?? true, Text.contains(clauses[index], #"\b(?:it|them|they|those|these)\b"#),
+                !Text.contains(clauses[index - 1], Self.imperative), let subject = about(Clauses.clean(clauses[index - 1])),
+                case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: clauses[index], with: subject)), depth: 0), !edits.isEmpty
+            else { continue }
+            results[index - 1] = .success([])
+            results[index] = .success(edits)
         }
         // "Marketing never looks at Created Date. Drop that column": the one column the remark before names;
         // "We do need First Name after all; bring it back into first_name": the one column a reason names.
@@ -162,16 +205,25 @@ struct InstructionParser: Sendable {
             else { continue }
             results[index] = .success(edits)
         }
+        // (The edits of every part, for a statement about what they change, said before or after.)
+        let all = results.flatMap { result -> [Edit] in if case .success(let made) = result { made } else { [] } }
+        let dropped = all.compactMap { if case .dropRows(let condition) = $0 { condition.value } else { nil } }
         for (clause, result) in zip(clauses, results) {
             switch result {
             case .success(let more): edits += more
+            // "The stage 'other' is used for junk records. Drop anything with Lifecycle Stage other.": what the dropped rows are.
+            case .failure where clauses.count > 1 && (Self.hasVerb(clause) || Self.isStatement(clause)) && !Text.contains(clause, Self.imperative)
+                && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
+                continue
+            case .failure where clauses.count > 1 && isAside(Clauses.clean(clause), all):
+                continue
             // "…for notes? the sales team wants to see who owns each lead": a remark of its own.
             // (Never one that names a value of the data: "+1 to what maria said about Newsletter → Email".)
             case .failure where clauses.count > 1
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
                     && (isComment(clause) || asksNothing(clause) || justifies(clause, edits) || !edits.isEmpty && isPlainReason(clause))):
                 continue
-            case .failure(let failure): return .failure(failure)
+            case .failure(let failure): return ledIn(instruction).map { .success(.edits($0)) } ?? .failure(failure)
             }
         }
         if clauses.isEmpty { return .failure(Failure(reason: "it asks for no change")) }
@@ -181,6 +233,22 @@ struct InstructionParser: Sendable {
         edits = Self.casedAsExample(edits, instruction)
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
+    }
+
+    /// "Swap the requirements around please: phone becomes required …", "About the phone being required:
+    /// it doesn't need to be filled in": the request after a lead-in before a colon, when the lead-in
+    /// names no column but those the request changes (and "it" there is the one it names).
+    private func ledIn(_ instruction: String) -> [Edit]? {
+        guard let g = Text.match(instruction, #"\s*([^:'"\d]{3,60}?)\s*:\s+(.+)"#), !Text.contains(g[0], Self.imperative), g[0].split(separator: " ").count <= 8,
+            !Text.contains(g[0], #"^(?:expect\w*|actual\w*|verify|check|note|nb|fyi|question|q|reason|why|because|given|when|then|result|output|before|after|currently|ac)\b"#),
+            // ("not that, the other column: …" corrects the last change; it is no lead-in.)
+            !Text.contains(g[0], #"\b(?:not|wrong|instead|sorry|meant|mean|other|oops|undo|back)\b"#),
+            scope.target(g[0]) == nil, scope.source(g[0]) == nil
+        else { return nil }
+        let named = mentioned(g[0])
+        let rest = named.count == 1 ? Self.replacingPronouns(in: g[1], with: named[0]) : g[1]
+        guard rest != instruction, case .success(.edits(let edits)) = parse(rest), !edits.isEmpty, Set(named).isSubset(of: Set(edits.compactMap(\.target))) else { return nil }
+        return edits
     }
 
     static func normalise(_ text: String) -> String { Clauses.clean(text) }
@@ -300,7 +368,7 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             if !Text.contains(right, #"^\d"#),
                 Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
-                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first)
+                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first) || isAside(right, first)
             {
                 return .success(first)
             }
@@ -364,7 +432,7 @@ struct InstructionParser: Sendable {
         if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
-        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? |oops,? |oh,? |ah,? )?(?:(?:we|i) )?(?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it's the (?:one|only|main|first)\b|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|changed (?:their|his|her|my|our) minds?|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? |oops,? |oh,? |ah,? )?(?:(?:we|i) )?(?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it's the (?:one|only|main|first)\b|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -394,6 +462,55 @@ struct InstructionParser: Sendable {
         }
     }
 
+    /// "not that, the other column: Lifecycle Stage", "wrong column, I meant company": the last change
+    /// (when it was one) taken back and made with the column named instead; nil when it cannot be.
+    private func otherOne(_ text: String) -> Result<Command, Failure>? {
+        guard previous.count == 1, let last = previous.first,
+            let g = Text.match(text, #"(?:(?:no|nope|sorry|oops|wait|actually|hmm|ah|oh)\b[\s,!.;:\-–—]*)*(?:not (?:that|this|it|the \w+)(?: one| column| field)?|(?:that's |that is )?(?:the )?wrong (?:one|column|field))(?:\s*,?\s*(?:sorry|oops|my bad))?[\s,:;.!\-–—]+(?:(?:the other (?:one|column|field)|use|take|i meant|i mean|it's|it is|(?:it )?should be|make it|rather)\b[\s,:;\-–—]*)*(?:the )?['"]?([^'"]+?)['"]?(?: instead| column| field)?[.!]?"#)
+        else { return nil }
+        let named = g[0]
+        switch last {
+        case .map(let target, .column(let old)):
+            let source = scope.source(named).flatMap { $0 == old ? nil : $0 }
+            let other = scope.target(named).flatMap { $0 == target ? nil : $0 }
+            switch (source, other) {
+            case (let source?, nil): return .success(.edits([.map(target: target, source: .column(source))]))
+            case (nil, let other?): return .success(.undoThen(1, [.map(target: other, source: .column(old))]))
+            // ("company" after "map Contact Owner to notes" names a source and a column: which part is wrong is asked.)
+            case (let source?, let other?):
+                return .failure(Failure(reason: "\"\(named)\" names a source column and a \(template.name) column; say which part was wrong",
+                    readings: ["Map \(source) to \(target)", "Undo that and map \(old) to \(other)"]))
+            case (nil, nil): return nil
+            }
+        case .picklistMap(let target, let values, _):
+            return allowedMatch(named, in: target).map { .success(.edits([.picklistMap(target: target, values: values, value: $0)])) }
+        default:
+            guard let other = scope.target(named), other != last.target, let again = last.retargeted(to: other) else { return nil }
+            return .success(.undoThen(1, [again]))
+        }
+    }
+
+    /// "use ' - ' instead of the pipe", "separate them with a semicolon instead": the last join
+    /// (or split) with another separator; nil when the last change was neither.
+    private func reseparated(_ text: String) -> [Edit]? {
+        guard !previous.isEmpty,
+            let g = Text.match(text, #"(?:(?:actually|no|sorry|hmm|ok|okay|wait)\b[\s,]*)*(?:use|make it|put|change (?:it|that|the separator) to|separate (?:them |it )?(?:with|by)|with|join (?:them |it )?with)\s+(?:an? |the )?(['"][^'"]+['"]|[\w ]+?)(?: as (?:the )?separator| between(?: them| the parts)?)?(?:,?\s*instead(?: of (?:the |that |a |an )?[^,]+?)?)?[.!]?"#),
+            let separator = try? Self.separator(g[0]),
+            // ("use 'Unknown'" is a value; a separator without "instead" is marks and spaces only.)
+            Text.contains(text, #"\binstead\b"#) || !separator.contains(where: { $0.isLetter || $0.isNumber })
+        else { return nil }
+        let again = previous.compactMap { edit -> Edit? in
+            switch edit {
+            case .map(let target, .combine(let columns, let old)) where old != separator:
+                .map(target: target, source: .combine(columns: columns, separator: separator))
+            case .map(let target, .split(let column, let old, let part)) where old != separator:
+                .map(target: target, source: .split(column: column, separator: separator, part: part))
+            default: nil
+            }
+        }
+        return again.isEmpty ? nil : again
+    }
+
     /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
     /// another column; nil when `instruction` does not say so.
     private func repeating(_ made: [Edit], _ instruction: String) -> Result<[Edit], Failure>? {
@@ -402,6 +519,9 @@ struct InstructionParser: Sendable {
             .replacingRegex(#"\s*,?\s*\b(?:please|pls|kindly|thanks|thank you)$"#, with: "")
         guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do (?:the )?|the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
             ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
+            // "…, and so should the last names", "So is Cold Call.": the same for what follows.
+            // (The cleaning may have taken the "so" off as an opening.)
+            ?? Text.match(text, #"(?:and |also )?(?:so )?(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to|goes|go) (?:the )?(.+?)(?: column| field)?(?: too| as well)?"#)
         else { return nil }
         let columns = Text.list(g[0]).map { scope.target($0) }
         // "and partner referral too" after a value mapped: that value mapped the same way.
@@ -409,6 +529,14 @@ struct InstructionParser: Sendable {
             case .success(let edits) = sequence("map \(g[0]) to \(value)", depth: 1), edits.allSatisfy({ $0.target == target })
         {
             return .success(edits)
+        }
+        // "same for row 9", "do the same for the rows owned by Eve Manager": those rows dropped too.
+        if !made.isEmpty, made.allSatisfy(\.dropsRows), columns.contains(where: { $0 == nil }) {
+            var wordings = ["drop \(g[0])"]
+            if case .dropRows(let condition)? = made.last, condition.when == .equals { wordings.append("drop rows where \(condition.column) is \(g[0])") }
+            for wording in wordings {
+                if case .success(let edits) = sequence(wording, depth: 1), !edits.isEmpty, edits.allSatisfy(\.dropsRows) { return .success(edits) }
+            }
         }
         guard !columns.isEmpty, columns.allSatisfy({ $0 != nil }) else { return nil }
         guard !made.isEmpty else { return .failure(Failure(reason: "there is no earlier change to repeat; say the change in full")) }
@@ -540,6 +668,31 @@ struct InstructionParser: Sendable {
         return (1, g[0])
     }
 
+    /// "Not Referral, Webinar is Event.", "Not first name. I meant last name should be unique.": the
+    /// last change, which names what is said to be wrong, replaced by the change said after it.
+    private func notThat(_ instruction: String) -> (count: Int, rest: String)? {
+        guard !previous.isEmpty,
+            let g = Text.match(instruction, #"\s*(?:(?:no|nope|sorry|oops|wait|actually)\b[\s,!.]*)*not (?:the )?['"]?([\w' -]+?)['"]?\s*[.,;:!\-–—]+\s*(?:(?:sorry|oops)\b[\s,!.]*)?(?:i meant:?\s*|i mean:?\s*)?(.+?)"#),
+            previous.contains(where: { names($0, g[0]) }),
+            case .success(let edits) = sequence(Clauses.clean(g[1]), depth: 0),
+            edits.contains(where: { edit in previous.contains { $0.kind == edit.kind || $0.target != nil && $0.target == edit.target } })
+        else { return nil }
+        return (1, g[1])
+    }
+
+    /// Whether `edit` names `phrase`: its column, a value it maps or sets, or the row it drops.
+    private func names(_ edit: Edit, _ phrase: String) -> Bool {
+        let said = Text.key(phrase)
+        if let target = edit.target, scope.target(phrase) == target { return true }
+        switch edit {
+        case .picklistMap(_, let values, let value): return ([value] + values).contains { Text.key($0) == said }
+        case .defaultValue(_, let value), .picklistDefault(_, let value): return Text.key(value) == said
+        case .dropRowNumber(let number): return said == Text.key("row \(number)") || said == "\(number)"
+        case .dropRows(let condition): return condition.value.map { Text.key($0) == said } ?? false
+        default: return false
+        }
+    }
+
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingRegex(
@@ -570,7 +723,11 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
             #"(?:revert|restore|return|reset)(?: back)?(?: to)? (?:the )?(?:recipe|version|state|mapping) (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
-            #"undo (?:the |my )?(.+?) (?:change|edit|update|fix)"#,
+            #"(?:undo|revert|reverse|roll back|take back|cancel|scrap|never ?mind|forget) (?:the |my |that )?(.+?) (?:change|edit|update|fix)(?:\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back|(?:just )?leave it as it was))?"#,
+            #"(?:the |my |that )?(.+?) (?:change|edit|update|fix)\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back)"#,
+            // "put phone back the way it was", "put it back the way it was for company".
+            #"(?:put|set|bring|change|turn|make) (?:the )?(?!(?:it|that|this|them|those|these)\b)(.+?) back (?:the way|how|to how|to the way|to what) (?:it was|they were|it used to be|they used to be)(?: before)?"#,
+            #"(?:put|set|change|turn|make) (?:it|that|this|them) back (?:the way|how|to how|to the way|to what) (?:it was|they were)(?: before)? (?:for|on|with) (?:the )?(.+?)"#,
         ]
         for pattern in patterns {
             if let groups = Text.match(text, pattern) { return .revertBefore(groups[0]) }
@@ -584,6 +741,13 @@ struct InstructionParser: Sendable {
             ? [.note("the recipe is left as it is")] : nil
     }
 
+    /// "keep the trim on last names": trimmed, as it is (or becomes) now; "keep the trim": nothing changes.
+    func keptTrim(_ text: String) -> [Edit]? {
+        guard let g = Text.match(text, #"(?:keep|leave|retain)(?: the)? (?:trim|trimming|trimmed spaces)(?: (?:on|for|of|in) (?:the )?(.+?))?(?: as (?:it is|is))?"#) else { return nil }
+        if g[0].isEmpty { return [.note("the trimming stays as it is")] }
+        return scope.targets(g[0]).map { [.trim(targets: $0)] }
+    }
+
     // MARK: - Clauses
 
     private func clause(_ text: String) -> Result<[Edit], Failure> {
@@ -592,7 +756,7 @@ struct InstructionParser: Sendable {
 
     private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            asIs, emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
+            asIs, keptTrim, emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -650,6 +814,15 @@ struct InstructionParser: Sendable {
     }
 
     func picklistDefault(_ text: String) throws(Failure) -> [Edit]? {
+        // "whatever's left over", "any lead source we haven't mapped explicitly", "everything that isn't
+        // one of their categories": the values left over, said as "anything else".
+        let leftOver = Text.contains(text, #"\b(?:whatever|left|remains|isn't|is not|doesn't|does not|haven't|have not|didn't|did not|unrecogni[sz]ed|unknown|unmapped|leftover|anything else)\b"#)
+        let text = !leftOver ? text : text.replacingRegex(#"\bany anything else\b"#, with: "anything else").replacingRegex(
+            #"\b(?:whatever(?:'s| is) left(?: over)?|whatever remains|anything left(?: over)?|everything left(?: over)?|(?:everything|anything|whatever) (?:that )?(?:isn't|is not|doesn't|does not) (?:one of (?:the|their|our|its) (?:categories|values|options|picklist values)|fit|match)(?: any(?: of them)?)?)"#, with: "anything else").replacingRegex(
+            #"\b(?:any|every)(?: other| unrecogni[sz]ed| unknown| unmapped| remaining| leftover)? ([\w ]+?)(?: value)?s? (?:that )?(?:we|you|i) (?:haven't|have not|didn't|did not) (?:mapped|map|listed|list|named|name)(?: explicitly| yet)?\b"#, with: "anything else in $1").replacingRegex(
+            #"\b(?:any|every) (?:unrecogni[sz]ed|unknown|unmapped|leftover) ([\w ]+?)(?: value)?s?(?= should| can| must| becomes?| goes| is\b)"#, with: "anything else in $1").replacingRegex(
+            #"\b(?:should|can|must|will)(?: simply| just| all)? (?:count as|default to|go in as|come in as|be mapped to|end up as|be treated as)\b"#, with: "becomes").replacingRegex(
+            #"^(?:map|send|set|put|turn|make|treat|count) anything else(?: in ([\w ]+?))? (?:to|as|into) "#, with: "anything else in $1 becomes ").replacingRegex(#"anything else in  becomes"#, with: "anything else becomes")
         let patterns = [
             #"(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched| unrecogni[sz]ed)?(?: values?)? else(?: (?:in|for|of) (.+?))? (?:becomes?|goes to|go to|maps? to|should be|should become|is|are|to|turns into|will be|(?:can|may|should|could) (?:just )?(?:go to|be|become)) ['"]?([^'"]+?)['"]?"#,
             #"(?:map|send|set|put|turn|make|treat)(?: all| any| the)? (?:other|remaining|unknown|unmatched|unrecogni[sz]ed|leftover|rest of the)(?: (.+?))?(?: values?)? (?:to|as|into) ['"]?([^'"]+?)['"]?"#,
@@ -710,7 +883,7 @@ struct InstructionParser: Sendable {
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:then )?(?:set it to|use|make it|fill(?: it)? with|put|set to|assume|say|write|go with|fall back to|default to|default it to)(?: there| in there)? ['"]?(.+?)['"]?"# + there, 0, 1),
-            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|call it|label it(?: as)?|mark it as|count it as|treat it as) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
             (#"(?:default|fallback|fall back) (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
@@ -723,13 +896,17 @@ struct InstructionParser: Sendable {
             (#"default (?:for |of )?(.+) ['"]?(\S+?)['"]?"#, 0, 1),
             (#"(.+?) (?:defaults|should default) to ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:fill|replace) (?:empty|blank|missing) (.+?) (?:with|by) ['"]?(.+?)['"]?"#, 0, 1),
-            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read) ['"]?(.+?)['"]?"#, 0, 1),
+            (#"(?:an? |any |all )?(?:empty|blank|missing) (.+?) (?:=|to|becomes?|should be|should become|is|are|get|gets|should get|default to|say|should say|should read|read|means) ['"]?(.+?)['"]?"#, 0, 1),
+            // "no lead source -> Referral", "no lead source means Event".
+            (#"no (.+?) (?:=|to|means|becomes?) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
             guard let target = scope.target(groups[column]) else { continue }
+            // ("no phone means the row is invalid" says what happens, not a value to write.)
+            if Text.contains(text, #"^(?:an? )?no\b|\bmeans\b"#), Text.contains(groups[value], #"^(?:the|a|an|it|that|this|they|we|nothing|fine|ok|okay|invalid|flagged|blank|empty|null|none|as is|unchanged|leave|keep|skip|drop|remove|flag|ignore|use|take|copy|fill|put|set|make|treat|count|mark)\b"#) || groups[value].split(separator: " ").count > 2 { return nil }
             // "default the phone to UK" names a region, which is no cell value.
             if template.kind(target) == .phone, !Region.mentions(in: groups[value]).isEmpty { return nil }
             var raw = groups[value].replacingRegex(
@@ -804,6 +981,8 @@ struct InstructionParser: Sendable {
 
     /// "when X is blank use Y": X takes the first non-blank of its own source and Y's.
     func conditionalFill(_ text: String) throws(Failure) -> [Edit]? {
+        // (Every form below says a condition or a fallback.)
+        guard Text.contains(text, #"\b(?:when|if|where|whenever|in case|no|nothing|without|missing|lacking|empty|blank|falls?|defaults?|fill|complete|populate|backfill)\b"#) else { return nil }
         // "if there's nothing in Notes, …" / "for contacts with no first name, …": the same condition.
         let text = text.replacingRegex(
             #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#, with: "$1 is empty").replacingRegex(
@@ -811,7 +990,13 @@ struct InstructionParser: Sendable {
             #"\b(?:there (?:is|are) |there's )no ([\w ]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab)\b)"#, with: "$1 is empty").replacingRegex(
             #"^for (?:the |any |all )?(?:one |few |two |handful of |couple of )?(?:rows?|contacts?|records?|leads?|people|entries|entry|anyone|anybody|those)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? ([^,]+),"#, with: "if $1 is empty,").replacingRegex(
             // "the contacts with no company should show their domain": the rows' own other column.
-            #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#, with: "if $1 is empty, use $2 $3")
+            #"^(?:the |any |all )?(?:rows?|contacts?|records?|leads?|people|entries|ones)(?: that have| who have| with| having)? (?:no|without|missing|lacking|an empty|a blank)(?: an?| the)? (.+?),? (?:should |must |can |will |could )?(?:show|get|take|use|have|display|fall back to|fall back on|be filled from|be filled with) (their|its|the) (.+)$"#, with: "if $1 is empty, use $2 $3").replacingRegex(
+            // "where a contact has no notes, …", "when a row's Notes are empty, …": the condition on the column.
+            #"^(where|when|if|whenever) (?:an? |the |any )?(?:contact|row|record|lead|person|entry|customer)(?: (?:has no|doesn't have|does not have|lacks|is missing|has an empty|has a blank)(?: an?| the| any)? ([^,]+?),|'s ([^,]+?) (?:is|are) (empty|blank|missing),)"#, with: "$1 $2$3 is empty,").replacingRegex(
+            // "if notes empty -> contact owner": an arrow to the column that fills it.
+            #"^(if|when|where) (.+?) (?:is |are )?(?:empty|blank|missing)\s*(?:->|→|=>|\bto\b)\s*(?!(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "$1 $2 is empty, use ").replacingRegex(
+            // "…, the owner's name from Contact Owner should go in notes".
+            #",\s*(?:the )?(?:[\w'’]+ ){0,3}?from (.+?) should (?:go|be put|be copied|end up) (?:in|into) (.+)$"#, with: ", put $1 in $2")
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try|pull|bring)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in){0,2}(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
@@ -872,7 +1057,7 @@ struct InstructionParser: Sendable {
 
     func clearInvalid(_ text: String) throws(Failure) -> [Edit]? {
         // "remove any row with a bad email": the rows go, not the values.
-        if Text.contains(text, #"^(?:remove|delete|drop|get rid of|discard|exclude|filter out)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines|anything|everything)\b"#),
+        if Text.contains(text, #"\b(?:remove|delete|drop|get rid of|discard|exclude|filter out|lose|throw out|throw away)\b.*\b(?:rows?|records?|contacts?|leads?|entries|lines|anything|everything)\b"#),
             !Text.contains(text, #"\bkeep\b"#)
         {
             return nil
@@ -932,6 +1117,12 @@ struct InstructionParser: Sendable {
         }
         // "exclude subscribers (Lifecycle Stage = subscriber)": the brackets name the rows.
         if let g = Text.match(text, verbs + #"(?: all| any| every)?(?: of)?(?: the)? (.+? \([^()]+? ?(?:=|==) ?[^()]+\))"#), let edits = try valueRows(g[0]) { return edits }
+        // "filter out contact owner Alice Rep", "drop anything with Lifecycle Stage other": a column, then its value.
+        if let g = Text.match(text, verbs + #"(?: the)? (.+)"#) {
+            let bare = g[0].replacingRegex(#"^(?:everything|anything|rows?|records?|contacts?|leads?|entries)(?: with| where| whose)? (?:the )?"#, with: "")
+            if let edit = try columnThenValue(g[0]) { return [edit] }
+            if let edit = try columnThenValue(bare) { return [edit] }
+        }
         // "filter out Lifecycle Stage = lead": a column and a value, no word for rows.
         if let g = Text.match(text, verbs + #"(?: the)? ([^=]+?) ?(?:=|==) ?['"]?([^'"]+?)['"]?"#), scope.source(g[0]) != nil || scope.target(g[0]) != nil {
             return [try dropByValue(column: g[0], value: g[1])]
@@ -1033,10 +1224,10 @@ struct InstructionParser: Sendable {
         var value = phrase.replacingRegex(
             #"^(?:(?:the|all|any|every|those|these)\s+)?(?:(?:that (?:are |were )?|which (?:are |were )?|who )?(?:owned by|from|belonging to|assigned to|that came from|that came in via|came in (?:through|via|from|as)|came (?:through|via|from|as)|that came in as|marked as|tagged as|labelled as|labeled as|with)\s+)?(?:the\s+)?"#, with: "")
             // "Carla Closer's leads", "Dev Ops' contacts": the owner's rows.
-            .replacingRegex(#"(?:'s|')(?=\s+(?:rows?|records?|leads?|contacts?|entries|ones|people)$)"#, with: "")
+            .replacingRegex(#"(?:'s|')(?=\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|accounts?|customers?|clients?)$)"#, with: "")
         // "the Website ones": a word before a noun for rows is a value, even one that also names a column.
-        let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#)
-        value = value.replacingRegex(#"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?)$"#, with: "")
+        let ofRows = Text.contains(value, #"\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?|accounts|customers|clients)$"#)
+        value = value.replacingRegex(#"(?:\s+(?:owned|created|entered|added))?\s+(?:rows?|records?|leads?|contacts?|entries|ones|people|sign-?ups?|accounts|customers|clients)$"#, with: "")
         // "a trade show or tradeshow": each value of the list, when every one is a value of the same column.
         let items = Text.list(value).map { $0.replacingRegex(#"^(?:an?|the)\s+"#, with: "").lowercased() }
         if items.count > 1 {
@@ -1061,6 +1252,22 @@ struct InstructionParser: Sendable {
         guard !columns.isEmpty else { return nil }
         guard columns.count == 1 else { throw Failure(reason: "\"\(value)\" is a value of \(Text.join(columns)); say which column to compare") }
         return [.dropRows(RowCondition(column: columns[0], when: .equals, value: key, inSource: true))]
+    }
+
+    /// "contact owner Alice Rep", "Lifecycle Stage other": a source column's name, then a value seen
+    /// in it; nil when no cut of the words reads so.
+    private func columnThenValue(_ phrase: String) throws(Failure) -> Edit? {
+        let words = phrase.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        for cut in 1..<words.count {
+            let column = words[..<cut].joined(separator: " ")
+            let value = Text.unquote(words[cut...].joined(separator: " ").replacingRegex(#"^(?:is|=|of|:)\s+"#, with: ""))
+            guard let source = scope.source(column), Text.key(source) == Text.key(column) || scope.target(column) != nil,
+                scope.values[source]?[value.lowercased()] != nil
+            else { continue }
+            return try dropByValue(column: column, value: value)
+        }
+        return nil
     }
 
     /// A drop by value: a source value (compared before mapping) or an output value of a picklist.
@@ -1376,6 +1583,10 @@ struct InstructionParser: Sendable {
         {
             return nil
         }
+        // ("…, email optional, and German as the phone region": a part that sets another rule is its own request.)
+        for part in text.split(separator: /\s*(?:[,;]|\band\b|\balso\b|\bplus\b)\s*/.ignoresCase()).map(String.init) where Region.mentions(in: part).isEmpty {
+            if Text.contains(part, #"\b(?:required|mandatory|optional|unique|trim(?:med)?|(?:upper|lower|title)[- ]?case[ds]?|drop|skip|import(?:ed)?|map(?:ped)?)\b"#) { return nil }
+        }
         var region = "US"
         // "India, not the US": a region said not to apply is no candidate.
         let mentions = Region.mentions(in: text).filter { mention in
@@ -1532,6 +1743,8 @@ struct InstructionParser: Sendable {
     func unmap(_ text: String) throws(Failure) -> [Edit]? {
         // "remove leading and trailing whitespace from …" removes spaces, not a column.
         if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
+        // "drop the upper-casing" drops a letter case, not a column.
+        if Text.contains(text, #"^(?:remove|drop|lose|forget|get rid of)(?: the)? (?:(?:upper|lower|title)[- ]?cas(?:e|ing)|capitals|caps)\b"#) { return nil }
         let patterns = [
             #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t|not) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
             // "we are not going to import the Notes", "kindly remove the mapping for external_id".
@@ -1544,7 +1757,7 @@ struct InstructionParser: Sendable {
             #"(.+?) (?:isn't|aren't) (?:needed|necessary|used|wanted)"#,
             #"(?:we|i) (?:don't|do not|won't|will not|no longer|never) (?:be )?(?:need|needing|want|wanting|use|using)(?: the)? (.+?)(?: (?:imported|mapped|migrated|brought over|included|in the import))?"#,
             // "the client does not want to import the phone numbers": someone else's wish, the same change.
-            #"(?:the )?(?:contacts?|customers?|business|team|sales team|management|boss|manager|they|he|she) (?:don't|do not|doesn't|does not|won't|will not) (?:need|want)(?: to (?:import|migrate|have|keep|bring over|see))?(?: the)? (?!(?:it|them|that|those|these)\b)([^,]+?)(?: (?:imported|migrated|brought over|in the import))?"#,
+            #"(?:the )?(?:contacts?|customers?|clients?|business|team|sales team|management|boss|manager|they|he|she) (?:don't|do not|doesn't|does not|won't|will not) (?:need|want)(?: to (?:import|migrate|have|keep|bring over|see))?(?: the)? (?!(?:it|them|that|those|these)\b)([^,]+?)(?: (?:imported|migrated|brought over|in the import))?"#,
         ]
         for pattern in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -1561,6 +1774,12 @@ struct InstructionParser: Sendable {
                 } else {
                     targets.append(try require(item))
                 }
+            }
+            // ("the company isn't needed" of a column that must have a value: may it be empty, or is it not imported?)
+            if Text.contains(text, #"\b(?:not needed|not necessary|unnecessary|(?:isn't|aren't) (?:needed|necessary))\b"#),
+                let required = targets.first(where: { sheet.isRequired($0, in: template) })
+            {
+                throw Failure(reason: "\"not needed\" could mean \(required) may be empty or that it is not imported", readings: ["\(required) is optional", "Don't import \(required)"])
             }
             return targets.map { Edit.unmap(target: $0) } + notes
         }
@@ -1617,6 +1836,23 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, #"(?:put|set|change|turn|bring|leave|keep|switch)(?: the)? (.+?) back(?: to (?:how|what|the way) (?:it was|they were)(?: written)?| to normal| to (?:the |its )?original| as (?:it was |they were )?written)?,? (?:with )?(?:no|without|not in|not|drop the|stop the|forget the) "# + anyCase) {
             guard let targets = scope.targets(g[0]) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]
+        }
+        // "keep the last names as they were written": letters as written, where a case is made now.
+        if let g = Text.match(text, #"(?:keep|leave)(?: the)? (.+?) (?:(?:just |exactly )?(?:as|the way|how) (?:they were |it was |they are |it is |they're |it's )?(?:written|typed|entered|spelled|spelt|in the (?:file|source|export|csv|data))|in (?:their|its) original (?:case|casing|letters|spelling))"#)
+            // "…, first names as they were": after a case change, the letters as they were.
+            ?? Text.match(text, #"(?:keep |leave |put )?(?:the )?(.+?) (?:back )?(?:as (?:they|it) (?:were|was)(?: before)?|as before|the way (?:they|it) (?:were|was))"#)
+        {
+            guard let targets = scope.targets(g[0]), targets.allSatisfy({ heldCase(of: $0) != nil }) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
+        // "drop the upper-casing", "lose the capitals": the one column whose letters are put in that case.
+        if let g = Text.match(text, #"(?:drop|remove|undo|lose|scrap|forget|get rid of|take off|take away|no more|without)(?: the)? (upper[- ]?cas(?:e|ing)|lower[- ]?cas(?:e|ing)|title[- ]?cas(?:e|ing)|capitals|caps)"#) {
+            let named: Transform = Text.contains(g[0], "^lower") ? .lower : Text.contains(g[0], "^title") ? .title : .upper
+            let held = template.columnNames.filter { heldCase(of: $0) == named }
+            guard held.count == 1 else {
+                throw Failure(reason: held.isEmpty ? "no column is \(g[0].lowercased()) now" : "more than one column is in that case (\(held.joined(separator: ", "))); say which")
+            }
+            return [.letterCase(targets: held, transform: nil)]
         }
         if let g = Text.match(text, #"(?:no|without|forget(?: the)?|drop the|stop the)(?: more)? ("# + anyCase + #")(?: (?:on|for|of|in))?(?: the)? (.+?)"#)
             ?? Text.match(text, #"(?:don'?t|dont|do not|stop|no need to|never) ("# + anyCase + #")(?: the)? (.+?)"#)

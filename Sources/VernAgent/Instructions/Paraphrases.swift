@@ -40,7 +40,7 @@ enum Paraphrases {
         // "fill in who owns them": the owner.
         (#"\bwho owns (?:them|it|each (?:contact|lead|row)|the (?:contact|lead|account|row))\b|\btheir owner\b"#, "the owner"),
         (#"(?<!['"])\b(?:donors|members|patients|shoppers|clients|users|students|guests|persons|folks|supporters|buyers|attendees|volunteers|patrons|residents|applicants|households)\b"#, "contacts"),
-        (#"(?<!['"])\b(?:donor|member|patient|shopper|client|user|student|guest|supporter|buyer|attendee|volunteer|patron|resident|applicant|household)\b(?=(?:'s?)? (?!(?:id|number|no|#)\b))"#, "contact"),
+        (#"(?<!['"])\b(?:donor|member|patient|shopper|client|user|student|guest|supporter|buyer|attendee|volunteer|patron|resident|applicant|household)\b(?=(?:'s?)? (?!(?:id|number|no|#|wants?|needs?|says|said|asked|asks|would|'d|doesn't|does|don't|do|insists?|prefers?|told|thinks?|changed|confirmed|agreed|decided|can't|cannot|can|could|will|won't|is|isn't|are|aren't|was|were|has|have|had|uses?|adds?|loads?|keeps?|gets?|sees?|knows?|reads?|sends?|addresses|calls?|never|always|only|also|just)\b))"#, "contact"),
         (#"\baccounts\b(?= (?:with|without|who|that|which|have|has|lack|lacking|missing|may|must|can|should|shouldn't|don't|do not|where|whose)\b)|(?<=\b(?:how many|which|any|two|all|no|those|the) )accounts\b(?! (?:names?|column|field)\b)"#, "contacts"),
         // A column said as whose it is: "the organisation's web address", "the org's URL", "the donors'
         // given name", "their family name".
@@ -498,7 +498,7 @@ enum Paraphrases {
         // "Web stays Web", "notes remains Notes": a mapping said to hold.
         (#"(.+?) (?:stays|remains|should stay|should remain|can stay|stays as|remains as|should stay as|can stay as) (?!(?:out|unmapped|excluded|required|unique|optional|mandatory|empty|blank)\b)(.+?)"#, "$1 = $2"),
         // "first_name trimmed", "last names title-cased": the change named after the column.
-        (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
+        (#"(?:the )?(?!.*(?:\bbe\b|\bis\b|\bare\b|\bnot\b|n't\b|\bshould\b|\bmust\b|\bnever\b|\bno\b|\bstop\b))(?!(?:keep|leave|retain)\b)((?:[^\s,]+ ){0,2}[^\s,]+),? (trim|title-case|lower-case|upper-case)"#, "$2 $1"),
         // Trim.
         (#"(?:remove|strip|delete|drop|cut|clean up|tidy up|clean|tidy) (?:the |any |all )?(?:(?:leading|trailing|extra|surrounding|stray|excess|surplus)(?:(?: and |/)(?:leading|trailing))? )*"# + spaces + #" (?:around|from|in|on|of|at either end of|at the ends of) (?:the )?(.+?)"#, "trim $1"),
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
@@ -550,10 +550,31 @@ enum Paraphrases {
         // Trims: "in Company there is spaces before and after".
         (#"in (?:the )?(.+?),? there(?:'s| is| are) (?:some )?(?:extra |stray )?"# + spaces + #" (?:before and after|around|at (?:both|the) ends|either side)\b.*"#, "trim $1"),
         // "for last_name take everything after …": the column named first.
-        (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep) (.+ (?:of|from|in) .+)"#, "put $2 into $1"),
+        (#"for (?:the )?([^\s,]+(?: [^\s,]+)?),? (?:take|use|put|keep|(?:"# + Clauses.wisher + #" )?(?:only |just )?(?:wants?|needs?|would like|'d like)(?: only| just)?) (.+ (?:of|from|in) .+)"#, "put $2 into $1"),
         (#"(?:the )?(.+? (?:ones|rows|records|contacts|leads|entries)(?: \(.+?\))?),? (?:we|i) (?:do not|don't|dont) want (?:them|those|these|it)(?:,? (?:filter|take|leave) (?:them |it )?out)?"#, "drop the $1"),
         (#"(?:not|never) (?:bring over|bring in|carry over|import|migrate|load|include|move over|copy over|take over) (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
-        (#"(?:the )?"# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "don't import $1"),
+        (#"(?:we|i)(?:'re| are|'m| am) not (?:bringing|carrying|moving|copying) (?:the )?((?:(?!\band\b(?! \d))[^,])+?) (?:over|in|across)\b.*"#, "don't import $1"),
+        // "First Name should feed last_name": the source column named first.
+        (#"(?:the )?([\w -]+?) (?:should|must|has to|needs to|is to) (?:feed|fill|populate|go into|go in|go to|end up in) (?:the )?([\w -]+?)(?: column| field)?"#, "map $1 to $2"),
+        // "flag contacts that share a surname with an earlier contact": that column's values are unique.
+        (#"(?:flag|mark) (?:the )?(?:contacts|rows|records|people|leads|entries) (?:that|who|which) (?:share|have the same|repeat) (?:an? |the )?([\w -]+?)(?: (?:with|as) .+)?"#, "$1 must be unique"),
+        // "only import the rows that pass validation", "anything invalid should be left out": the invalid rows dropped.
+        (#"only (?:import|keep|load|migrate|bring over) (?:the )?(?:rows|records|contacts|leads|entries|ones) (?:that|which) (?:pass(?: validation| the checks| the rules)?|are valid)"#, "drop invalid rows"),
+        (#"(?:anything|everything|any rows?|rows|records) (?:that is |that's |which is )?(?:invalid|not valid|failing) (?:should|must|can) (?:be )?(?:left out|dropped|removed|excluded|go)(?: of (?:the )?(?:file|import|load))?"#, "drop invalid rows"),
+        // "phone becomes required": the rule said as what the column becomes.
+        (#"(?:the )?([\w -]+?) (?:becomes|become|is now|are now|should become|turns|now becomes) (required|mandatory|optional|unique)"#, "$1 is $2"),
+        // "email doesn't have to be there": the column may be empty.
+        (#"(?:the )?([\w -]+?) (?:doesn't|does not|don't|do not|needn't|need not) (?:have to|need to|has to) be (?:there|present|given|provided|set|known|in there)"#, "$1 is optional"),
+        // "no two contacts should share a first name": that column's values are unique.
+        (#"no two (?:contacts|rows|records|people|leads|entries|customers) (?:should|may|can|must|are allowed to|can ever) (?:share|have) (?:the same |an? |one )?([\w -]+?)(?: value)?"#, "$1 must be unique"),
+        // "duplicates in email are allowed, don't flag them": that column's values need not be unique.
+        (#"(?:duplicates?|dupes|repeats|repeated values) (?:in|of|for) (?:the )?([\w -]+?) (?:are|is) (?:allowed|fine|ok|okay|acceptable|expected|normal)(?:,? (?:so )?(?:don't|do not) flag (?:them|it|those))?"#, "$1 does not need to be unique"),
+        // "rows with a bad email can go": those rows dropped.
+        (#"((?:the )?(?:rows?|records?|contacts?|leads?|entries|anything|everything) (?:with|where|whose|that|without) .+?) (?:can|may|should|must) (?:go|be dropped|be removed|be deleted|be binned)"#, "drop $1"),
+        (#"(?:we|i)(?:'re| are|'m| am) not (?:bringing over|bringing in|carrying over|importing|migrating|loading|including|moving over|copying over|taking over|taking|keeping) (?:the )?((?:(?!\band\b(?! \d))[^,(])+?)(?: this time| for now| for this load| yet)?(?: round| around)?(?:\s*\([^)]*\))?"#, "don't import $1"),
+        // "the client doesn't want anything owned by Dev Ops": those rows dropped.
+        (Clauses.wisher + #" (?:doesn't|does not|don't|do not|won't|will not) (?:want|need)(?: to (?:import|migrate|load|keep|see))? ((?:anything|everything|any (?:rows?|records?|contacts?|leads?)|the (?:rows?|records?|contacts?|leads?)) .+)"#, "drop $1"),
+        (#"(?:the )?"# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:aren't|isn't|are not|is not) needed(?: in the (?:import|migration|output))?"#, "$1 is unnecessary"),
         (#"(?:drop|remove|skip|ignore) the "# + notRows + #"((?:(?!\band\b(?! \d))[^,])+?) (?:column|field)"#, "don't import $1"),
         (#"leave (?:the )?((?:(?!\band\b(?! \d))[^,])+?) (?:empty|blank)"#, "don't import $1"),
         // Optional, unique.

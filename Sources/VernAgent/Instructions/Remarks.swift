@@ -64,6 +64,23 @@ extension InstructionParser {
         return !namesValue(text)
     }
 
+    /// Whether a sentence beside a change only says something of the people or systems it is for
+    /// ("their system keys on it", "the client can't import a contact without one"): a pronoun or
+    /// the client as its subject, a verb, nothing wished or asked, and no column but those changed.
+    func isAside(_ text: String, _ edits: [Edit]) -> Bool {
+        // ("all caps looks wrong in their letters": how the letters the change undoes look.)
+        let looks = Text.contains(text, #"^(?:all[- ]caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)
+            && edits.contains { if case .letterCase = $0 { true } else { false } }
+        guard !edits.isEmpty, looks || Text.contains(text, #"^(?:their|our|his|her|they|he|she|it|(?:the |our )?(?:client|customer)s?(?:'s?)?)\b"#), Self.hasVerb(text),
+            !Text.contains(text, #"\b(?:should|must|need|needs|has to|have to|wants?|please|instead|too|also|as well|rather|don't|do not|doesn't|does not|not|no|never)\b"#),
+            !Text.contains(text, #"\d|(?:^|\s)['"`]|['"`](?:\s|$)|\?"#), Region.mentions(in: text).isEmpty, !namesValue(text)
+        else { return false }
+        if looks { return true }
+        // (A column it names is one the change is about, or the sentence has no word of a change at all.)
+        let rowsUnsaid = text.replacingRegex(#"\b(?:contacts?|accounts?|records?|leads?|people|persons?|rows?|entries|entry|clients?|customers?)\b"#, with: " ")
+        return Set(mentioned(rowsUnsaid)).isSubset(of: Set(edits.compactMap(\.target))) || !Text.contains(text, Self.instructionWords)
+    }
+
     /// Whether a sentence beside a change only says who wants it and why ("Sales wants to see who
     /// looked after each person"): a reason's opening and a verb, and no column, value of the data,
     /// region, number or word of a change but the wanting itself.

@@ -253,7 +253,9 @@ struct Updater {
             bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet) }
         }
         let word = ColumnMatcher.clean(keyword)
-        let needles = [scope?.target(word), word.lowercased()].compactMap { $0 }
+        // ("the email uniqueness change": the column the words name.)
+        let named = scope.map { $0.columns(namedIn: word) } ?? []
+        let needles = [scope?.target(word), word.lowercased()].compactMap { $0 } + (named.count == 1 ? named : [])
         let changes = state.history.revisions.filter { revision in
             guard revision.number > 1, let note = revision.note, note != "undo", !note.hasPrefix("revert") else { return false }
             return true
@@ -286,8 +288,18 @@ struct Updater {
             let list = changes.map { "\($0.number): \($0.note ?? "")" }.joined(separator: " | ")
             return "No change mentions \"\(word)\", so nothing changed" + (list.isEmpty ? " (there are no changes yet)" : " (changes so far: \(list))")
         }
+        // (The changes made since, which going back undoes too, are said.)
+        var later: [String] = []
+        var at = state.history.revisions.first { $0.number == state.history.currentRevision }
+        while let revision = at, revision.number != hit.number {
+            if let note = revision.note, note != "undo", !note.hasPrefix("revert") { later.insert(note, at: 0) }
+            at = revision.parent.flatMap { number in state.history.revisions.first { $0.number == number } }
+        }
+        // (Only changes on the way back from the current recipe to the one named.)
+        if at == nil { later = [] }
         _ = try? state.history.revert(to: parent, note: "revert to \(parent), before: \(hit.note ?? "")")
         return "Went back to the recipe before “\(hit.note ?? "")” (revision \(parent); now revision \(state.history.currentRevision))"
+            + (later.isEmpty ? "" : "; this also undid the later " + (later.count == 1 ? "change" : "changes") + " " + later.map { "“\($0)”" }.joined(separator: ", "))
     }
 
     /// Parses the instruction against each sheet; when nothing fits, asks with the closest
@@ -364,18 +376,24 @@ enum Interpretations {
     /// The option that changes nothing, offered when no instruction is near the message.
     static let leaveAlone = "Leave the recipe as it is"
 
-    /// The documented examples sharing a word with the instruction (no column was recognised).
+    /// The documented examples sharing a word other than a verb with the instruction (no column was
+    /// recognised); one that drops rows or a column only when the instruction asks to drop something.
     static func examples(near instruction: String) -> [String] {
-        let ignored: Set<String> = ["the", "a", "an", "to", "of", "in", "it", "them", "and", "or", "for", "with", "all", "any", "every"]
-        let words = Set(instruction.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(ignored)
+        // (A verb or a pronoun shared says nothing of what is meant: "do the same for …" is near no example.)
+        let ignored: Set<String> = [
+            "the", "a", "an", "to", "of", "in", "it", "them", "and", "or", "for", "with", "all", "any", "every", "do", "same", "make", "use",
+            "set", "keep", "put", "change", "drop", "remove", "delete", "row", "rows", "not", "don", "t", "be", "is", "are", "that", "this",
+            "those", "these", "one", "other", "instead", "by", "on", "from", "as", "when", "i", "we", "meant", "mean", "no",
+        ]
         func stems(_ text: String) -> Set<String> {
-            Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) })
+            Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }).subtracting(ignored)
         }
-        // Words of one meaning: "fill the blanks" is near "… when it is empty" and "any missing …".
-        let kin: [Set<String>] = [["blank", "empty", "missing"], ["fill", "set", "use", "default"], ["remove", "drop", "delete"]]
-        var wanted = Set(words.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 })
-        for group in kin where !group.isDisjoint(with: wanted) { wanted.formUnion(group) }
-        return Array(InstructionParser.examples.filter { !stems($0).intersection(wanted).isEmpty }.prefix(3))
+        // Words of one meaning: "the blanks" is near "… when it is empty" and "any missing …".
+        let kin: Set<String> = ["blank", "empty", "missing"]
+        var wanted = stems(instruction)
+        if !kin.isDisjoint(with: wanted) { wanted.formUnion(kin) }
+        let drops = Text.contains(instruction, #"\b(drop|remove|delete|skip|exclude|discard|get rid|filter out|don'?t import|do not import|not import(ed)?)\b"#)
+        return Array(InstructionParser.examples.filter { !stems($0).isDisjoint(with: wanted) && (drops || !Text.contains($0, #"^(Drop rows|Don't import)"#)) }.prefix(3))
     }
 
     static func closest(to instruction: String, parser: InstructionParser) -> [String] {
