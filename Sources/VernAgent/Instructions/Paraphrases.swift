@@ -691,6 +691,11 @@ enum Paraphrases {
         (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)).map { ($0, replacement) }
     }
 
+    /// The rewrites, each compiled once as a whole-clause match.
+    private static let compiledRewrites = rewrites.compactMap { pattern, template in
+        (try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: .caseInsensitive)).map { ($0, template) }
+    }
+
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
     static func rewrite(_ clause: String) -> String {
         var value = lookingLike(clause)
@@ -702,8 +707,8 @@ enum Paraphrases {
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
         if Text.contains(value, #"^(?:could|can|would) you (?:tell|show|list|give)\b|^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
         value = stated(value)
-        for (pattern, template) in rewrites {
-            guard let groups = Text.match(value, pattern) else { continue }
+        for (regex, template) in compiledRewrites {
+            guard let groups = Text.groups(of: regex, in: value) else { continue }
             var result = template
             for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
             return result

@@ -79,9 +79,13 @@ enum Text {
     /// Case-insensitive whole-string regex match returning the capture groups (empty string for
     /// a group that did not take part), or nil.
     static func match(_ text: String, _ pattern: String) -> [String]? {
-        guard let regex = regex("^(?:" + pattern + ")$") else { return nil }
-        let range = NSRange(text.startIndex..., in: text)
-        guard let result = regex.firstMatch(in: text, range: range) else { return nil }
+        regex("^(?:" + pattern + ")$").flatMap { groups(of: $0, in: text) }
+    }
+
+    /// The captured groups of `regex`'s first match in `text` ("" for a group that took no part); nil
+    /// when it does not match.
+    static func groups(of regex: NSRegularExpression, in text: String) -> [String]? {
+        guard let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<result.numberOfRanges).map { index in
             Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }
