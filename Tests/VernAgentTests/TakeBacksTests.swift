@@ -120,6 +120,12 @@ import VernRecipe
         ("Record 1003 belongs to a contact who asked to be forgotten. It must not be migrated.", "drop record 1003"),
         ("Please flag contacts that share a surname with an earlier contact.", "last name must be unique"),
         ("Only import the rows that pass validation.", "drop invalid rows"),
+        ("drop row 1 plus record 1003", "drop row 1; drop record 1003"),
+        ("The last name is required, please make sure of that.", "last name is required"),
+        ("Put Country into notes, with surrounding spaces trimmed.", "put Country into notes and trim it"),
+        ("keep Record ID mapped to external_id", "map Record ID to external_id"),
+        ("uniqueness off for email, on for last name", "email does not need to be unique; last name must be unique"),
+        ("company = first word of Company only", "company = the first word of Company"),
     ])
     func everydayFormsReachTheirPlainForm(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)

@@ -263,6 +263,10 @@ enum Clauses {
             .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
             .replacingRegex(#"\bfiled in\b"#, with: "filled in")
             .replacingRegex(#"\bw/\s*"#, with: "with ")
+            // "put the lifecycle stage into notes, with surrounding spaces trimmed": the column put there, trimmed.
+            .replacingRegex(#",?\s+with (?:the )?(?:surrounding |leading and trailing |extra |stray )?(?:spaces|whitespace|blanks) (?:trimmed|trim|removed|stripped)\s*[.!]*$"#, with: " and trim it")
+            // "…, please make sure of that": the request again, nothing more.
+            .replacingRegex(#"\s*,\s*(?:please )?(?:make sure(?: of (?:it|that))?|double[- ]check(?: (?:it|that))?)\s*[.!]*$"#, with: "")
             .replacingRegex(#"\b1st (word|part|bit)\b"#, with: "first $1")
 
             // "the Contact Owner's name": the column's value; "the email it must be …": the resumed subject.
@@ -429,6 +433,10 @@ enum Clauses {
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
         // "first skip the Phone column, then …": the order said, not a word of the request.
         text = text.replacingRegex(#"^\s*first,?\s+(?=.*\bthen\b)"#, with: "")
+        // "drop row 17 plus record 1000907": a row and a record, each dropped.
+        if let verb = Text.firstMatch(text, #"^\s*(?:please )?(drop|remove|delete|skip|exclude)\s+(?:the )?(?:row|record)s?\s+\d+"#) {
+            text = text.replacingRegex(#"\s*(?:,|\band\b|\bplus\b|&)\s*(?:the )?(?=(?:row|record) \d)"#, with: "; \(verb) ")
+        }
         // "…upper case, and so should the last names": the same again, a part of its own.
         text = text.replacingRegex(#"\s*,?\s+and so (?=(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to)\s)"#, with: "; so ")
         var parts = [text]

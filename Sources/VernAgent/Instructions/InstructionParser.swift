@@ -465,7 +465,9 @@ struct InstructionParser: Sendable {
     /// "not that, the other column: Lifecycle Stage", "wrong column, I meant company": the last change
     /// (when it was one) taken back and made with the column named instead; nil when it cannot be.
     private func otherOne(_ text: String) -> Result<Command, Failure>? {
-        guard previous.count == 1, let last = previous.first,
+        // (A note said beside the change, "the trimming stays as it is", is no change to take back.)
+        let made = previous.filter { if case .note = $0 { false } else { true } }
+        guard made.count == 1, let last = made.first,
             let g = Text.match(text, #"(?:(?:no|nope|sorry|oops|wait|actually|hmm|ah|oh)\b[\s,!.;:\-–—]*)*(?:not (?:that|this|it|the \w+)(?: one| column| field)?|(?:that's |that is )?(?:the )?wrong (?:one|column|field))(?:\s*,?\s*(?:sorry|oops|my bad))?[\s,:;.!\-–—]+(?:(?:the other (?:one|column|field)|use|take|i meant|i mean|it's|it is|(?:it )?should be|make it|rather)\b[\s,:;\-–—]*)*(?:the )?['"]?([^'"]+?)['"]?(?: instead| column| field)?[.!]?"#)
         else { return nil }
         let named = g[0]

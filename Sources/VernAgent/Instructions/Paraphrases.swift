@@ -561,6 +561,13 @@ enum Paraphrases {
         // "only import the rows that pass validation", "anything invalid should be left out": the invalid rows dropped.
         (#"only (?:import|keep|load|migrate|bring over) (?:the )?(?:rows|records|contacts|leads|entries|ones) (?:that|which) (?:pass(?: validation| the checks| the rules)?|are valid)"#, "drop invalid rows"),
         (#"(?:anything|everything|any rows?|rows|records) (?:that is |that's |which is )?(?:invalid|not valid|failing) (?:should|must|can) (?:be )?(?:left out|dropped|removed|excluded|go)(?: of (?:the )?(?:file|import|load))?"#, "drop invalid rows"),
+        // "uniqueness off for email, on for last name": each column's uniqueness.
+        (#"uniqueness off for (?:the )?([\w ]+?),? (?:and |but )?on for (?:the )?([\w ]+?)"#, "$1 does not need to be unique, and $2 must be unique"),
+        (#"uniqueness on for (?:the )?([\w ]+?),? (?:and |but )?off for (?:the )?([\w ]+?)"#, "$1 must be unique, and $2 does not need to be unique"),
+        // "keep Record ID mapped to external_id": the mapping, said as one to keep.
+        (#"(?:keep|leave) (?:the )?(.+?) (?:mapped|going|feeding|flowing) (?:to|into|in) (?:the )?(.+?)"#, "map $1 to $2"),
+        // "company = first word of Company only": "only" adds nothing to a part of a column.
+        (#"(.+?) ?= ?(?:the )?(first|last) word of (.+?) only"#, "$1 = the $2 word of $3"),
         // "phone becomes required": the rule said as what the column becomes.
         (#"(?:the )?([\w -]+?) (?:becomes|become|is now|are now|should become|turns|now becomes) (required|mandatory|optional|unique)"#, "$1 is $2"),
         // "email doesn't have to be there": the column may be empty.
