@@ -126,6 +126,8 @@ import VernRecipe
         ("keep Record ID mapped to external_id", "map Record ID to external_id"),
         ("uniqueness off for email, on for last name", "email does not need to be unique; last name must be unique"),
         ("company = first word of Company only", "company = the first word of Company"),
+        // What the client says may be a request of its own.
+        ("trim company, the client says their phones are German", "trim company; phone numbers are German"),
     ])
     func everydayFormsReachTheirPlainForm(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)

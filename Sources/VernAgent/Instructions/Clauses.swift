@@ -195,8 +195,9 @@ enum Clauses {
         #"\s*,\s*(?:the|our) (?:target|crm|system|new system|template|new crm) (?:only )?(?:has|shows|holds|takes|accepts|allows|supports|needs|wants|expects|keeps)\b[^,]*"#,
         #"\s*,\s*(?:marketing|sales|finance|billing|support|management|legal|ops|the (?:\w+ )?team|our \w+) (?:reports?|calls?|treats?|counts?|considers?|sees?|tracks?|lists?|files?|classes|classifies|groups?|labels?|records?|books?|has always|have always|always)\b[^,]*"#,
         #"\s+for (?:the|our|a|their) (?:[\w-]+ )?(?:ledger|labels|mailing|mailings|letters|invoices?|reports?|dashboards?|printouts?|badges|envelopes|warehouse|audit|auditors|accounts team|finance team)$"#,
-        // "…, the client says walk-ins all came through partners", "… for this client": a remark on the client.
-        #"\s*,\s*(?:the |our |this )?(?:client|customer)s? (?:says|said|can't|cannot|doesn't|does not|don't|do not|adds|add|uses|use|has|have|is|are|will|would|always|never|only|keeps?|prefers?|addresses|loads|told us)\b(?![^,]*\b(?:wants?|needs?|should|must|please|trim\w*|drop|remove|map|upper|lower|title|import|skip|split|combine|required|optional|unique|instead|too|also)\b)[^,]*$"#,
+        // "…, the client can't import a contact without one", "… for this client": a remark on the client.
+        // (Not "…, the client says …": what they say may be a request of its own; a remark is set aside by `isAside`.)
+        #"\s*,\s*(?:the |our |this )?(?:client|customer)s? (?:can't|cannot|doesn't|does not|don't|do not|adds|add|uses|use|has|have|will|would|always|never|keeps?|prefers?|addresses|loads)\b(?![^,]*\b(?:wants?|needs?|should|must|please|trim\w*|drop|remove|map|upper|lower|title|import|skip|split|combine|required|optional|unique|instead|too|also)\b)[^,]*$"#,
         #"\s*,\s*(?:just )?(?:the )?(?:same as|like|as) (?:in |on |with |before in )?(?:their|our|the) (?:old|previous|current|legacy|existing) (?:system|crm|tool|setup|export|database)$"#,
         #"\s+for (?:this|the|our|that) (?:client|customer)$|(?<=\b(?:filled in|filled|required|mandatory|given|set|there|unique)) for them$"#,
         // "revert that, I changed my mind": the regret after the request.

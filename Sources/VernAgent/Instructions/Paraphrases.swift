@@ -688,7 +688,8 @@ enum Paraphrases {
         #"\s*,\s*(?:like |e\.?g\.? |so )?['"]?([\w'-]+)['"]? (?:not|rather than|instead of) ['"]?\1['"]?$"#,
         // "…, currently falls into Other": what happens now.
         // "… - legal flagged free text": who decided it.
-        #"\s*(?:,|\s[-–—])\s*(?:legal|compliance|security|privacy|gdpr|finance|sales|marketing|billing|the client|management|ops)(?: team)? (?:flagged|said|says|asked|wants|requires|needs|decided|insists?|signed off)\b[^,]*$"#,
+        // (Not what they say, want or need: "…, the client says their phones are German" is a request of its own.)
+        #"\s*(?:,|\s[-–—])\s*(?:legal|compliance|security|privacy|gdpr|finance|sales|marketing|billing|the client|management|ops)(?: team)? (?:flagged|asked|decided|signed off)\b[^,]*$"#,
         // "…, the labels printer wants caps": who wants it so.
         #"\s*,\s*(?:the|our|their) [\w ]{1,30}? (?:wants?|needs?|expects?|requires?|prefers?|likes?) (?:it|them|that|caps|capitals|upper ?case|lower ?case|it that way)\b[^,]*$"#,
         #"\s*,\s*(?:it |they |which |that )?(?:currently|now|right now|today|at the moment) (?:falls?|goes|go|lands?|ends? up|maps?|becomes?|shows?|is|are|gets?)\b[^,]*$"#,
