@@ -55,8 +55,19 @@ import VernRecipe
     @Test func aSeparatorChangedInstead() throws {
         let joined = try Self.parser(after: "combine Contact Owner and Lifecycle Stage into notes with ' | '")
         #expect(Self.edits(joined, "use ' - ' instead of the pipe") == .edits([.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " - "))]))
-        // ("use 'n/a'" after a join is a value, not a separator.)
-        #expect(Self.edits(joined, "use 'n/a'") != .edits([.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: "n/a"))]))
+        // ("use 'Unknown' instead" after a join is a value, not a separator.)
+        for wording in ["use 'n/a'", "use 'Unknown' instead"] {
+            if case .edits(let edits)? = Self.edits(joined, wording) {
+                #expect(!edits.contains { if case .map(_, .combine) = $0 { true } else { false } }, "\(wording): \(edits)")
+            }
+        }
+    }
+
+    /// "is email" alone after a change is no "so is email": only a part of the same message repeats it.
+    @Test func aBareVerbRepeatsOnlyInsideAMessage() throws {
+        let trimmed = try Self.parser(after: "trim company")
+        #expect(Self.edits(trimmed, "is email") != .edits([.trim(targets: ["email"])]))
+        #expect(Self.edits(trimmed, "so is email") == .edits([.trim(targets: ["email"])]))
     }
 
     @Test func halfOfAChangeTakenBack() throws {

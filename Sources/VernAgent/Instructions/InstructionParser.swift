@@ -194,7 +194,7 @@ struct InstructionParser: Sendable {
         // "Convert the last name into capitals. Same to be done for first name.": the part before, again.
         for index in clauses.indices.dropFirst() {
             guard case .failure = results[index], case .success(let before) = results[index - 1], !before.isEmpty,
-                let again = repeating(before, clauses[index])
+                let again = repeating(before, clauses[index], inMessage: true)
             else { continue }
             results[index] = again
         }
@@ -498,8 +498,8 @@ struct InstructionParser: Sendable {
         guard !previous.isEmpty,
             let g = Text.match(text, #"(?:(?:actually|no|sorry|hmm|ok|okay|wait)\b[\s,]*)*(?:use|make it|put|change (?:it|that|the separator) to|separate (?:them |it )?(?:with|by)|with|join (?:them |it )?with)\s+(?:an? |the )?(['"][^'"]+['"]|[\w ]+?)(?: as (?:the )?separator| between(?: them| the parts)?)?(?:,?\s*instead(?: of (?:the |that |a |an )?[^,]+?)?)?[.!]?"#),
             let separator = try? Self.separator(g[0]),
-            // ("use 'Unknown'" is a value; a separator without "instead" is marks and spaces only.)
-            Text.contains(text, #"\binstead\b"#) || !separator.contains(where: { $0.isLetter || $0.isNumber })
+            // ("use 'Unknown' instead" is a value; a separator is marks and spaces only.)
+            !separator.contains(where: { $0.isLetter || $0.isNumber })
         else { return nil }
         let again = previous.compactMap { edit -> Edit? in
             switch edit {
@@ -515,15 +515,16 @@ struct InstructionParser: Sendable {
 
     /// "same for company", "same to be done for first name", "idem for the notes": `made`, made to
     /// another column; nil when `instruction` does not say so.
-    private func repeating(_ made: [Edit], _ instruction: String) -> Result<[Edit], Failure>? {
+    /// (`inMessage`: `made` is a part of the same message, whose cleaning may have taken a "so" off.)
+    private func repeating(_ made: [Edit], _ instruction: String, inMessage: Bool = false) -> Result<[Edit], Failure>? {
         let text = instruction.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
             .replacingRegex(#"^(?:kindly|please|pls)\s+"#, with: "")
             .replacingRegex(#"\s*,?\s*\b(?:please|pls|kindly|thanks|thank you)$"#, with: "")
         guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do (?:the )?|the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
             ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
             // "…, and so should the last names", "So is Cold Call.": the same for what follows.
-            // (The cleaning may have taken the "so" off as an opening.)
-            ?? Text.match(text, #"(?:and |also )?(?:so )?(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to|goes|go) (?:the )?(.+?)(?: column| field)?(?: too| as well)?"#)
+            // (Without "so" only after a part of the same message: "is email" alone may be a question.)
+            ?? Text.match(text, #"(?:and |also )?"# + (inMessage ? "(?:so )?" : "so ") + #"(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to|goes|go) (?:the )?(.+?)(?: column| field)?(?: too| as well)?"#)
         else { return nil }
         let columns = Text.list(g[0]).map { scope.target($0) }
         // "and partner referral too" after a value mapped: that value mapped the same way.
