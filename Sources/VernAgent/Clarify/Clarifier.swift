@@ -564,7 +564,9 @@ struct Clarifier {
             return "Which column do you mean: \(Self.either(lackingNamed))? I count the rows lacking one column at a time."
         }
         // "which rows are invalid": each with its identity and reasons; "how many rows are valid".
-        if Text.match(text, #"(?:which|what|list|show(?: me)?) (?:the )?(?:rows|records|contacts|leads|people|entries|ones) (?:are|is) (?:invalid|failing|bad|broken)"#) != nil {
+        // ("which rows currently fail validation", "which records still have errors".)
+        let now = #"(?: (?:currently|now|right now|still|at the moment|today|at present|presently))?"#
+        if Text.match(text, #"(?:which|what|list|show(?: me)?) (?:the )?(?:rows|records|contacts|leads|people|entries|ones)"# + now + #" (?:(?:are|is|will be|would be|get|come out|end up)"# + now + #"(?: as| flagged as| marked as)? (?:invalid|failing|bad|broken|flagged|rejected|in error)|(?:have|has|carry|show|throw) (?:any )?(?:errors?|problems?|issues?|validation errors?))(?: (?:in|after) (?:the )?(?:validation|preview|check|import))?"#) != nil {
             let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
             var reasons: [Int: [String]] = [:]
             for cell in output.invalidCells where !(reasons[cell.row]?.contains(cell.reason) ?? false) { reasons[cell.row, default: []].append(cell.reason) }

@@ -68,6 +68,22 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // Office and second-language English: "Could you confirm which source field populates the phone?", "Please
+        // confirm the source of created_date.", "from where is coming the email column", "X is filled from which column?".
+        (#"^\s*(?:(?:could|can|would) you |please |kindly |pls )*(?:confirm|verify|let (?:me|us) know)(?: (?:to )?(?:me|us))?(?: please)?\s*[,:]?\s*(?=(?:which|what|how|why|where|when|who|whether|if|is|are|does|do|the)\b)"#, ""),
+        (#"^\s*(?:(?:could|can|would) you |please |kindly |pls )*(?:check|explain|clarify)(?: (?:to )?(?:me|us))?(?: please)?\s*[,:]?\s*(?=(?:which|what|how|why|where|when|who|whether|if)\b)"#, ""),
+        (#"^\s*(?:the )?(?:source|origin) (?:of|for) (?:the )?([\w -]+?)(?: column| field)?\s*[?.!]*\s*$"#, "which column feeds $1"),
+        (#"^\s*(?:which|what) (?:source )?(?:field|column) (?:populates|fills|feeds|is feeding|is populating|is filling|goes (?:in)?to|maps to) (?:the )?([\w -]+?)(?: column| field)?(?: in the target)?\s*[?.!]*\s*$"#, "which column feeds $1"),
+        (#"^\s*(?:the )?([\w -]+?)(?: column| field)? (?:is|gets|will be|are) (?:filled|populated|fed|taken|sourced|mapped) from (?:which|what) (?:source )?(?:column|field)\s*[?.!]*\s*$"#, "which column feeds $1"),
+        (#"^\s*from where (?:is|are|does|do) (?:coming )?(?:the )?([\w -]+?)(?: column| field)?(?: coming)?(?: from)?\s*[?.!]*\s*$"#, "where does $1 come from"),
+        (#"^\s*(?:the )?([\w -]+?)\s*,\s*(?:is|are) (?:it|they) (imported|mapped|migrated|loaded|used)\s*[?.!]*\s*$"#, "is $1 $2"),
+        (#"^\s*(?:the )?([\w -]+?) (?:is|are) (?:becoming|turning into|mapped to|going to) (?:which|what)(?: lead source| value| target value| option)?\s*[?.!]*\s*$"#, "what does $1 become"),
+        (#"^\s*(?:which|what) columns (?:of|in|from) (?:the )?(?:file|source|csv|data) (?:we are|we're|are we|are) not (?:taking|importing|using|bringing|migrating)\b.*$"#, "which source columns are not imported"),
+        (#"^\s*after [^,?]{3,60},\s*(?=(?:what|which|how|is|are|does)\b)"#, ""),
+        (#"^\s*what (?!(?:does|do|did|is|are|will|would|exactly)\b)(?:the )?([\w -]+?) (rule|rules|check|checks|validation) (?:does|do|is doing|means|is for)\s*[?.!]*\s*$"#, "what does the $1 $2 do"),
+        (#"^\s*(?:is|are) (?:the )?([\w -]+?) (?:uniqueness|unique check|duplicate check|dedupe|de-duplication) (?:enforced|checked|on|enabled|applied|active|switched on|turned on)\s*[?.!]*\s*$"#, "is $1 unique"),
+        (#"\bwhat all\b"#, "which"), (#"\b(?:is|are) having\b"#, "have"), (#"\bis not having\b"#, "has no"), (#"\bare not having\b"#, "have no"),
+        (#"\s+in the (?:target|new system|crm|target system)(?=\s*[?.!]*\s*$)"#, ""),
         // Terse and informal: "how many no email", "count of blank first names", "anything dropped?",
         // "who did we drop and why", "are we losing anybody?", "which rows won't go through",
         // "how many will make it in cleanly", "what fails most often", "src for X", "X rule".

@@ -98,13 +98,15 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?)$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
+    static let restatedRequest = #"^(?:please |kindly )?(?:change|correct|fix|update|adjust|amend|rectify)(?: (?:it|that|this|them|accordingly|the same))?$|^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?)$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
 
     /// Openings that carry no instruction.
     static let openings = [
+        // "from now created date is compulsory", "going forward, …": when the change holds says nothing more.
+        #"(?:from now(?: on(?:wards)?)?|from here on|going forward|henceforth|hereafter|from this (?:load|run|version|point) on(?:wards)?),?\s+(?=\S)"#,
         // A newcomer's hedges: "sorry if this is obvious but", "would it be possible to", "maybe we could".
         #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
@@ -177,15 +179,21 @@ enum Clauses {
         #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
         // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
         #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
-        #"\s*,\s*(?:both|all of them|the two of them)$"#,
+        #"\s*,\s*(?:both|all of them|the two of them)$"#, #"(?<=\d) both$"#,
+        // "in first name keep only the first word, Mary Ann should be only Mary": an example, its result a word of it.
+        #"\s*[,;]\s*(?:e\.?g\.?,?\s*|for example,?\s*|so\s+)?['"]?(?:([\w'-]+)(?: [\w'-]+)+|[\w'-]+(?: [\w'-]+)* ([\w'-]+))['"]? (?:should be|becomes|will be|must be|turns into|is then) (?:only|just) ['"]?(?:\1|\2)['"]?$"#,
         #"\s*,\s*right\s*\?*$|\s+right\s*\?+$"#,
         #"\s*[,;]?\s+(?:it'?s|this is|that'?s|they'?re) (?:breaking|causing|messing up|killing|ruining|hurting|confusing)\b.*$"#,
         #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
+        // "kindly ignore First Name while importing": when the change applies says nothing more.
+        #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
+        // "… in upper case in the target": where the value ends up says nothing more.
+        #"\s+(?:in|on) (?:the )?(?:target|target system|new system|new crm)$"#,
         #"\s*,?\s*\b(?:instead of|in place of)\s.*"#, #"\s+then$"#,
         #"\s*,?\s+but keep (?:the (?:one|change|edit)s?|what (?:i|we) did) before(?: (?:it|that|this))?$"#,
         #"\s+(?:for|in|of|from) (?:this|the|our|their)(?: [\w-]+'s?)? (?:migration|import|batch|load|upload|run|export)$"#,
@@ -202,7 +210,7 @@ enum Clauses {
         #"\s+for (?:this|the|our|that) (?:client|customer)$|(?<=\b(?:filled in|filled|required|mandatory|given|set|there|unique)) for them$"#,
         // "revert that, I changed my mind": the regret after the request.
         #"\s*,?\s*(?:(?:i|we|they|he|she|the \w+|\w+)(?:'ve| have| has)? changed (?:my|our|their|his|her) minds?|on second thoughts?|my bad|my mistake)$"#,
-        #"(?:^|\s*,\s*|\s+)(?:it )?turns out\b.*$"#, #"\s+here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
+        #"(?:^|\s*,\s*|\s+)(?:it )?turns out\b.*$"#, #"\s+(?:from )?here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
         #"\s*,\s*(?:right\s*,\s*)?(?:keep|leave) (?:it|that|them|this) (?:that way|this way|as it is|as is|like that|alone)$"#,
@@ -380,6 +388,9 @@ enum Clauses {
         return g[0] + " separated by '" + marks[0] + "'"
     }
 
+    /// What a short part adds to the part before: "tradeshow too", "the last names as well" (no verb of its own).
+    private static let addedAgain = #"(?!(?:and|also|plus|but|so|or|is|are|it|that|this|them|they|me|us|you|"# + changeVerb + #")\b)(?![^,;]*\b(?:be|is|are|was|were|could|can|should|would|must|will|do|does|did|have|has|had|need|needs|want|wants|please|stays?|remains?|goes|go|comes?|it|them|they|actually|sorry|no|not|"# + changeVerb + #")\b)(?:the )?['"]?[\w'-]+(?: [\w'-]+){0,2}['"]?(?: ones?| rows?| leads?| column| field)? (?:too|as well|also)"#
+
     /// The message's clauses: lines, `;`, sentence ends, numbered or bulleted items, "also", "then".
     static func split(_ message: String) -> [String] {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
@@ -425,10 +436,12 @@ enum Clauses {
                 text.replaceSubrange(range, with: quoted)
             }
         }
+        // "please do three things: …": the request to do what follows says nothing itself.
+        text = text.replacingRegex(#"^\s*(?:please |kindly |could you |can you )?(?:do|make|apply|change) (?:the following|these|(?:two|three|four|five|\d) (?:things|changes))(?: for me| please)?\s*:\s*"#, with: "")
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
         text = text.replacingRegex(#"(?-i)(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "")
         // "month then day" is one date order, not two clauses.
-        text = text.replacingRegex(#"\b(day|month|year)s?(?: and)? then (?:the )?(day|month|year)\b"#, with: "$1-then-$2")
+        text = text.replacingRegex(#"\b(day|month|year)s?,?(?: and)? then (?:the )?(day|month|year)s?(?:,?(?: and)? then (?:the )?(?:day|month|year)s?)?\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s|copy|take|grab|pull|bring) "#, with: "when $1 is empty use ")
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
@@ -440,6 +453,10 @@ enum Clauses {
         }
         // "…upper case, and so should the last names": the same again, a part of its own.
         text = text.replacingRegex(#"\s*,?\s+and so (?=(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to)\s)"#, with: "; so ")
+        // "if the notes are blank then fill them with …": the condition's "then" is no cut.
+        text = text.replacingRegex(#"(?m)(^|[.;!?]\s+)((?:if|when|whenever|where|in case)\b[^,.;!?\n]{1,60}?),? then "#, with: "$1$2, ")
+        // "map webinar to Event, tradeshow too": the value or column added at the end is a part of its own.
+        text = text.replacingRegex(#"\s*,\s*(?=(?:and |also |plus )?"# + Self.addedAgain + #"[.!]?\s*$)"#, with: "; ")
         var parts = [text]
         for separator in ["\n", ";", ". ", "! ", "? ", " then ", ", then ", ", also ", " and also ", " plus, ", " oh and ", ", oh and ", " and while you're at it ", ", while you're at it ", " while you're at it "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
@@ -447,6 +464,10 @@ enum Clauses {
         return parts.map { part in
             var restored = part
             for (mark, stand) in shield { restored = restored.replacingOccurrences(of: stand, with: mark) }
+            // ("tradeshow too" is said as "same for tradeshow", before cleaning takes off its "too".)
+            if parts.count > 1, let added = Text.firstMatch(restored.trimmingCharacters(in: .whitespaces), #"^(?:and |also |plus )?("# + Self.addedAgain + #")[.!]?$"#) {
+                restored = "same for " + added.replacingRegex(#"\s+(?:too|as well|also)$"#, with: "")
+            }
             return clean(restored)
         }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") && !Text.contains($0, restatedRequest) }
     }

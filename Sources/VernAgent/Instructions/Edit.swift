@@ -28,6 +28,8 @@ enum Edit: Codable, Equatable, Sendable {
     /// Drop one row by its position in the file (1 = the first data row); the update resolves it
     /// to a drop by that row's record id before the recipe changes.
     case dropRowNumber(Int)
+    /// Stop dropping one row by its position ("bring row 17 back"); resolved like `dropRowNumber`.
+    case keepRowNumber(Int)
     /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
     case keepRows(RowCondition)
     case clearInvalid(target: String)
@@ -50,7 +52,7 @@ extension Edit {
             target
         case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
-        case .note, .dropRowNumber: nil
+        case .note, .dropRowNumber, .keepRowNumber: nil
         }
     }
 
@@ -290,6 +292,8 @@ extension SheetRecipe {
             return (nil, (text, text))
         case .dropRowNumber(let number):
             return (nil, ("", "row \(number) is not resolved to a record id, so nothing is dropped"))
+        case .keepRowNumber(let number):
+            return (nil, ("", "row \(number) is not resolved to a record id, so nothing is kept again"))
         case .clearInvalid(let target):
             let index = columnIndex(target, template: template)
             columns[index].onInvalid = .clear

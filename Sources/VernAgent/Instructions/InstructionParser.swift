@@ -76,11 +76,8 @@ struct InstructionParser: Sendable {
         if let history = history(text) { return .success(history) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
-        if let g = Text.match(text, #"(.+?)\s*[,;]\s*([^,;]+)"#), let history = history(g[0]),
-            asksNothing(g[1]) || isComment(g[1]) || Self.isStrongReason(g[1]) || self.history(g[1]) == history || Text.contains(g[1], #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
-                || Text.contains(g[1], #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
-                // ("…, they want the numbers after all": the change of mind, said beside the step back.)
-                || Text.contains(instruction, #"\bafter all\b|\bchanged (?:their|his|her|my|our) minds?\b"#) && !Text.contains(g[1], Self.imperative) && mentioned(g[1]).isEmpty
+        if let g = Text.match(text, #"(.+?)\s*[,;]\s*(.+)"#), let history = history(g[0]),
+            g[1].split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmingCharacters(in: .whitespaces) }).allSatisfy({ remarkBeside(history, $0, instruction: instruction) })
         {
             return .success(history)
         }
@@ -157,14 +154,6 @@ struct InstructionParser: Sendable {
             results[index - 1] = .success([])
             results[index] = .success(edits)
         }
-        // "webinar -> Event, tradeshow too": another value mapped as the clause before maps its values.
-        for index in clauses.indices.dropFirst() {
-            guard case .failure = results[index], case .success(let before) = results[index - 1], case .picklistMap(let target, _, let value)? = before.last,
-                let g = Text.match(Clauses.clean(clauses[index]), #"(?:and |also |plus )?(?:the )?['"]?([^'"]+?)['"]?(?: ones?| rows?| leads?)? (?:too|as well|also)"#),
-                case .success(let edits) = sequence("map \(g[0]) to \(value)", depth: 0), edits.allSatisfy({ $0.target == target })
-            else { continue }
-            results[index] = .success(edits)
-        }
         // "The record with ID 1000737 belongs to a contact who asked to be forgotten. It must not be migrated.":
         // the pronoun stands for what the statement before is about.
         for index in clauses.indices.dropFirst() {
@@ -197,6 +186,11 @@ struct InstructionParser: Sendable {
                 let again = repeating(before, clauses[index], inMessage: true)
             else { continue }
             results[index] = again
+        }
+        // "Webinar is Event. The rest is Referral.": the values no entry names, of the column just mapped.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], case .success(let before) = results[index - 1], let edits = leftOver(clauses[index], after: before) else { continue }
+            results[index] = .success(edits)
         }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
         for index in clauses.indices.dropFirst() {
@@ -336,6 +330,12 @@ struct InstructionParser: Sendable {
                 {
                     return .success(first + rest)
                 }
+                // "we need the first name, bring back First Name into first_name": the wish, then the request about that column.
+                if let wished = wishedColumn(left), case .success(let rest) = sequence(right, depth: depth + 1),
+                    rest.contains(where: { edit in mentioned(right).contains { $0 == edit.target } && (scope.target(wished) == edit.target || scope.source(wished) != nil && Text.contains(right, #"\b"# + NSRegularExpression.escapedPattern(for: wished) + #"\b"#)) })
+                {
+                    return .success(rest)
+                }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if !Text.contains(left, Self.imperative), isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) {
                     return .success(rest)
@@ -349,11 +349,21 @@ struct InstructionParser: Sendable {
                 {
                     return .success(edits)
                 }
+                // "the rest of the First Name after the first word, put that in notes": a part of a column named, then the request.
+                if Text.contains(left, #"^(?:the )?(?:rest|remainder|first word|last word|first part|last part|everything (?:after|before)|whatever (?:follows|comes after))\b.*\b(?:of|in)\b"#), !Self.hasVerb(left),
+                    Text.contains(right, #"\b(?:that|this|it)\b"#),
+                    case .success(let edits) = sequence(right.replacingRegex(#"\b(?:that|this|it)\b"#, with: left), depth: depth + 1)
+                {
+                    return .success(edits)
+                }
                 continue
             }
             if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
             if Self.restates(first, right) { return .success(first) }
             if let rest = elided(right, after: left, made: first, depth: depth) { return .success(first + rest) }
+            // "upper case for the first name, the same is to be done for the last name": the part before, again.
+            if case .success(let rest)? = repeating(first, right, inMessage: true) { return .success(first + rest) }
+            if let rest = leftOver(right, after: first) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
@@ -492,6 +502,15 @@ struct InstructionParser: Sendable {
         }
     }
 
+    /// "…, and the rest is Referral" after a value mapped: the value for every value no entry names.
+    private func leftOver(_ text: String, after made: [Edit]) -> [Edit]? {
+        guard case .picklistMap(let target, _, _)? = made.last,
+            let g = Text.match(Clauses.clean(text), #"(?:and |but )?(?:the )?(?:rest|remainder|others|other values|other ones|everything else|anything else|all (?:the )?others)(?: of (?:them|the values))? (?:is|are|becomes?|go(?:es)? to|to|=|as|should be|will be|must be|maps? to|into|can be|gets?) ['"]?([\w -]+?)['"]?"#),
+            case .success(let edits) = sequence("anything else in \(target) becomes \(g[0])", depth: 1), edits.allSatisfy({ $0.target == target })
+        else { return nil }
+        return edits
+    }
+
     /// "use ' - ' instead of the pipe", "separate them with a semicolon instead": the last join
     /// (or split) with another separator; nil when the last change was neither.
     private func reseparated(_ text: String) -> [Edit]? {
@@ -521,7 +540,7 @@ struct InstructionParser: Sendable {
             .replacingRegex(#"^(?:kindly|please|pls)\s+"#, with: "")
             .replacingRegex(#"\s*,?\s*\b(?:please|pls|kindly|thanks|thank you)$"#, with: "")
         guard let g = Text.match(text, #"(?:(?:and|also|ok|then)\s+)*(?:(?:do (?:the )?|the )?same(?: thing| change)?(?: again)?(?: (?:is |are )?(?:to be|should be|needs to be|must be|has to be|can be) (?:done|applied|made))?(?: applies| goes)?|likewise|ditto|idem|same here) (?:for|with|on|to|in) (?:the )?(.+?)(?: column| field)?(?: too| as well| also)?"#)
-            ?? Text.match(text, #"(?:and|also) (?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
+            ?? Text.match(text, #"(?:(?:and|also) )?(?:the )?(.+?)(?: column| field)? (?:too|as well)"#)
             // "…, and so should the last names", "So is Cold Call.": the same for what follows.
             // (Without "so" only after a part of the same message: "is email" alone may be a question.)
             ?? Text.match(text, #"(?:and |also )?"# + (inMessage ? "(?:so )?" : "so ") + #"(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to|goes|go) (?:the )?(.+?)(?: column| field)?(?: too| as well)?"#)
@@ -624,7 +643,7 @@ struct InstructionParser: Sendable {
     /// replaces that clause; nil when the later part adds a change ("actually, trim it too") or cannot
     /// be placed.
     private func overridden(_ message: String) -> (before: String, edits: [Edit])? {
-        guard let g = Text.match(message, #"(?s)(.+?\S)\s*(?:[.;!?,]|\.\.\.|…|\s[-–—]|\n)\s*(?:actually|sorry,? no|no,? sorry|no wait|wait,? no|scratch that|correction|on second thoughts?|hmm,? no|i mean)\b[,:!.]?\s*(?:(?:no|nope|sorry|wait)\b[,!.]?\s*)*((?!.*\b(?:actually|scratch that|no wait)\b).+)"#),
+        guard let g = Text.match(message, #"(?s)(.+?\S)\s*(?:[.;!?,]|\.\.\.|…|\s[-–—]|\n)\s*(?:(?:ah|oh|uh|um|er|argh|ugh)\b[,!]?\s*)?(?:actually|sorry,? no|no,? sorry|no wait|wait,? no|scratch that|correction|on second thoughts?|hmm,? no|i mean)\b[,:!.]?\s*(?:(?:no|nope|sorry|wait)\b[,!.]?\s*)*((?!.*\b(?:actually|scratch that|no wait)\b).+)"#),
             !Text.contains(g[1], #"\b(?:too|also|as well|additionally|in addition)\b"#)
         else { return nil }
         let head = g[0], tail = g[1]
@@ -659,6 +678,23 @@ struct InstructionParser: Sendable {
         guard let groups = Text.match(instruction, #"\s*(?:oops|never ?mind(?: that| it)?|no wait|wait,? no|actually,? no|no|i(?:'ve| have)? changed my mind)\s*[,.;:!\-–—]+\s*(.*\binstead\b(?! of\b).*)"#) else { return nil }
         // ("only upper-case the company instead": the change, not a restriction of it.)
         return (1, groups[0].replacingRegex(#"^(?:only|just)\s+"#, with: ""))
+    }
+
+    /// Whether a part beside a step back only comments on it: "it was done by mistake", "Indian was
+    /// wrong", "phone is needed" (of the column the step back restores).
+    private func remarkBeside(_ history: Command, _ part: String, instruction: String) -> Bool {
+        asksNothing(part) || isComment(part) || Self.isStrongReason(part) || self.history(part) == history
+            || Text.contains(part, #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
+            || Text.contains(part, #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
+            // ("go back one step, Indian was wrong, the German was correct": which setting was right.)
+            || Text.contains(part, #"^(?:the )?[\w -]{1,30}? (?:was|were|is|are) (?:wrong|correct|right|fine|ok|okay|better|a mistake|an error|not right|not correct|the right one|the wrong one)$"#)
+                && !Text.contains(part, Self.imperative)
+            // ("revert that please, phone is needed": the column the undone change took away.)
+            || Text.match(part, #"(?:the )?(.+?) (?:is|are) (?:needed|wanted|required|necessary|used)(?: after all)?"#).map({ g in
+                scope.target(g[0]).map { target in previous.contains { $0.target == target } } ?? false
+            }) ?? false
+            // ("…, they want the numbers after all": the change of mind, said beside the step back.)
+            || Text.contains(instruction, #"\bafter all\b|\bchanged (?:their|his|her|my|our) minds?\b"#) && !Text.contains(part, Self.imperative) && mentioned(part).isEmpty
     }
 
     /// "Sorry, I meant trim Company, not upper-case it": the change meant replaces the last one,
@@ -1075,13 +1111,40 @@ struct InstructionParser: Sendable {
         return [.clearInvalid(target: targets[0])]
     }
 
-    func dropRows(_ text: String) throws(Failure) -> [Edit]? {
-        // "don't drop the Chat rows after all": the drop rule it names is lifted.
+    /// The rows a request keeps again ("don't drop the Chat rows", "bring 17 back", "record 1000907
+    /// should stay"), said as a drop of them; nil when it keeps none.
+    static func keptAgain(_ text: String) -> String? {
         if let g = Text.match(text, #"(?:don'?t|do not|stop|no longer|never mind) (?:drop|dropping|remove|removing|delete|deleting|exclude|excluding)(?: the| any)? (.+? (?:rows|records|contacts|leads|entries)|(?:rows|records|contacts|leads|entries) .+)"#) {
-            guard let drops = try dropRows("drop " + g[0]) else { return nil }
-            var kept: [Edit] = []
-            for case .dropRows(let condition) in drops { kept.append(.keepRows(condition)) }
-            return kept
+            return g[0]
+        }
+        let named = #"(?:(?:rows?|records?|lines?|ids?|record ids?|contacts?) )?#?\d+(?:\s*(?:,|and|&)\s*(?:(?:rows?|records?|lines?) )?#?\d+)*"#
+        let tail = #"(?: in| back(?: in)?)?(?: (?:after all|again|then|as well))?"#
+        let forms = [
+            #"(?:don'?t|do not|not|no longer|never mind) (?:drop|dropping|remove|removing|delete|deleting|exclude|excluding|skip|skipping)(?: the)? ("# + named + ")" + tail,
+            #"(?:bring|put|get|add) back(?: in)?(?: the)? ("# + named + ")" + tail,
+            #"(?:bring|put|get|add)(?: the)? ("# + named + #") back(?: in(?:to the (?:import|migration|file|output))?)?(?: (?:after all|again|then|as well))?"#,
+            #"(?:keep|restore|reinstate|re-?include|un-?drop|un-?delete|re-?add)(?: the)? ((?:rows?|records?|lines?|ids?|record ids?|contacts?) #?\d+(?:\s*(?:,|and|&)\s*(?:(?:rows?|records?|lines?) )?#?\d+)*|#?\d{5,})"# + tail,
+            "(" + named + #") (?:should|can|must|has to|needs to|is to|may) (?:stay|remain|come back|be kept|be restored|be included|be back|stay in|go back in)"# + tail,
+        ]
+        guard let said = forms.lazy.compactMap({ Text.match(text, $0)?[0] }).first else { return nil }
+        // (A bare number is a row, or a record by its long id.)
+        guard !Text.contains(said, #"^(?:rows?|records?|lines?|ids?|record ids?|contacts?)\b"#) else { return said }
+        let numbers = said.split(whereSeparator: { !$0.isNumber })
+        return (numbers.allSatisfy { $0.count >= 5 } ? "records " : "rows ") + said
+    }
+
+    func dropRows(_ text: String) throws(Failure) -> [Edit]? {
+        // "don't drop the Chat rows after all", "bring row 17 back": the drop rule it names is lifted.
+        if let rows = Self.keptAgain(text) {
+            guard let drops = try dropRows("drop " + rows) else { return nil }
+            let kept = drops.compactMap { edit -> Edit? in
+                switch edit {
+                case .dropRows(let condition): .keepRows(condition)
+                case .dropRowNumber(let number): .keepRowNumber(number)
+                default: nil
+                }
+            }
+            return kept.count == drops.count ? kept : nil
         }
         let verbs = #"(?:drop|remove|delete|skip|exclude|omit|discard|filter out|ignore|get rid of|throw away|throw out|take out|leave out|toss|ditch|kill|purge|bin|lose|(?:don'?t|do not) (?:import|migrate|load|bring in|bring over|take|want|include|keep))"#
         var text = text
@@ -1321,6 +1384,18 @@ struct InstructionParser: Sendable {
                 }
                 return .success(numbers.map { .dropRowNumber($0) })
             }
+        }
+        // "drop 18": a bare short number is a row by its position, asked when it may be a record id too.
+        if let g = Text.match(text, verbs + #" #?(\d{1,4})"#), let number = Int(g[0]), number > 0 {
+            if let count = scope.rowCount, number > count {
+                return .failure(Failure(reason: "there is no row \(number): the file has \(Text.count(count, "data row"))", offersNearby: false))
+            }
+            let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first
+            guard let idColumn, let ids = scope.values[idColumn], ids[g[0]] == nil else {
+                return .failure(Failure(reason: "\(number) may be a row number or a record id; say \"row \(number)\" or \"record \(number)\"",
+                    readings: ["Drop row \(number)", "Drop record \(number)"]))
+            }
+            return .success([.dropRowNumber(number)])
         }
         guard let g = Text.match(text, verbs + #"(?: the| these| those| the following)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|external[_ ]ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
@@ -1570,7 +1645,7 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
-        let text = Self.correctingCountryNames(text)
+        let text = Self.correctingCountryNames(text, keeping: scope.nameWords)
         // ("region GE" alone, as the question about a region asks it to be said.)
         let regionPhones = (Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?|dial(?:l)?ing code|calling code|country code)\b"#)
             || Text.match(text, #"(?:use |set )?(?:the )?(?:default )?region (?:is |= ?|: ?|to )?\S+"#) != nil) && !Region.mentions(in: text).isEmpty
@@ -1812,8 +1887,10 @@ struct InstructionParser: Sendable {
         }
         rest = rest.split(separator: " ").joined(separator: " ")
         while let words = Text.match(rest, #"(?:(?:and|from|of|in|on|around|the|off)\s+|,\s*)(.*)"#) { rest = words[0] }
-        let all = Text.match(rest, #"(?:(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all|)"#) != nil
+        // ("…, trimmed please" names no column: the one before it is meant, never every column.)
+        let all = Text.match(rest, #"(?:all|every|each)(?: of the| the)? (?:fields?|columns?|values?|cells?|text)|everything|all"#) != nil
         if all { return [.trim(targets: [])] }
+        guard !rest.isEmpty else { throw Failure(reason: "say which column to trim, or \"trim all fields\"") }
         guard let targets = scope.targets(rest) else {
             throw Failure(reason: "\"\(ColumnMatcher.clean(rest))\" is not a \(template.name) column (columns: \(template.columnNames.joined(separator: ", ")))")
         }

@@ -15,6 +15,48 @@ enum Paraphrases {
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
+        // "contacts of Bob Seller": the rows a person owns.
+        (#"(?-i:\b(contacts|records|rows|leads|accounts|people|entries|customers) (?:of|belonging to|under) ([A-Z][\w-]+ [A-Z][\w-]+))\b"#, "$1 owned by $2"),
+        // A condition said many ways: "where no company is given", "if the company is not known",
+        // "first name missing means …", "for empty notes …": when the column is empty.
+        (#"\b(?:where|if|when|whenever|in case) (?:there is |there's )?no ((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:given|known|provided|present|available|filled(?: in)?|set|entered|supplied)\b"#, "when $1 is empty"),
+        (#"\b(?:where|if|when|whenever|in case) (?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is|are) (?:not |un)(?:known|given|provided|present|available|filled(?: in)?|set|entered|supplied)\b"#, "when $1 is empty"),
+        (#"\b(?:if|when|where|whenever) (?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is|are) (blank|empty|missing),? then\b"#, "when $1 is $2,"),
+        (#"^(?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:missing|empty|blank) means\b"#, "when $1 is empty,"),
+        (#"^for (?:the |any |all )?(?:empty|blank|missing) ([\w -]+?)(?: values?| ones| fields?| cells?)?,? (?=(?:kindly |please )?(?:write|put|use|set|fill|enter|take|copy|default)\b)"#, "when $1 is empty, "),
+        // "rest all is Other", "all rest is Other": the values no entry names.
+        (#"\b(?:the )?rest all\b|\ball (?:the )?rest\b"#, "the rest"),
+        // "A lead source of Newsletter means Email", "Lead source 'Newsletter' corresponds to Email", "Webform and
+        // web form are same thing as Web": a value is another.
+        // (Never "I didn't mean that", "which means …".)
+        (#"(?<!\b(?:i|you|we|they|didn't|don't|doesn't|do|did|does|not|that|which|this|it|what|who) )\b(?:means|mean|corresponds to|correspond to|maps onto|map onto|equals|is equivalent to|are equivalent to|is (?:the )?same(?: thing)? as|are (?:the )?same(?: thing)? as|stands for|stand for|translates to|translate to)\b"#, "is"),
+        // (Only a phrase that names the value's kind: never "skip rows where "Contact Owner" is …".)
+        (#"^(?![^'"]*\b(?:where|when|if|whose|with|without|rows?|records?|skip|drop|remove|delete|exclude|get|keep|filter|set|map|put|make|use|fill|everyone|anyone)\b)(?:an? |the )(?:[\w-]+ ){0,2}[\w-]+ (?:of|value|values) ['"]?([\w -]+?)['"]? (?=(?:is|are)\b)"#, "$1 "),
+        (#"^(?![^'"]*\b(?:where|when|if|whose|with|without|rows?|records?|skip|drop|remove|delete|exclude|get|keep|filter|set|map|put|make|use|fill|everyone|anyone)\b)(?:an? |the )?(?:[\w-]+ ){0,2}[\w-]+ ['"]([^'"]+)['"] (?=(?:is|are)\b)"#, "$1 "),
+        // "…, so it is Web only": the value said with "only".
+        (#"\b(is|are|as|to|be) (['"]?[A-Z][\w-]*['"]?) only$"#, "$1 $2"),
+        // "please to not import the Phone column", "kindly to remove the row 12": the request after "to".
+        (#"\b(please|kindly) to not\b"#, "$1 don't"), (#"\b(please|kindly) to (?=[a-z])"#, "$1 "),
+        (#"\b(please|kindly) not (?=(?:import|migrate|map|load|include|bring|carry|take|use|keep|drop|remove|trim|change|touch)\b)"#, "$1 don't "),
+        (#"\bno need (?:of|about)\b"#, "no need for"),
+        // "…, with no leading or trailing spaces", "but without the blanks around it": trimmed.
+        (#",? (?:but )?(?:with no|without(?: the| any)?) (?:leading (?:or|and|and/or) trailing |surrounding |extra |stray )?(?:spaces|blanks|white ?space)(?: (?:around|on either side of|at either end of) (?:it|them))?(?= *[,.;!]|$)"#, ", trimmed"),
+        // "Created Date follows the US convention": the date order of that place.
+        (#"\bfollows? (?:the )?([\w.]+) (?:convention|format|style|order|notation|way)\b"#, "is in $1 format"),
+        (#"^to not\b"#, "don't"),
+        // "…, only trim them": a case or trim said with "only" is that change (never a filter of rows).
+        (#"^(?:only|just) (?=(?:trim|strip|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e)\b)"#, ""),
+        (#"^to (?=(?:import|migrate|remove|drop|delete|map|trim|make|set|put|keep|use|skip|take|change|convert|split|combine|mark|treat|fill|add|exclude|include)\b)"#, ""),
+        // "put the Company also in notes": "also" inside the request says nothing.
+        (#"^(put|move|copy|map|bring|send|take|write) (the )?([\w -]+?) (?:also|too|as well) (in|into|to)\b"#, "$1 $2$3 $4"),
+        // "the month is coming first", "last name is coming invalid", "rows are having empty lead source".
+        (#"\b(?:is|are) coming (?=(?:first|second|last|before|after|from)\b)"#, "comes "),
+        (#"\b(is|are) coming (?=(?:invalid|empty|blank|wrong|missing|as|in)\b)"#, "$1 "),
+        (#"\b(?:is|are) having\b"#, "have"),
+        // Office English: "Notes are not to be migrated", "the first name field is to contain …": "must".
+        (#"\b(?:is|are) (not )?to (be|go|hold|contain|carry|come|stay|remain|read|show|get|have|take|keep|appear|end up|land)\b"#, "must $1$2"),
+        // "Company names are to be held in upper case", "first names should read in title case": the case they are in.
+        (#"\b(?:be )?(?:held|kept|stored|saved|written|shown|displayed|recorded|loaded|imported|read|appear|look|come out) (?:in|as|with) (?=(?:all )?(?:upper|lower|title|proper|capital|small|caps|block)\b)"#, "be in "),
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
         // The people the rows describe, in the analyst's trade ("donors", "patients", "members");
@@ -26,6 +68,10 @@ enum Paraphrases {
         (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
         (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        // "Every contact must carry a company domain", "each row must come with a lead source".
+        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        // "A contact without notes is not acceptable", "rows with no company are not allowed".
+        (#"^(?:an? |any )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:without|with no|missing|lacking) (?:an? |the |any )?([\w ]+?) (?:is|are) (?:not acceptable|unacceptable|not allowed|not ok|not okay|not permitted|invalid|an error|wrong)$"#, "$1 is required"),
         (#"\b(?:anyone|anybody|everyone|everybody) (without|with no|lacking|missing)\b"#, "rows $1"),
         (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)(?:,.*)?$"#, "$1 is required"),
         (#"^(?:actually,? )?(?:let|allow) (?:the )?([^,]+?) (?:to )?(?:repeat|be repeated|have duplicates)(?:,.*)?$"#, "$1 does not need to be unique"),
@@ -33,6 +79,7 @@ enum Paraphrases {
         (#"^(?:the )?([\w ]+?) ones(?: in (?:the )?(?:lead ?source|source)(?: column)?)? (?:are|is|should be|become) (?:an? )?(?-i:([A-Z][\w-]+))(?:,? not \w+)?$"#, "map $1 to $2"),
         (#"^(?:anything|everything|any (?:lead )?source|whatever) (?:that )?says ['"]?(.+?)['"]? (?:was|is|means|came from) [^,]+,\s*(?:mark|call|set|make|treat|put|count) (?:it|them|those) (?:as |down as )?['"]?([\w-]+)['"]?$"#, "map $1 to $2"),
         (#"^(?:could you |can you |please )?bring (?:the )?(.+?) (?:across |over |back )?(?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
+        (#"^(?:could you |can you |please )?bring back (?:the )?(.+?) (?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
         // "Company Domain goes in notes as well": where a column's values go.
         (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)([^,]+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
         // "we do not need an email for every contact": the column may be empty, not left out.
@@ -97,7 +144,7 @@ enum Paraphrases {
         (#"\b(?:first (?:is|comes) the day,? (?:and )?(?:then|after|afterwards|after that) (?:the )?month|(?:the )?day (?:comes?|is|goes|stands) first(?: in the dates?)?(?:,? (?:and )?(?:then|after(?: that)?|afterwards|followed by) (?:the )?month)?)\b"#, "dates are day-first"),
         (#"\b(is|are) also\b"#, "$1"), (#"\bin case\b"#, "when"),
         (#"\b(?:leads|contacts|rows|records) (?:without|with no|missing) (?:a |the |any )?source\b"#, "rows without lead source"),
-        (#"\b(?:write|put|enter|insert|fill|use) (['"]?[\w ]+?['"]?) (?:inside|in it|in there|there|in)$"#, "use $1"),
+        (#"\b(?:write|put|enter|insert|fill|use) (?![\w ]*\bback (?:inside|in it|in there|there|in)$)(['"]?[\w ]+?['"]?) (?:inside|in it|in there|there|in)$"#, "use $1"),
         (#"\b(?:populate|write|put) (?:the )?([\w ]+?) (?:there|in there|inside)$"#, "use $1"),
         (#",\s*(?:then )?(?:we|you) (put|use|take|write|fill in)\b(?! (?:it|them|that|this|those) (?:for|to|in|when|with)\b)"#, ", $1"),
         (#"\b(?:put|bring|stick) together (?:the )?"#, "combine "),
@@ -117,6 +164,11 @@ enum Paraphrases {
         // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
         (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
         (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
+        // "unique must be the last name", "mandatory is the company": the rule said first.
+        (#"^(?:unique(?:ness)?|distinct) (?:must|should|has to|is to|shall|needs to) be (?:on |for )?(?:the )?(.+?)$"#, "$1 must be unique"),
+        (#"^(required|mandatory|compulsory|obligatory) (?:must|should|has to|is to|shall|needs to) be (?:the )?(.+?)$"#, "$2 is required"),
+        // "kindly put the unique check on first_name also".
+        (#"^(?:put|add|set|apply|place|enable|switch on|turn on) (?:the |a )?(?:unique(?:ness)?|duplicates?|dedupe|no[- ]duplicates?) ?(?:check|rule|constraint|flag|validation)? (?:on|for|to) (?:the )?(.+?)(?: also| too| as well)?$"#, "$1 must be unique"),
         (#"\bturn (?:the )?(?!off\b)([\w ]+?) uniqueness (?:check |rule )?(?:back )?on\b|\bturn (?:the )?uniqueness (?:check |rule )?(?:back )?on (?:for|on) (?:the )?(.+?)$"#, "$1$2 must be unique"),
         (#"^(?:the )?(?:empty|blank|missing) ([\w ]+?):\s*(?:fill|take|use|copy)(?: them| it)?(?: in)? (?:from|with) (?:the )?(.+)$"#, "when $1 is empty use $2"),
         (#"^(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person)? ?(?:has|have) no ([\w ]+?),? (?:(?:please|then|just) )?(?:write|put|use|set|fill in|enter) (['"][^'"]+['"])(?: in(?:to)? (?:the )?(?:\1|it|that|there)(?: column| field)?| in there| there)?(?:,? so\b.*)?$"#, "set $1 to $2 when it is empty"),
@@ -259,6 +311,33 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "first name and last name together with a space, into notes": two columns joined.
+        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"]),? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $4 with $3"),
+        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?),? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"])"#, "combine $1 and $2 into $3 with $4"),
+        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $3"),
+        // "The first name field must contain the full name: First Name, a space, then Last Name".
+        (#"(?:the )?([\w -]+?)(?: field| column)? (?:must|should|will|shall|has to|needs to) (?:contain|hold|carry|show|be|have) (?:the )?[\w -]+?\s*:\s*(?:the )?([\w -]+?),? (?:then )?(an? (?:space|comma|dash|hyphen|slash|semicolon|pipe|comma and a space))(?: between)?,? (?:and )?(?:then |followed by )?(?:the )?([\w -]+?)"#, "combine $2 and $4 into $1 with $3"),
+        // ("Contact 1003 is a test record and must be excluded", once "must be excluded" is said first.)
+        (#"(?:exclude|remove|drop|delete|skip) ((?:(?:the )?(?:contact|record|row|lead|entry|id) )?\d+) (?:is|are) (?:an? |the |just |only )?[\w -]{1,40}? and"#, "drop $1"),
+        // "E-mail Address is going to email": where a source column goes.
+        (#"(?:the )?((?:(?!\b(?:not|never|no|rows?|records?|contacts?)\b)[^,;:])+?)(?: column| field)? (?:is|are) going (?:in)?to (?:the )?(?!(?:be|have|get|need|stay|remain|change|become|other|another|a|an)\b)([\w -]+?)(?: column| field)?"#, "map $1 to $2"),
+        // "Lead sources that match no option end up as Other": the value for anything no entry names.
+        (#"(?:the |any |all )?([\w -]+?)s? (?:that|which) (?:match|matches|fit|fits|are on|is on|are in|is in) no (?:option|allowed value|value|entry|picklist value|list value)s?,? (?:end up as|ends up as|become|becomes|go to|goes to|are|is|turn into|turns into|are mapped to|map to) ['"]?([\w -]+?)['"]?"#, "anything else in $1 becomes $2"),
+        // "Contact 1001013 is a test record and must be excluded", "row 12 must be removed": rows dropped.
+        (#"(?:the )?(.+?) (?:is|are) (?:an? |the |just |only )?[\w -]{1,40}? and (?:must|should|has to|have to|needs to|need to|can|shall|will) be (?:excluded|removed|dropped|deleted|skipped|left out|taken out|filtered out|omitted|ignored|discarded)(?: from (?:the |this )?(?:import|migration|load|file|target))?"#, "drop $1"),
+        (#"(?:the )?((?:rows?|records?|contacts?|leads?|entries|entry) [^,;]+?) (?:must|should|has to|have to|needs to|need to|shall|will) be (?:excluded|removed|dropped|deleted|skipped|left out|taken out|filtered out|omitted|ignored|discarded)(?: from (?:the |this )?(?:import|migration|load|file|target))?"#, "drop $1"),
+        // "when company is empty, the company domain stands in for it / is used (instead)": a fill from that column.
+        (#"(?:when|where|if|whenever|in case) (?:the )?([\w -]+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:the )?(?!\1\b)((?:(?!['"])[\w -])+?)(?:'s (?:name|value))? (?:stands? in|steps? in|is used|are used|gets used|is taken|comes in|fills? in|goes in|is put)(?: for (?:it|them))?(?: instead| in (?:its|their) place| there)?"#, "when $1 is empty use $2"),
+        // "when company is empty, the company is 'Private person'": the value for an empty column.
+        (#"(?:when|where|if|whenever|in case) (?:the )?([\w -]+?) (?:is|are) (?:empty|blank|missing),? (?:then )?(?:the )?\1 (?:is|are|becomes?|should be|must be|will be|gets?) (['"][^'"]+['"])"#, "set $1 to $2 when it is empty"),
+        // "Notes are not to be migrated", "Dev Ops records are not part of this migration", "Records owned
+        // by Dev Ops are out of scope": a column or rows that do not go over.
+        (#"(?:the )?(?!(?:it|they|them|this|that|these|those)\b)((?:(?!\b(?:not|never|no)\b)[^,;:])+?) (?:must not|mustn't|should not|shouldn't|shall not|will not|won't|cannot|can't|is not|isn't|are not|aren't|may not|need not|needn't|must never|should never|will never) (?:ever )?be (?:migrated|imported|loaded|carried over|carried across|brought over|brought across|transferred|taken over|taken across|moved over|included|brought in|part of (?:this|the) (?:migration|import|load))(?: (?:to|into|in) (?:the )?(?:target|new system|new crm|crm))?(?: (?:this time|for (?:this|the) (?:load|import|migration|run)))?"#, "don't migrate $1"),
+        (#"(?:the )?(?!(?:it|they|them|this|that|these|those)\b)((?:(?!\b(?:not|never|no)\b)[^,;:])+?) (?:is|are) (?:out of scope|not in scope|not part(?: of (?:this|the|our) (?:migration|import|load|project|scope))?)(?: (?:for|of) (?:this|the) (?:load|import|migration|run|project))?"#, "don't migrate $1"),
+        // "The target's notes field must remain empty for this load": a column not imported.
+        (#"(?:the )?(?:target'?s? |crm'?s? )?((?:(?!\b(?:not|never|no|when|if|where|unless)\b)[^,;:])+?)(?: field| column)? (?:must|should|has to|will|shall|needs to) (?:remain|stay|be left|be kept) (?:empty|blank)(?: for (?:this|the) (?:load|import|migration|run))?"#, "don't import $1"),
+        // "contacts of Bob Seller we don't want, kindly exclude": the thing said first, then that it is not wanted.
+        (#"(?:the )?((?:(?!\b(?:not|never|no|we|i|they)\b)[^,;:])+?) (?:we|i|they|the client|the customer) (?:don't|do not|doesn't|does not) (?:want|need)(?: (?:them|it|those|these))?(?:,? (?:so )?(?:kindly |please )?(?:exclude|remove|drop|skip|delete|leave out)(?: (?:them|it|those|these))?)?"#, "don't migrate $1"),
         // "those should all be Event: webinar, trade show and tradeshow", "Paid Search is Advertising, so are PPC and ads".
         (#"(?:sorry,? )?(?:those|these|they|them) (?:should|must|can) (?:all )?be (?:an? )?([\w-]+)\s*:\s*(.+)"#, "map $2 to $1"),
         (#"([^,]+?) (?:is|are) (?:an? )?([\w-]+),? (?:and )?so (?:are|is) (.+)"#, "map $1 and $3 to $2"),
@@ -404,7 +483,7 @@ enum Paraphrases {
         (Clauses.wisher + #"(?: (?:also|really|basically|just))? (?:don't|do not|no longer) (?:care about|use|look at|read|check)(?: the)? "# + object + #"(?:,? (?:so )?(?:just )?leave (?:it|them|that|those) (?:blank|empty|out))?"#, "don't import $1"),
         (#"(?:the )?"# + notRows + object + #" (?:can|could|may|should) go(?: now)?"#, "don't import $1"),
         (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
-        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + object + #" back(?: in)?"#, "map $1 to $1"),
+        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)"# + object + #" back(?: in)?"#, "map $1 to $1"),
         (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
         // "use de as the phone region": the region named for the phones.
         (#"(?:use|take|go with|assume|pick|set) (.+?) as (?:the )?(?:phone |default |phone number |default phone )?region(?: for (?:the )?(?:phones?|phone numbers|numbers))?"#, "phone region $1"),
@@ -455,8 +534,8 @@ enum Paraphrases {
         // Combines with the separator before the target: "join A and B with a space into notes";
         // "the notes show the owner and then the stage".
         (#"((?:join|combine|concatenate|merge|glue|put) .+? and .+?) ((?:with|using|separated by) .+?) ((?:into|in|to|as) (?:the )?[^,]+)"#, "$1 $3 $2"),
-        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: [^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?),? (?:separated|joined) by (.+)"#, "combine $2 and $3 into $1 separated by $4"),
-        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: [^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?)"#, "combine $2 and $3 into $1"),
+        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: (?!(?:should|could|can|must|will|would)\b)[^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold|carry) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?),? (?:separated|joined) by (.+)"#, "combine $2 and $3 into $1 separated by $4"),
+        (#"(?:(?:can|could|should|would) )?(?:the )?([^\s,]+(?: (?!(?:should|could|can|must|will|would)\b)[^\s,]+)?) (?:should |could |can |must )?(?:show|display|contain|hold|carry) (?:the )?([^,]+?) (?:and then|then|followed by|and after it|and) (?:the )?([^,]+?)"#, "combine $2 and $3 into $1"),
         // Terse, without a verb: "Lifecycle Stage no import", "row 7 not import", "phone must have".
         (#"(?:the )?(?!.*\b(?:which|what|is|are|was|were|tell)\b)((?:(?!\band\b(?! \d))[^,:])+?):? (?:no|not) (?:import|migrate|load)"#, "don't import $1"),
         (#"no import(?: of| for)? (?:the )?(.+?)"#, "don't import $1"),
@@ -504,7 +583,7 @@ enum Paraphrases {
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         // "bring the notes back": import a column again.
-        (#"bring (?!(?:those|these|them|it|that|this|all)\b)(?:the )?(.+?) back(?: in)?|bring back (?!(?:those|these|them|it|that|this|all)\b)(?:the )?(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
+        (#"bring (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?) back(?: in)?|bring back (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
         (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),
@@ -629,7 +708,7 @@ enum Paraphrases {
         // "make the family name big": upper case; "Put the name of family in majuscules".
         (#"(?:make|write|put|have) (?:the |all )?(.+?) (?:big|in upper case|upper case|in capitals)(?: letters)?(?:,? all of (?:them|it))?"#, "upper-case $1"),
         (#"(?:make|write|put|have) (?:the |all )?(.+?) (?:small|in lower case|lower case)(?: letters)?(?:,? all of (?:them|it))?"#, "lower-case $1"),
-        (#"(?:the )?(.+?) (?:are|is|be|in) (?:in )?(upper|lower) case"#, "$2-case $1"),
+        (#"(?:the )?([^,;]+?) (?:are|is|be|in) (?:in )?(upper|lower) case"#, "$2-case $1"),
         // "Duplicated emails are allowed": uniqueness lifted.
         (#"(?:duplicated?|repeated|double) (.+?) (?:are|is) (?:allowed|ok|okay|fine|acceptable|permitted|no problem)(?:,.*)?"#, "$1 does not need to be unique"),
         // "The LinkedIn leads, we consider them Advertising": a value said to be another.
@@ -729,7 +808,8 @@ enum Paraphrases {
     /// none is named: "the first word stays in first_name").
     static func placedSplit(_ message: String) -> String {
         let column = #"(?:the )?([\w -]+?)(?: column| field)?"#
-        if let g = Text.match(message, #"\s*(?:please )?split "# + column + #"(?: (?:on|at) the (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?the (?:first|left) (?:word|part|bit)(?: stays| goes| is kept)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part)(?: goes| stays)? (?:in|into|to|as) "# + column + #"\s*[.!]?\s*"#) {
+        // ("Company is split at its last space: the first part stays in company, the last word goes to notes in place of Notes".)
+        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?the (?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
             let space = g[1].isEmpty ? "first" : g[1].lowercased()
             return "\(g[2]) = everything before the \(space) space of \(g[0]); \(g[3]) = everything after the \(space) space of \(g[0])"
         }

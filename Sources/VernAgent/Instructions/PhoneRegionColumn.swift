@@ -15,8 +15,9 @@ extension InstructionParser {
     }
 
     /// "Phones are from Germnay": in a message about phone numbers, a word of six letters or more
-    /// one letter (two when capitalised) from exactly one country name is that name.
-    static func correctingCountryNames(_ text: String) -> String {
+    /// one letter (two when capitalised) from exactly one country name is that name; never a word of
+    /// `names` (the columns' names: "Domain" is no mistyped Oman).
+    static func correctingCountryNames(_ text: String, keeping names: Set<String> = []) -> String {
         guard Region.mentions(in: text).isEmpty, Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?)\b"#) else { return text }
         let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: .punctuationCharacters) }
         // "the phone numbers are british": in a message about phones, a lower-case adjective or name is the region.
@@ -26,7 +27,7 @@ extension InstructionParser {
             }
         }
         // "austrailian": one lower-case word a letter away from exactly one word that names a region.
-        for word in words where word.count >= 7 && word == word.lowercased() && word.allSatisfy(\.isLetter) && !notCountries.contains(word) {
+        for word in words where word.count >= 7 && word == word.lowercased() && word.allSatisfy(\.isLetter) && !notCountries.contains(word) && !names.contains(word) {
             let close = Region.wordNames.filter { abs($0.count - word.count) <= 1 && Text.editDistance($0, word, limit: 1) == 1 }
             if close.count == 1, let region = Region.named(close[0]) { return text.replacingOccurrences(of: word, with: region.name) }
         }
@@ -34,7 +35,7 @@ extension InstructionParser {
         for length in (1...3).reversed() where words.count >= length {
             for start in 0...(words.count - length) {
                 let span = words[start..<(start + length)]
-                guard span.allSatisfy({ $0.allSatisfy(\.isLetter) }), span.joined().count >= 6, !span.contains(where: { notCountries.contains($0.lowercased()) }) else { continue }
+                guard span.allSatisfy({ $0.allSatisfy(\.isLetter) }), span.joined().count >= 6, !span.contains(where: { notCountries.contains($0.lowercased()) || names.contains($0.lowercased()) }) else { continue }
                 let phrase = span.joined(separator: " ")
                 let budget = phrase.first?.isUppercase == true ? 2 : 1
                 let lowered = phrase.lowercased(), count = lowered.count

@@ -122,6 +122,8 @@ extension InstructionParser {
         if Text.contains(text, #"^(?:we|they|i|sales|marketing|the team|the crm|the new system)(?: will|'ll)? (?:make|create|generate|build|set up|fill in|add) (?:new |our own |their own |fresh )?[\w ]+? (?:later|ourselves|themselves|afterwards|anyway)$"#) { return true }
         // "the CRM rejects capitals", "the load chokes on blanks": what the target system does with the data.
         if Text.contains(text, #"^(?:the |our )?(?:new |old |target )?(?:crm|system|tool|target|load|import|mail merge|warehouse|database|platform|dialer)\b[\w ]* (?:rejects?|refuses?|requires?|expects?|chokes on|can't handle|cannot handle|doesn't accept|does not accept|won't accept|only accepts?|breaks on)\b[\w ,'-]*$"#) { return true }
+        // "Wrong row.", "that was the wrong one, sorry": the take-back said before the request that mends it.
+        if Text.contains(text, #"^(?:oops|sorry|ah|oh|no)?[,!. ]*(?:(?:that|this|it)(?:'s| is| was) )?(?:the )?wrong (?:row|record|rows|records|one|ones|contact|line|id)(?: (?:again|sorry|my bad|oops))?[.!]?$"#) { return true }
         // "GDPR", "PII": a reason said as its acronym.
         if Text.contains(text, #"(?-i)^[A-Z]{2,6}s?[.!]?$"#) { return true }
         // "they hold customer comments we are not allowed to move": what the column holds.
@@ -146,9 +148,24 @@ extension InstructionParser {
         for match in regex.matches(in: message, range: NSRange(message.startIndex..., in: message)).reversed() {
             guard let range = Range(match.range, in: text), let inner = Range(match.range(at: 1), in: text) else { continue }
             let parts = text[inner].split(separator: ",").map { Clauses.clean(String($0)) }.filter { !$0.isEmpty }
-            if !parts.isEmpty, parts.allSatisfy(isComment) { text.replaceSubrange(range, with: "") }
+            if !parts.isEmpty, parts.allSatisfy(isComment) || restatesValue(String(text[inner]), outside: text.replacingCharacters(in: range, with: " ")) {
+                text.replaceSubrange(range, with: "")
+            }
         }
         return text
+    }
+
+    /// "Subscribers are not to be migrated (Lifecycle Stage subscriber)": a bracket naming a source
+    /// column and a value of it that the message says outside the bracket too.
+    private func restatesValue(_ inner: String, outside: String) -> Bool {
+        let words = inner.replacingRegex(#"['"=:]"#, with: " ").split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 6 else { return false }
+        for cut in 1..<words.count {
+            let column = words[..<cut].joined(separator: " "), value = words[cut...].joined(separator: " ").lowercased()
+            guard let source = scope.source(column), scope.values[source]?[value] != nil else { continue }
+            return outside.lowercased().contains(value)
+        }
+        return false
     }
 
     /// What a remark is about, for the pronouns of the instruction after it: its subject ("chat
@@ -177,6 +194,7 @@ extension InstructionParser {
     /// describes ("rows which have an error in email") or the subject of a statement ("the row number
     /// 36 is a duplicate"); nil for an imperative ("use Date Added for …") or a bare noun phrase.
     func about(_ text: String) -> String? {
+        if let column = wishedColumn(text) { return column }
         if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
@@ -189,6 +207,17 @@ extension InstructionParser {
         if let rows = Text.firstMatch(text, #"^\S.*\s(?:in|at|on|from|of|with|about)\s+((?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)\s*$"#) { return rows }
         // (A bare noun phrase is no statement: at a cut it may be half of a longer one, "Rows 12 | and 14 are …".)
         return nil
+    }
+
+    /// "we want Contact Owner", "the first name we need it", "Contact Owner also we want": the one
+    /// column a wish names, before the request that says what to do with it.
+    func wishedColumn(_ text: String) -> String? {
+        let column = #"(?:the |our )?([\w -]+?)(?: column| field)?"#
+        guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really))? (?:want|need|use|wants|needs|uses)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all))*"#)
+            ?? Text.match(text, #"(?:sorry,? )?"# + column + #"(?: also| too)? (?:we|i|they) (?:also |do |really )?(?:want|need)(?: it| them)?(?: also| too| back)?"#),
+            scope.source(g[0]) != nil || scope.target(g[0]) != nil
+        else { return nil }
+        return g[0]
     }
 
     /// The instruction after a remark, its pronouns standing for the remark's subject ("so call
@@ -235,7 +264,7 @@ extension InstructionParser {
         guard let last = edits.last else { return false }
         switch last {
         case .dropRows, .dropRowNumber:
-            return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin) (?:those|these|them|it|all of them|them all|such)(?: rows| records| ones| contacts| entries)?"#) != nil
+            return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin)(?: (?:those|these|them|it|all of them|them all|such))?(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap(_, let values, _):
             // "…, also when it is written Website": a spelling the values already match (case aside).
             if let g = Text.match(text, #"(?:also |even )?(?:when|if|where) (?:it(?:'s| is)|they(?:'re| are)|is|are) (?:written|spelled|spelt|typed|entered)(?: as)? ['"]?(.+?)['"]?"#) {
@@ -259,7 +288,7 @@ extension InstructionParser {
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .picklistDefault(_, ""):
             return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?"#) != nil
-        case .keepRows:
+        case .keepRows, .keepRowNumber:
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map:
             // "That strips the Ltd/Inc/LLC bit": what the new source does, said again; "first_name itself stays as it is".

@@ -136,14 +136,24 @@ struct Updater {
         candidate.history.commit(recipe, note: nil)
         let sheet = recipe.sheets[index]
         let after = try await bench.enginePreview(candidate, sheet: sheet, limit: 0).counts
-        let before = state.lastCounts[sheet.sheet]
+        var before = state.lastCounts[sheet.sheet]
+        // ("bring 17 back and drop 18": a new drop is judged against the rows once the kept ones are back.)
+        let keeps = edits.filter { if case .keepRows = $0 { true } else { false } }
+        if !keeps.isEmpty, edits.contains(where: \.dropsRows), let template = bench.template(for: sheet) {
+            var kept = state
+            var recipe = state.recipe
+            _ = recipe.sheets[index].apply(keeps, template: template)
+            kept.history.commit(recipe, note: nil)
+            before = try await bench.enginePreview(kept, sheet: recipe.sheets[index], limit: 0).counts
+        }
         for edit in edits {
             switch edit {
             case .dropRows(let condition) where after.rowsDropped <= (before?.rowsDropped ?? 0):
                 return "no row has \(condition.phrase), so that rule would drop nothing"
             case .phone(let target, let region):
                 let was = before?.invalidCells[target] ?? 0, now = after.invalidCells[target] ?? 0
-                let said = Region.mentions(in: instruction) + Region.mentions(in: InstructionParser.correctingCountryNames(InstructionParser.normalise(instruction)))
+                let names = bench.template(for: sheet).map { ColumnScope(template: $0, profile: state.source(named: sheet.source)?.profile, sheet: sheet).nameWords } ?? []
+                let said = Region.mentions(in: instruction) + Region.mentions(in: InstructionParser.correctingCountryNames(InstructionParser.normalise(instruction), keeping: names))
                 guard now > was, !said.contains(where: { $0.region.code == region }) else { continue }
                 let id = "phone_region"
                 let answer = Answers.text(
@@ -161,13 +171,13 @@ struct Updater {
         return nil
     }
 
-    /// "drop row 17": each row by position becomes a drop by that row's record id, read from the
-    /// file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
+    /// "drop row 17", "bring row 17 back": each row by position becomes a drop (or a drop lifted) by
+    /// that row's record id, read from the file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
     /// shared id would drop other rows too).
     private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws
         -> (edits: [Edit], rows: [(value: String, row: Int)])
     {
-        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else { false } }) else { return (edits, []) }
+        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else if case .keepRowNumber = $0 { true } else { false } }) else { return (edits, []) }
         guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
             throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
         }
@@ -175,7 +185,12 @@ struct Updater {
         guard let id = all.columns.firstIndex(of: "external_id") else { throw AgentError("The preview has no external_id column; nothing changed.") }
         var named: [(value: String, row: Int)] = []
         let resolved = try edits.map { edit in
-            guard case .dropRowNumber(let number) = edit else { return edit }
+            let (number, keeps): (Int, Bool)
+            switch edit {
+            case .dropRowNumber(let row): (number, keeps) = (row, false)
+            case .keepRowNumber(let row): (number, keeps) = (row, true)
+            default: return edit
+            }
             guard let index = all.rowNumbers.firstIndex(of: number) else {
                 throw AgentError("There is no row \(number): \(sheet.source) has \(Text.count(all.counts.rowsIn, "data row")); nothing changed.")
             }
@@ -183,10 +198,11 @@ struct Updater {
             let sharing = all.rows.indices.filter { all.rows[$0][id] == value }.map { all.rowNumbers[$0] }
             guard !value.isEmpty, sharing.count == 1 else {
                 throw AgentError("Row \(number) has " + (value.isEmpty ? "no \(idColumn)" : "\(idColumn) \(value), shared by rows \(Text.join(sharing.map(String.init)))")
-                    + ", so it cannot be dropped on its own; nothing changed.")
+                    + ", so it cannot be \(keeps ? "kept" : "dropped") on its own; nothing changed.")
             }
             named.append((value, number))
-            return .dropRows(RowCondition(column: idColumn, when: .equals, value: value, inSource: true))
+            let condition = RowCondition(column: idColumn, when: .equals, value: value, inSource: true)
+            return keeps ? .keepRows(condition) : .dropRows(condition)
         }
         return (resolved, named)
     }
@@ -194,7 +210,7 @@ struct Updater {
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = QuestionText.normalise(message)
-        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|tell me|give me|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|tell me|give me|give (?:us |some |a few )*(?:examples?|samples?)|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
         let said = ChatMarkup.plain(CodeNotation.plain(message)).trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)

@@ -134,6 +134,9 @@ struct ColumnScope: Sendable {
     /// Every name a phrase may use for a template column, by key (built once per scope).
     private let targetNames: [(key: String, value: String)]
     private let sourceNames: [(key: String, value: String)]
+    /// The words of the source's and the template's column names, lower case ("domain" of Company
+    /// Domain): never read as a mistyped country.
+    let nameWords: Set<String>
     /// Phrases already looked up: a message's words are looked up many times while it is parsed.
     private let lookups = Lookups()
 
@@ -149,6 +152,7 @@ struct ColumnScope: Sendable {
         }
         targetNames = candidates
         sourceNames = header.map { (Text.key($0), $0) }
+        nameWords = Set((header + template.columnNames).flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init) })
     }
 
     /// Words analysts say for a column that no source header should be matched by ("org").

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import VernAPI
+import VernRecipe
+@testable import VernAgent
+
+/// Requests as second-language colleagues and migration consultants write them: "is to be",
+/// statements of what the result must be, conditions said first, values said to "mean" others,
+/// rows kept again after a drop; and the readings they must never turn into.
+@Suite struct OfficeEnglishTests {
+    @Test(arguments: [
+        ("Notes are not to be migrated.", "don't import notes"),
+        ("The target's notes field must remain empty for this load.", "don't import notes"),
+        ("please to not import the Phone column", "don't import phone"),
+        ("no need of Lead Source column", "don't import lead source"),
+        ("kindly ignore First Name while importing", "don't import first name"),
+        ("Records owned by Dev Ops are out of scope.", "drop rows where Contact Owner is Dev Ops"),
+        ("Dev Ops records are not part of this migration.", "drop rows where Contact Owner is Dev Ops"),
+        ("contacts of Bob Ray we don't want, kindly exclude", "drop rows where Contact Owner is Bob Ray"),
+        ("Customers are not to be migrated (Lifecycle Stage customer).", "drop rows where Lifecycle Stage is customer"),
+        ("Contact 1003 is a test record and must be excluded.", "drop record 1003"),
+        ("Every contact must carry a company domain.", "company domain is required"),
+        ("A contact without notes is not acceptable.", "notes is required"),
+        ("from now on phone is compulsory", "phone is required"),
+        ("unique must be the last name", "last name must be unique"),
+        ("kindly put the unique check on first_name also", "first name must be unique"),
+        ("Company names are to be held in upper case in the target.", "upper-case company"),
+        ("Company names must be in capitals, with no leading or trailing spaces.", "upper-case company; trim company"),
+        ("First Name is to go in notes too, but without the blanks around it", "put First Name in notes; trim notes"),
+        ("put the Company also in notes", "put Company in notes"),
+        ("A lead source of podcast means Event in the target.", "map podcast to Event"),
+        ("Lead source 'chat' corresponds to Web.", "map chat to Web"),
+        ("webinar and podcast are same thing as Event", "map webinar and podcast to Event"),
+        ("map webinar to Event, podcast too", "map webinar to Event; map podcast to Event"),
+        ("webinar is Event, and the rest is Referral", "map webinar to Event; anything else in lead source becomes Referral"),
+        ("Where no company is given, the company domain stands in for it.", "when company is empty use Company Domain"),
+        ("If the company is not known, the contact owner's name is used instead.", "when company is empty use Contact Owner"),
+        ("If no company is given, the company is 'Private person'.", "set company to 'Private person' when it is empty"),
+        ("if the notes are blank then fill them with Contact Owner", "when notes is empty use Contact Owner"),
+        ("first name missing means take it from Last Name", "when first name is empty use Last Name"),
+        ("the month is coming first in the dates", "dates are month first"),
+        ("upper case for the first name, the same is to be done for the last name", "upper-case first name; upper-case last name"),
+        ("please do three things: drop the chat rows, trim company, and last names in upper case",
+         "drop rows where Lead Source is chat; trim company; upper-case last name"),
+        ("drop 3", "drop row 3"),
+    ])
+    func officeFormsReachTheirPlainForm(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// Readings that would report success and be wrong.
+    @Test func neverReadAsSomethingElse() throws {
+        let parser = try PhrasingTests.parser()
+        // "Domain" is no mistyped Oman, and "phone is fine" sets no region.
+        #expect(Self.edits(parser, "skip the Company Domain, phone is fine") == [.unmap(target: "company_domain")])
+        // A take-back after a sentence end replaces what it takes back.
+        #expect(Self.edits(parser, "skip the Phone. ah no sorry, skip the Company Domain") == [.unmap(target: "company_domain")])
+        // "I didn't mean that" is no value said to be another.
+        #expect(Self.edits(parser, "Sorry, I didn't mean that — can you revert the last change?") == nil)
+        if case .success(let command) = parser.parse("Sorry, I didn't mean that — can you revert the last change?") { #expect(command == .undo(1)) }
+        // "…field too?" is a request of its own, not the last one repeated.
+        #expect(Self.edits(parser, "Could first_name be a required field too? Thank you!") == [.required(target: "first_name", true)])
+        // "…, trimmed please" trims the column just filled, never every column.
+        #expect(Self.edits(parser, "put the Company in notes, trimmed please") == [.map(target: "notes", source: .column("Company")), .trim(targets: ["notes"])])
+        #expect(Self.edits(parser, "trim") == nil)
+        // The values no entry names are said, never set aside as a remark.
+        #expect(Self.edits(parser, "webinar is Event, and the rest is Referral")?.last == .picklistDefault(target: "lead_source", value: "Referral"))
+        // A bare number past the last row is refused.
+        #expect(Self.edits(parser, "drop 9") == nil)
+    }
+
+    /// "bring row 2 back", "record 1003 should stay": the drop of that row is lifted.
+    @Test(arguments: ["bring row 2 back", "bring 2 back", "put row 2 back in", "don't drop row 2 after all", "keep row 2", "restore row 2", "row 2 should stay"])
+    func aRowDroppedByNumberIsKeptAgain(_ wording: String) throws {
+        #expect(Self.edits(try PhrasingTests.parser(), wording) == [.keepRowNumber(2)], "\(wording)")
+    }
+
+    @Test(arguments: ["record 1003 should stay", "bring back record 1003", "keep record 1003 after all"])
+    func aRecordDroppedByIdIsKeptAgain(_ wording: String) throws {
+        #expect(Self.edits(try PhrasingTests.parser(), wording) == [.keepRows(RowCondition(column: "Record ID", when: .equals, value: "1003", inSource: true))], "\(wording)")
+    }
+
+    /// In a session: the row comes back, said with its number, and the wrong one goes.
+    @Test func theWrongRowIsBroughtBackAndTheRightOneDropped() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            _ = try await session.update("drop row 2")
+            #expect(try await session.preview().sheets.first?.rowNumbers?.contains(2) == false)
+            // (Here record ids are row numbers too: a bare "3" is asked, never guessed.)
+            var run = try await session.start(.update, "drop 3")
+            #expect(run.status == .blocked && run.questions?.first?.options.map(\.label).contains("Drop row 3") == true)
+            run = try await session.answer(run, "Drop row 3")
+            #expect(run.status == .awaitingApproval)
+            let reply = try await session.update("Wrong row. Bring row 2 back.")
+            #expect(reply.contains("kept again") && reply.contains("(row 2)"), "\(reply)")
+            var rows = try #require(try await session.preview().sheets.first?.rowNumbers ?? nil)
+            #expect(rows.contains(2) && !rows.contains(3), "\(rows)")
+            // A row brought back and another dropped in one message: the drop is judged with the row back.
+            let again = try await session.update("Wrong row again. Bring row 3 back and drop row 4 instead.")
+            #expect(again.contains("(row 3)") && again.contains("(row 4)"), "\(again)")
+            rows = try #require(try await session.preview().sheets.first?.rowNumbers ?? nil)
+            #expect(rows.contains(3) && !rows.contains(4), "\(rows)")
+        }
+    }
+
+    private static func edits(_ parser: InstructionParser, _ text: String) -> [Edit]? {
+        guard case .success(.edits(let edits)) = parser.parse(text) else { return nil }
+        return edits
+    }
+}
