@@ -43,9 +43,47 @@ import VernRecipe
         ("please do three things: drop the chat rows, trim company, and last names in upper case",
          "drop rows where Lead Source is chat; trim company; upper-case last name"),
         ("drop 3", "drop row 3"),
+        ("drop source row 3", "drop row 3"),
+        ("notes gets Contact Owner and Lifecycle Stage joined by ', '", "combine Contact Owner and Lifecycle Stage into notes separated by ', '"),
+        ("The contact without a company, just put Unknown there so they still come through", "set company to 'Unknown' when it is empty"),
+        ("empty notes get the value Email", "set notes to 'Email' when it is empty"),
+        ("We can live without an email for now, don't make it compulsory", "email is optional"),
+        ("I don't think the company should be compulsory, Ada never gave us hers", "company is optional"),
+        ("'Last Name' values must not repeat", "last name must be unique"),
+        ("last_name: turn uniqueness off", "last name does not need to be unique"),
+        ("flag rows with an empty 'Phone' as invalid (phone required)", "phone is required"),
+        ("Leave out everything that belongs to Bob Ray", "drop rows where Contact Owner is Bob Ray"),
+        ("I want to be able to mail everyone, so nobody without an email address", "drop rows without email"),
+        ("Bring the lifecycle stage into the notes instead of the old notes, and make sure every contact has a created date",
+         "put Lifecycle Stage in notes; created date is required"),
     ])
     func officeFormsReachTheirPlainForm(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A tester's expected effect beside the request is no request of its own.
+    @Test(arguments: [
+        ("feed notes from Lifecycle Stage; rows 1 and 3 should then read lead and customer", "put Lifecycle Stage in notes"),
+        ("skip 'Phone'; row 4 phone should come out empty", "don't import phone"),
+        ("make created_date required; rows 2 and 3 then fail", "created date is required"),
+        ("company is optional; row 4 (1004) should pass", "company is optional"),
+        ("where Company is empty use Company Domain; that fixes row 4", "when company is empty use Company Domain"),
+        ("drop rows without a company; 1 row", "drop rows without a company"),
+        ("Created Date is month-first; 03/04/2021 should give 2021-03-04", "dates are month first"),
+        ("drop record 1003 (the duplicate of 1001)", "drop record 1003"),
+        ("webinar and podcast go to Event, check row 2", "map webinar and podcast to Event"),
+    ])
+    func anExpectedEffectIsNoRequest(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A fallback for a list of allowed values may mean the empty values or the unmapped ones: asked.
+    @Test func aFallbackForAllowedValuesAsks() throws {
+        guard case .failure(let failure) = try PhrasingTests.parser().parse("fallback for lead source: Event") else {
+            Issue.record("a fallback of allowed values was not asked")
+            return
+        }
+        #expect(failure.readings.count == 2, "\(failure.readings)")
     }
 
     /// Readings that would report success and be wrong.
@@ -100,6 +138,17 @@ import VernRecipe
             #expect(again.contains("(row 3)") && again.contains("(row 4)"), "\(again)")
             rows = try #require(try await session.preview().sheets.first?.rowNumbers ?? nil)
             #expect(rows.contains(3) && !rows.contains(4), "\(rows)")
+        }
+    }
+
+    /// A row's value of a column no template column takes, and the row another duplicates.
+    @Test func aRowsOwnerAndItsEarlierDuplicateAreSaid() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let owner = try await session.clarify("who owns row 4")
+            #expect(owner.contains("Contact Owner is \"Bob\" (not imported)"), "\(owner)")
+            let duplicate = try await session.clarify("is row 4 a duplicate of another row")
+            #expect(duplicate.contains("the same as row 1"), "\(duplicate)")
         }
     }
 

@@ -98,7 +98,7 @@ struct Clarifier {
         guard names.count >= 2 else { return .question(question) }
         let output = try await bench.everyRow(state, sheet: sheet)
         let places = names.compactMap { output.columns.firstIndex(of: $0) }
-        let said = " " + question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).joined(separator: " ") + " "
+        let said = " " + question.lowercased().replacingRegex(#"['’]s\b"#, with: "").split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" && $0 != "-" }).joined(separator: " ") + " "
         var found: [(index: Int, name: String)] = []
         for index in output.rows.indices {
             let words = places.flatMap { output.rows[index][$0].split(separator: " ") }
@@ -187,11 +187,11 @@ struct Clarifier {
             guard let number = Self.rowNumber(ofRecord: groups[0], in: output) else {
                 return "No row has the record id \(groups[0]) (the id column is \(sheet.column("external_id").map { describe($0.source) } ?? "not mapped"))."
             }
-            return "Record \(groups[0]) is row \(number). " + (try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench))
+            return "Record \(groups[0]) is row \(number). " + (try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench))
         }
         // "what phone does row 1 end up with": the row's own values, before the rule of the column named.
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]), !Text.contains(text, #"\bhow many\b|\brows\b"#) {
-            return try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench)
+            return try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench)
         }
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
@@ -200,7 +200,7 @@ struct Clarifier {
         if let answer = feeds.answer { return answer }
         if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
-            return try await row(number, asked: scope.columns(namedIn: text), sheet: sheet, state: state, bench: bench)
+            return try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench)
         }
         if Self.asksNotImported(text) {
             return notImported(sheet: sheet, template: template, source: source, scope: scope)
@@ -679,6 +679,16 @@ struct Clarifier {
 
     /// One row: who it is, whether it is valid or dropped and why, and the values of the columns
     /// the question names ("which phone will row 27 end up with").
+    private func row(_ number: Int, asked: [String], unmapped: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
+        let answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
+        // "who's the owner on record 1000737": a source column no template column takes, as the file has it.
+        guard !unmapped.isEmpty, number >= 1, let source = state.source(named: sheet.source), let record = try await bench.sourceRecord(number, of: source) else { return answer }
+        let said = unmapped.compactMap { header in
+            record[header].map { $0.trimmingCharacters(in: .whitespaces) }.map { $0.isEmpty ? "\(header) is empty" : "\(header) is \"\($0)\"" }
+        }
+        return said.isEmpty ? answer : answer + " In the file its " + Text.join(said) + " (not imported)."
+    }
+
     private func row(_ number: Int, asked: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
         guard number >= 1 else { return "Rows are numbered from 1 (the first data row)." }
         let preview = try await bench.enginePreview(state, sheet: sheet, limit: number, wholeFile: false)
@@ -709,8 +719,11 @@ struct Clarifier {
         let holds = asked.isEmpty ? "" : " It gets \(asked)."
         guard !cells.isEmpty else { return "Row \(number)\(record) is valid: every cell passes its rules.\(holds)" }
         let parts = cells.map { cell -> String in
-            let value = preview.columns.firstIndex(of: cell.column).map { values[$0] } ?? ""
-            return "\(cell.column) \"\(value)\" (\(Self.explain(cell.reason)))"
+            let at = preview.columns.firstIndex(of: cell.column)
+            let value = at.map { values[$0] } ?? ""
+            // ("is row 36 a duplicate of another row": the earlier row with the same value is named.)
+            let earlier = cell.reason.hasSuffix(":duplicate") ? at.flatMap { at in preview.rows[..<index].firstIndex { $0[at] == value } }.map { "; the same as " + Self.identity($0, in: preview) } : nil
+            return "\(cell.column) \"\(value)\" (\(Self.explain(cell.reason))\(earlier ?? ""))"
         }
         return "Row \(number)\(record) is invalid because of \(Text.count(cells.count, "cell")): \(parts.joined(separator: "; ")).\(holds)"
     }

@@ -106,6 +106,21 @@ struct ValueCount {
                 }
             }
         }
+        if found.isEmpty {
+            // "How many contacts does Alice look after?", "Eve's contacts": a first name, when exactly one
+            // value of several words starts with it.
+            for (index, word) in words.enumerated() where !used[index] {
+                let name = word.replacingRegex(#"['’]s?$"#, with: "").lowercased()
+                guard name.count >= 3, name.allSatisfy(\.isLetter), !Self.frame.contains(name) else { continue }
+                let starting = Set(values.values.flatMap { $0.flatMap(\.written) }.map(\.value).filter { value in
+                    let parts = value.split(separator: " ")
+                    return parts.count >= 2 && parts[0] == name
+                }.map(Text.key))
+                guard starting.count == 1, let key = starting.first else { continue }
+                found.append((word, key))
+                used[index] = true
+            }
+        }
         let keys = Set(found.map(\.key))
         guard let key = keys.first else { return nil }
         guard keys.count == 1, let holders = values[key] else { return .several(found.map(\.words)) }

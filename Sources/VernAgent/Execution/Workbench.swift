@@ -1,6 +1,5 @@
 import Foundation
 import VernAPI
-import VernAPI
 import VernRecipe
 import VernAgentKit
 
@@ -79,6 +78,23 @@ struct Workbench: Sendable {
         recipe.sheets = recipe.sheets.map { var copy = $0; copy.rows = RowRules(); return copy }
         unfiltered.history.commit(recipe, note: nil)
         return try await enginePreview(unfiltered, sheet: recipe.sheets.first { $0.sheet == sheet.sheet } ?? sheet, limit: Int.max)
+    }
+
+    /// One source row as the file holds it (1 = the first data row), by header; nil past the end.
+    func sourceRecord(_ number: Int, of source: AgentState.SourceRecord) async throws -> [String: String]? {
+        try Self.record(number, in: try await input(of: source))
+    }
+
+    private static func record(_ number: Int, in input: some ByteSource) throws -> [String: String]? {
+        let reader = try CSVRecordReader(source: input)
+        guard let header = try reader.next() else { return nil }
+        var at = 0
+        while let record = try reader.next() {
+            at += 1
+            guard at == number else { continue }
+            return Dictionary(zip(header.map { $0.trimmingCharacters(in: .whitespaces) }, record), uniquingKeysWith: { first, _ in first })
+        }
+        return nil
     }
 
     /// The preview of every sheet, in the wire shape.

@@ -188,7 +188,7 @@ enum Clauses {
         #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         // "kindly ignore First Name while importing": when the change applies says nothing more.
         #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
@@ -269,6 +269,10 @@ enum Clauses {
         // in brackets ("(out of scope for this load)", "(currently Notes)"), "remove: rows …".
         value = value.replacingRegex(#"\s*\bto\s+(?:(?:the )?(?:row|rows|record|it|they) (?:must|should|will|is|are)\b|(?:please )?fix\b|result\b).*$|^\s*expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->)).*$"#, with: "")
             .replacingRegex(#"\s*\((?:out of scope|not needed|for now|later|if possible|currently|only check|tabs too|as before|see |e\.?g\.?|i\.?e\.?|uniqueness off|i think|optional)[^()]*\)"#, with: "")
+            // "… into the notes instead of the old notes, and make sure …": what it replaces, before a further request.
+            .replacingRegex(#"\s+(?:instead of|in place of) (?:the )?[\w' -]{1,40}?(?=,\s*(?:and|also|plus|then)\s)"#, with: "")
+            // "(8 rows)", "(rows 19, 53)", "(1001013)", "(the duplicate of 1000660)", "(the last one, Mateo Moore)": which rows, said again.
+            .replacingRegex(#"\s*\((?:(?:rows?|records?|ids?|lines?) )?#?\d+(?:\s*(?:,|and|&|-)\s*#?\d+)*(?: (?:rows?|records?|contacts?|of them))?\)|\s*\(the (?:duplicate|second|first|last|one|same|only|other|earlier|later)\b[^()]*\)"#, with: "")
             .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
             .replacingRegex(#"\bfiled in\b"#, with: "filled in")
             .replacingRegex(#"\bw/\s*"#, with: "with ")
@@ -453,6 +457,8 @@ enum Clauses {
         }
         // "…upper case, and so should the last names": the same again, a part of its own.
         text = text.replacingRegex(#"\s*,?\s+and so (?=(?:should|must|do|does|is|are|can|will|has to|have to|needs to|need to)\s)"#, with: "; so ")
+        // "rows 1 and 3 should then read …", "rows 2 and 3 then fail": what the rows then do is no cut.
+        text = text.replacingRegex(#"\b(should|must|will|would|can|could) then\b|(?<=\d) then (?=(?:fail|fails|pass|passes|read|reads|show|shows|become|becomes|give|gives|disappear|go|stay|get|come)\b)"#, with: "$1 ")
         // "if the notes are blank then fill them with …": the condition's "then" is no cut.
         text = text.replacingRegex(#"(?m)(^|[.;!?]\s+)((?:if|when|whenever|where|in case)\b[^,.;!?\n]{1,60}?),? then "#, with: "$1$2, ")
         // "map webinar to Event, tradeshow too": the value or column added at the end is a part of its own.

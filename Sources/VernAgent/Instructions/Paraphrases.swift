@@ -24,6 +24,32 @@ enum Paraphrases {
         (#"\b(?:if|when|where|whenever) (?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is|are) (blank|empty|missing),? then\b"#, "when $1 is $2,"),
         (#"^(?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:missing|empty|blank) means\b"#, "when $1 is empty,"),
         (#"^for (?:the |any |all )?(?:empty|blank|missing) ([\w -]+?)(?: values?| ones| fields?| cells?)?,? (?=(?:kindly |please )?(?:write|put|use|set|fill|enter|take|copy|default)\b)"#, "when $1 is empty, "),
+        // "Where we don't know where a lead came from, …": a condition on an empty column.
+        (#"\b(?:where|when|if|whenever) (?:we|you|they|i) (?:don't|do not|can't|cannot) (?:know|tell|see|have) (?:the )?([a-z_-]+(?: [a-z_-]+){0,2}),"#, "when $1 is empty,"),
+        // "drop source row 23": the file's row.
+        (#"\bsource (rows?|lines?)\b(?= #?\d)"#, "$1"),
+        // "in the source picklist, treat Paid Search as Advertising": where the value is said says nothing more.
+        (#"^in the (?:source |lead source |stage |owner )?(?:picklist|dropdown|list|field|column),?\s+"#, ""),
+        // "treat bare phone numbers as +44": national numbers read with that calling code.
+        (#"\b(?:treat|read|take) (?:the )?(?:bare|national|local|short|plain|domestic) (?:phone )?numbers as (\+\d{1,3})\b"#, "phone numbers are $1"),
+        (#",? if (?:that|it) makes sense$"#, ""),
+        // "'Last Name' values must not repeat": unique.
+        (#"\b(?:values? )?(?:must|should|may|can) not (?:repeat|be repeated|occur twice|appear twice)\b|\b(?:values? )?(?:mustn't|shouldn't|can't|cannot) (?:repeat|be repeated)\b"#, "must be unique"),
+        // "We can live without an email for now": that column optional.
+        (#"^(?:we|i|they|the client|the business) (?:can|could) (?:live|do|cope|manage) without (?:an? |the |any )?([\w-]+(?: [\w-]+){0,2}?)(?: (?:on|for|in) (?:some|a few|many|most|all|the|a) [\w ]+?)?(?: for now| for the moment| this time)?(?=,|$)"#, "$1 is optional"),
+        // "I don't think the company should be compulsory": not required.
+        (#"^(?:i|we) (?:don't|do not) (?:think|believe|feel) (?:the )?([\w -]+?) (?:should|needs to|has to|must) be (compulsory|mandatory|required|obligatory|unique)\b"#, "$1 does not need to be $2"),
+        // "I'd rather have the company names as they were typed": the letters as written.
+        (#"^(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:have|see|keep) (?:the )?([\w -]+?) (as (?:they|it) (?:were|was) (?:typed|written|entered))"#, "keep $1 $2"),
+        // "the webinar leads to show up as Event": a value shown as another.
+        (#"^(?:i'd like|i would like|we'd like|we want|i want) (?:the )?([\w -]+?) (?:leads?|ones|contacts|rows|values)? ?to (?:show up|appear|come through|come out|count|be counted|be listed) as (?:an? )?['"]?([\w-]+)['"]?$"#, "map $1 to $2"),
+        // "so nobody without an email address": rows without it dropped.
+        (#"^(?:so )?(?:nobody|no one|noone|no contacts?|no rows?|no leads?) (?:without|with no|missing|lacking) (?:an? |the )?([\w -]+?)(?: (?:should|can|may|must) (?:come over|come through|be (?:imported|migrated|loaded|kept)|get in|go in))?$"#, "drop rows without $1"),
+        // "everything that belongs to Bob Seller": the rows owned by that person.
+        (#"\b(?:that|which|who) belongs? to\b"#, "owned by"),
+        // "…, trim only", "keep them trimmed": trimmed.
+        (#"^turn (?:the )?(?:uniqueness|unique(?:ness)? (?:check|rule)|duplicate check|dedupe) off (?:for|on) (?:the )?(.+)$"#, "$1 does not need to be unique"),
+        (#"\btrim only\b"#, "trim"), (#"\bkeep (them|it|the [\w ]+?) trimmed\b"#, "trim $1"), (#"\s+any ?more\b"#, ""),
         // "rest all is Other", "all rest is Other": the values no entry names.
         (#"\b(?:the )?rest all\b|\ball (?:the )?rest\b"#, "the rest"),
         // "A lead source of Newsletter means Email", "Lead source 'Newsletter' corresponds to Email", "Webform and
@@ -67,7 +93,7 @@ enum Paraphrases {
         (#"\b(?:everybody|everyone|anyone|all (?:the )?contacts|the contacts|contacts|leads|rows|people) (?:that |who |which )?(?-i:([A-Z][\w-]+(?: [A-Z][\w-]+)?)) (?:owns|looks after|handles|manages)\b"#, "rows whose owner is $1"),
         (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
-        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?(?:,.*)?$"#, "$1 is required"),
         // "Every contact must carry a company domain", "each row must come with a lead source".
         (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
         // "A contact without notes is not acceptable", "rows with no company are not allowed".
@@ -311,6 +337,18 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "The owner field shouldn't come over into the new system": a column not imported.
+        (#"(?:the )?(?!(?:it|they|them|this|that|these|those)\b)((?:(?!\b(?:not|never|no)\b)[^,;:])+?) (?:shouldn't|should not|must not|mustn't|won't|will not|doesn't need to|does not need to|needn't|don't need to|do not need to) (?:come|go|be carried|be brought|move) (?:over|across|through)(?: (?:into|to) (?:the )?(?:new system|target|crm|new crm))?"#, "don't migrate $1"),
+        // "The notes should go into the notes field just as they are": where a column goes.
+        (#"(?:i guess |i think )?(?:the )?([\w -]+?) (?:should|must|can|will) (?:go|stay|end up) (?:into|in) (?:the )?([\w -]+?)(?: field| column)?(?:,? (?:just |right )?(?:as (?:they are|it is|is)|where (?:they are|it is)))?"#, "map $1 to $2"),
+        // "If a lead source isn't one of ours, just call it Other": the value for anything no entry names.
+        (#"(?:if|when|where) (?:an? |the )?([\w -]+?) (?:isn't|is not|aren't|are not) (?:one of (?:ours|the (?:allowed|listed|known) (?:ones|values|options))|on the (?:list|picklist)|(?:an? )?(?:allowed|valid|known|listed) (?:one|value|option)),? (?:just )?(?:call it|make it|use|map it to|set it to|treat it as|count it as|it's|it is) ['"]?([\w -]+?)['"]?"#, "anything else in $1 becomes $2"),
+        // "notes gets Contact Owner and Lifecycle Stage joined by ', '", "first_name should hold First Name and Last Name joined with a space".
+        (#"(?:the )?([\w -]+?)(?: field| column)? (?:gets|get|should get|should hold|must hold|holds|should contain|contains|should have) (?:the )?([\w -]+?) and (?:the )?([\w -]+?),? (?:joined|separated|combined) (?:by|with) (.+)"#, "combine $2 and $3 into $1 separated by $4"),
+        // "The contact without a company, just put Unknown there": the value for an empty column.
+        (#"(?:the|any|a|every) (?:contacts?|rows?|records?|leads?|people|ones?|persons?) (?:without|with no|missing|lacking) (?:an? |the |any )?([\w -]+?),? (?:just |simply |please )?(?:put|use|write|set|fill in|enter) (?!(?:their|the|its|his|her)\b)['"]?([\w -]+?)['"]?(?: there| in it| in there| instead)?(?:,? so .*)?"#, "set $1 to '$2' when it is empty"),
+        // "flag rows with an empty 'Phone' as invalid": that column required.
+        (#"(?:flag|mark|treat|count|report) (?:the |any |all )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:with|that have|having|where) (?:an? |the )?(?:empty|blank|missing|no) ['"]?([\w -]+?)['"]?(?: (?:is|are) (?:empty|blank|missing))? as (?:invalid|an error|errors?|failing|failed|bad)"#, "$1 is required"),
         // "first name and last name together with a space, into notes": two columns joined.
         (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"]),? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $4 with $3"),
         (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?),? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"])"#, "combine $1 and $2 into $3 with $4"),

@@ -67,6 +67,22 @@ extension InstructionParser {
     /// Whether a sentence beside a change only says something of the people or systems it is for
     /// ("their system keys on it", "the client can't import a contact without one"): a pronoun or
     /// the client as its subject, a verb, nothing wished or asked, and no column but those changed.
+    /// A tester's expected effect said beside the request: "rows 1 and 3 should then read
+    /// opportunity", "that fixes row 42", "1000907 must go", "4 rows", "check row 36",
+    /// "08/26/2018 should give 2018-08-26". It asks for nothing; the reply's counts show the effect.
+    static func isExpectation(_ text: String) -> Bool {
+        let rows = #"(?:(?:the )?(?:source )?(?:rows?|records?|lines?|ids?) )?#?\d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)#?\d+)*(?: \([^()]*\))?"#
+        // (Never a request about the rows: "record 1000907 is a duplicate, so just drop it".)
+        guard !Text.contains(text, #"\b(?:drop|remove|delete|exclude|skip|trim|map|keep|leave out|take out|get rid of|import|migrate)\b"#) else { return false }
+        return Text.contains(text, #"^(?:then |so |and |e\.?g\.?,? |i\.?e\.?,? |for example,? )?(?:(?:the )?(?:source )?(?:rows?|records?|lines?) \d+|\d{5,})(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)#?\d+)*(?: \([^()]*\))?(?:'s [\w ]+)?(?: [\w_]+)? (?:should|must|will|would|then|now|becomes?|gives?|reads?|shows?|fails?|pass(?:es)?|goes|go|comes? out|stays?|gets?|ends? up|disappears?|->|(?:is|are) [\w' -]+ again$)\b.*$"#)
+            || Text.contains(text, #"^(?:that|this|which|it) (?:fixes|fix|should fix|will fix|solves|covers|affects|catches|drops|removes|flags|hits|touches) "# + rows + #"$"#)
+            || Text.contains(text, #"^(?:only )?"# + rows + #"(?: (?:should|must|will) (?:go|be gone|disappear|be dropped|be removed|pass|fail|stay|be flagged|be kept))?$"#)
+            || Text.contains(text, #"^(?:check|see|verify|cf\.?|look at) "# + rows + #"$"#)
+            || Text.contains(text, #"^\(?(?:only |just |about |roughly )?\d+ (?:rows?|records?|contacts?|leads?|of them|cells?)(?: (?:affected|dropped|gone|flagged|fail|change|changed))?\)?$"#)
+            || Text.contains(text, #"^(?:e\.?g\.?,? )?['"]?\d[\d/.-]+['"]? (?:should give|gives|becomes|should become|->|means|is read as|should be read as) .*$"#)
+            || Text.contains(text, #"^[\w' -]{1,30}? (?:in|on|at) (?:rows?|records?) \d+ (?:should|must|will) (?:be|get|become) (?:flagged|dropped|kept|invalid|valid|rejected)$"#)
+    }
+
     func isAside(_ text: String, _ edits: [Edit]) -> Bool {
         // ("all caps looks wrong in their letters": how the letters the change undoes look.)
         let looks = Text.contains(text, #"^(?:all[- ]caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)
@@ -213,7 +229,7 @@ extension InstructionParser {
     /// column a wish names, before the request that says what to do with it.
     func wishedColumn(_ text: String) -> String? {
         let column = #"(?:the |our )?([\w -]+?)(?: column| field)?"#
-        guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really))? (?:want|need|use|wants|needs|uses)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all))*"#)
+        guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really))? (?:want|need|use|wants|needs|uses)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all|for everyone|for everybody|for every contact|for all contacts))*"#)
             ?? Text.match(text, #"(?:sorry,? )?"# + column + #"(?: also| too)? (?:we|i|they) (?:also |do |really )?(?:want|need)(?: it| them)?(?: also| too| back)?"#),
             scope.source(g[0]) != nil || scope.target(g[0]) != nil
         else { return nil }
@@ -284,6 +300,8 @@ extension InstructionParser {
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
+        case .required(_, false):
+            return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)"#) != nil
         case .required(_, true):
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .picklistDefault(_, ""):

@@ -309,6 +309,26 @@ struct ColumnScope: Sendable {
         return template.columnNames.filter(found.contains)
     }
 
+    /// The source columns a text names that feed no template column ("the owner", "Lifecycle
+    /// Stage"), for a question about a row's value of one.
+    func unmappedSources(namedIn text: String) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
+        let mapped = Set(mappedFrom.values)
+        var found: [String] = []
+        var covered = Set<Int>()
+        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
+            for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
+                let phrase = words[start..<(start + length)].joined(separator: " ")
+                guard !ColumnMatcher.fillers.contains(phrase.lowercased()), phrase.count >= 3, !ColumnScope.functionWords.contains(phrase.lowercased()),
+                    target(phrase) == nil, let source = source(phrase), !mapped.contains(source)
+                else { continue }
+                covered.formUnion(start..<(start + length))
+                if !found.contains(source) { found.append(source) }
+            }
+        }
+        return found
+    }
+
     /// The template columns of one kind.
     func columns(of kind: ColumnKind) -> [String] { template.columnNames.filter { template.kind($0) == kind } }
 }
