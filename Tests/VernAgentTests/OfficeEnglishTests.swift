@@ -17,6 +17,7 @@ import VernRecipe
         ("Records owned by Dev Ops are out of scope.", "drop rows where Contact Owner is Dev Ops"),
         ("Dev Ops records are not part of this migration.", "drop rows where Contact Owner is Dev Ops"),
         ("contacts of Bob Ray we don't want, kindly exclude", "drop rows where Contact Owner is Bob Ray"),
+        ("Contacts of Bob Ray are out of scope.", "drop rows where Contact Owner is Bob Ray"),
         ("Customers are not to be migrated (Lifecycle Stage customer).", "drop rows where Lifecycle Stage is customer"),
         ("Contact 1003 is a test record and must be excluded.", "drop record 1003"),
         ("Every contact must carry a company domain.", "company domain is required"),

@@ -16,7 +16,7 @@ enum Paraphrases {
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
         // "contacts of Bob Seller": the rows a person owns.
-        (#"(?-i:\b(contacts|records|rows|leads|accounts|people|entries|customers) (?:of|belonging to|under) ([A-Z][\w-]+ [A-Z][\w-]+))\b"#, "$1 owned by $2"),
+        (#"\b(contacts|records|rows|leads|accounts|people|entries|customers) (?:of|belonging to|under) (?-i:([A-Z][\w-]+ [A-Z][\w-]+))\b"#, "$1 owned by $2"),
         // A condition said many ways: "where no company is given", "if the company is not known",
         // "first name missing means …", "for empty notes …": when the column is empty.
         (#"\b(?:where|if|when|whenever|in case) (?:there is |there's )?no ((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:given|known|provided|present|available|filled(?: in)?|set|entered|supplied)\b"#, "when $1 is empty"),
