@@ -294,36 +294,34 @@ struct ColumnScope: Sendable {
     func columns(namedIn text: String) -> [String] {
         // (An address or a domain names no column: "acme.org", "x@y.com".)
         let text = text.replacingRegex(#"(?-i)\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|de|fr|edu|gov|info|biz|us|eu)\b"#, with: " ")
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
-        var found: [String] = []
-        var covered = Set<Int>()
-        for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
-            for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
-                let phrase = words[start..<(start + length)].joined(separator: " ")
-                if ColumnMatcher.fillers.contains(phrase.lowercased()) || phrase.count < 3 { continue }
-                guard let target = target(phrase) else { continue }
-                covered.formUnion(start..<(start + length))
-                if !found.contains(target) { found.append(target) }
-            }
-        }
+        let found = Self.named(in: text) { phrase in phrase.count >= 3 ? target(phrase) : nil }
         return template.columnNames.filter(found.contains)
     }
 
     /// The source columns a text names that feed no template column ("the owner", "Lifecycle
     /// Stage"), for a question about a row's value of one.
     func unmappedSources(namedIn text: String) -> [String] {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         let mapped = Set(mappedFrom.values)
+        return Self.named(in: text) { phrase in
+            guard phrase.count >= 3, !ColumnScope.functionWords.contains(phrase.lowercased()), target(phrase) == nil,
+                let source = source(phrase), !mapped.contains(source)
+            else { return nil }
+            return source
+        }
+    }
+
+    /// What `name` finds in the phrases of one to three words of `text`, longest first, each word
+    /// read once; filler phrases are skipped.
+    private static func named(in text: String, _ name: (String) -> String?) -> [String] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" && $0 != "-" }).map(String.init)
         var found: [String] = []
         var covered = Set<Int>()
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
             for start in 0...(words.count - length) where covered.isDisjoint(with: start..<(start + length)) {
                 let phrase = words[start..<(start + length)].joined(separator: " ")
-                guard !ColumnMatcher.fillers.contains(phrase.lowercased()), phrase.count >= 3, !ColumnScope.functionWords.contains(phrase.lowercased()),
-                    target(phrase) == nil, let source = source(phrase), !mapped.contains(source)
-                else { continue }
+                guard !ColumnMatcher.fillers.contains(phrase.lowercased()), let column = name(phrase) else { continue }
                 covered.formUnion(start..<(start + length))
-                if !found.contains(source) { found.append(source) }
+                if !found.contains(column) { found.append(column) }
             }
         }
         return found
