@@ -244,11 +244,15 @@ func corpusFile(_ file: String = #filePath) -> URL {
         #expect(!cases.isEmpty)
         let runner = try await CorpusRunner(bytes: bytes)
 
+        // (Every text a pattern's required words turn away is matched anyway and checked while judging.)
+        Pattern.startAudit()
         var verdicts: [(CorpusCase, Verdict, String)] = []
         for test in cases {
             let (verdict, detail) = try await runner.judge(test)
             verdicts.append((test, verdict, detail))
         }
+        let misses = Pattern.finishAudit()
+        #expect(misses.isEmpty, "required words turned away a text the pattern matches: \(misses.prefix(5))")
         let times = try runner.parseTimes(cases.filter { $0.kind == "update" }.map(\.text))
         print(CorpusReport(verdicts: verdicts.map { ($0.0, $0.1) }, parseMicroseconds: times).text)
         for (test, verdict, detail) in verdicts where verdict != .understood {

@@ -385,9 +385,9 @@ enum Clauses {
     static func separatorShown(_ text: String) -> String {
         guard Text.contains(text, #"\band\b"#),
             let g = Text.match(text, #"(.+?\band\b.+?)(?: together)?,? (?:like|e\.?g\.?|eg|for example|for instance|so it reads|so it looks like|as in|such as) ['"]([^'"]+)['"][?.!]*"#),
-            let regex = Text.regex(#"\s*[^\w\s'"]+\s*"#)
+            let pattern = Text.compiled(#"\s*[^\w\s'"]+\s*"#)
         else { return text }
-        let marks = regex.matches(in: g[1], range: NSRange(g[1].startIndex..., in: g[1])).compactMap { Range($0.range, in: g[1]).map { String(g[1][$0]) } }
+        let marks = pattern.matches(in: g[1]).compactMap { Range($0.range, in: g[1]).map { String(g[1][$0]) } }
         guard marks.count == 1 else { return text }
         return g[0] + " separated by '" + marks[0] + "'"
     }
@@ -432,8 +432,8 @@ enum Clauses {
         text = text.replacingRegex(#"\b(?:empty|blank|missing|no) ([\w ]{1,30})\? (?:then )?(?=['"])"#, with: "when $1 is empty use ")
         // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
         let shield: [(String, String)] = [(";", "\u{1}"), (".", "\u{2}"), ("!", "\u{3}"), ("?", "\u{4}")]
-        if let regex = Text.regex(#"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {
-            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        if let pattern = Text.compiled(#"(?<=^|[\s(:=])(?:'[^'\n]*'|"[^"\n]*")(?=$|[\s,.;:)!?])"#) {
+            for match in pattern.matches(in: text).reversed() {
                 guard let range = Range(match.range, in: text) else { continue }
                 var quoted = String(text[range])
                 for (mark, stand) in shield { quoted = quoted.replacingOccurrences(of: mark, with: stand) }
@@ -488,9 +488,8 @@ enum Clauses {
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,
     /// `but`; each cut gives the text before and after the conjunction.
     static func cuts(_ clause: String) -> [(String, String)] {
-        guard let regex = Text.regex(#"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b|\s[-–—](?=\s))\s*"#) else { return [] }
-        let range = NSRange(clause.startIndex..., in: clause)
-        return regex.matches(in: clause, range: range).prefix(10).compactMap { match in
+        guard let pattern = Text.compiled(#"\s*(?:,\s*and|,\s*but|,\s*so\b|,|\band\b|&|\bplus\b|\bbut\b|\balso\b|\bso\b|\s[-–—](?=\s))\s*"#) else { return [] }
+        return pattern.matches(in: clause).prefix(10).compactMap { match in
             guard let cut = Range(match.range, in: clause) else { return nil }
             let left = clean(String(clause[..<cut.lowerBound])), right = clean(String(clause[cut.upperBound...]))
             return left.isEmpty || right.isEmpty ? nil : (left, right)

@@ -582,10 +582,10 @@ struct InstructionParser: Sendable {
     /// change after it; the change is read as a message of its own.
     private func leadingUndo(_ text: String) -> (count: Int, rest: String)? {
         guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|never ?mind|scratch|scrap|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back|go back to (?:how|what) it was|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
-            let separator = Text.regex(#"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bthen\b)\s*"#)
+            let separator = Text.compiled(#"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bthen\b)\s*"#)
         else { return nil }
         let whole = text as NSString
-        for cut in separator.matches(in: text, range: NSRange(location: 0, length: whole.length)) {
+        for cut in separator.matches(in: text) {
             let rest = whole.substring(from: cut.range.upperBound)
                 .replacingRegex(#"^(?:(?:and|then|also|instead|please|so)\b[\s,]*)+"#, with: "")
             guard !Clauses.clean(rest).isEmpty, case .undo(let count)? = history(Clauses.clean(whole.substring(to: cut.range.location))) else { continue }

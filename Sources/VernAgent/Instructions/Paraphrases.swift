@@ -813,27 +813,27 @@ enum Paraphrases {
     ]
 
     private static let compiledSynonyms = synonyms.compactMap { pattern, replacement in
-        (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)).map { ($0, replacement) }
+        Pattern(pattern).map { ($0, replacement) }
     }
 
     /// The rewrites, each compiled once as a whole-clause match.
     private static let compiledRewrites = rewrites.compactMap { pattern, template in
-        (try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: .caseInsensitive)).map { ($0, template) }
+        Pattern("^(?:" + pattern + ")$").map { ($0, template) }
     }
 
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
     static func rewrite(_ clause: String) -> String {
         var value = lookingLike(clause)
-        for (regex, replacement) in compiledSynonyms {
-            value = regex.stringByReplacingMatches(in: value, range: NSRange(value.startIndex..., in: value), withTemplate: replacement)
+        for (pattern, replacement) in compiledSynonyms {
+            value = pattern.replacing(in: value, with: replacement)
         }
         value = value.split(separator: " ").joined(separator: " ")
         value = active(expandRowRanges(dateExample(value)))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
         if Text.contains(value, #"^(?:could|can|would) you (?:tell|show|list|give)\b|^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
         value = stated(value)
-        for (regex, template) in compiledRewrites {
-            guard let groups = Text.groups(of: regex, in: value) else { continue }
+        for (pattern, template) in compiledRewrites {
+            guard let groups = Text.groups(of: pattern, in: value) else { continue }
             var result = template
             for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
             return result

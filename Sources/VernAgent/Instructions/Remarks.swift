@@ -159,9 +159,9 @@ extension InstructionParser {
     /// The message without the brackets that only comment on it ("(just confirming, that's how it
     /// should be)", "(someone pasted Mei's email)"); brackets that say something are kept.
     func withoutCommentBrackets(_ message: String) -> String {
-        guard let regex = Text.regex(#"\s*\(([^()]{2,160})\)"#) else { return message }
+        guard let pattern = Text.compiled(#"\s*\(([^()]{2,160})\)"#) else { return message }
         var text = message
-        for match in regex.matches(in: message, range: NSRange(message.startIndex..., in: message)).reversed() {
+        for match in pattern.matches(in: message).reversed() {
             guard let range = Range(match.range, in: text), let inner = Range(match.range(at: 1), in: text) else { continue }
             let parts = text[inner].split(separator: ",").map { Clauses.clean(String($0)) }.filter { !$0.isEmpty }
             if !parts.isEmpty, parts.allSatisfy(isComment) || restatesValue(String(text[inner]), outside: text.replacingCharacters(in: range, with: " ")) {

@@ -176,9 +176,9 @@ struct ColumnScope: Sendable {
     /// a spreadsheet (A the first header), written as that header's name in quotes. A letter past
     /// the last header, or one that is itself a header's name, is left as said.
     func namingColumnLetters(_ text: String) -> String {
-        guard let regex = Text.regex(#"(?-i)\b(?:[Cc]ol(?:umn)?|COL(?:UMN)?)\.?\s+([A-Z]{1,2})\b(?![\w'’/])"#) else { return text }
+        guard let pattern = Text.compiled(#"(?-i)\b(?:[Cc]ol(?:umn)?|COL(?:UMN)?)\.?\s+([A-Z]{1,2})\b(?![\w'’/])"#) else { return text }
         var text = text
-        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+        for match in pattern.matches(in: text).reversed() {
             guard let whole = Range(match.range, in: text), let letters = Range(match.range(at: 1), in: text) else { continue }
             let index = text[letters].uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
             guard header.indices.contains(index), !header.contains(where: { Text.key($0) == Text.key(String(text[letters])) }) else { continue }

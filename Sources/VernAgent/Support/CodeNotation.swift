@@ -94,8 +94,8 @@ enum CodeNotation {
 
     /// `CASE WHEN lead_source = 'Chat' THEN 'Web' … ELSE 'Other' END`, `CASE x WHEN 'a' THEN 'b' END`.
     private static func cases(_ value: String) -> String {
-        guard let whole = Text.regex(#"\bcase(?:\s+"# + name + #")?((?:\s+when\s+[^;]+?\s+then\s+'[^']*')+)(?:\s+else\s+'([^']*)')?\s+end\b"#),
-            let match = whole.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)), let range = Range(match.range, in: value),
+        guard let whole = Text.compiled(#"\bcase(?:\s+"# + name + #")?((?:\s+when\s+[^;]+?\s+then\s+'[^']*')+)(?:\s+else\s+'([^']*)')?\s+end\b"#),
+            let match = whole.firstMatch(in: value), let range = Range(match.range, in: value),
             let arms = Range(match.range(at: 2), in: value)
         else { return value }
         let column = Range(match.range(at: 1), in: value).map { String(value[$0]) }

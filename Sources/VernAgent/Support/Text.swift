@@ -79,13 +79,13 @@ enum Text {
     /// Case-insensitive whole-string regex match returning the capture groups (empty string for
     /// a group that did not take part), or nil.
     static func match(_ text: String, _ pattern: String) -> [String]? {
-        regex("^(?:" + pattern + ")$").flatMap { groups(of: $0, in: text) }
+        compiled("^(?:" + pattern + ")$").flatMap { groups(of: $0, in: text) }
     }
 
     /// The captured groups of `regex`'s first match in `text` ("" for a group that took no part); nil
     /// when it does not match.
-    static func groups(of regex: NSRegularExpression, in text: String) -> [String]? {
-        guard let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+    static func groups(of pattern: Pattern, in text: String) -> [String]? {
+        guard let result = pattern.firstMatch(in: text) else { return nil }
         return (1..<result.numberOfRanges).map { index in
             Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }
@@ -93,7 +93,7 @@ enum Text {
 
     /// The first capture group of the first place `pattern` occurs in `text` (case-insensitive).
     static func firstMatch(_ text: String, _ pattern: String) -> String? {
-        guard let regex = regex(pattern), let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        guard let result = compiled(pattern)?.firstMatch(in: text),
             result.numberOfRanges > 1, let range = Range(result.range(at: 1), in: text)
         else { return nil }
         return String(text[range])
@@ -101,30 +101,29 @@ enum Text {
 
     /// The first capture group of every place `pattern` occurs in `text` (case-insensitive).
     static func allMatches(_ text: String, _ pattern: String) -> [String] {
-        guard let regex = regex(pattern) else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+        guard let compiled = compiled(pattern) else { return [] }
+        return compiled.matches(in: text).compactMap { result in
             result.numberOfRanges > 1 ? Range(result.range(at: 1), in: text).map { String(text[$0]) } : nil
         }
     }
 
     /// Whether `pattern` occurs anywhere in `text` (case-insensitive).
     static func contains(_ text: String, _ pattern: String) -> Bool {
-        guard let regex = regex(pattern) else { return false }
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        compiled(pattern)?.firstMatch(in: text) != nil
     }
 
     /// Compiled case-insensitive patterns, kept so a message is parsed without recompiling them
     /// (compiling costs far more than matching); bounded, since patterns may embed column names.
-    private static let compiled = Mutex<[String: NSRegularExpression]>([:])
+    private static let patterns = Mutex<[String: Pattern]>([:])
 
-    /// The case-insensitive regular expression for `pattern`, compiled once.
-    static func regex(_ pattern: String) -> NSRegularExpression? {
-        if let hit = compiled.withLock({ $0[pattern] }) { return hit }
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
-        compiled.withLock { cache in
-            if cache.count < 4096 { cache[pattern] = regex }
+    /// The case-insensitive pattern for `pattern`, compiled once.
+    static func compiled(_ pattern: String) -> Pattern? {
+        if let hit = patterns.withLock({ $0[pattern] }) { return hit }
+        guard let compiled = Pattern(pattern) else { return nil }
+        patterns.withLock { cache in
+            if cache.count < 4096 { cache[pattern] = compiled }
         }
-        return regex
+        return compiled
     }
 
     /// A deterministic UUID-shaped id derived from `seed` (FNV-1a), so sheet ids repeat across replays.
@@ -155,7 +154,6 @@ extension String {
     /// The string with every match of `pattern` (case-insensitive, compiled once and cached)
     /// replaced by `template` (`$1` for a group).
     func replacingRegex(_ pattern: String, with template: String) -> String {
-        guard let regex = Text.regex(pattern) else { return self }
-        return regex.stringByReplacingMatches(in: self, range: NSRange(startIndex..., in: self), withTemplate: template)
+        Text.compiled(pattern)?.replacing(in: self, with: template) ?? self
     }
 }
