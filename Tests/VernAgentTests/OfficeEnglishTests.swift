@@ -153,6 +153,20 @@ import VernRecipe
         }
     }
 
+    /// An expected effect said beside a change is set aside, and the reply says so in the tester's words.
+    @Test func anExpectedEffectBesideAChangeIsSaidNotApplied() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let reply = try await session.update("title-case the last names; row 5 should be Referral")
+            #expect(reply.contains("last_name") && reply.contains("I read \"row 5 should be Referral\" as what you expect to see, not as a change"), "\(reply)")
+            let cut = try await session.update("drop row 2, that fixes row 4")
+            #expect(cut.contains("(row 2)") && cut.contains("I read \"that fixes row 4\" as what you expect"), "\(cut)")
+            // (A change alone says nothing of the kind.)
+            let plain = try await session.update("trim the notes")
+            #expect(!plain.contains("what you expect"), "\(plain)")
+        }
+    }
+
     private static func edits(_ parser: InstructionParser, _ text: String) -> [Edit]? {
         guard case .success(.edits(let edits)) = parser.parse(text) else { return nil }
         return edits

@@ -83,6 +83,26 @@ extension InstructionParser {
             || Text.contains(text, #"^[\w' -]{1,30}? (?:in|on|at) (?:rows?|records?) \d+ (?:should|must|will) (?:be|get|become) (?:flagged|dropped|kept|invalid|valid|rejected)$"#)
     }
 
+    /// The parts of a message that is a change set aside as a tester's expected effect ("…; rows 1
+    /// and 3 should then read opportunity", "drop row 17, that fixes row 42"), so the reply can
+    /// say they were read as what to expect and not applied. A part that is a change of its own is
+    /// never one of them.
+    func expectationsSetAside(in message: String) -> [String] {
+        let parts = Clauses.split(message)
+        var found: [String] = []
+        for part in parts {
+            let cleaned = Clauses.clean(part)
+            if parts.count > 1, Self.isExpectation(cleaned) {
+                if case .failure = parse(part) { found.append(part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".;!")))) }
+                continue
+            }
+            if let (_, right) = Clauses.cuts(part).first(where: { Self.isExpectation($0.1) }), case .failure = parse(right) {
+                found.append(right)
+            }
+        }
+        return found
+    }
+
     func isAside(_ text: String, _ edits: [Edit]) -> Bool {
         // ("all caps looks wrong in their letters": how the letters the change undoes look.)
         let looks = Text.contains(text, #"^(?:all[- ]caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)

@@ -19,7 +19,7 @@ struct Updater {
             return .preview(try await bench.preview(state).preview)
         }
         // (When the run asked what was meant, the words it goes with are the answer's.)
-        var (sheetIndex, command, meant) = try await understand(instruction, state: state, bench: bench)
+        var (sheetIndex, command, meant, expected) = try await understand(instruction, state: state, bench: bench)
         if case .revertBefore(let keyword) = command, changeMentioning(keyword, state: state, bench: bench).hit == nil {
             command = try await askWhichChange(keyword, state: state, bench: bench)
         }
@@ -87,6 +87,9 @@ struct Updater {
         state.lastCounts = counts
         try await state.save(migration)
         var text = summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + "."
+        if !expected.isEmpty {
+            text += " I read " + Text.join(expected.map { "\"\($0)\"" }) + " as what you expect to see, not as a change, so \(expected.count == 1 ? "it is" : "they are") not applied."
+        }
         for target in dateTargets {
             let sheet = state.recipe.sheets[sheetIndex]
             if let unread = try await unreadDates(target, sheet: sheet, counts: counts[sheet.sheet], state: state, bench: bench) {
@@ -320,7 +323,9 @@ struct Updater {
 
     /// Parses the instruction against each sheet; when nothing fits, asks with the closest
     /// interpretations, or fails listing examples.
-    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command, String) {
+    /// The sheet, the command, the words it was read from (the answer, when the run asked) and the
+    /// parts set aside as what the tester expects to see.
+    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command, String, [String]) {
         var firstFailure: InstructionParser.Failure?
         var parsers: [InstructionParser] = []
         for sheet in state.recipe.sheets {
@@ -332,7 +337,7 @@ struct Updater {
         }
         for (index, parser) in parsers.enumerated() {
             switch parser.parse(instruction) {
-            case .success(let command): return (index, command, instruction)
+            case .success(let command): return (index, command, instruction, parser.expectationsSetAside(in: instruction))
             case .failure(let failure): firstFailure = firstFailure ?? failure
             }
         }
@@ -374,7 +379,7 @@ struct Updater {
             var failure: InstructionParser.Failure?
             for (index, parser) in parsers.enumerated() {
                 switch parser.parse(answer) {
-                case .success(let command): return (index, command, answer)
+                case .success(let command): return (index, command, answer, [])
                 case .failure(let reason): failure = failure ?? reason
                 }
             }
