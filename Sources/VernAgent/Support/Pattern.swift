@@ -3,7 +3,7 @@ import Synchronization
 
 /// A case-insensitive regular expression compiled once, with the words any match must contain:
 /// a text without them is answered "no match" without running the engine.
-struct Pattern: Sendable {
+final class Pattern: Sendable {
     let regex: NSRegularExpression
     let literals: RequiredLiterals
 

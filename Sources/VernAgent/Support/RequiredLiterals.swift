@@ -9,28 +9,47 @@ import Foundation
 /// that changes what a space means, `\Q…\E`, an unknown escape) gives no clause, so the pattern
 /// always runs. Texts with any non-ASCII character always run too, since case-insensitive
 /// matching folds a few of them (`ſ`, `K`, `ß`, ligatures) onto ASCII letters.
-struct RequiredLiterals: Sendable {
-    /// Lower-cased words, NUL-terminated for `strstr`; each inner array is one clause.
-    private let clauses: [[ContiguousArray<CChar>]]
-
+final class RequiredLiterals: Sendable {
+    /// The lower-cased words, each NUL-terminated, back to back (one buffer, so a check retains nothing).
+    private let bytes: ContiguousArray<CChar>
+    /// Each clause as the count of its words, then their offsets in `bytes`: `[n, o₁ … oₙ, m, …]`.
+    private let layout: ContiguousArray<Int>
     /// The clauses as words, for tests and diagnostics.
-    var words: [[String]] { clauses.map { $0.map { String(cString: Array($0)) } } }
+    let words: [[String]]
 
     /// Reads `pattern` (ICU syntax, matched case-insensitively).
     init(pattern: String) {
         var reader = PatternReader(Array(pattern.unicodeScalars))
-        let all = (try? reader.whole()) ?? []
-        clauses = Self.strongest(all).map { $0.map { ContiguousArray($0.lowercased().utf8CString) } }
+        words = Self.strongest((try? reader.whole()) ?? []).map { $0.map { $0.lowercased() } }
+        var bytes = ContiguousArray<CChar>(), layout = ContiguousArray<Int>()
+        for clause in words {
+            layout.append(clause.count)
+            for word in clause {
+                layout.append(bytes.count)
+                bytes.append(contentsOf: word.utf8CString)
+            }
+        }
+        (self.bytes, self.layout) = (bytes, layout)
     }
 
     /// Whether `text` may match: false only when some clause has none of its words in it.
     func admits(_ text: String) -> Bool {
-        guard !clauses.isEmpty else { return true }
+        guard !layout.isEmpty else { return true }
         let lower = text.lowercased()
         return lower.withCString { haystack in
             guard strlen(haystack) == lower.utf8.count, Self.highBytes.withUnsafeBufferPointer({ strpbrk(haystack, $0.baseAddress!) }) == nil else { return true }
-            return clauses.allSatisfy { clause in
-                clause.contains { word in word.withUnsafeBufferPointer { strstr(haystack, $0.baseAddress!) } != nil }
+            return bytes.withUnsafeBufferPointer { words in
+                layout.withUnsafeBufferPointer { layout in
+                    var index = 0
+                    while index < layout.count {
+                        let count = layout[index]
+                        var word = 1
+                        while word <= count, strstr(haystack, words.baseAddress! + layout[index + word]) == nil { word += 1 }
+                        if word > count { return false }
+                        index += count + 1
+                    }
+                    return true
+                }
             }
         }
     }
