@@ -282,6 +282,10 @@ struct SlashCommandTests {
         #expect(LineIntent("Can you lower-case the emails?") == .message("Can you lower-case the emails?", kind: .mode))
         #expect(LineIntent("Could webinars count as Events please?") == .message("Could webinars count as Events please?", kind: .mode))
         #expect(LineIntent("could the notes hold the owner and the stage?") == .message("could the notes hold the owner and the stage?", kind: .mode))
+        // A question asked in passing, then the change: the update run.
+        #expect(LineIntent("why is row 3 still there, take it out") == .message("why is row 3 still there, take it out", kind: .mode))
+        #expect(LineIntent("what are those chat rows doing here, drop them") == .message("what are those chat rows doing here, drop them", kind: .mode))
+        #expect(LineIntent("why is row 3 still there") == .message("why is row 3 still there", kind: .question))
         #expect(LineIntent("Can phone be empty?") == .message("Can phone be empty?", kind: .question))
         #expect(LineIntent("the company names need to be upper case, could you do that?") == .message("the company names need to be upper case, could you do that?", kind: .mode))
         #expect(LineIntent("where there are no notes, put the Contact Owner in notes") == .message("where there are no notes, put the Contact Owner in notes", kind: .mode))

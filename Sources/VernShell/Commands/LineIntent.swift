@@ -65,6 +65,10 @@ enum LineIntent: Equatable {
             return false
         }
         if lowered.hasSuffix("?") { return true }
+        // "why is row 12 even in here, get rid of it": a question asked in passing, then the change.
+        if lowered.range(of: #"[,;]\s*(?:so |just |please |and |then )*(?:drop|remove|delete|get rid of|skip|exclude|lose|ditch|(?:take|leave|keep) (?:it|them|that|those|these) out|put|make|map|set|trim|use|fill|change)\b[^?]*$"#, options: .regularExpression) != nil {
+            return false
+        }
         let words = lowered.split(separator: " ").map { String($0.prefix { $0.isLetter || $0 == "'" }) }
         guard let first = words.first, interrogatives.contains(first) else { return false }
         // "where there are no notes, put …", "when the phone is empty use …": a condition, unless a
