@@ -68,6 +68,14 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // Topic first, then the question about it: "the company_domain values, which source column are they from?".
+        (#"^\s*(?:the |our )?([\w -]+?),\s*((?:which|what|where|how|who)\b[^,]*?)\b(?:they|it|those|these)\b([^,]*)$"#, "$2the $1$3"),
+        (#"^\s*(?:which|what) (?:source )?(?:field|column) (?:are|is) (?:the )?([\w -]+?)(?: values?| data)? (?:from|taken from|coming from|filled from|read from|pulled from)\s*[?.!]*\s*$"#, "which column feeds $1"),
+        // "what happens to the company domains with the http stuff in front?": the rule of that column.
+        // (Never rows said by what they lack: "what will happen to contacts with no email?".)
+        (#"^\s*what (?:happens|is done|do you do|will happen) (?:to|with) (?:the )?(?!(?:contacts?|rows?|records?|leads?|people|entries|ones)\b)([\w -]+?) (?:with|that have|having|which have|when they have) (?!(?:no|an? (?:empty|blank|missing|invalid|bad)|empty|blank|missing|invalid|bad)\b).+$"#, "what happens to $1"),
+        // "which contacts have no email, give me the ids": the answer names them already.
+        (#"\s*[,;]\s*(?:(?:please |pls |and )?(?:give|show|list|tell) (?:me|us) (?:the |their )?(?:record )?(?:ids|row numbers|rows|records|numbers)|(?:ids|row numbers) (?:please|pls))\s*[?.!]*\s*$"#, ""),
         // Office and second-language English: "Could you confirm which source field populates the phone?", "Please
         // confirm the source of created_date.", "from where is coming the email column", "X is filled from which column?".
         (#"^\s*(?:(?:could|can|would) you |please |kindly |pls )*(?:confirm|verify|let (?:me|us) know)(?: (?:to )?(?:me|us))?(?: please)?\s*[,:]?\s*(?=(?:which|what|how|why|where|when|who|whether|if|is|are|does|do|the)\b)"#, ""),

@@ -33,6 +33,7 @@ enum Clauses {
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
+        "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
         "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
     ]
 
@@ -177,6 +178,12 @@ enum Clauses {
         // "…its a dupe", "…theyre junk" without a comma: a remark on the rows or column named.
         #"\s+(?:it'?s|its|it is|they'?re|theyre|they are|it looks like|they look like|it seems to be|looks like) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
         #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
+        // "skip row 1 its our own test record", "…, it's our Monterrey office": what the rows or values are, said as the reason.
+        #"\s*,?\s+(?:it'?s|its|it is|they'?re|theyre|they are|that'?s|thats|that is) (?:our|their|my|his|her|the client's) (?:[\w'-]+ ){0,3}?(?:test|dummy|fake|internal|demo|sample|own|office|branch|team|site|subsidiary|partner|client|customer)\b[\w' -]*$"#,
+        // "drop the Company Domain column, not needed": why, after the request.
+        #"(?<=\b(?:drop|skip|remove|exclude|import|leave|ignore|lose)\b.{1,60}?)\s*,\s*(?:it's |its |it is |they're |they are )?(?:not needed|not required|unnecessary|useless|not used|unused|redundant|pointless)$"#,
+        // "use Contact Owner for the notes column, we dont need the actual notes": what the new source replaces.
+        #"\s*,\s*(?:we|i|they|nobody|no one) (?:don't|do not|doesn't|does not) (?:need|want|care about|use|read) (?:the |their |its )?(?:actual|old|existing|original|current|real|present) [\w ]+$"#,
         // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
         #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
         #"\s*,\s*(?:both|all of them|the two of them)$"#, #"(?<=\d) both$"#,
@@ -278,6 +285,8 @@ enum Clauses {
             .replacingRegex(#"\bw/\s*"#, with: "with ")
             // "put the lifecycle stage into notes, with surrounding spaces trimmed": the column put there, trimmed.
             .replacingRegex(#",?\s+with (?:the )?(?:surrounding |leading and trailing |extra |stray )?(?:spaces|whitespace|blanks) (?:trimmed|trim|removed|stripped)\s*[.!]*$"#, with: " and trim it")
+            // "why is row 12 even in here, get rid of it": the rows asked about, then the request about them.
+            .replacingRegex(#"^why (?:is|are) (?:this |that )?(.+?) (?:even |still )?(?:in here|in there|here|there|included|in the (?:import|list|data|file|load)|imported|being imported|coming over)\s*\??\s*[,;]\s*"#, with: "$1, ")
             // "…, please make sure of that": the request again, nothing more.
             .replacingRegex(#"\s*,\s*(?:please )?(?:make sure(?: of (?:it|that))?|double[- ]check(?: (?:it|that))?)\s*[.!]*$"#, with: "")
             .replacingRegex(#"\b1st (word|part|bit)\b"#, with: "first $1")
@@ -318,6 +327,10 @@ enum Clauses {
             .replacingRegex(#"^(when|if|where) is (empty|blank|missing) (?:the )?(.+?),"#, with: "$1 $3 is $2,")
             .replacingRegex(#"^should (?:the )?(.+?) be (empty|blank|missing),"#, with: "if $1 is $2,")
             .replacingRegex(#"^is (?:the )?(.+?) not (required|mandatory|compulsory|obligatory|unique)\b"#, with: "$1 is not $2")
+        // "the company suffix, so the last word of Company, should go into notes": what it is, said again more exactly.
+        if [", so ", ", i.e", ", ie ", ", meaning ", ", that is ", ", aka "].contains(where: value.lowercased().contains) {
+            value = value.replacingRegex(#"^(?:the )?[\w' ]+?, (?:so|i\.e\.?|ie|meaning|that is|aka) (.+?), (should|must|goes|go|can|needs|to|has to|is to)\b"#, with: "$1 $2")
+        }
         // "drop rows were the email is invalid": "were" after rows and before a clause is "where".
         // "I want the company names in upper case letters": what is wanted, said as a change.
         value = value.replacingRegex(#"^(?:i|we) (?:want|need|would like|'d like) (?:that )?(?:the |all )?(.+?) (?:in|as|to be in|to be) (?=(?:upper|lower|title|proper) ?case|capitals|caps|small letters)"#, with: "$1 in ")
@@ -348,7 +361,7 @@ enum Clauses {
             .replacingRegex(#"\b(?:whoever|who) owns (?:the |each |that |a )?(?:contact|record|lead|row|account)\b"#, with: "the contact owner")
         // "(title case)" after a case change restates it; "could we just put …" mid-sentence asks nothing more.
         value = value.replacingRegex(#"\s*\((?:title|upper|lower|proper|sentence) ?case\)"#, with: "")
-            .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip)\b)"#, with: "")
+            .replacingRegex(#"\b(?:could|can|would) (?:we|you|i)(?: please)?(?: just)? (?=(?:put|use|take|set|make|fill|write|drop|remove|map|trim|leave|keep|count|treat|change|mark|default|fall|copy|combine|split|exclude|skip|show|display)\b)"#, with: "")
         value = value.replacingRegex(#"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1")
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         // ("emails should be trimmed": the change wanted, said of the column.)

@@ -339,6 +339,10 @@ struct InstructionParser: Sendable {
                 {
                     return .success(rest)
                 }
+                // "hmm caps look shouty, proper case for the last names": how the letters look, then the change.
+                if Self.saysLettersLook(left), case .success(let rest) = sequence(right, depth: depth + 1), isAside(left, rest) {
+                    return .success(rest)
+                }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
                 if !Text.contains(left, Self.imperative), isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) {
                     return .success(rest)
@@ -599,7 +603,8 @@ struct InstructionParser: Sendable {
     /// to the clause it corrects, and the message read again; nil when it cannot be placed exactly.
     private func corrected(_ message: String) -> String? {
         guard let g = Text.match(message, #"(.+?)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:sorry|oops|no|wait|actually|correction)[,!:]?\s*(?:no[,!]?\s+|wait[,!]?\s+)?(i meant |i mean |make that |that should be )?(?:the )?(.+?)(?:,?\s+not (?:the )?(.+?))?\s*[.!]?"#),
-            !g[1].isEmpty || !g[3].isEmpty
+            // ("…, no wait, Event": a correction said by its words alone.)
+            !g[1].isEmpty || !g[3].isEmpty || Text.contains(message, #"(?:[.;,!]|\s[-–—])\s*(?:no,? wait|wait,? no|sorry|oops|correction)\b"#)
         else { return nil }
         let head = g[0], wanted = g[2], wrong = g[3]
         let cut = head.range(of: #"(?:[.;!?]|\s[-–—])\s+"#, options: [.regularExpression, .backwards])
@@ -615,7 +620,15 @@ struct InstructionParser: Sendable {
         // Otherwise a column for a column: the words of the clause that name the column said wrong
         // (or, without "not …", the one column named there other than the one wanted).
         func column(_ phrase: String) -> String? { scope.source(phrase) ?? scope.target(phrase).flatMap { scope.mappedFrom[$0] ?? $0 } }
-        guard let meant = column(wanted) else { return nil }
+        // ("map chat to Event, no wait, Web": a value of the data said again is never read as a column.)
+        let isValue = template.columnNames.contains { allowedMatch(wanted.replacingRegex(#"^(?:to|as|into)\s+"#, with: ""), in: $0) != nil }
+        guard !isValue, let meant = column(wanted) else {
+            // "map webinar to Referral.. no wait Event": the value after the verb, said again.
+            guard wrong.isEmpty, wanted.split(separator: " ").count <= 3,
+                let said = Text.match(last, #"(.+\b(?:to|as|into|=))\s+['"]?[\w -]+?['"]?[.]*"#)
+            else { return nil }
+            return before + said[0] + " " + wanted.replacingRegex(#"^(?:to|as|into|=)\s+"#, with: "")
+        }
         let words = last.split(separator: " ").map(String.init)
         var spans: [(range: Range<Int>, column: String, phrase: String)] = []
         for length in stride(from: 3, through: 1, by: -1) where words.count >= length {
@@ -1024,7 +1037,7 @@ struct InstructionParser: Sendable {
             }
             // ("fill in who owns them": a clause about the row, never a literal value.)
             // (Lower-case "it" only: "IT" is a department.)
-            if !quoted, Text.contains(raw, #"\b(?:who|whom|whose|what|which|where|them|they|their)\b|(?-i:\b(?:it|its)\b)"#) {
+            if !quoted, Text.contains(raw, #"\b(?:who|whom|whose|what|which|where|them|they|their)\b|(?-i:\b(?:it|its|that|this|those|these)\b)"#) {
                 throw Failure(reason: "\"\(raw)\" is not a value; say the column to fill \(target) from, e.g. \"when \(target) is empty use <column>\", or quote a literal value")
             }
             // ("put Unknown in there so the CRM accepts it": a long unquoted phrase is no value to guess at.)
@@ -1445,11 +1458,18 @@ struct InstructionParser: Sendable {
         guard Text.contains(text, #"(?<!\b(?:our|their|your|my|its) )\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in|run|logic))"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
-        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|get rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
+        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|(?:get )?rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
         let rest = text.replacingRegex(
             #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ")
-        let targets = mentioned(rest)
+        var targets = mentioned(rest)
+        // ("get rid of the duplicates": of the one column whose values must be unique.)
+        let uniques = template.columnNames.filter { sheet.isUnique($0, in: template) }
+        if targets.isEmpty, keeps, uniques.count == 1 { targets = uniques }
         guard targets.count == 1 else {
+            // (Several columns must be unique: which one's duplicates is asked, each a reading.)
+            if targets.isEmpty, keeps, uniques.count > 1 {
+                throw Failure(reason: "say which column's duplicates to drop", readings: uniques.map { "\($0) must be unique, keep the first" })
+            }
             throw Failure(reason: targets.isEmpty ? "say which column must be unique" : "say which one column must be unique: \(Text.join(targets))")
         }
         guard keeps else {

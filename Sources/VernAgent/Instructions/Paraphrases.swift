@@ -15,6 +15,44 @@ enum Paraphrases {
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
+        // "i dont want the record ids coming over", "we don't want created date coming across": not imported.
+        (#"^(?:i|we|they|the client|the business) (?:don't|do not|doesn't|does not) (?:want|need) (?:the |any |their )?(.+?) (?:imported|migrated|coming (?:over|across|through)|to come (?:over|across|through)|brought (?:over|across)|carried (?:over|across)|in the (?:import|migration|load))$"#, "don't import $1"),
+        // "leave the Notes out of it": out of the import.
+        (#"\b(leave|keep) (.+?) out of (?:it|this|the import|the migration|the load|there)\b"#, "$1 $2 out"),
+        // "notes - nah skip": the answer to the topic, said as a shrug.
+        (#"(?<=\w)\s*[-–—:]\s*(?:nah|nope|no)[,.!]*\s+(skip|drop|leave out|exclude|ignore)\b"#, " - $1"),
+        // "bring first name back in, from First Name": the column imported again, from the column named.
+        (#"^(?:bring|put|add|get) (?:the )?(.+?) back(?: in| into (?:the )?(?:import|migration|load))?,? from (?:the )?(.+)$"#, "map $2 to $1"),
+        // "keep importing the phone numbers": as it is.
+        (#"^(?:keep|continue|carry on|go on) (?:importing|migrating|bringing over|mapping|loading) (?:the )?(.+)$"#, "import $1"),
+        // "show the lifecycle stage in notes": put it there.
+        (#"^(?:show|display|have|list) (?:the )?(.+?) (?:in|inside|under) (?:the )?([\w ]+?)(?: (?:column|field))?( instead)?$"#, "put $1 in $2$3"),
+        // "there are trailing spaces on some company names, clean those up": the column has them.
+        (#"^there(?: are| is|'re|'s) (?:some |a few |a bunch of |lots of )?((?:trailing|leading|extra|stray|surrounding) (?:spaces|whitespace|blanks)) (?:on|in|at the end of|around|after) (?:some |a few |many |the |all )?(?:of the )?([\w ]+?)(?:,? (?:like|e\.?g\.?|such as) [^,]+)?,\s*(?:please )?(?:clean|fix|tidy|sort|strip|trim) (?:those|them|that|it|these)(?: up| out)?$"#, "trim $2"),
+        // "the phone numbers look mexican to me": how they look, to whom says nothing.
+        (#"\b(looks?|seems?|sounds?) ([\w-]+) to (?:me|us)\b"#, "$1 $2"),
+        // "cant have contacts w/o a lead source": that column required.
+        (#"^(?:we |you |i )?(?:can't|cannot|can not|won't|shouldn't) (?:have|accept|import|allow|take|load) (?:any )?(?:contacts?|rows?|records?|leads?|people|entries) without (?:an? |the |any )?([\w -]+?)$"#, "$1 is required"),
+        // "let duplicate emails through": that column need not be unique.
+        (#"^(?:just )?(?:let|allow|accept|permit) (?:the )?(?:duplicate|duplicated|repeated) ([\w -]+?)(?: (?:through|in|pass|go through))?$"#, "$1 does not need to be unique"),
+        // "whenever company's missing": "company is missing".
+        (#"\b(?!(?:it|that|what|there|here|who|he|she|everything|nothing)'s)(\w+)'s (missing|empty|blank)\b"#, "$1 is $2"),
+        // "anything from the Newsletter source can go", "the contacts in the other lifecycle stage": rows by a value of the column named after it.
+        // (Never the column's own words, "rows with Lead Source = Webinar", nor "no …": the value stands before the column word at the end.)
+        (#"\b(?:anything|everything|all|any(?:one)?|the ones|those|(?:the )?(?:rows|records|contacts|leads|entries|people)) (?:from|with|in|at|under) (?:the )?(?!(?:no|any|an?|the|empty|blank|missing|lead|lifecycle|contact)\b)['"]?([\w' -]+?)['"]? (source|lead source|stage|lifecycle stage|lifecycle|owner|contact owner)(?=\s*(?:$|,|\b(?:can|could|should|must|to|go|goes|please|shouldn't|should not|need|needs|are|is)\b))"#, "rows where $2 is $1"),
+        // "drop anything invalid": every invalid row.
+        (#"\b(drop|remove|delete|exclude|skip|lose|filter out|get rid of|leave out|take out) (?:anything|everything|all|whatever(?:'s| is)?)(?: that(?:'s| is)| which is)? (?:invalid|not valid|failing|broken)\b(?!\s+(?:rows?|records?|contacts?|entries|entry|ones|leads?|lines?|values?|cells?|emails?|phones?|dates?)\b)"#, "$1 the invalid rows"),
+        // "those Bob Seller ones shouldn't be there", "rows 3 and 5 shouldnt be in there": not imported.
+        (#"\b(?:should not|shouldn't|must not|mustn't) be (?:there|in there|in here|here|in it|in the (?:import|migration|load|list|data)|in(?=\s*$))\b"#, "shouldn't be imported"),
+        (#"^(?:those|these) (.+? ones)\b"#, "the $1"),
+        // "I see a bunch of Other on rows where the source says Website, those should be Web": that value mapped.
+        (#"^(?:.*?\b)?(?:rows?|ones|contacts|leads|records|entries) (?:where|with|whose) (?:the )?[\w ]+? (?:says|is|reads|shows|has|=) ['"]?([\w -]+?)['"]?,? (?:so )?(?:those|these|they|them) (?:should|must|need to|needs to|have to|ought to) (?:be|become|say|read|show|count as|go (?:to|under)) ['"]?([\w -]+?)['"]?$"#, "map $1 to $2"),
+        // "Chat leads came in through our site so make those Web": the value named, then what it becomes.
+        (#"^(?:the |our )?['"]?([\w -]+?)['"]? (?:leads|ones|contacts|rows|records|people|entries|sign-?ups) (?!(?:should|must|can|will|are|is)\b)[^,]*?,? (?:so |and )(?:just )?(?:make|call|count|mark|treat|set|label|file) (?:those|them|these|it|they) (?:as |down as |to |under )?['"]?([\w -]+?)['"]?$"#, "map $1 to $2"),
+        // "I want the notes to be the owner and the lifecycle stage together, with ' / ' between them": combined.
+        (#"^(?:i want |we want |i'd like |we'd like |i would like |make |let )?(?:the )?([\w ]+?) to (?:be|show|hold|contain|have|say|read) (?:the )?([\w ]+?) and (?:the )?([\w ]+?)(?: together)?,? (?:(?:with|and) (['"][^'"]+['"]) (?:between|in between|in the middle)(?: them)?|(?:separated|joined) by (['"][^'"]+['"]))$"#, "combine $2 and $3 into $1 separated by $4$5"),
+        // "for last names like de la Cruz just keep the last word": the example after the rows it is one of.
+        (#"(?<=\b(?:names|numbers|companies|phones|emails|values|ones|entries|records|rows|contacts|domains|dates|stages|sources|owners)) like (?:['"][^'"]+['"]|(?-i:(?:[a-z]+ ){0,2}[A-Z][\w'-]*(?: (?:[a-z]+ )?[A-Z][\w'-]*)*))(?=\s+(?:just|only|should|must|need|needs|keep|we|i|please)\b)"#, ""),
         // "contacts of Bob Seller": the rows a person owns.
         (#"\b(contacts|records|rows|leads|accounts|people|entries|customers) (?:of|belonging to|under) (?-i:([A-Z][\w-]+ [A-Z][\w-]+))\b"#, "$1 owned by $2"),
         // A condition said many ways: "where no company is given", "if the company is not known",
@@ -107,7 +145,7 @@ enum Paraphrases {
         (#"^(?:could you |can you |please )?bring (?:the )?(.+?) (?:across |over |back )?(?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
         (#"^(?:could you |can you |please )?bring back (?:the )?(.+?) (?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
         // "Company Domain goes in notes as well": where a column's values go.
-        (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)([^,]+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
+        (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)((?:(?!\s[-–—]\s)[^,])+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
         // "we do not need an email for every contact": the column may be empty, not left out.
         (#"^(?:we|i|they) (?:do not|don't|dont|won't|will not) (?:need|require|have) (?:an? |the )?(.+?) (?:for|on|from) (?:every|each|all|everyone|everybody)\b.*$"#, "$1 is optional"),
         // "fill in who owns them": the owner.
@@ -282,7 +320,7 @@ enum Paraphrases {
     private static let terse = #"((?:(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+ ){0,2}(?!(?:make|put|set|turn|convert|change|have|get|could|can|should|would|trim|drop|keep|no|be|must|are|is|in|to|and|all|please)\b)[\w-]+)"#
 
     /// The column whose value a part is taken of: words before the part, no verb or "and" among them.
-    private static let part = #"((?!(?:split|keep|take|use|drop|remove|cut|lose|strip|chop|people|rows?|records?)\b)(?:(?!\band\b)[^:,])+?)"#
+    private static let part = #"((?!(?:split|keep|take|use|drop|remove|cut|lose|strip|chop|people|rows?|records?|only|just)\b)(?![^:,]*\b(?:shows?|is|are|has|have|looks?|appears?|comes?|says?)\b)(?:(?!\band\b)[^:,])+?)"#
 
     /// A column named first, before a comma and what to do with it ("the notes, leave them out"):
     /// a few words, none a verb, not rows.
@@ -397,7 +435,7 @@ enum Paraphrases {
         (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:also )?(?:carry|hold|contain|show|include) (?:the )?([\w ]+?)(?: column| field)? (?:as well|too)"#, "put $2 in $1 too"),
         (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:carry|hold|contain) (?:the )?([\w ]+?)(?: column| field)?"#, "put $2 in $1"),
         // "can the lifecycle stage go in the notes column": where a column goes.
-        (#"(?:(?:can|could|would) (?:the )?|the )((?:(?!\b(?:we|i|you|they|it|should|and|leads?)\b)[^,'"])+?) (?:go|be put|be copied|live|end up) (?:in|into) (?:the )?(.+?)(?: column| field)?(?: too| as well| please)?"#, "put $1 in $2"),
+        (#"(?:(?:can|could|would) (?:the )?|the )((?:(?!\b(?:we|i|you|they|it|should|and|leads?)\b)(?!\s[-–—]\s)[^,'"])+?) (?:go|be put|be copied|live|end up) (?:in|into) (?:the )?(.+?)(?: column| field)?(?: too| as well| please)?"#, "put $1 in $2"),
         // "I want the company domain column to stay empty in the import": a column not imported.
         (#"(?:i|we) (?:want|need|'d like|would like) (?:the )?(.+?)(?: column| field)? to (?:stay|remain|be left|be kept|be) (?:empty|blank|unmapped|out)(?: (?:in|on|from) (?:the )?(?:import|load|migration))?"#, "don't import $1"),
         // "Lead source isn't something we need", "Lifecycle Stage doesn't need to come across".
@@ -534,7 +572,7 @@ enum Paraphrases {
         (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? (.+?) (?:should|must|can|will)? ?(?:say|read|show|get|have|be (?:given|set to)|become) (['"]?[^'"]+['"]?)"#, "when $1 is empty use $2"),
         // "capitalize first names in UPPER CASE"; "company names shouting, all capitals".
         (#"(?:capitali[sz]e|write|put|format) (?:the |all )?(.+?) (?:in|to|as|with) (?:all |block )?(?:upper ?case|capitals|caps|capital letters)"#, "upper-case $1"),
-        (wanted + #"(?:the |all )?"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
+        (wanted + #"(?:the |all )?(?![^,]*\b(?:look|looks|seem|seems|appear|appears|read|reads|sound|sounds)\b)"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
         // "(make sure) the emails are trimmed".
         (#"(?:the |all )?"# + object + #" (?:is|are|get|gets) (?:all )?(?:trimmed|trim)"#, "trim $1"),
         // Terse notation: "fname = lower", "ln all lower", "Notes -> (skip)", "1000036 -> drop".
@@ -587,7 +625,7 @@ enum Paraphrases {
         (#"(?:the )?same (.+?) (?:two times|twice|more than once|several times|multiple times|in two rows|on two rows) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),
         (#"(?:duplicate|repeated) (.+?) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),
         // Splits said tersely: "first name only first word", "last name take last word only", "X := rest of Y after the first word".
-        (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:take|keep|use|only|just) (?:only |just )?(?:the )?(first|last) (?:word|part|bit)(?: only)?"#, "$1 = the $2 word of $1"),
+        (#"(?:the )?(?!(?:only|just|keep|take|use|please)\b)((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:take|keep|use|only|just) (?:only |just )?(?:the )?(first|last) (?:word|part|bit)(?: only)?"#, "$1 = the $2 word of $1"),
         (#"(.+?) ?:?= ?(?:the )?rest of (.+?) after (?:the )?first (?:word|space)"#, "$1 = the rest of $2"),
         // The object first, as German or Spanish word order has it: "the notes column we want to fill
         // from Lifecycle Stage", "the row number 30 take out", "the records A and B we must exclude".
@@ -847,7 +885,7 @@ enum Paraphrases {
     static func placedSplit(_ message: String) -> String {
         let column = #"(?:the )?([\w -]+?)(?: column| field)?"#
         // ("Company is split at its last space: the first part stays in company, the last word goes to notes in place of Notes".)
-        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?the (?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
+        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?(?:the )?(?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
             let space = g[1].isEmpty ? "first" : g[1].lowercased()
             return "\(g[2]) = everything before the \(space) space of \(g[0]); \(g[3]) = everything after the \(space) space of \(g[0])"
         }
@@ -875,10 +913,12 @@ enum Paraphrases {
     static func dateExample(_ text: String) -> String {
         let month = #"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"#
         let example = #"(?:read |treat |take |interpret )?(?:dates like |a date like )?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4} (?:as|is|means|meaning|=|should be read as|should be|should mean|stands for|to mean|(?:should |must |will |to )?(?:come out as|come through as|be read as|become|becomes|be treated as|end up as|show as|be shown as)) (?:the )?"#
-        if let g = Text.match(text, example + #"(\d{1,2})(?:st|nd|rd|th)? (?:of )?"# + month + #"(?: \d{2,4})?"#) {
+        // ("…, not december", "not the 9th of December": the reading it is not.)
+        let said = text.replacingRegex(#",?\s+(?:and )?not (?:in |the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{2,4})?$"#, with: "")
+        if let g = Text.match(said, example + #"(\d{1,2})(?:st|nd|rd|th)? (?:of )?"# + month + #"(?: \d{2,4})?"#) {
             return order(first: g[0], second: g[1], day: g[2], month: g[3]) ?? text
         }
-        if let g = Text.match(text, example + month + #" (?:the )?(\d{1,2})(?:st|nd|rd|th)?(?:,? \d{2,4})?"#) {
+        if let g = Text.match(said, example + month + #" (?:the )?(\d{1,2})(?:st|nd|rd|th)?(?:,? \d{2,4})?"#) {
             return order(first: g[0], second: g[1], day: g[3], month: g[2]) ?? text
         }
         return text

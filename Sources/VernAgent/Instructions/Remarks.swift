@@ -17,7 +17,7 @@ extension InstructionParser {
     func isRemark(_ text: String) -> Bool {
         // ("company isn't", "email too": the change before it said again of another column, never a remark.)
         if Text.contains(text, #"\b(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|too|as well|either|neither)$"#), !mentioned(text).isEmpty { return false }
-        guard !Text.contains(text, Self.condition), Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told|can't|cannot|couldn't|won't|wouldn't|shouldn't|never \w+|always \w+|bought|buys?|purchased|ordered|paid|opened|clicked|replied|converted|churned|shows? up|turns? up|looks? at)\b)"#),
+        guard !Text.contains(text, Self.condition), Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told|can't|cannot|couldn't|won't|wouldn't|shouldn't|never \w+|always \w+|bought|buys?|purchased|ordered|paid|opened|clicked|replied|converted|churned|shows? up|turns? up|looks? at)\b|(?:i|we) (?:see|saw|notice|noticed|spotted|can see)\b(?![^,]*\b(?:rows?|records?|lines?|ids?)\s+#?\d))"#),
             !Text.contains(text, Self.instructionWords), !Text.contains(text, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#),
             Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty
         else { return false }
@@ -96,18 +96,26 @@ extension InstructionParser {
                 if case .failure = parse(part) { found.append(part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".;!")))) }
                 continue
             }
-            if let (_, right) = Clauses.cuts(part).first(where: { Self.isExpectation($0.1) }), case .failure = parse(right) {
+            // (Only when the part before the cut alone makes the whole change: in "rows 3 and 5 shouldn't
+            // be imported" the "5" is a row of the change.)
+            if let (left, right) = Clauses.cuts(part).first(where: { Self.isExpectation($0.1) }), case .failure = parse(right),
+                case .success(let whole) = parse(part), case .success(let before) = parse(left), whole == before
+            {
                 found.append(right)
             }
         }
         return found
     }
 
+    /// "all caps looks wrong", "caps look shouty": how letters look, said beside a change of case.
+    static func saysLettersLook(_ text: String) -> Bool {
+        Text.contains(text, #"^(?:all[- ]caps|caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)
+    }
+
     func isAside(_ text: String, _ edits: [Edit]) -> Bool {
         // ("all caps looks wrong in their letters": how the letters the change undoes look.)
-        let looks = Text.contains(text, #"^(?:all[- ]caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)
-            && edits.contains { if case .letterCase = $0 { true } else { false } }
-        guard !edits.isEmpty, looks || Text.contains(text, #"^(?:their|our|his|her|they|he|she|it|(?:the |our )?(?:client|customer)s?(?:'s?)?)\b"#), Self.hasVerb(text),
+        let looks = Self.saysLettersLook(text) && edits.contains { if case .letterCase = $0 { true } else { false } }
+        guard !edits.isEmpty, looks || Text.contains(text, #"^(?:their|our|his|her|they|he|she|it|(?:the |our )?(?:client|customer)s?(?:'s?)?)\b"#) && Self.hasVerb(text),
             !Text.contains(text, #"\b(?:should|must|need|needs|has to|have to|wants?|please|instead|too|also|as well|rather|don't|do not|doesn't|does not|not|no|never)\b"#),
             !Text.contains(text, #"\d|(?:^|\s)['"`]|['"`](?:\s|$)|\?"#), Region.mentions(in: text).isEmpty, !namesValue(text)
         else { return false }
@@ -250,7 +258,9 @@ extension InstructionParser {
     func wishedColumn(_ text: String) -> String? {
         let column = #"(?:the |our )?([\w -]+?)(?: column| field)?"#
         guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really))? (?:want|need|use|wants|needs|uses)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all|for everyone|for everybody|for every contact|for all contacts))*"#)
-            ?? Text.match(text, #"(?:sorry,? )?"# + column + #"(?: also| too)? (?:we|i|they) (?:also |do |really )?(?:want|need)(?: it| them)?(?: also| too| back)?"#),
+            ?? Text.match(text, #"(?:sorry,? )?"# + column + #"(?: also| too)? (?:we|i|they) (?:also |do |really )?(?:want|need)(?: it| them)?(?: also| too| back)?"#)
+            // ("I'd like to see who owns each contact": the wish said by what it is for, its "I'd like to" already read.)
+            ?? Text.match(text, #"(?:(?:i|we)(?:'d| would) like to |(?:i|we) want to )?(?:see|know|show|have) "# + column + #"(?: (?:for|of|on|in) (?:each|every|all|the) (?:contacts?|rows?|records?|leads?))?"#),
             scope.source(g[0]) != nil || scope.target(g[0]) != nil
         else { return nil }
         return g[0]
@@ -279,6 +289,13 @@ extension InstructionParser {
             }
         }
         if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }
+        // "Mary Ann Khan shows up as first name Mary Ann, just keep the first word": the word of the one column the remark names;
+        // "the notes are mostly junk, can we show the lifecycle stage there instead": "there" is that column.
+        let keepsWord = Text.contains(rest, #"^(?:only |just )?(?:keep|take|use) (?:only |just )?the (?:first|last) (?:word|part|name)$"#)
+        if keepsWord || Text.contains(rest, #"\bthere(?: instead)?$"#), case let named = mentioned(remark), named.count == 1 {
+            let placed = keepsWord ? rest.replacingRegex(#"^(?:only|just) "#, with: "") + " of " + named[0] : rest.replacingRegex(#"\bthere\b(?= instead\b|$)"#, with: "in " + named[0])
+            if case .success(let edits) = sequence(Clauses.clean(placed), depth: depth + 1) { return edits }
+        }
         return nil
     }
 
