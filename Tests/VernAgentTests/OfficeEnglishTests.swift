@@ -157,6 +157,9 @@ import VernRecipe
     @Test func anExpectedEffectBesideAChangeIsSaidNotApplied() async throws {
         try await Session.with { session in
             _ = try await generated(session)
+            // (Quoted as typed, every word the reading dropped included.)
+            let typed = try await session.update("feed notes from Contact Owner; rows 1 and 3 should then read the owner")
+            #expect(typed.contains("I read \"rows 1 and 3 should then read the owner\" as what you expect"), "\(typed)")
             let reply = try await session.update("title-case the last names; row 5 should be Referral")
             #expect(reply.contains("last_name") && reply.contains("I read \"row 5 should be Referral\" as what you expect to see, not as a change"), "\(reply)")
             let cut = try await session.update("drop row 2, that fixes row 4")

@@ -89,11 +89,26 @@ extension InstructionParser {
     /// never one of them.
     func expectationsSetAside(in message: String) -> [String] {
         let parts = Clauses.split(message)
+        // (Quoted as typed: the shortest stretch of the message between two marks that holds the
+        // part's words in order; reading may have dropped a word, as "then" in "should then read".)
+        let marks = Text.compiled(#"[,;.!?]\s*|\n"#)?.matches(in: message).compactMap { Range($0.range, in: message) } ?? []
+        let starts = [message.startIndex] + marks.map(\.upperBound), ends = marks.map(\.lowerBound) + [message.endIndex]
+        let stretches = starts.flatMap { start in ends.filter { $0 > start }.map { String(message[start..<$0]).trimmingCharacters(in: .whitespaces) } }
+            .sorted { $0.count < $1.count }
+        func words(_ text: String) -> [String] { text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        func typed(_ said: String) -> String {
+            let wanted = words(said)
+            return stretches.first { stretch in
+                var rest = wanted[...]
+                for word in words(stretch) where word == rest.first { rest = rest.dropFirst() }
+                return rest.isEmpty
+            } ?? said
+        }
         var found: [String] = []
         for part in parts {
             let cleaned = Clauses.clean(part)
             if parts.count > 1, Self.isExpectation(cleaned) {
-                if case .failure = parse(part) { found.append(part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".;!")))) }
+                if case .failure = parse(part) { found.append(typed(cleaned)) }
                 continue
             }
             // (Only when the part before the cut alone makes the whole change: in "rows 3 and 5 shouldn't
@@ -101,7 +116,7 @@ extension InstructionParser {
             if let (left, right) = Clauses.cuts(part).first(where: { Self.isExpectation($0.1) }), case .failure = parse(right),
                 case .success(let whole) = parse(part), case .success(let before) = parse(left), whole == before
             {
-                found.append(right)
+                found.append(typed(right))
             }
         }
         return found
