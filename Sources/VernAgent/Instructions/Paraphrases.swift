@@ -26,7 +26,7 @@ enum Paraphrases {
         // "keep importing the phone numbers": as it is.
         (#"^(?:keep|continue|carry on|go on) (?:importing|migrating|bringing over|mapping|loading) (?:the )?(.+)$"#, "import $1"),
         // "show the lifecycle stage in notes": put it there.
-        (#"^(?:show|display|have|list) (?:the )?(.+?) (?:in|inside|under) (?:the )?([\w ]+?)(?: (?:column|field))?( instead)?$"#, "put $1 in $2$3"),
+        (#"^(?:show|display) (?:the )?(.+?) (?:in|inside|under) (?:the )?([\w ]+?)(?: (?:column|field))?( instead)?$"#, "put $1 in $2$3"),
         // "there are trailing spaces on some company names, clean those up": the column has them.
         (#"^there(?: are| is|'re|'s) (?:some |a few |a bunch of |lots of )?((?:trailing|leading|extra|stray|surrounding) (?:spaces|whitespace|blanks)) (?:on|in|at the end of|around|after) (?:some |a few |many |the |all )?(?:of the )?([\w ]+?)(?:,? (?:like|e\.?g\.?|such as) [^,]+)?,\s*(?:please )?(?:clean|fix|tidy|sort|strip|trim) (?:those|them|that|it|these)(?: up| out)?$"#, "trim $2"),
         // "the phone numbers look mexican to me": how they look, to whom says nothing.
