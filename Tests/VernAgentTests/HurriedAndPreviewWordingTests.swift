@@ -51,10 +51,7 @@ import VernRecipe
 
     @Test func neverReadAsSomethingElse() throws {
         let parser = try PhrasingTests.parser()
-        func edits(_ text: String) -> [Edit]? {
-            guard case .success(.edits(let edits)) = parser.parse(text) else { return nil }
-            return edits
-        }
+        func edits(_ text: String) -> [Edit]? { PhrasingTests.edits(parser, text) }
         // "use that": a pronoun is never the literal value to fill in.
         #expect(!(edits("row 4 has no company but the domain is right there, use that whenever company's missing") ?? []).contains(.defaultValue(target: "company", value: "that")))
         // The column's own words are no value of it.

@@ -91,32 +91,32 @@ import VernRecipe
     @Test func neverReadAsSomethingElse() throws {
         let parser = try PhrasingTests.parser()
         // "Domain" is no mistyped Oman, and "phone is fine" sets no region.
-        #expect(Self.edits(parser, "skip the Company Domain, phone is fine") == [.unmap(target: "company_domain")])
+        #expect(PhrasingTests.edits(parser, "skip the Company Domain, phone is fine") == [.unmap(target: "company_domain")])
         // A take-back after a sentence end replaces what it takes back.
-        #expect(Self.edits(parser, "skip the Phone. ah no sorry, skip the Company Domain") == [.unmap(target: "company_domain")])
+        #expect(PhrasingTests.edits(parser, "skip the Phone. ah no sorry, skip the Company Domain") == [.unmap(target: "company_domain")])
         // "I didn't mean that" is no value said to be another.
-        #expect(Self.edits(parser, "Sorry, I didn't mean that — can you revert the last change?") == nil)
+        #expect(PhrasingTests.edits(parser, "Sorry, I didn't mean that — can you revert the last change?") == nil)
         if case .success(let command) = parser.parse("Sorry, I didn't mean that — can you revert the last change?") { #expect(command == .undo(1)) }
         // "…field too?" is a request of its own, not the last one repeated.
-        #expect(Self.edits(parser, "Could first_name be a required field too? Thank you!") == [.required(target: "first_name", true)])
+        #expect(PhrasingTests.edits(parser, "Could first_name be a required field too? Thank you!") == [.required(target: "first_name", true)])
         // "…, trimmed please" trims the column just filled, never every column.
-        #expect(Self.edits(parser, "put the Company in notes, trimmed please") == [.map(target: "notes", source: .column("Company")), .trim(targets: ["notes"])])
-        #expect(Self.edits(parser, "trim") == nil)
+        #expect(PhrasingTests.edits(parser, "put the Company in notes, trimmed please") == [.map(target: "notes", source: .column("Company")), .trim(targets: ["notes"])])
+        #expect(PhrasingTests.edits(parser, "trim") == nil)
         // The values no entry names are said, never set aside as a remark.
-        #expect(Self.edits(parser, "webinar is Event, and the rest is Referral")?.last == .picklistDefault(target: "lead_source", value: "Referral"))
+        #expect(PhrasingTests.edits(parser, "webinar is Event, and the rest is Referral")?.last == .picklistDefault(target: "lead_source", value: "Referral"))
         // A bare number past the last row is refused.
-        #expect(Self.edits(parser, "drop 9") == nil)
+        #expect(PhrasingTests.edits(parser, "drop 9") == nil)
     }
 
     /// "bring row 2 back", "record 1003 should stay": the drop of that row is lifted.
     @Test(arguments: ["bring row 2 back", "bring 2 back", "put row 2 back in", "don't drop row 2 after all", "keep row 2", "restore row 2", "row 2 should stay"])
     func aRowDroppedByNumberIsKeptAgain(_ wording: String) throws {
-        #expect(Self.edits(try PhrasingTests.parser(), wording) == [.keepRowNumber(2)], "\(wording)")
+        #expect(PhrasingTests.edits(try PhrasingTests.parser(), wording) == [.keepRowNumber(2)], "\(wording)")
     }
 
     @Test(arguments: ["record 1003 should stay", "bring back record 1003", "keep record 1003 after all"])
     func aRecordDroppedByIdIsKeptAgain(_ wording: String) throws {
-        #expect(Self.edits(try PhrasingTests.parser(), wording) == [.keepRows(RowCondition(column: "Record ID", when: .equals, value: "1003", inSource: true))], "\(wording)")
+        #expect(PhrasingTests.edits(try PhrasingTests.parser(), wording) == [.keepRows(RowCondition(column: "Record ID", when: .equals, value: "1003", inSource: true))], "\(wording)")
     }
 
     /// In a session: the row comes back, said with its number, and the wrong one goes.
@@ -171,10 +171,5 @@ import VernRecipe
             let plain = try await session.update("trim the notes")
             #expect(!plain.contains("what you expect"), "\(plain)")
         }
-    }
-
-    private static func edits(_ parser: InstructionParser, _ text: String) -> [Edit]? {
-        guard case .success(.edits(let edits)) = parser.parse(text) else { return nil }
-        return edits
     }
 }

@@ -28,6 +28,12 @@ import VernAPI
         }
     }
 
+    /// The edits `parser` reads in `text`, or nil when it reads none (or an undo).
+    static func edits(_ parser: InstructionParser, _ text: String) -> [Edit]? {
+        guard case .success(.edits(let edits)) = parser.parse(text) else { return nil }
+        return edits
+    }
+
     static func parser() throws -> InstructionParser {
         let template = TargetTemplate(BuiltInTemplates.contacts)
         let profile = try Profiler.profile(name: "leads.csv", bytes: Array(csv.utf8))
