@@ -74,6 +74,9 @@ import VernRecipe
             let missing = try await session.clarify("which contacts have no last name, give me the ids")
             let plain = try await session.clarify("which contacts have no last name")
             #expect(missing == plain && !missing.contains("Which column do you mean"), "\(missing)")
+            // Where the rows are seen is no column: "in the preview" was read as a mistyped last_name.
+            let seen = try await session.clarify("list the invalid rows in the preview")
+            #expect(seen == (try await session.clarify("list the invalid rows")), "\(seen)")
         }
     }
 }

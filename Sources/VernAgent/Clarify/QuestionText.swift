@@ -74,6 +74,9 @@ enum QuestionText {
         // "what happens to the company domains with the http stuff in front?": the rule of that column.
         // (Never rows said by what they lack: "what will happen to contacts with no email?".)
         (#"^\s*what (?:happens|is done|do you do|will happen) (?:to|with) (?:the )?(?!(?:contacts?|rows?|records?|leads?|people|entries|ones)\b)([\w -]+?) (?:with|that have|having|which have|when they have) (?!(?:no|an? (?:empty|blank|missing|invalid|bad)|empty|blank|missing|invalid|bad)\b).+$"#, "what happens to $1"),
+        // "list the invalid rows in the preview": where the rows are seen is no column to ask about.
+        // (Of rows only: "why isn't Contact Owner in the output" asks whether a column is imported.)
+        (#"(?<=\b(?:rows|records|contacts|leads|ones|entries)) (?:in|on|from) (?:the )?(?:preview|output|export|results?|current preview)(?=\s*[?.!]*\s*$)"#, ""),
         // "which contacts have no email, give me the ids": the answer names them already.
         (#"\s*[,;]\s*(?:(?:please |pls |and )?(?:give|show|list|tell) (?:me|us) (?:the |their )?(?:record )?(?:ids|row numbers|rows|records|numbers)|(?:ids|row numbers) (?:please|pls))\s*[?.!]*\s*$"#, ""),
         // Office and second-language English: "Could you confirm which source field populates the phone?", "Please
