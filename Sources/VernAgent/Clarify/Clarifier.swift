@@ -187,11 +187,11 @@ struct Clarifier {
             guard let number = Self.rowNumber(ofRecord: groups[0], in: output) else {
                 return "No row has the record id \(groups[0]) (the id column is \(sheet.column("external_id").map { describe($0.source) } ?? "not mapped"))."
             }
-            return "Record \(groups[0]) is row \(number). " + (try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench))
+            return "Record \(groups[0]) is row \(number). " + (try await row(number, askedIn: text, scope: scope, sheet: sheet, state: state, bench: bench))
         }
         // "what phone does row 1 end up with": the row's own values, before the rule of the column named.
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]), !Text.contains(text, #"\bhow many\b|\brows\b"#) {
-            return try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench)
+            return try await row(number, askedIn: text, scope: scope, sheet: sheet, state: state, bench: bench)
         }
         if let answer = try await dataQuestion(text, sheet: sheet, template: template, source: source, scope: scope, state: state, bench: bench) {
             return answer
@@ -200,7 +200,7 @@ struct Clarifier {
         if let answer = feeds.answer { return answer }
         if let answer = ruleQuestion(text, sheet: sheet, template: template, source: source, scope: scope, counts: state.lastCounts[sheet.sheet]) { return answer }
         if let groups = Text.match(text, #".*\brow (\d+)\b.*"#), let number = Int(groups[0]) {
-            return try await row(number, asked: scope.columns(namedIn: text), unmapped: scope.unmappedSources(namedIn: text), sheet: sheet, state: state, bench: bench)
+            return try await row(number, askedIn: text, scope: scope, sheet: sheet, state: state, bench: bench)
         }
         if Self.asksNotImported(text) {
             return notImported(sheet: sheet, template: template, source: source, scope: scope)
@@ -679,14 +679,41 @@ struct Clarifier {
 
     /// One row: who it is, whether it is valid or dropped and why, and the values of the columns
     /// the question names ("which phone will row 27 end up with").
-    private func row(_ number: Int, asked: [String], unmapped: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
-        let answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
+    private func row(_ number: Int, askedIn text: String, scope: ColumnScope, sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
+        let asked = scope.columns(namedIn: text), unmapped = scope.unmappedSources(namedIn: text)
+        var answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
+        // "why does row 1 show Other when the file says WEBSITE": where the asked values come from.
+        let why = Text.contains(text, #"\b(?:why|how come|how did|how does|where does|where did|file|source|originally)\b"#)
+        guard !unmapped.isEmpty || why && !asked.isEmpty, number >= 1, let source = state.source(named: sheet.source),
+            let record = try await bench.sourceRecord(number, of: source)
+        else { return answer }
+        if why {
+            let derived = asked.compactMap { Self.derivation(of: $0, in: record, sheet: sheet) }
+            if !derived.isEmpty { answer += " In the file " + Text.join(derived) + "." }
+        }
         // "who's the owner on record 1000737": a source column no template column takes, as the file has it.
-        guard !unmapped.isEmpty, number >= 1, let source = state.source(named: sheet.source), let record = try await bench.sourceRecord(number, of: source) else { return answer }
         let said = unmapped.compactMap { header in
             record[header].map { $0.trimmingCharacters(in: .whitespaces) }.map { $0.isEmpty ? "\(header) is empty" : "\(header) is \"\($0)\"" }
         }
         return said.isEmpty ? answer : answer + " In the file its " + Text.join(said) + " (not imported)."
+    }
+
+    /// `its Lead Source is "WEBSITE", which no picklist entry matches, so lead_source takes the
+    /// fallback Other`: the source value a column is read from in one record, and the entry or
+    /// fallback a picklist gives it.
+    static func derivation(of column: String, in record: [String: String], sheet: SheetRecipe) -> String? {
+        guard let recipe = sheet.column(column), case .column(let header) = recipe.source, let raw = record[header] else { return nil }
+        // (Compared as the engine compares: spaces and tabs trimmed, lower case, against each entry's matches.)
+        let value = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+        let said = value.isEmpty ? "its \(header) is empty" : "its \(header) is \"\(value)\""
+        for case .picklist(let entries, let fallback) in recipe.transforms where !value.isEmpty {
+            let key = value.lowercased()
+            if let entry = entries.first(where: { $0.matches.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")).lowercased() == key } }) {
+                return said + ", which maps to \(entry.value)"
+            }
+            return said + ", which no \(column) entry matches, so " + (fallback.map { "it takes the fallback \($0)" } ?? "it is invalid")
+        }
+        return said
     }
 
     private func row(_ number: Int, asked: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {

@@ -45,7 +45,9 @@ enum QuestionText {
         #"(?:i was|i'm|i am|we were|we're|just) (?:wondering|curious)(?: about)?\s*[,:]?\s*(?:if |whether )?"#,
         #"i wonder(?: if| whether)?\s*"#,
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
-        #"(?:any idea|out of curiosity|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
+        #"(?:any idea|out of curiosity|(?:just )?out of interest|for (?:my own )?interest|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
+        // "Now that last names must be unique, which rows …": what holds now, before the question.
+        #"(?:now that|given that|since|as|seeing that) [^,?]{3,80},\s*(?=(?:what|what's|which|how|why|where|when|who|is|are|does|do|did|can|could)\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like to know\s*"#, #"(?:i|we) (?:want|need) to know\s*"#,
         #"help me understand\s*"#,
         // A question passed on: "Jane wants to know how many have no email", "the client asks which …".
@@ -271,7 +273,15 @@ enum QuestionText {
         let sentences = cut.split(separator: "\u{0}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // "e.g." or "no." is no sentence end: a sentence of fewer than three words leans on its neighbour.
         guard sentences.count > 1, sentences.allSatisfy({ $0.split(separator: " ").count >= 3 || Text.contains($0, comment) }) else { return [message] }
-        let asking = sentences.filter { $0.hasSuffix("?") || !Text.contains($0, comment) || Text.contains($0, askedAfterAll) }
+        // "I'm not sure I understand the unique rule on email. What does it do exactly?": "it" is what the
+        // statement before names.
+        let resolved = sentences.indices.map { index -> String in
+            guard index > 0, let named = Text.firstMatch(sentences[index - 1], #"\b(?:understand|get|follow|see|know about|sure about|confused (?:about|by)|wondering about|curious about) (the [^,.;!?]{3,60}?)[.!]?$"#),
+                let pronoun = sentences[index].range(of: #"\b(?:it|that|this)\b(?! (?:is|was) (?:the )?(?:case|right|correct|so)\b)"#, options: [.regularExpression, .caseInsensitive])
+            else { return sentences[index] }
+            return sentences[index].replacingCharacters(in: pronoun, with: named)
+        }
+        let asking = resolved.filter { $0.hasSuffix("?") || !Text.contains($0, comment) || Text.contains($0, askedAfterAll) }
         return asking.isEmpty ? [message] : asking
     }
 
