@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -87,6 +87,7 @@ enum Clauses {
         "marking": "mark", "keeping": "keep", "excluding": "exclude", "deleting": "delete", "stripping": "strip",
         "capitalising": "capitalise", "capitalizing": "capitalize", "formatting": "format", "undoing": "undo", "reverting": "revert",
         "ignoring": "ignore", "importing": "import", "copying": "copy", "joining": "join", "merging": "merge", "counting": "count",
+        "upper-casing": "upper-case", "lower-casing": "lower-case", "title-casing": "title-case", "uppercasing": "upper-case", "lowercasing": "lower-case",
     ]
 
     /// A clause that is only a greeting or an acknowledgement ("hi!", "thanks.", "ok.").
@@ -99,7 +100,7 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:please |kindly )?(?:change|correct|fix|update|adjust|amend|rectify)(?: (?:it|that|this|them|accordingly|the same))?$|^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?)$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
+    static let restatedRequest = #"^(?:please |kindly )?(?:change|correct|fix|update|adjust|amend|rectify)(?: (?:it|that|this|them|accordingly|the same))?$|^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?|(?:please )?(?:set|sort) (?:that|this|it) (?:up|out)|(?:please )?(?:turn|switch|set) (?:that|this|it) back(?: on| round| around)?|(?:please )?(?:make|get) (?:that|this|it) (?:happen|done))$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
@@ -128,7 +129,11 @@ enum Clauses {
         #"\[[ xX]?\]\s*"#, #"\d{1,2}[.)]\s+"#, #"i'?d like to know\s+"#,
         #"(?:plus|oh and|and also|thereafter|afterwards|after that|in addition|additionally|furthermore|moreover|besides|on reflection|on second thoughts?|having reviewed the preview)\b,?\s*"#,
         #"(?:oh and |and )?one more(?: thing)?\s*:?\s*"#, #"if not,?\s+"#, #"make sure (?:that )?"#,
-        #"(?:ah|oh|i forgot to say|i should have said|forgot to mention)\b[,:!]?\s*"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
+        #"(?:ah|oh|i forgot to say|i should have said|forgot to mention)\b[,:!]?\s*"#,
+        // "Having checked with the client, …": what was done before the request.
+        #"having (?:checked|spoken|talked|confirmed|double-checked)(?: (?:it|this|that))?(?: (?:with|to) (?:the |our )?[\w ]{1,30}?)?,\s*"#,
+        // "I think we want to make Phone required": a belief before the request.
+        #"(?:so |and |but )?(?:i|we) (?:think|believe|suppose|reckon|feel)(?: that)?,?\s+(?=(?:we|you|it|they|the|our|this|that|there)\b)"#, #"before i (?:approve|change|do|touch|run) anything,?\s*[-–—]?\s*"#,
         #"(?:for|with) (?:this|the|our|that) (?:client|customer),?\s+"#,
         // "the client would rather lose a few rows than load broken ones, …": a preference, then the request.
         Clauses.wisher + #" (?:would|'d) rather [^,]{3,80} than [^,]{3,80},\s*(?=\S)"#,
@@ -189,13 +194,15 @@ enum Clauses {
         #"\s*,\s*(?:both|all of them|the two of them)$"#, #"(?<=\d) both$"#,
         // "in first name keep only the first word, Mary Ann should be only Mary": an example, its result a word of it.
         #"\s*[,;]\s*(?:e\.?g\.?,?\s*|for example,?\s*|so\s+)?['"]?(?:([\w'-]+)(?: [\w'-]+)+|[\w'-]+(?: [\w'-]+)* ([\w'-]+))['"]? (?:should be|becomes|will be|must be|turns into|is then) (?:only|just) ['"]?(?:\1|\2)['"]?$"#,
+        // "first name should just be the first word so Mary Ann becomes Mary": the same, after "so".
+        #"\s*,?\s+so (?:that )?['"]?(?:([\w'-]+)(?: [\w'-]+)+|[\w'-]+(?: [\w'-]+)* ([\w'-]+))['"]? (?:becomes|turns into|is then|will be|would be|ends up as|is|comes out as) (?:just |only )?['"]?(?:\1|\2)['"]?$"#,
         #"\s*,\s*right\s*\?*$|\s+right\s*\?+$"#,
         #"\s*[,;]?\s+(?:it'?s|this is|that'?s|they'?re) (?:breaking|causing|messing up|killing|ruining|hurting|confusing)\b.*$"#,
         #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
-        #"\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?[\w ]+$"#,
+        #"(?<=[\w.!?])(?<!^please)(?<!^kindly)\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?(?!(?:case|casing|letter case|capitali[sz]ation|capitals)\b)[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         // "kindly ignore First Name while importing": when the change applies says nothing more.
         #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
@@ -258,6 +265,8 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "trimming the last names as well as upper-casing them": two requests joined.
+        if let g = Text.match(value, #"(.+?\w) as well as ([\w-]+ing)\b(.*)"#), let verb = gerunds[g[1].lowercased()] { value = g[0] + " and " + verb + g[2] }
         // "…, the client wants the Lifecycle Stage in notes": what is wanted where, said as the change.
         value = value.replacingRegex(#",\s*"# + Clauses.wisher + #"(?: (?:also|really|just))? (?:wants|want|needs|need|would like|'d like) (?:the |their )?([^,]+?) (?:in|into) (?:the )?([\w ]+?)[.!]?$"#, with: ", put $1 in $2")
         // "Jane: every contact needs a first name": a name before a colon says who asked.
@@ -380,6 +389,8 @@ enum Clauses {
             if let g = Text.match(value, #"(\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             // "Would you mind putting …": the request in its plain form.
             if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
+            // ("When First Name is empty, would you mind using the Last Name there": the same, after a condition.)
+            else if let g = Text.match(value, #"(.+?,)\s*(?:(?:would|do|could) you |if you could )mind (\w+ing)\b(.*)"#), let verb = gerunds[g[1].lowercased()] { value = g[0] + " " + verb + g[2] }
             for tail in tails + Paraphrases.tails {
                 value = value.replacingRegex(tail + "$", with: "")
             }
@@ -491,11 +502,14 @@ enum Clauses {
         }.filter { !$0.isEmpty && !Text.contains($0, "^(?:" + greeting + ")$") && !Text.contains($0, restatedRequest) }
     }
 
-    /// The statement and the request of "<statement>, so <request>", cut at the last "so".
-    static func reasonCut(_ clause: String) -> (String, String)? {
-        guard let g = Text.match(clause, #"(.+),? so (.+)"#) else { return nil }
-        let left = clean(g[0]), right = clean(g[1])
-        return left.isEmpty || right.isEmpty ? nil : (left, right)
+    /// The statement and the request of "<statement>, so <request>", cut at the first "so", then at the last.
+    static func reasonCuts(_ clause: String) -> [(String, String)] {
+        // (The first "so" before the last: "A, so X should be required, and B, so Y …" gives the reason for X.)
+        [#"(.+?),? so (.+)"#, #"(.+),? so (.+)"#].compactMap { pattern in
+            guard let g = Text.match(clause, pattern) else { return nil }
+            let left = clean(g[0]), right = clean(g[1])
+            return left.isEmpty || right.isEmpty ? nil : (left, right)
+        }
     }
 
     /// The places a clause may be cut when it does not parse whole: before `and`, `,`, `&`, `plus`,

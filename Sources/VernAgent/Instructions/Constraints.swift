@@ -86,8 +86,8 @@ extension InstructionParser {
             #"(.+?):? (?:no uniqueness|no unique(?: check| rule| constraint)?|uniqueness off)"#,
             #"(.+?) (?:must not|mustn't|should not|shouldn't|need not|needn't) be (?:unique|distinct)"#,
             #"(?:duplicates?|dupes?|repeats?|repeated values?) (?:are )?(?:allowed|ok|okay|fine|permitted|accepted) (?:in|for|on) (?:the )?(.+?)"#,
-            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,
-            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|require|insist on|check|want)(?: the)? (.+?) (?:to be |being )?(?:unique|distinct)"#,
+            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|enforcing|require|requiring|insist on|insisting on|check|checking|want)(?: the)? (?:unique|distinct|uniqueness (?:of|on|for)(?: the)?) (.+?)"#,
+            #"(?:don't|do not|dont|no need to|stop|never|no longer) (?:enforce|enforcing|require|requiring|insist on|insisting on|check|checking|want)(?: the)? (.+?) (?:to be |being )?(?:unique|distinct)"#,
         ]
         for (patterns, value) in [(notUnique, false), (unique, true)] {
             for pattern in patterns {

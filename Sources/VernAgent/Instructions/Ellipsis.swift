@@ -14,7 +14,7 @@ extension InstructionParser {
     /// when no reading gives the same kind of change as `first` about something new.
     func elided(_ part: String, after clause: String, made first: [Edit], depth: Int) -> [Edit]? {
         let words = part.split(separator: " ")
-        guard depth < 4, !words.isEmpty, words.count <= 6, let kind = first.last?.kind else { return nil }
+        guard depth < 4, !words.isEmpty, words.count <= 6, let kind = first.last?.family else { return nil }
         // "email doesn't have to be unique, but last names must be": the rule named before, for this column.
         if let g = Text.match(part, #"(?:but |and |while |whereas )?(.+?) (?:must|should|has to|have to|needs to|need to|is|are)(?: be| to be)?(?: though| instead)?"#),
             let rule = Text.firstMatch(clause, #"\b(?:be|is|are) (required|mandatory|unique|optional)\b"#),
@@ -48,9 +48,9 @@ extension InstructionParser {
             guard !edits.contains(where: { if case .picklistMap(_, let values, let value) = $0 { values.contains { Text.key($0) == Text.key(value) } } else { false } }) else { continue }
             // Either the same change about something new, or a new change about the same column.
             // (Value maps and drops by value name new values of the same column.)
-            let sameKind = last.kind == kind
+            let sameKind = last.family == kind
                 && (["picklistMap", "dropRows"].contains(kind) || Set(edits.flatMap(\.targets)).isDisjoint(with: first.flatMap(\.targets)))
-            let sameColumn = last.kind != kind && ["required", "unique", "letterCase", "trim"].contains(last.kind)
+            let sameColumn = last.family != kind && ["required", "unique", "letterCase", "trim"].contains(last.kind)
                 && edits.allSatisfy({ $0.targets == [first.last?.target ?? ""] }) && reading.hasPrefix(first.last?.target ?? "\u{0}")
             guard sameKind || sameColumn else { continue }
             return edits
@@ -83,6 +83,9 @@ extension InstructionParser {
 extension Edit {
     /// The kind of change, without its values ("trim", "dropRows").
     var kind: String { Mirror(reflecting: self).children.first?.label ?? String(describing: self) }
+
+    /// The kind, with a row dropped by its number counted as rows dropped ("drop row 3 and record 1000907").
+    var family: String { kind == "dropRowNumber" ? "dropRows" : kind }
 
     /// Every template column the edit changes.
     var targets: [String] {

@@ -220,6 +220,10 @@ struct InstructionParser: Sendable {
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
                     && (isComment(clause) || asksNothing(clause) || justifies(clause, edits) || !edits.isEmpty && isPlainReason(clause))):
                 continue
+            // "I don't think the client wants phone numbers at all, for privacy reasons. Would it be possible to stop importing the Phone column?":
+            // the change said once more, as a wish or a belief.
+            case .failure where clauses.count > 1 && restatesChange(clause, all):
+                continue
             case .failure(let failure): return ledIn(instruction).map { .success(.edits($0)) } ?? .failure(failure)
             }
         }
@@ -282,6 +286,12 @@ struct InstructionParser: Sendable {
     }
 
     private func sequenceOnce(_ text: String, depth: Int) -> Result<[Edit], Failure> {
+        // "For lead source, "Paid Search" is obviously Advertising": the column the rest is about, named first.
+        if depth < 4, let g = Text.match(text, #"(?:for|as for|regarding|about|on|in) (?:the )?([^,:'"]{2,40}?)(?: column| field)?,\s*(.+)"#), let topic = scope.target(g[0]),
+            case .success(let edits) = sequence(g[1], depth: depth + 1), !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
+        {
+            return .success(edits)
+        }
         let whole = clause(text)
         if case .success(let edits) = whole {
             // A whole parse can swallow a further instruction ("phones are German, email doesn't
@@ -313,16 +323,26 @@ struct InstructionParser: Sendable {
             for candidate in [rest, rest + " " + topic[0], rest + " into " + topic[0], part, part + " into " + topic[0], rest + " to " + topic[0], topic[0] + " = " + rest, Paraphrases.rewrite(rest + " for " + topic[0])] where rest != topic[1] || candidate != rest {
                 if case .success(let edits) = sequence(candidate, depth: depth + 1) { return .success(edits) }
             }
+            // "last names: no lower case, just strip the spaces": each part is about the topic.
+            for (left, right) in Clauses.cuts(topic[1]) {
+                if let first = aboutTopic(left, topic[0], depth: depth), let rest = aboutTopic(right, topic[0], depth: depth) { return .success(first + rest) }
+            }
         }
         // "Legal hasn't cleared the comments yet, so skip Notes": a statement that asks for nothing
         // (no part of it parses), then the request it gives the reason for.
         // ("our contacts are in England, so read the phones as UK ones": a region the request itself sets.)
-        if let (left, right) = Clauses.reasonCut(text), Self.hasVerb(left) || Self.isStatement(left), !Text.contains(left, Self.imperative),
-            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), case .failure = sequence(left, depth: depth + 1), let rest = afterRemark(left, right, depth: depth),
+        // (A statement holding a request of its own, "…, so X should be required, and …", is no statement.)
+        for (left, right) in Clauses.reasonCuts(text) where Self.hasVerb(left) || Self.isStatement(left) {
+            // ("Our ERP expects company names in upper case, so could we upper-case the Company column": the
+            // statement says the request again.)
+            let said: [Edit]? = if case .success(let edits) = sequence(left, depth: depth + 1) { edits } else { nil }
+            guard !Text.contains(left, Self.imperative),
+            !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), (said ?? []).isEmpty ? !holdsRequest(left, depth: depth) : true,
+            let rest = afterRemark(left, right, depth: depth), said?.allSatisfy(rest.contains) ?? true,
             // ("our old system was set up in the UK, so the dates are day/month/year": the place explains the date order.)
             Region.mentions(in: left).allSatisfy({ mention in rest.contains { if case .phone(_, mention.region.code) = $0 { true } else { false } } })
                 || rest.allSatisfy({ if case .date = $0 { true } else { false } })
-        {
+            else { continue }
             return .success(rest)
         }
         for (left, right) in Clauses.cuts(text) {
@@ -343,9 +363,29 @@ struct InstructionParser: Sendable {
                 if Self.saysLettersLook(left), case .success(let rest) = sequence(right, depth: depth + 1), isAside(left, rest) {
                     return .success(rest)
                 }
+                // "can we shout the company names, all caps": the case named after the one column the part is about.
+                if Text.contains(right, #"^(?:in )?(?:all caps|all capitals|block capitals|capitals|caps|upper[- ]?case|lower[- ]?case|small letters|title[- ]?case|proper[- ]?case)$|^(?:upper|lower|title)-case all$"#),
+                    mentioned(left).count == 1, case .success(let edits) = clause(right.replacingRegex(#" all$"#, with: "") + " for " + mentioned(left)[0]),
+                    edits.allSatisfy({ if case .letterCase = $0 { true } else { false } })
+                {
+                    return .success(edits)
+                }
                 // "record 1000985 is a test entry, don't migrate it": a remark, then the instruction.
-                if !Text.contains(left, Self.imperative), isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left), let rest = afterRemark(left, right, depth: depth) {
+                // "I'm not sure whether the Chat leads are worth keeping, but let's drop them": the doubt is about the rows the request names.
+                if let doubt = Text.firstMatch(left, #"^(?:i'm|i am|we're|we are)(?: also| still)? (?:not (?:sure|certain|convinced)|unsure|undecided|on the fence)(?: (?:whether|if|that|about))? (.+)$"#),
+                    let rest = afterRemark(doubt, right, depth: depth)
+                {
                     return .success(rest)
+                }
+                if !Text.contains(left, Self.imperative), isRemark(left) || Self.isStrongReason(left) || Self.isTopic(left) {
+                    // ("the CRM needs a domain, so company_domain should be required, and …": a reason with its request.)
+                    if case .success(let first) = sequence(left, depth: depth + 1), !first.isEmpty {
+                        if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+                        // ("Two contacts shouldn't share a company domain, can you enforce uniqueness on it?": the request leans on it.)
+                        if let rest = afterRemark(left, right, depth: depth) { return .success(first + rest.filter { !first.contains($0) }) }
+                        continue
+                    }
+                    if let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
                 }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
                 // ("Row 60, please remove it": rows named alone before a request about them.)
@@ -391,7 +431,80 @@ struct InstructionParser: Sendable {
                 return .success(first)
             }
         }
-        return whole
+        return runOn(text, depth: depth) ?? whole
+    }
+
+    /// A run-on sentence as dictation writes it, without a mark between its parts: the request, then
+    /// why ("dont import the record id the new system makes its own"); or the column, then what to do
+    /// with it ("first names just ignore them for now").
+    private func runOn(_ text: String, depth: Int) -> Result<[Edit], Failure>? {
+        // (Only a text without marks, as dictation writes it: a text with commas is cut at them.)
+        let words = text.split(separator: " ").map(String.init)
+        guard (4...24).contains(words.count), !text.contains(where: { ",;:.?!".contains($0) }) else { return nil }
+        for cut in 1..<words.count {
+            let left = words[..<cut].joined(separator: " "), right = words[cut...].joined(separator: " ")
+            // (The column by its own name, and then a request: "the client says record …, drop it" names no column first.)
+            if cut <= 3, let topic = scope.target(left), namedExactly(left.replacingRegex(#"s$"#, with: "")) == [topic] || namedExactly(left) == [topic],
+                !Self.hasVerb(left), Text.contains(right, #"^(?:(?:just|please|so|then|and)\s+)*(?:ignore|skip|drop|remove|exclude|lose|ditch|bin|get rid of|leave|trim|strip|don't|do not|dont|stop|lower-case|upper-case|title-case|bring|put|take|keep|map|use)\b"#),
+                Text.contains(right, #"\b(?:it|them|that|those|these)\b"#),
+                case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: left).replacingRegex(#"\bthat\b"#, with: left), depth: depth + 1),
+                !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
+            {
+                return .success(edits)
+            }
+            // "the ones with no lead source drop those": the rows, then the verb that takes them.
+            if let verb = Text.firstMatch(right, #"^(?:just |please )?(drop|remove|delete|exclude|skip|lose|ditch|get rid of|leave out) (?:those|them|these|it)(?: ones| rows| too| please)?$"#),
+                Text.contains(left, #"^(?:the |all |any )?(?:ones|rows|records|contacts|leads|entries)\b"#),
+                case .success(let edits) = sequence(verb + " " + left.replacingRegex(#"\bones\b"#, with: "rows"), depth: depth + 1), !edits.isEmpty
+            {
+                return .success(edits)
+            }
+            // (A left part that ends on a verb or a small word was cut inside a phrase: "…, remove | that uniqueness".)
+            guard !Text.contains(left, #"\b(?:remove|drop|delete|skip|exclude|ignore|trim|strip|map|put|take|make|set|keep|use|leave|undo|revert|get rid of|to|from|into|in|on|of|for|with|by|and|or|but|the|a|an|is|are|be|not|no)$"#),
+                case .success(let first) = sequence(left, depth: depth + 1), !first.isEmpty
+            else { continue }
+            // "trade show is event newsletter is email": two value maps said one after the other.
+            if first.allSatisfy({ $0.kind == "picklistMap" }), Text.contains(right, #"\b(?:is|are|to|=|becomes|counts as)\b"#),
+                case .success(let rest) = sequence(right, depth: depth + 1), !rest.isEmpty, rest.allSatisfy({ $0.kind == "picklistMap" })
+            {
+                return .success(first + rest)
+            }
+            guard Text.contains(right, #"^(?:they|they're|it|it's|the|we|we're|i|i'm|this|that|these|those|our|their|he|she|nobody|no one|everyone|no two)\b"#) else { continue }
+            if asksNothing(right) && Self.hasVerb(right) || justifies(right, first) || isComment(right) || Self.restates(first, right) { return .success(first) }
+        }
+        return nil
+    }
+
+    /// Whether a statement holds a request of its own in one of its parts ("…, so company_domain
+    /// should be required, and their dedupe works on surnames"): then it is no mere reason.
+    private func holdsRequest(_ statement: String, depth: Int) -> Bool {
+        let parts = Clauses.cuts(statement).flatMap { [$0.0, $0.1] } + Clauses.reasonCuts(statement).map(\.1)
+        return parts.contains { part in
+            if case .success(let edits) = clause(part), !edits.isEmpty { true } else { false }
+        }
+    }
+
+    /// Whether a part that did not parse says, once its belief and its reason are set aside, only
+    /// changes other parts of the message make ("I don't think the client wants phone numbers in the
+    /// new system, for privacy reasons" beside "stop importing the Phone column").
+    private func restatesChange(_ part: String, _ made: [Edit]) -> Bool {
+        guard !made.isEmpty else { return false }
+        let plain = Clauses.clean(part)
+            .replacingRegex(#"^(?:i|we) (?:don't|do not) (?:think|believe|expect|suppose) (?:that )?(.+?) (?:wants?|needs?|uses?) "#, with: "$1 doesn't want ")
+            .replacingRegex(#"^(?:i|we) (?:think|believe|suppose|guess|feel|reckon|know|understand) (?:that )?"#, with: "")
+            .replacingRegex(#",? (?:for|because of) (?:\w+ )?(?:reasons?|purposes)$"#, with: "")
+            .replacingRegex(#"\s+in the (?:new|target|other) (?:system|crm|tool)\b"#, with: "")
+        guard plain != Clauses.clean(part), case .success(let edits) = sequence(plain, depth: 1), !edits.isEmpty else { return false }
+        return edits.allSatisfy(made.contains)
+    }
+
+    /// One part of what follows a topic ("last names: …"), read with the topic as its column.
+    private func aboutTopic(_ part: String, _ topic: String, depth: Int) -> [Edit]? {
+        let rest = Paraphrases.rewrite(Self.replacingPronouns(in: part, with: topic))
+        for candidate in [rest + " " + topic, rest + " for " + topic, rest + " from " + topic, rest + " into " + topic] {
+            if case .success(let edits) = sequence(candidate, depth: depth + 1), edits.allSatisfy({ $0.target == nil || scope.target(topic).map($0.target!.elementsEqual) ?? true }) { return edits }
+        }
+        return nil
     }
 
     /// "strip the blanks around First Name and put it in notes": the column the pronoun names is
@@ -411,7 +524,7 @@ struct InstructionParser: Sendable {
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
-        text.replacingRegex(#"\b(?:(?:those|these|the) (?:two|three|four|five|six|\d+)(?: rows| records| ones| entries| contacts)?|it|them|they|those|these|her|him|that column|this column|that field|this field|both|all of them|them all)\b|(?<=\bmake )that\b"#, with: subject)
+        text.replacingRegex(#"\b(?:(?:those|these|the) (?:two|three|four|five|six|\d+)(?: rows| records| ones| entries| contacts)?|both of them|all of them|it|them|they|those|these|her|him|that column|this column|that field|this field|both|them all)\b|(?<=\bmake )that\b"#, with: subject)
     }
 
     /// Whether a trailing part reads as a reason or a remark rather than an instruction.
@@ -435,7 +548,7 @@ struct InstructionParser: Sendable {
 
     /// Whether a part says something (has a verb) rather than only naming something.
     static func hasVerb(_ text: String) -> Bool {
-        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
+        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|expects?|requires?|rejects?|accepts?|keys|runs?|relies|depends|syncs?|dedupes?|deduplicates?|validates?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
     }
 
     /// Whether a part is a subject, a present-tense verb and its object ("the new CRM refuses
@@ -622,6 +735,13 @@ struct InstructionParser: Sendable {
         func column(_ phrase: String) -> String? { scope.source(phrase) ?? scope.target(phrase).flatMap { scope.mappedFrom[$0] ?? $0 } }
         // ("map chat to Event, no wait, Web": a value of the data said again is never read as a column.)
         let isValue = template.columnNames.contains { allowedMatch(wanted.replacingRegex(#"^(?:to|as|into)\s+"#, with: ""), in: $0) != nil }
+        // "make the company lower case, no wait upper case": the letter case said again.
+        let letterCase = #"(?:upper|lower|title|proper)[- ]?case|all caps|capitals|small letters"#
+        if Text.contains(wanted, "^(?:" + letterCase + ")$"), let pattern = Text.compiled(#"\b(?:"# + letterCase + #")\b"#),
+            let said = pattern.matches(in: last).last.flatMap({ Range($0.range, in: last) })
+        {
+            return before + last.replacingCharacters(in: said, with: wanted)
+        }
         guard !isValue, let meant = column(wanted) else {
             // "map webinar to Referral.. no wait Event": the value after the verb, said again.
             guard wrong.isEmpty, wanted.split(separator: " ").count <= 3,
@@ -703,6 +823,8 @@ struct InstructionParser: Sendable {
         asksNothing(part) || isComment(part) || Self.isStrongReason(part) || self.history(part) == history
             || Text.contains(part, #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
             || Text.contains(part, #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
+            // ("…? I dropped the wrong row", "I misunderstood what the client wanted": why the step back.)
+            || Text.contains(part, #"^(?:i|we|they|the client)(?: \w+)? (?:misunderstood|misread|misheard|mistyped|mixed (?:it|them|things) up|got confused|made a mistake)\b|^(?:i|we)(?: \w+)? (?:dropped|removed|mapped|picked|chose|used|changed|touched|deleted) the wrong \w+$|^(?:that|it|this)(?: last)?(?: change)? (?:was|were) (?:a mistake|wrong|an error|done by mistake)$"#)
             // ("never mind the phone thing, take it back"; "undo 2; notes stay skipped": the step back said again, or what stays.)
             || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that) back)$"#)
             || Text.contains(part, #"^(?:the )?[\w ]{1,30}? (?:stays?|remains?|(?:is|are) still) (?:skipped|dropped|out|in|imported|mapped|trimmed|as (?:it is|they are))$"#)
@@ -1405,7 +1527,11 @@ struct InstructionParser: Sendable {
             text.replacingRegex(#"\bthe (?:very )?last (?:data )?(?:row|line)\b"#, with: "row \($0)")
         } ?? text
         // "the first row"; "record '1001462'": quotes around an id say nothing.
-        let text = lastRow.replacingRegex(#"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1")
+        // "the first two rows": rows 1 and 2.
+        let firstRows = Text.firstMatch(lastRow, #"\bthe first (\d{1,2}) (?:data )?(?:rows|lines|records|entries)\b"#).flatMap(Int.init).map { count in
+            lastRow.replacingRegex(#"\bthe first \d{1,2} (?:data )?(?:rows|lines|records|entries)\b"#, with: "rows " + (1...max(count, 1)).map(String.init).joined(separator: ", "))
+        } ?? lastRow
+        let text = firstRows.replacingRegex(#"\b(?:the )?(?:very )?first (?:data )?(?:row|line)\b"#, with: "row 1")
             .replacingRegex(#"(?-i)['"`](\d{3,})['"`]"#, with: "$1")
         // "remove the 3rd row", "drop rows 3 and 4", "row 12 should go": rows by position.
         if let g = Text.match(text, verbs + #"(?: the)? ((?:\d+(?:st|nd|rd|th)(?:\s*(?:,|and|&)\s*)?)+) (?:rows?|records?|lines?|entries|entry)"#)
@@ -1432,7 +1558,7 @@ struct InstructionParser: Sendable {
             }
             return .success([.dropRowNumber(number)])
         }
-        guard let g = Text.match(text, verbs + #"(?: the| these| those| the following)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|external[_ ]ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*)?)+)"#)
+        guard let g = Text.match(text, verbs + #"(?: the| these| those| the following)? (?:records?|contacts?|leads?|entries|entry|rows?|ids?|record ids?|external[_ ]ids?|people|person)(?: (?:with|having|whose))?(?: the)?(?: (?:record )?ids?| external ids?| record ids?)?(?: of)?(?: #| number| no\.?|:)? ((?:(?:records? |contacts? |ids? |#)?\d+(?:\s*(?:,|and|&|or)\s*|\s+(?=\d{5}))?)+)"#)
             ?? Text.match(text, verbs + #" (?:#)?(\d{5,}(?:\s*(?:,|and|&)\s*\d{5,})*)"#)
             ?? Text.match(text, verbs + #"(?: the)? (?:records?|contacts?|leads?|entries|entry|rows?) (?:#|number |no\.? )?((?:\d+(?:\s*(?:,|and|&)\s*)?)+) from (?:the )?(?:import|migration|file|load|crm|output)"#)
         else { return nil }
@@ -1453,8 +1579,10 @@ struct InstructionParser: Sendable {
         return .success(edits)
     }
 
-    func keepFirst(_ text: String) throws(Failure) -> [Edit]? {
-        // ("for the dedupe tool", "it's breaking our de-dupe": a tool or step, not a request to deduplicate.)
+    func keepFirst(_ said: String) throws(Failure) -> [Edit]? {
+        // ("for the dedupe tool", "it's breaking our de-dupe", "their dedupe works on surnames": a tool
+        // or step, not a request to deduplicate.)
+        let text = said.replacingRegex(#"\b(?:our|their|your|my|its|the client's) (?:dedupe|de-dupe|dedup|deduplication|de-duplication)(?: (?:tool|step|process|job|script|system|logic|run))?\b"#, with: "it")
         guard Text.contains(text, #"(?<!\b(?:our|their|your|my|its) )\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in|run|logic))"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
@@ -1965,6 +2093,14 @@ struct InstructionParser: Sendable {
             ?? Text.match(text, #"(?:keep |leave |put )?(?:the )?(.+?) (?:back )?(?:as (?:they|it) (?:were|was)(?: before)?|as before|the way (?:they|it) (?:were|was))"#)
         {
             guard let targets = scope.targets(g[0]), targets.allSatisfy({ heldCase(of: $0) != nil }) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
+        // "leave the case of the last names alone", "don't touch the capitalisation of company": letters as written.
+        let caseWord = #"(?:case|casing|letter case|capitali[sz]ation|capitals|caps)"#
+        if let g = Text.match(text, #"(?:leave|keep)(?: the)? "# + caseWord + #" (?:of|on|for|in)(?: the)? (.+?) (?:alone|as (?:it is|they are|is)|unchanged|untouched)"#)
+            ?? Text.match(text, #"(?:don'?t|do not|never|no need to) (?:touch|change|alter|mess with|fiddle with)(?: the)? "# + caseWord + #" (?:of|on|for|in)(?: the)? (.+?)"#)
+        {
+            guard let targets = scope.targets(g[0]) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]
         }
         // "drop the upper-casing", "lose the capitals": the one column whose letters are put in that case.

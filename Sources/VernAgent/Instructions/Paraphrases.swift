@@ -282,6 +282,10 @@ enum Paraphrases {
         (#"^(?:the )?(?:(?!(?:if|when|where|whose|drop|skip|remove|delete|exclude|map|set|make|put|use|verify|check|expect|ensure|confirm|test|rows?|records?|contacts?|leads?)\b)[\w-]+ ){1,3}?(['"][^'"]+['"]) (?=(?:maps? to|means|should map to|should be|should become|becomes?|counts? as|goes to)\b)"#, "$1 "),
         // "append Lifecycle Stage to notes with a ' - ' separator": the quoted separator is the one.
         (#"\b(with|using) (?:a |an |the )?(['"][^'"]+['"]) (?:as (?:the |a )?)?(?:separator|delimiter|divider|joiner|in between|between (?:them|the two))\b"#, "$1 $2"),
+        // "get rid of everything dev ops owns": rows by who owns them.
+        (#"\b(?:everything|anything|all(?: of)? the (?:contacts|leads|rows|records|ones)|the (?:contacts|leads|rows|records|ones)|whatever)(?: that| which)? ((?!(?:i|we|you|they|he|she|it|the|our|their)\b)[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}) (?:owns|handles|manages|looks after|is responsible for)\b"#, "the $1 ones"),
+        // "… into first name with a space in between": the mark named by its word.
+        (#"\bwith (?:a |an |one )?(space|comma|dash|hyphen|slash|semicolon|pipe|colon) (?:in between|in-between|between (?:them|the two))\b"#, "separated by a $1"),
         // "so basically we need notes skipped": the wished-for state.
         (#"^(?:so |and )?(?:basically |really |just )?(?:we|i|they) (?:really |also |basically |just )?(?:need|want|would like|'d like) (?:the )?([\w ]+?) (skipped|ignored|excluded|dropped|removed|deleted|left out)\b"#, "$1 $2"),
         // "notes gets 'Owner / Stage' i.e. Contact Owner + ' / ' + Lifecycle Stage": the explanation is the request.
@@ -324,7 +328,7 @@ enum Paraphrases {
 
     /// A column named first, before a comma and what to do with it ("the notes, leave them out"):
     /// a few words, none a verb, not rows.
-    private static let topic = #"(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)(?!"# + Clauses.changeVerb + #"\b)(?:the )?((?:(?!\b(?:is|are|was|were|not|isn't|aren't|be|been|has|have|should|must|can|with|without|where|whose|who|that|which)\b)[\w -]){2,30}?)"#
+    private static let topic = #"(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)(?!"# + Clauses.changeVerb + #"\b)(?!(?:stop|no|not|never|don't|dont|do not)\b)(?:the )?((?:(?!\b(?:is|are|was|were|not|isn't|aren't|be|been|has|have|should|must|can|with|without|where|whose|who|that|which)\b)[\w -]){2,30}?)"#
 
     /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
     private static let passives: [String: String] = [
@@ -638,14 +642,23 @@ enum Paraphrases {
         (#"((?:the )?(?:rows?|records?|contacts?|leads?|entry|entries|lines?)\b.*?) (take out|remove|drop|delete|exclude)"#, "$2 $1"),
         (#"to (?:the )?([^,]+?),? (?:please )?(?:add|append|put)(?: at the end)? (?:the )?([^,]+?)(,? (?:with|separated by) .+)?"#, "append $2 to $1$3"),
         (#"in (?:the )?([^\s,]+(?: [^\s,]+)?) (?:is|should be|goes|comes|should go) (?:the )?(.+?)"#, "map $2 to $1"),
+        // "I'd rather we didn't import Lead Source for now": a column not wanted, said as a preference.
+        (#"(?:i|we)(?:'d| would) (?:rather|prefer)(?: that)?(?: we| you| it)? (?:didn't|did not|not|don't|do not) (import|bring over|bring in|migrate|map|use|include|carry over|take over) (?:the )?(.+?)"#, "don't $1 $2"),
+        // "we do want unique email addresses after all": a rule wished for a column.
+        (#"(?:so |but )?(?:we|i|they|the client|the customer)(?: do| really| still| also)? (?:want|need|would like|'d like) (?:unique|distinct|de-?duplicated) ([\w -]+?)(?: after all| again| back| please)*"#, "$1 must be unique"),
+        // "emails back to lowercase": the case a column had before.
+        (#"(?:put |set |change |turn |switch )?(?:the )?([\w -]+?) back (?:to|in|into) (?:the )?(lower[- ]?case|upper[- ]?case|title[- ]?case|proper[- ]?case|small letters|capitals|all caps)"#, "$2 $1"),
+        // "take the unique off last name": the rule taken off a column.
+        (#"(?:take|turn|switch|knock|get) (?:the )?(?:unique(?:ness)?|unique (?:check|rule|flag|constraint)|duplicate check|dedupe check) off (?:of |for |on |from )?(?:the )?(.+?)"#, "$1 does not need to be unique"),
+        (#"(?:take|turn|switch|knock|get) (?:the )?(?:required|requirement|mandatory)(?: (?:check|rule|flag|constraint))? off (?:of |for |on |from )?(?:the )?(.+?)"#, "$1 is optional"),
         // Letter case said other ways: "capitalise the first letter of each word in X", "X -> UPPERCASE".
         (#"(?:capitali[sz]e|upper-?case) the first letter (?:of|in) (?:each|every) word (?:in|of) (?:the )?(.+?)"#, "capitalise each word of $1"),
         (#"(?:capitali[sz]e|title-case) (?:the )?(.+?) (?:word by word|each word|every word|per word)"#, "capitalise each word of $1"),
         // (Said tersely too: "email lowercase", "company all capital letters", "last name big letters";
         // or with a verb: "put first names in upper case", "could the surnames be in proper case".)
-        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
-        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
-        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:[^\s,]+ ){0,2}?[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks|expects?|requires?|prefers?|stores?|holds?)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:(?!(?:no|not|never|without)\b)[^\s,]+ ){0,2}?(?!(?:no|not|never|without)\b)[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:block capitals|block letters|capital letters|big letters|uppercase|upper case|upper-case|all caps|caps|capitals)(?: letters)?"#, "upper-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks|expects?|requires?|prefers?|stores?|holds?)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:(?!(?:no|not|never|without)\b)[^\s,]+ ){0,2}?(?!(?:no|not|never|without)\b)[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be all|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: all)?(?: in)?| all(?: in)?)? (?:lowercase|lower case|lower-case|small letters)(?: letters)?"#, "lower-case $1"),
+        (#"(?![^,]*\b(?:rejects?|refuses?|accepts?|hates?|chokes|breaks|expects?|requires?|prefers?|stores?|holds?)\b)(?:(?:put|make|set|turn|convert|have|get|write|change|display|show|could|can|should|would) )?(?:the |all )?(?!(?:no|not|never|without|don't|do not)\b)((?:(?!(?:no|not|never|without)\b)[^\s,]+ ){0,2}?(?!(?:no|not|never|without)\b)[^\s,]+):?(?: (?:to|=|in|as|into|be|be in|be written in|written in|(?:are|is)(?: written)?|written|need to be|needs to be|should be|must be)(?: in)?)? (?:title case|title-case|proper case|titlecase|proper-case)"#, "title-case $1"),
         // "the phones are fine as they are": the recipe already does what is wanted.
         (#"(?:the )?(?!(?:empty|blank|missing|duplicate)\b)[\w ]{2,30}? (?:is|are) (?:fine|ok|okay|good|correct|right) (?:as (?:it is|they are|is)|the way (?:it is|they are))"#, "leave the recipe as it is"),
         // "X should be filled from Y": where X comes from.
@@ -688,7 +701,7 @@ enum Paraphrases {
         (#"(?:the )?(.+?) blanks (?:should|must|can|will) (?:just )?(?:become|be|default to|get) ['"]?(.+?)['"]?"#, "set $1 to '$2' when it is empty"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:can|should|may|could) be (?:left out|skipped|ignored|excluded|dropped from the import)"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?),? (?:we|i) (?:are not|aren't|am not) (?:needing|using|wanting) (?:it|them|this)(?:,? (?:please )?(?:do not|don't) import(?: it| them)?)?"#, "don't import $1"),
-        (#"(?:two|2) (?:rows|records|contacts|leads|people) (?:shouldn't|should not|can't|cannot|mustn't|must not|may not) (?:share|have) (?:an? |the same |same )?(.+?)"#, "$1 must be unique"),
+        (#"(?:two|2) (?:rows|records|contacts|leads|people) (?:shouldn't|should not|can't|cannot|mustn't|must not|may not) (?:share|have) (?:an? |the same |same )?([^,]+?)"#, "$1 must be unique"),
         // "phone -> optional", "email: unique".
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:to|=|:) (optional|required|mandatory|unique|not unique)"#, "$1 is $2"),
         // "When Lead Source says website, this is the Web option".
@@ -796,7 +809,7 @@ enum Paraphrases {
         // "fall back to Other for lead_source when it is missing": the value for an empty column.
         (#"fall back (?:on|to) (.+?) for (?:the )?(.+?) (?:when|if|where) (?:it'?s|it is|they are|they're|it) (?:missing|empty|blank)"#, "when $2 is empty use $1"),
         // "remove rows where the email is a duplicate": later repeats go, the first stays.
-        (#"(?:remove|drop|delete|exclude|skip) (?:the |any )?(?:rows?|records?|contacts?|leads?|entries)(?: where| whose| with| that have| having)? (?:the |an? )?(.+?) (?:is|are) (?:a )?(?:duplicates?|duplicated|repeated|a repeat|dupes?)(?: of (?:an? )?(?:earlier|previous|other) (?:one|row))?"#, "$1 must be unique, keep the first"),
+        (#"(?:remove|drop|delete|exclude|skip) (?:the |any )?(?:rows?|records?|contacts?|leads?|entries)(?: where| whose| with| that have| having)? (?:the |an? )?(?![#\d])([^,]+?) (?:is|are) (?:a )?(?:duplicates?|duplicated|repeated|a repeat|dupes?)(?: of (?:an? )?(?:earlier|previous|other) (?:one|row))?"#, "$1 must be unique, keep the first"),
         // "Could first_name be a required field too?": a request said as a question.
         (#"(?:could|can|would|will) (?:the )?(.+?) be (?:a |an )?(required|mandatory|optional|unique)(?: field| column| value)?(?: too| as well| also| please)*"#, "$1 is $2"),
         // "feed notes from Contact Owner", "swap notes over to company domain": a column's source.

@@ -52,16 +52,20 @@ extension InstructionParser {
             Self.hasVerb(text) || Text.contains(text, #"^(?:the |our )?(?:finance|sales|marketing|billing|support|legal|ops|management|team|client|customer|accounting|reporting)\b"#)
                 // "the reports filter on it": a subject, its verb, and what the verb is about.
                 || Text.contains(text, #"^(?:the|our|their|my|all|most) \w+(?: \w+)? (?!(?:out|with|on|by|in|for|from|to|of|and|or|the|a|an|it|them)\b)\w+ (?:on|by|in|with|for|from|to|it|them|that|this|the|our|their|everything|anything)\b"#)
+                // "Enrichment runs on the domain", "the client accepts contacts without one": a subject and its verb.
+                || Text.contains(text, #"^(?:the |our |their |my )?\w+(?: \w+)? (?!(?:is|was|has|does|needs|wants)\b)\w{3,}s (?:\w+ )?(?:on|by|in|with|without|for|from|to|off|about|through|it|them|that|this|the|our|their|everything|anything|one|any)\b"#)
                 || Text.contains(text, #"^(?:(?:it's |it is |that's |that is )?(?:not negotiable|non-negotiable|useless|pointless|important|critical|essential|necessary|urgent|obvious|junk|garbage|rubbish|suspicious|wrong)\b)"#),
             Region.mentions(in: text).isEmpty
         else { return false }
-        // (Any column it names, "the mobile" too, but "a contact" or "accounts" name the rows here, not a column.)
-        let touched = Set(edits.compactMap(\.target))
+        // (Any column it names, "the mobile" too, but "a contact" or "accounts" name the rows here, not a column;
+        // a column whose source a change puts elsewhere counts as touched: "…notes? The reps like to see the website".)
+        let moved = Set(edits.flatMap { edit -> [String] in if case .map(_, let source) = edit { source.sourceColumns } else { [] } })
+        let touched = Set(edits.compactMap(\.target)).union(scope.mappedFrom.filter { moved.contains($0.value) }.keys)
         let rowsUnsaid = text.replacingRegex(#"\b(?:contacts?|accounts?|records?|leads?|people|persons?|rows?|entries|entry)\b"#, with: " ")
         guard Set(mentioned(rowsUnsaid)).isSubset(of: touched), !Text.contains(text, #"\b(?:don't|do not|doesn't|does not|dont|no longer|never) (?:need|want|use|import|keep|care)\b"#),
-            !scope.header.contains(where: { header in text.localizedCaseInsensitiveContains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
+            !scope.header.contains(where: { header in text.localizedCaseInsensitiveContains(header) && !moved.contains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
         else { return false }
-        return !namesValue(text)
+        return !namesValue(text, besides: touched)
     }
 
     /// Whether a sentence beside a change only says something of the people or systems it is for
@@ -105,10 +109,12 @@ extension InstructionParser {
             } ?? said
         }
         var found: [String] = []
+        let whole = try? parse(message).get()
         for part in parts {
             let cleaned = Clauses.clean(part)
             if parts.count > 1, Self.isExpectation(cleaned) {
-                if case .failure = parse(part) { found.append(typed(cleaned)) }
+                // (Only a part the change does without: "drop row 3 and also record 1000907" drops both.)
+                if case .failure = parse(part), (try? parse(parts.filter { $0 != part }.joined(separator: "; ")).get()) == whole { found.append(typed(cleaned)) }
                 continue
             }
             // (Only when the part before the cut alone makes the whole change: in "rows 3 and 5 shouldn't
@@ -152,9 +158,11 @@ extension InstructionParser {
     }
 
     /// Whether a part names a value of the data (one word or two, any case).
-    private func namesValue(_ text: String) -> Bool {
+    /// (A word that names one of `columns` is that column here: "the reps like to see the website"
+    /// beside a change of company_domain, though "website" is a Lead Source value too.)
+    private func namesValue(_ text: String, besides columns: Set<String> = []) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 }).filter { phrase in scope.target(phrase).map { !columns.contains($0) } ?? true }
         return scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
             || template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
     }
@@ -231,6 +239,10 @@ extension InstructionParser {
     /// leads came in…" → "chat leads"), or else the one column it names ("there are stray
     /// spaces around some first names" → first_name).
     func subject(ofRemark text: String) -> String? {
+        // "Rows whose Lifecycle Stage is lead haven't been qualified yet": rows described, then what is said of them.
+        if let rows = Text.firstMatch(text, #"^((?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:whose|where|with|without|that|which|who) .+?) (?:haven't|have not|hasn't|has not|aren't|are not|weren't|were not|don't|do not|doesn't|does not|can't|cannot|won't|shouldn't|should not|have been|has been|are all|were all|are just|are only|belong|came|come)\b.*$"#) {
+            return rows
+        }
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|signed up|signed|bought|registered|subscribed|joined|clicked|replied)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several)\b"#)
         {
@@ -252,7 +264,9 @@ extension InstructionParser {
     /// What a statement before an instruction is about, for the instruction's pronouns: rows it
     /// describes ("rows which have an error in email") or the subject of a statement ("the row number
     /// 36 is a duplicate"); nil for an imperative ("use Date Added for …") or a bare noun phrase.
-    func about(_ text: String) -> String? {
+    func about(_ said: String) -> String? {
+        // ("The client tells me records 1001013 and 1000347 are test entries", "I'm told record …": what is reported.)
+        let text = said.replacingRegex(#"^(?:(?:i'?m|i am|we'?re|we are|i was|we were|i've been|we've been) told|(?:the |our )?(?:client|customer|team|manager|boss|they|someone|somebody|\w+) (?:tells|told|says|said|confirmed|confirms|mentioned|mentions|reports|reported)(?: me| us)?)(?: that)?,?\s+"#, with: "")
         if let column = wishedColumn(text) { return column }
         if Text.match(text, #"(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:which|that|with|where|whose|without) .+"#) != nil { return text }
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
@@ -347,6 +361,8 @@ extension InstructionParser {
             if Text.match(text, #"(?:enforce|check|require) (?:the )?(?:uniqueness|that|it)(?: on (?:it|that|them|this))?"#) != nil { return true }
             // "…, each one only once": the uniqueness said again.
             if Text.match(text, #"(?:(?:each|every)(?: one| value| of them)? )?(?:only |just )?once(?: only)?|no (?:doubles|duplicates|dupes|repeats)"#) != nil { return true }
+            // "…, no two contacts on one domain": the rule said of the rows.
+            if Text.match(text, #"no (?:two|2) (?:contacts|rows|records|leads|people|entries|accounts)(?: should| may| can)?(?: share| sharing| have| with| on| in| per| at)(?: the same| one| a| an)? [\w ]{1,30}"#) != nil { return true }
             // "…; second occurrence flagged": what the rule does, said as the tester expects it.
             if Text.match(text, #"(?:the )?(?:second|later|subsequent|2nd|next|other|repeated) (?:occurrences?|ones?|copies|duplicates?|rows?|records?|values?)(?: is| are| gets?| get| will be| should be)? (?:flagged|marked|invalid|rejected)(?: as (?:a )?duplicates?)?"#) != nil { return true }
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
