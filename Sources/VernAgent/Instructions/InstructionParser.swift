@@ -287,7 +287,7 @@ struct InstructionParser: Sendable {
 
     private func sequenceOnce(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         // "For lead source, "Paid Search" is obviously Advertising": the column the rest is about, named first.
-        if depth < 4, let g = Text.match(text, #"(?:for|as for|regarding|about|on|in) (?:the )?([^,:'"]{2,40}?)(?: column| field)?,\s*(.+)"#), let topic = scope.target(g[0]),
+        if depth < 4, text.contains(","), let g = Text.match(text, #"(?:for|as for|regarding|about|on|in) (?:the )?([^,:'"]{2,40}?)(?: column| field)?,\s*(.+)"#), let topic = scope.target(g[0]),
             case .success(let edits) = sequence(g[1], depth: depth + 1), !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
         {
             return .success(edits)
@@ -431,7 +431,7 @@ struct InstructionParser: Sendable {
                 return .success(first)
             }
         }
-        return runOn(text, depth: depth) ?? whole
+        return depth == 0 ? runOn(text, depth: depth) ?? whole : whole
     }
 
     /// A run-on sentence as dictation writes it, without a mark between its parts: the request, then
