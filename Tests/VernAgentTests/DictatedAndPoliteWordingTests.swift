@@ -36,6 +36,9 @@ import VernRecipe
         ("Could you put the Company Domain into notes? The reps like to see the website.", "put Company Domain into notes"),
         ("Please make company_domain required. Enrichment runs on the domain.", "company_domain is required"),
         ("Please don't mark company as required; the client accepts contacts without one.", "company is not required"),
+        ("notes should come from the lifecycle stage column not from notes", "map Lifecycle Stage to notes"),
+        ("um contact owner into the notes please replacing whats there now", "put Contact Owner in notes"),
+        ("put the first name into the notes with the spaces trimmed off", "put First Name in notes and trim notes"),
         ("we do want unique emails after all", "email must be unique"),
         ("When company is empty, would you mind using the Company Domain there instead?", "when company is empty use Company Domain"),
         ("Rows whose Lifecycle Stage is lead haven't been qualified yet, so please leave them out", "drop rows where Lifecycle Stage is lead"),
@@ -68,6 +71,9 @@ import VernRecipe
         #expect(parser.expectationsSetAside(in: "drop row 3, and also row 2").isEmpty)
         // A step back with why it is taken.
         #expect(try parser.parse("Could you undo the last change? I picked the wrong column.").get() == .undo(1))
+        #expect(try parser.parse("On reflection that last change was a mistake; please revert it.").get() == .undo(1))
+        // A step back is never taken as said again beside another change.
+        #expect(edits("drop row 3. turn that back on") == nil)
     }
 
     /// Where a row's picklist value comes from: the entry its source value matches, or none.

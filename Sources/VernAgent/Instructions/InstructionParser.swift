@@ -81,6 +81,13 @@ struct InstructionParser: Sendable {
         {
             return .success(history)
         }
+        // "On reflection that last change was a mistake; please revert it": the remark before the step back.
+        // (Only a step back said as one: "…, remove it" after a remark about a row is no undo.)
+        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back)\b.*?)[.!?]?"#),
+            let history = history(Clauses.clean(g[1])), remarkBeside(history, Clauses.clean(g[0]), instruction: instruction)
+        {
+            return .success(history)
+        }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         // "do the same for company, use the Company Domain when it's empty": the change said again in full for that column.
         if let g = Text.match(text, #"(?:and |also )?(?:do )?(?:the )?same (?:thing )?(?:for|with|to) (?:the )?([\w -]+?)\s*[,:;]\s*(.+)"#), let column = scope.target(g[0]),

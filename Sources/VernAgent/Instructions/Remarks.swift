@@ -354,11 +354,15 @@ extension InstructionParser {
             }
             return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
         case .date:
+            // "…so the dates must be month-first after all. Would you switch that back?": the order said again.
+            if Text.match(text, #"(?:switch|change|set|turn|put) (?:that|this|it|them) back(?: round| around)?"#) != nil { return true }
             // "The day comes first in the date, | then the month": the order said to its end.
             if Text.match(text, #"(?:and )?(?:then|after(?: that)?|afterwards|followed by)? ?(?:the )?(?:month|months)(?:,? (?:and )?(?:then )?(?:the )?year)?"#) != nil { return true }
             return Text.match(text, #"(?:read|parse|treat|interpret|handle) (?:them|those|these|it|the dates) (?:that way|like that|accordingly|as such)"#) != nil
         case .unique(_, true):
             if Text.match(text, #"(?:enforce|check|require) (?:the )?(?:uniqueness|that|it)(?: on (?:it|that|them|this))?"#) != nil { return true }
+            // "…after all. Could you turn that back on?": the rule switched on again, said again.
+            if Text.match(text, #"(?:turn|switch|set|put) (?:that|this|it) back on"#) != nil { return true }
             // "…, each one only once": the uniqueness said again.
             if Text.match(text, #"(?:(?:each|every)(?: one| value| of them)? )?(?:only |just )?once(?: only)?|no (?:doubles|duplicates|dupes|repeats)"#) != nil { return true }
             // "…, no two contacts on one domain": the rule said of the rows.
