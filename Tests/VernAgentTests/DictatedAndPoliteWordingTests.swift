@@ -74,6 +74,9 @@ import VernRecipe
         #expect(try parser.parse("On reflection that last change was a mistake; please revert it.").get() == .undo(1))
         // A step back is never taken as said again beside another change.
         #expect(edits("drop row 3. turn that back on") == nil)
+        // "plus" adds a row where no phone is spoken of; "sorry no one …" is no correction.
+        #expect(edits("drop rows 2 plus 3") == edits("drop rows 2 and 3"))
+        #expect(Dictation.read("trim the notes, I'm sorry no one told you") == "trim the notes, I'm sorry no one told you")
     }
 
     /// Where a row's picklist value comes from: the entry its source value matches, or none.
@@ -86,6 +89,12 @@ import VernRecipe
         #expect(Clarifier.derivation(of: "lead_source", in: ["Lead Source": "carrier pigeon"], sheet: sheet)?.hasPrefix("its Lead Source is \"carrier pigeon\", which no lead_source entry matches, so ") == true)
         #expect(Clarifier.derivation(of: "lead_source", in: ["Lead Source": ""], sheet: sheet) == "its Lead Source is empty")
         #expect(Clarifier.derivation(of: "notes", in: [:], sheet: sheet) == nil)
+        // (After a replacement the file's value is not what the picklist compared: only the value is said.)
+        var replaced = sheet
+        if let at = replaced.columns.firstIndex(where: { $0.target == "lead_source" }) {
+            replaced.columns[at].transforms.insert(.regexReplace(pattern: "^pod", replacement: "web"), at: 0)
+        }
+        #expect(Clarifier.derivation(of: "lead_source", in: ["Lead Source": "podcast"], sheet: replaced) == "its Lead Source is \"podcast\"")
     }
 
     /// Questions with a polite opening, one whose pronoun is named the sentence before, and why a

@@ -706,14 +706,21 @@ struct Clarifier {
         // (Compared as the engine compares: spaces and tabs trimmed, lower case, against each entry's matches.)
         let value = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
         let said = value.isEmpty ? "its \(header) is empty" : "its \(header) is \"\(value)\""
-        for case .picklist(let entries, let fallback) in recipe.transforms where !value.isEmpty {
-            let key = value.lowercased()
-            if let entry = entries.first(where: { $0.matches.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")).lowercased() == key } }) {
-                return said + ", which maps to \(entry.value)"
+        // (Only a picklist the file's value reaches as it is, give or take case and spaces: after a
+        // replacement or a split the entry it matched is not the file's value's.)
+        let reaching = recipe.transforms.prefix { transform in
+            switch transform {
+            case .trim, .lower, .upper, .title, .name: true
+            default: false
             }
-            return said + ", which no \(column) entry matches, so " + (fallback.map { "it takes the fallback \($0)" } ?? "it is invalid")
         }
-        return said
+        guard !value.isEmpty, reaching.count < recipe.transforms.count, case .picklist(let entries, let fallback) = recipe.transforms[reaching.count] else { return said }
+        let wide = reaching.contains(.trim(.whitespace))
+        let key = (wide ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value).lowercased()
+        if let entry = entries.first(where: { $0.matches.contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t")).lowercased() == key } }) {
+            return said + ", which maps to \(entry.value)"
+        }
+        return said + ", which no \(column) entry matches, so " + (fallback.map { "it takes the fallback \($0)" } ?? "it is invalid")
     }
 
     private func row(_ number: Int, asked: [String], sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {

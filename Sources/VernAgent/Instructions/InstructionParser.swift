@@ -508,8 +508,9 @@ struct InstructionParser: Sendable {
     /// One part of what follows a topic ("last names: …"), read with the topic as its column.
     private func aboutTopic(_ part: String, _ topic: String, depth: Int) -> [Edit]? {
         let rest = Paraphrases.rewrite(Self.replacingPronouns(in: part, with: topic))
+        let column = scope.target(topic)
         for candidate in [rest + " " + topic, rest + " for " + topic, rest + " from " + topic, rest + " into " + topic] {
-            if case .success(let edits) = sequence(candidate, depth: depth + 1), edits.allSatisfy({ $0.target == nil || scope.target(topic).map($0.target!.elementsEqual) ?? true }) { return edits }
+            if case .success(let edits) = sequence(candidate, depth: depth + 1), edits.allSatisfy({ column == nil || $0.target == nil || $0.target == column }) { return edits }
         }
         return nil
     }

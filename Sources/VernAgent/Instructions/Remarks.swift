@@ -158,11 +158,12 @@ extension InstructionParser {
     }
 
     /// Whether a part names a value of the data (one word or two, any case).
-    /// (A word that names one of `columns` is that column here: "the reps like to see the website"
-    /// beside a change of company_domain, though "website" is a Lead Source value too.)
+    /// (A word that is the name or a synonym of one of `columns` is that column here: "the reps like to
+    /// see the website" beside a change of company_domain, though "website" is a Lead Source value too.)
     private func namesValue(_ text: String, besides columns: Set<String> = []) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 }).filter { phrase in scope.target(phrase).map { !columns.contains($0) } ?? true }
+        let names = Set(columns.flatMap { column in [Text.key(column)] + (ColumnMatcher.synonyms[Text.key(column)] ?? []) })
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 }).filter { !names.contains(Text.key($0)) }
         return scope.header.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
             || template.columnNames.contains { column in phrases.contains { allowedMatch($0, in: column) != nil } }
     }

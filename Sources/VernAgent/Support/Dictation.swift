@@ -16,12 +16,14 @@ enum Dictation {
                 .replacingRegex(naming + #"\s+full stop\b\s*"#, with: ". ")
         }
         // "map webinar to referral no sorry to event": a correction said without a mark before it.
-        value = value.replacingRegex(#"(?<=\w)\s+(?=(?:no,? wait|no,? sorry|sorry,? no|wait,? no|sorry,? i mean|no,? i mean)\b)"#, with: ", ")
+        value = value.replacingRegex(#"(?<=\w)\s+(?=(?:no,? wait|no,? sorry|sorry,? no(?! (?:one|longer|idea|need|problem|worries|doubt))|wait,? no(?! (?:one|longer))|sorry,? i mean|no,? i mean)\b)"#, with: ", ")
         // "drop rose twelve", "road forty two can go": "row" misheard before a number.
         value = value.replacingRegex(#"(?-i)\b(?:rose|road|roe|rho)\b(?=\s+(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|fifty|sixty)\b)"#, with: "row")
             .replacingRegex(#"\bled (?=sources?\b)"#, with: "lead ")
-        // "the phones are plus 49 numbers": a calling code said as a word.
-        return SpelledNumbers.read(value)
-            .replacingRegex(#"\bplus\s+(?=\d{1,3}(?:\s+(?:numbers?|phones?|mobiles?|lines?)\b|\s*[.,;!]?\s*$))"#, with: "+")
+        // "the phones are plus 49 numbers": a calling code said as a word, where phones are spoken of
+        // ("drop rows 3 plus 4" adds a row).
+        value = SpelledNumbers.read(value)
+        guard Text.contains(value, #"\b(?:phones?|numbers?|mobiles?|calling|country code|dial(?:ling)? code|region)\b"#) else { return value }
+        return value.replacingRegex(#"\bplus\s+(?=\d{1,3}(?:\s+(?:numbers?|phones?|mobiles?|lines?)\b|\s*[.,;!]?\s*$))"#, with: "+")
     }
 }
