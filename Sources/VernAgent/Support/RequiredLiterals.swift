@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The literal words every match of a regular expression contains, read from the pattern, so a
 /// text without them is turned away before the regular-expression engine runs (a message meets
@@ -32,13 +33,23 @@ final class RequiredLiterals: Sendable {
         (self.bytes, self.layout) = (bytes, layout)
     }
 
+    /// The text last checked, lower-cased, and whether it is all ASCII without NUL: a message meets
+    /// every pattern with the same few texts, so each is lowered once, not once per pattern.
+    private static let lastChecked = Mutex<(text: String, lower: String, plain: Bool)>(("", "", true))
+
     /// Whether `text` may match: false only when some clause has none of its words in it.
     func admits(_ text: String) -> Bool {
         guard !layout.isEmpty else { return true }
-        let lower = text.lowercased()
+        let (lower, plain) = Self.lastChecked.withLock { last -> (String, Bool) in
+            if last.text == text { return (last.lower, last.plain) }
+            let lower = text.lowercased()
+            let plain = lower.utf8.allSatisfy { $0 != 0 && $0 < 0x80 }
+            last = (text, lower, plain)
+            return (lower, plain)
+        }
+        guard plain else { return true }
         return lower.withCString { haystack in
-            guard strlen(haystack) == lower.utf8.count, Self.highBytes.withUnsafeBufferPointer({ strpbrk(haystack, $0.baseAddress!) }) == nil else { return true }
-            return bytes.withUnsafeBufferPointer { words in
+            bytes.withUnsafeBufferPointer { words in
                 layout.withUnsafeBufferPointer { layout in
                     var index = 0
                     while index < layout.count {
@@ -53,9 +64,6 @@ final class RequiredLiterals: Sendable {
             }
         }
     }
-
-    /// Every byte outside ASCII, as a C string for `strpbrk`.
-    private static let highBytes = ContiguousArray((0x80...0xFF).map { CChar(bitPattern: UInt8($0)) } + [0])
 
     /// The few most selective clauses (longest shortest word first): more would cost more to check than they save.
     private static func strongest(_ clauses: [[String]]) -> [[String]] {
