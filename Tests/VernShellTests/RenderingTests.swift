@@ -289,6 +289,12 @@ struct SlashCommandTests {
         #expect(LineIntent("Can phone be empty?") == .message("Can phone be empty?", kind: .question))
         #expect(LineIntent("the company names need to be upper case, could you do that?") == .message("the company names need to be upper case, could you do that?", kind: .mode))
         #expect(LineIntent("where there are no notes, put the Contact Owner in notes") == .message("where there are no notes, put the Contact Owner in notes", kind: .mode))
+        // A polite request after its reason, or hedged, changes the recipe though it ends in "?".
+        for request in ["Contacts without a phone are no use to the call centre, so could we drop the rows that have no Phone?",
+                        "Would it be possible to make company_domain required?", "The reps like it. Would it be possible, where Notes is empty, to use the stage?",
+                        "If it's not too much trouble, could you use the Contact Owner for company?"] {
+            #expect(LineIntent(request) == .message(request, kind: .mode))
+        }
         #expect(LineIntent("when the phone is empty use 'n/a'") == .message("when the phone is empty use 'n/a'", kind: .mode))
         #expect(LineIntent("where does notes come from") == .message("where does notes come from", kind: .question))
         #expect(LineIntent("when was the last change") == .message("when was the last change", kind: .question))

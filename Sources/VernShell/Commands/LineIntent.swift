@@ -34,7 +34,11 @@ enum LineIntent: Equatable {
     ]
 
     /// Polite requests end in `?` but ask for a change: "Can you lower-case the emails?".
-    private static let requestOpenings = ["can you", "could you", "would you", "will you", "please", "can we", "could we"]
+    /// ("Would it be possible to make Phone required?", "If it's not too much trouble, could you …?": the same, hedged.)
+    private static let requestOpenings = [
+        "can you", "could you", "would you", "will you", "please", "can we", "could we", "would it be possible", "would you mind", "do you mind",
+        "if it's not too much trouble", "if it isn't too much trouble", "i'd like", "i would like", "we'd like", "i'd rather", "for what it's worth",
+    ]
 
     init(_ text: String) {
         if text.hasPrefix("/") {
@@ -59,7 +63,8 @@ enum LineIntent: Equatable {
         let lowered = text.lowercased()
         if requestOpenings.contains(where: { lowered.hasPrefix($0 + " ") || lowered == $0 }) { return false }
         // "the company names need to be upper case, could you do that?": a request after the change.
-        if lowered.range(of: #"[,.;!-]\s*(?:please\s+)?(?:can|could|would|will) (?:you|we)\b[^,.;!?]*\?\s*$"#, options: .regularExpression) != nil { return false }
+        // ("…, so could we drop the rows that have no Phone?", "… . Would it be possible to …?": the same after a reason.)
+        if lowered.range(of: #"[,.;!:-]\s*(?:(?:so|and|but|then|also|now)\s+)?(?:please\s+)?(?:(?:can|could|would|will) (?:you|we)\b|would it be possible\b|would you mind\b)[^.;!?]*\?\s*$"#, options: .regularExpression) != nil { return false }
         // "Could webinars count as Events?", "Could the notes hold the owner and the stage?": a change asked for.
         if lowered.range(of: #"^(?:can|could|would|will|may) (?!i\b)[\w' -]+? (?:count|go|become|map|hold|show|contain|display|get|be (?!(?:empty|blank|missing|null|unique|required|optional|valid|invalid)\b)\w+(?:ed|en))\b"#, options: .regularExpression) != nil {
             return false
