@@ -106,12 +106,34 @@ struct Clarifier {
             let name = words.joined(separator: " ")
             if said.contains(" " + name.lowercased() + " ") { found.append((index, name)) }
         }
-        guard let first = found.first else { return .question(question) }
+        guard let first = found.first else { return valueNamed(in: question, output: output, besides: places) }
         let spoken = question.range(of: first.name, options: .caseInsensitive)
         guard found.count == 1, let spoken else {
             return .answer("\(Text.count(found.count, "row")) name \(first.name): \(found.map { Self.identity($0.index, in: output) }.joined(separator: ", ")); ask about one by its row number.")
         }
         return .question(question.replacingCharacters(in: spoken, with: "row \(output.rowNumbers[first.index])"))
+    }
+
+    /// "what's the company_domain for Massive Software Corp.": the rows whose cell holds a value of
+    /// several words the question says (a company, an owner), read as those rows.
+    private func valueNamed(in question: String, output: RecipePreview, besides names: [Int]) -> Person {
+        let said = " " + question.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "&" }).joined(separator: " ") + " "
+        var found: [String: [Int]] = [:]
+        for (index, row) in output.rows.enumerated() {
+            // (Names, companies, owners: never an address, a domain or a date, which an example value may be.)
+            for (column, cell) in row.enumerated() where !names.contains(column) && !cell.contains(where: { "@/:\\_".contains($0) }) && !Text.contains(cell, #"\.\w"#) {
+                let value = cell.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "&" }).joined(separator: " ")
+                if value.split(separator: " ").count >= 2, said.contains(" " + value + " ") { found[value, default: []].append(index) }
+            }
+        }
+        // (The longest value said: "Black Mesa Dynamics Ltd" before "Black Mesa".)
+        guard let value = found.keys.max(by: { $0.count < $1.count }), let rows = found[value] else { return .question(question) }
+        let words = value.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: #"[^\p{L}\p{N}]+"#)
+        guard rows.count == 1, let spoken = question.range(of: words, options: [.regularExpression, .caseInsensitive]) else {
+            return rows.count == 1 ? .question(question)
+                : .answer("\(Text.count(rows.count, "row")) hold \"\(value)\": \(rows.map { Self.identity($0, in: output) }.joined(separator: ", ")); ask about one by its row number.")
+        }
+        return .question(question.replacingCharacters(in: spoken, with: "row \(output.rowNumbers[rows[0]])"))
     }
 
     /// The one template column a question names, for a part after it to lean on.
@@ -589,6 +611,24 @@ struct Clarifier {
         if let reading = ValueCount(scope: scope).read(text) {
             return try await count(reading, sheet: sheet, source: source, state: state, bench: bench)
         }
+        // "which owner has the most contacts", "what's the most common lead source": the values by how many rows hold them.
+        if let g = Text.match(text, #"(?:which|what|whose) (?:the )?([\w -]+?) (?:has|have|owns?|holds?|gets?|got|brings?|brought) (?:the )?most (?:contacts|rows|records|leads|people|entries)(?: in (?:the )?(?:file|source|data))?"#)
+            ?? Text.match(text, #"(?:what(?:'s| is| are)|which(?: is| are)?|show(?: me)?|tell me) (?:the )?(?:most (?:common|frequent|popular|used)|commonest|top) ([\w -]+?)(?: values?)?"#)
+            ?? Text.match(text, #"(?:which|what) ([\w -]+?)(?: values?)? (?:is|are|comes? up|appears?|occurs?) (?:the )?most (?:common|frequent|often)?"#),
+            let header = scope.source(g[0]) ?? scope.target(g[0]).flatMap({ scope.mappedFrom[$0] }) ?? Self.headerEnding(g[0], scope: scope),
+            let index = source.profile.header.firstIndex(of: header)
+        {
+            let tally = try ValueCount.tally(of: try await bench.input(of: source), column: index)
+            guard let top = tally.first else { return "\(header) is empty in every row." }
+            let tied = tally.filter { $0.count == top.count }
+            let total = Text.count(source.profile.rows, "row")
+            let lead = tied.count == 1 ? "\(top.value) is the most common \(header): \(top.count) of \(total)"
+                : Text.join(tied.map(\.value)) + " are the most common \(header), \(top.count) of \(total) each"
+            let rest = tally.dropFirst(tied.count).prefix(Self.listed).map { "\($0.value) \($0.count)" }
+            let more = tally.count - tied.count - rest.count
+            return lead + (rest.isEmpty ? "" : "; then " + rest.joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))
+                + ". (Counted in the file; case and spaces around a value aside.)"
+        }
         if Text.contains(text, #"\b(examples?|samples?|show|list|which|what|give)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|failing|fail|fails|failed|incorrect|unreadable|unparseable|unparsable|garbled)\b|\b(?:don't|do not|doesn't|does not|won't|can't|cannot|couldn't|didn't|did not) (?:parse|be read|be parsed|validate|pass|work)\b|\bnot valid\b"#),
             !Text.contains(text, #"\b(most common|commonest|reasons?|why)\b"#),
@@ -680,13 +720,14 @@ struct Clarifier {
     /// One row: who it is, whether it is valid or dropped and why, and the values of the columns
     /// the question names ("which phone will row 27 end up with").
     private func row(_ number: Int, askedIn text: String, scope: ColumnScope, sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
-        let asked = scope.columns(namedIn: text), unmapped = scope.unmappedSources(namedIn: text)
+        var record: [String: String]?
+        if number >= 1, let source = state.source(named: sheet.source) { record = try await bench.sourceRecord(number, of: source) }
+        let (asked, quoted) = Self.asked(in: text, record: record, scope: scope, sheet: sheet)
+        let unmapped = scope.unmappedSources(namedIn: text)
         var answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
-        // "why does row 1 show Other when the file says WEBSITE": where the asked values come from.
-        let why = Text.contains(text, #"\b(?:why|how come|how did|how does|where does|where did|file|source|originally)\b"#)
-        guard !unmapped.isEmpty || why && !asked.isEmpty, number >= 1, let source = state.source(named: sheet.source),
-            let record = try await bench.sourceRecord(number, of: source)
-        else { return answer }
+        // "why does row 1 show Other when the file says WEBSITE", "what does row 1 map WEBSITE to": where the asked values come from.
+        let why = quoted || Text.contains(text, #"\b(?:why|how come|how did|how does|where does|where did|file|source|originally)\b"#)
+        guard !unmapped.isEmpty || why && !asked.isEmpty, let record else { return answer }
         if why {
             let derived = asked.compactMap { Self.derivation(of: $0, in: record, sheet: sheet) }
             if !derived.isEmpty { answer += " In the file " + Text.join(derived) + "." }
@@ -696,6 +737,28 @@ struct Clarifier {
             record[header].map { $0.trimmingCharacters(in: .whitespaces) }.map { $0.isEmpty ? "\(header) is empty" : "\(header) is \"\($0)\"" }
         }
         return said.isEmpty ? answer : answer + " In the file its " + Text.join(said) + " (not imported)."
+    }
+
+    /// The columns a row question asks about, and whether it quotes one of the row's own values. A
+    /// value of the row written as the file has it ("what does row 1 map WEBSITE to") names the
+    /// column that value feeds, never a column whose name it sounds like (WEBSITE is row 1's Lead
+    /// Source, not its company_domain).
+    static func asked(in text: String, record: [String: String]?, scope: ColumnScope, sheet: SheetRecipe) -> (columns: [String], quoted: Bool) {
+        var asked = scope.columns(namedIn: text)
+        var quoted = false
+        for (header, raw) in record ?? [:] {
+            let value = raw.trimmingCharacters(in: .whitespaces)
+            // (Only a value with a capital, as the file writes it: "lead" may be the start of "lead source".)
+            guard value.count >= 3, value.contains(where: \.isUppercase), let fed = sheet.columns.first(where: { $0.source == .column(header) })?.target,
+                let range = text.range(of: value), text[..<range.lowerBound].last.map({ !$0.isLetter && !$0.isNumber }) ?? true,
+                text[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber }) ?? true
+            else { continue }
+            let lost = Set(asked).subtracting(scope.columns(namedIn: text.replacingCharacters(in: range, with: " ")))
+            asked = asked.filter { !lost.contains($0) }
+            if !asked.contains(fed) { asked.append(fed) }
+            quoted = true
+        }
+        return (asked, quoted)
     }
 
     /// `its Lead Source is "WEBSITE", which no picklist entry matches, so lead_source takes the

@@ -70,6 +70,13 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // A data engineer's checks: "what's the null count on phone", "a blank company cell", "is email enforced
+        // unique?", "are we deduping on email", "how many rows will go in?".
+        (#"^\s*(?:what'?s|what is|give me|tell me|show me)? ?(?:the )?(?:null|empty|blank|missing) (?:count|number|total) (?:on|for|in|of) (?:the )?([\w -]+?)(?: column| field)?\s*[?.!]*\s*$"#, "how many rows have no $1?"),
+        (#"(?<=\b(?:have|has|having|with) )(?:an? |any )?(?:blank|empty|null|missing) ([\w-]+(?: [\w-]+)?) (?:cells?|values?|fields?)\b"#, "no $1"),
+        (#"^\s*is (?:the )?([\w -]+?) (?:enforced|checked|validated|kept|required to be|forced to be|set to be) (?:as )?unique\b"#, "is $1 unique"),
+        (#"^\s*(?:are|do|will) (?:we|you) (?:de-?dup(?:e|ing|licating)|de-?duplicat(?:e|ing)) (?:on|by) (?:the )?([\w -]+?)\s*[?.!]*\s*$"#, "is $1 unique?"),
+        (#"^\s*how many (?:rows|records|contacts|leads) (?:will |would |are going to )?(?:go|get|make it|end up) (?:in|into|through|across)(?: the (?:crm|system|import|load|target))?\s*[?.!]*\s*$"#, "how many rows will be imported?"),
         // Topic first, then the question about it: "the company_domain values, which source column are they from?".
         (#"^\s*(?:the |our )?([\w -]+?),\s*((?:which|what|where|how|who)\b[^,]*?)\b(?:they|it|those|these)\b([^,]*)$"#, "$2the $1$3"),
         (#"^\s*(?:which|what) (?:source )?(?:field|column) (?:are|is) (?:the )?([\w -]+?)(?: values?| data)? (?:from|taken from|coming from|filled from|read from|pulled from)\s*[?.!]*\s*$"#, "which column feeds $1"),

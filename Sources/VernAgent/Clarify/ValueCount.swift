@@ -151,6 +151,27 @@ struct ValueCount {
 
     /// The source row numbers (1 = the first data row) whose `column` holds a value of key `key`,
     /// with how each row writes it.
+    /// The values of one source column by how many rows hold each (compared as the engine compares
+    /// values: spaces around them and case aside),
+    /// each written as the file first writes it; most held first, then in the file's order.
+    static func tally(of input: some ByteSource, column: Int) throws -> [(value: String, count: Int)] {
+        let reader = try CSVRecordReader(source: input)
+        guard try reader.next() != nil else { return [] }
+        var order: [String] = [], written: [String: String] = [:], counts: [String: Int] = [:]
+        while let record = try reader.next() {
+            guard column < record.count else { continue }
+            let key = record[column].trimmingCharacters(in: .whitespaces).lowercased()
+            guard !key.isEmpty else { continue }
+            if counts[key] == nil { order.append(key); written[key] = record[column].trimmingCharacters(in: .whitespaces) }
+            counts[key, default: 0] += 1
+        }
+        let sorted = order.enumerated().sorted { first, second in
+            let (a, b) = (counts[first.element, default: 0], counts[second.element, default: 0])
+            return a != b ? a > b : first.offset < second.offset
+        }
+        return sorted.map { (written[$0.element] ?? $0.element, counts[$0.element, default: 0]) }
+    }
+
     static func rows(of input: some ByteSource, column: Int, key: String) throws -> [(row: Int, value: String)] {
         let reader = try CSVRecordReader(source: input)
         guard try reader.next() != nil else { return [] }

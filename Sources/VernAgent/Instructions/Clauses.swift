@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -105,6 +105,11 @@ enum Clauses {
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
 
+    /// What a tail after "so" must not hold to be a mere reason: a request ("…, so could we drop the
+    /// rows that have no Phone", "…, so I'd rather we didn't import Lead Source", "…, so I think we
+    /// probably want to make Phone required", "…, so I'd count LinkedIn as Advertising").
+    static let notARequest = #"(?![^,]*\b(?:could|can|would|will) (?:you|we)\b)(?!(?:i|we)(?:'d| would)? (?:rather|prefer|suggest|propose|count|say|like|want|need)\b)(?![^,]*\b(?:i|we) (?:think|believe|guess|reckon|suppose)\b[^,]*\b(?:should|must|want|need|make|map|drop|set|use|read|treat|count)\b)(?![^,]*\b(?:please|let's|let us)\b)(?![^,]*\b(?:should|must|need to|needs to|has to|have to|ought to) (?:get|have|start|read|show|use|take|map|count|go under|default|fall back)\b)"#
+
     /// Openings that carry no instruction.
     static let openings = [
         // "from now created date is compulsory", "going forward, …": when the change holds says nothing more.
@@ -117,12 +122,21 @@ enum Clauses {
         // Where the request applies, when it is this whole migration: "for this import, …".
         #"(?:for|in) (?:this|the|our) (?:import|migration|load|file|upload|run),?\s+"#,
         // A slip owned before the request: "I made a mistake, can we go back …".
+        // "For consistency with the rest of their data, …": what the request is for, before it.
+        #"for (?:consistency|simplicity|clarity|safety|completeness|tidiness|neatness)(?: with [^,]{1,60}| across [^,]{1,60}| sake| reasons)?,\s*"#,
+        // "For what it's worth, …", "If it's not too much trouble, …": the courtesy before the request or its reason.
+        #"(?:for what it'?s worth|fwiw|for the record|if it'?s not too much trouble|if it isn't too much trouble|if you (?:get|have) a (?:moment|minute|chance|sec(?:ond)?))\b,?\s*"#,
+        // "Sorry to go back and forth, but …": the apology for changing course, before the request.
+        #"(?:sorry|apologies) (?:to|for) (?:go(?:ing)? back and forth|the back and forth|chang(?:e|ing) (?:my|our) minds?(?: again)?|the confusion|being a pain|the hassle|all the changes|flip-?flopping)(?:,\s*but|\s+but|\s*[,.!;:])?\s*"#,
+        // "I'd like to double-check one thing rather than change it: …": a check of what the recipe does.
+        #"(?:i'?d|i would|we'?d|we would) like to (?:double[- ]?check|check|confirm|verify) (?:one thing|something|a thing)(?: rather than (?:change|changing) (?:it|anything))?\s*[:,\-–—]\s*"#,
         #"(?:(?:i|we) (?:made|did) (?:a |an )?(?:mistake|error|typo|blunder)|my (?:bad|mistake))(?: there| earlier| before)?\s*[,.;:!\-–—]\s*"#,
         #"(?:hola|bonjour|salut|hallo|moin|ciao|ol[aá]|namaste|dear team|hello team|hi team|hi all|hello all)\b[,!]?\s*"#,
         // "By us the day comes first": where the team is (German "bei uns"), before the request.
         #"(?:by|with|at|for) us,?\s+(?=the\b)"#,
-        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!]?\s*"#,
-        #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|:|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
+        #"(?:ok|okay|right|alright|hey|hi|hello|so|now|also|and|then|next|finally|oh|oops|hmm|well|great|good|nah|never ?mind(?! (?:that |this |the |my )?(?:last|previous)\b)(?: that| it)?|sorry|wait)\b[,!.]?\s*"#,
+        #"(?:no|nope|nah|no wait|hmm no|oh no)(?:,|:|\s+[-–—])\s*"#, #"(?:i|we) (?:was|were|got (?:it|that)|had (?:it|that)) wrong(?: earlier| before)?\s*[-–—,:;]?\s*"#,
+        #"(?:i'?m|i am|we'?re|we are) (?:so |very |really )?sorry[,!.]?\s*"#,
         #"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth|lastly|and finally)[,:]\s*"#, #":\s*"#,
         #"(?:first|second|third|fourth|fifth)\s+(?=the\s)"#, #"to\s+(?=(?:take|use|map|put|make|set|drop|remove|trim|change|treat|count)\b)"#,
         #"(?:do|please do) (?:these|the following|two|three|four|a few|some) things?(?: for (?:me|us))?\s*:?\s*"#,
@@ -155,7 +169,9 @@ enum Clauses {
         // "A couple more things:", "a few things from the review meeting:": a list announced.
         #"(?:(?:a|two|three|four|some) )?(?:(?:couple|few|number|list|handful)(?: of)? )?(?:(?:more|other|small|quick|last) )?(?:things|changes|points|items|requests|tweaks|fixes)(?: (?:from|after|for) [^:]{2,60})?\s*:\s*"#,
         // "Could webinars count as Events?": a request asked as a question.
-        #"(?:could|can|would|should|shall|may) (?!(?:we|i|you|they)\b)(?=(?:the |all |our )?[\w' -]+? (?:count|go|become|map|also|all|both|please)\b)"#,
+        #"(?:could|can|would|should|shall|may) (?!(?:we|i|you|they)\b)(?=(?:the |all |our |any |every |each )?[\w' -]+? (?:count|go|become|map|also|all|both|please|fall|default)\b)"#,
+        // "I'd count LinkedIn as Advertising", "I'd say Chat leads are Web": the request said as an opinion.
+        #"(?:i'?d|i would|we'?d|we would) (?=(?:count|treat|call|file|class|classify)\b)"#, #"(?:i'?d|i would|we'?d|we would) (?:say|argue)(?: that)?,?\s+"#,
         // "I would ask that Webinar be mapped …", "… and that the phone be made mandatory".
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\b(?:to|into)\s)"#,
@@ -180,6 +196,8 @@ enum Clauses {
         // (A reason ends at the next comma: what follows it is the request.)
         #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s[^,]*"#,
         #"\s*,?\s*\brather than\s.*"#,
+        // "…, which I believe it already does": the check that it holds, said beside what should hold.
+        #"\s*,?\s*which (?:i (?:believe|think|assume|expect)(?: that)? )?(?:it|they|that|this) (?:already |currently )?(?:does|do|is|are|holds?|has)(?: already| now| currently)?$"#,
         // "…its a dupe", "…theyre junk" without a comma: a remark on the rows or column named.
         #"\s+(?:it'?s|its|it is|they'?re|theyre|they are|it looks like|they look like|it seems to be|looks like) (?:a |an |all |just |mostly )?(?:dupes?|duplicates?|tests?|junk|spam|fake|bogus|garbage|old|rubbish|noise|unreliable|wrong|useless)\b.*"#,
         #"\s*,?\s*(?:it'?s|its|that'?s|thats) (?:fine|ok|okay|alright)$"#,
@@ -202,7 +220,7 @@ enum Clauses {
         #"(?<=[\w.!?])(?<!^please)(?<!^kindly)\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?(?!(?:case|casing|letter case|capitali[sz]ation|capitals)\b)[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+"# + Clauses.notARequest + #"(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         // "kindly ignore First Name while importing": when the change applies says nothing more.
         #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
@@ -238,7 +256,7 @@ enum Clauses {
         #"\s+[-–—]\s+(?:all |just |only |mostly |probably )?(?:internal|test|testing|junk|spam|fake|demo|dummy|sample|old|stale|duplicate|dupe)\b[\w ]{0,30}$"#,
         // (Not "…, so the phone numbers should be read as UK ones": a request said as what follows.)
         // (Not "…, so the phone numbers are Japanese": a state said as the request, a column and what it is.)
-        #"\s*,?\s+so (?!.*\b(?:should|must|need to|needs to|has to|have to) be (?:read|treated|parsed|formatted|mapped|counted|set|made|dropped|removed|trimmed)\b)(?!(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$)(?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
+        #"\s*,?\s+so "# + Clauses.notARequest + #"(?!.*\b(?:should|must|need to|needs to|has to|have to) be (?:read|treated|parsed|formatted|mapped|counted|set|made|dropped|removed|trimmed)\b)(?!(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$)(?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
     /// Cleaned texts by their original: a message's parts are cleaned again at every cut.
@@ -271,8 +289,49 @@ enum Clauses {
         }
         // "lifecycle stage into the notes please replacing whats there now": the old value goes, as a move does.
         value = value.replacingRegex(#"\s*,?\s*(?:please )?(?:replacing|instead of|over(?:writing)?) (?:what'?s|whats|what is|whatever'?s|whatever is) (?:there|in (?:it|there))(?: now| already| currently| at the moment)?\s*[.!]?$"#, with: "")
-        // "put the first name into the notes with the spaces trimmed off": the trim of what is put there.
-            .replacingRegex(#"\s+with (?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks) (?:trimmed|stripped|removed|cleaned)(?: off| out| away| up)?\s*[.!]?$"#, with: " and trim it")
+        // "source field Lifecycle Stage -> target field notes, replacing Notes": the source it takes the place of.
+            .replacingRegex(#"(?<=\w)\s*,\s*replacing (?:the )?(?:old |existing |current )?['"]?[\w -]+?['"]?(?: column| field| values?)?\s*[.!]?$"#, with: "")
+        // "put the first name into the notes with the spaces trimmed off", "… with the blanks before and after removed",
+        // "…, leading and trailing whitespace stripped": the trim of what is put there.
+        value = value.replacingRegex(#"\s*,?\s+(?:with )?(?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks)(?: (?:before and after|at (?:the )?(?:start|beginning) and (?:the )?end|on (?:both|either) (?:ends|sides)|around (?:it|them)))? (?:trimmed|trim|stripped|removed|cleaned|taken off)(?: off| out| away| up)?\s*[.!]*$"#, with: " and trim it")
+        // "…, the way I'd paste a column over in Excel", "…, like I would in Excel": how it is done elsewhere.
+            .replacingRegex(#"\s*,?\s*(?:the way|just like|like|as|same as) (?:i|we|you)(?:'d| would| do| did| can)?(?: [\w ]+?)? in (?:excel|a spreadsheet|google sheets|sheets|the spreadsheet)\s*[.!]?$"#, with: "")
+        // "…, you can tell from 08/26/2018": how the analyst knows, beside the change.
+            .replacingRegex(#"\s*,?\s*(?:as )?you can (?:tell|see) (?:from|by|in|with) .+$"#, with: "")
+        // "write n/a in the cell instead of leaving it blank": the cell is where the value goes anyway.
+        // ("trim whitespace in every field" names every column: it stays.)
+            .replacingRegex(#"\s+in (?:the|that|those|its) (?:cells?|fields?)(?=\s+instead\b|\s*[.!]?$)"#, with: "")
+        // "take the first number as the day": the order of the date's parts.
+            .replacingRegex(#"\b(?:take|treat|read|use) the first (?:number|part|bit|figure|digits?) as the (day|month)\b"#, with: "the $1 comes first")
+            .replacingRegex(#"\bthe first (?:number|part|bit|figure) (?:is|being) the (day|month)\b"#, with: "the $1 comes first")
+        if Text.contains(value, #"\b(?:joined|separated|combined|between|together)\b"#) {
+            // "…, joined with a comma and a space, e.g. Eve Manager, opportunity": the example of the joined value.
+            value = value.replacingRegex(#"\s*,?\s*(?:e\.?g\.?|for example|for instance),?\s+[^'"]+$"#, with: "")
+        }
+        // "so Black Mesa Dynamics Ltd becomes Black Mesa Dynamics": an example whose result is the start or end of it.
+        if let g = Text.match(value, #"(.+?)\s*,?\s+so (?:that )?['"]?([\w' -]+?)['"]? (?:becomes|turns into|is then|will be|would be|ends up as|comes out as) (?:just |only )?['"]?([\w' -]+?)['"]?\s*[.!]?"#) {
+            let whole = g[1].split(separator: " "), part = g[2].split(separator: " ")
+            if part.count < whole.count, whole.starts(with: part) || whole.reversed().starts(with: part.reversed()) { value = g[0] }
+        }
+        // "capitalize the first names properly again like Sarah": an example written in the case asked for.
+        if let example = Text.firstMatch(value, #"\s*,?\s+(?:like|e\.?g\.?|as in|such as) ['"]?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*)?)['"]?\s*[.!]?$"#) {
+            let words = example.split(separator: " ")
+            let title = words.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst() == $0.dropFirst().lowercased() }
+            if Text.contains(value, #"\b(?:capitali[sz]\w*|title[- ]?case\w*|proper[- ]?case\w*)\b"#) && title
+                || Text.contains(value, #"\b(?:upper[- ]?case\w*|all caps|capitals|caps)\b"#) && example == example.uppercased() && example.count > 1
+                || Text.contains(value, #"\blower[- ]?case\w*\b"#) && example == example.lowercased()
+            {
+                value = value.replacingRegex(#"\s*,?\s+(?:like|e\.?g\.?|as in|such as) ['"]?[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*)?['"]?\s*[.!]?$"#, with: "")
+            }
+        }
+        // "company into the notes but trim it first theres junk spaces": what the spaces are, said as the reason.
+        value = value.replacingRegex(#"\s+(?:there'?s|theres|there are|it has|they have) (?:some |a lot of |lots of )?(?:junk |extra |stray |trailing |leading )?(?:spaces|whitespace|blanks)(?: in (?:it|them|there))?\s*[.!]?$"#, with: "")
+        // "trim the first names no lower case": the case left alone, said as dictation runs it on.
+        value = value.replacingRegex(#"(?<=\w)\s+no (?=(?:lower|upper|title|proper)[- ]?case$|(?:all )?caps$|capitals$)"#, with: ", no ")
+        // "Where a contact has no company, I think it would be sensible to use …": the request after its condition, hedged.
+        value = value.replacingRegex(#",\s*(?:i think |i believe |i feel )?it (?:would|might|could|'d) (?:be|make) (?:sensible|best|better|wise|a good idea|safer|more sensible|sense) to\s+"#, with: ", ")
+        // "Would it be possible, where Notes is empty, to fall back to …": the condition inside the hedge.
+            .replacingRegex(#"^(?:would|will|could) it be (?:possible|ok|okay|alright|fine),\s*((?:where|when|if|whenever|for) [^,]+),\s*to\s+"#, with: "$1, ")
         // "trimming the last names as well as upper-casing them": two requests joined.
         if let g = Text.match(value, #"(.+?\w) as well as ([\w-]+ing)\b(.*)"#), let verb = gerunds[g[1].lowercased()] { value = g[0] + " and " + verb + g[2] }
         // "…, the client wants the Lifecycle Stage in notes": what is wanted where, said as the change.
@@ -300,8 +359,6 @@ enum Clauses {
             .replacingRegex(#"^(remove|drop|delete|skip|exclude|trim|map|set|make|split|combine|add|keep):\s*"#, with: "$1 ")
             .replacingRegex(#"\bfiled in\b"#, with: "filled in")
             .replacingRegex(#"\bw/\s*"#, with: "with ")
-            // "put the lifecycle stage into notes, with surrounding spaces trimmed": the column put there, trimmed.
-            .replacingRegex(#",?\s+with (?:the )?(?:surrounding |leading and trailing |extra |stray )?(?:spaces|whitespace|blanks) (?:trimmed|trim|removed|stripped)\s*[.!]*$"#, with: " and trim it")
             // "why is row 12 even in here, get rid of it": the rows asked about, then the request about them.
             .replacingRegex(#"^why (?:is|are) (?:this |that )?(.+?) (?:even |still )?(?:in here|in there|here|there|included|in the (?:import|list|data|file|load)|imported|being imported|coming over)\s*\??\s*[,;]\s*"#, with: "$1, ")
             // "…, please make sure of that": the request again, nothing more.

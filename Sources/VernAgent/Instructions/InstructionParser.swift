@@ -84,7 +84,7 @@ struct InstructionParser: Sendable {
         // "On reflection that last change was a mistake; please revert it": the remark before the step back.
         // (Only a step back said as one: "…, remove it" after a remark about a row is no undo.)
         if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back)\b.*?)[.!?]?"#),
-            let history = history(Clauses.clean(g[1])), remarkBeside(history, Clauses.clean(g[0]), instruction: instruction)
+            let history = history(Clauses.clean(g[1])), Clauses.clean(g[0]).isEmpty || remarkBeside(history, Clauses.clean(g[0]), instruction: instruction)
         {
             return .success(history)
         }
@@ -149,6 +149,20 @@ struct InstructionParser: Sendable {
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
+        }
+        // "Can the company names go back to how they're written? Only take off the spaces at the start and end.":
+        // a request that names no column is about the one the part before changed.
+        for index in clauses.indices.dropFirst() {
+            let said = Clauses.clean(clauses[index]).replacingRegex(#"^(?:only|just|also|then) "#, with: "")
+            guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
+                Set(before.compactMap(\.target)).count == 1, mentioned(said).isEmpty, Text.contains(said, Self.imperative) || Text.contains(said, #"^(?:take off|strip|trim)\b"#)
+            else { continue }
+            for candidate in [said + " from " + subject, said + " of " + subject, said + " for " + subject] {
+                if case .success(let edits) = sequence(Clauses.clean(candidate), depth: 0), edits.allSatisfy({ $0.target == subject }) {
+                    results[index] = .success(edits)
+                    break
+                }
+            }
         }
         // "Some contacts have no first name at all. In that case, use the last name.": the condition the statement says.
         for index in clauses.indices.dropFirst() {
@@ -216,7 +230,7 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1 && (Self.hasVerb(clause) || Self.isStatement(clause)) && !Text.contains(clause, Self.imperative)
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
-            case .failure where clauses.count > 1 && isAside(Clauses.clean(clause), all):
+            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || Self.isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && saysValueStays(clause)):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -295,7 +309,7 @@ struct InstructionParser: Sendable {
     private func sequenceOnce(_ text: String, depth: Int) -> Result<[Edit], Failure> {
         // "For lead source, "Paid Search" is obviously Advertising": the column the rest is about, named first.
         if depth < 4, text.contains(","), let g = Text.match(text, #"(?:for|as for|regarding|about|on|in) (?:the )?([^,:'"]{2,40}?)(?: column| field)?,\s*(.+)"#), let topic = scope.target(g[0]),
-            case .success(let edits) = sequence(g[1], depth: depth + 1), !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
+            case .success(let edits) = sequence(Clauses.clean(g[1]), depth: depth + 1), !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
         {
             return .success(edits)
         }
@@ -310,7 +324,8 @@ struct InstructionParser: Sendable {
                 // the webinar ones are events".)
                 // (Or the whole reading passed over words that carry a change of their own: "the dates are
                 // day first and delete 1000907" — the cut reads all the whole did, and more.)
-                guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1),
+                // (Never a cut whose parts contradict each other: "these are british numbers, normalise to E.164" is one region.)
+                guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1), Self.conflict(in: first + rest) == nil,
                     Set((first + rest).compactMap(\.target)).isStrictSuperset(of: reached)
                         || edits.allSatisfy(first.contains) && rest.contains(where: { !edits.contains($0) && $0.kind != edits.last?.kind })
                         || first + rest != edits && edits.allSatisfy(first.contains) && !rest.isEmpty && rest.allSatisfy({ !edits.contains($0) && $0.kind == edits.last?.kind })
@@ -339,7 +354,8 @@ struct InstructionParser: Sendable {
         // (no part of it parses), then the request it gives the reason for.
         // ("our contacts are in England, so read the phones as UK ones": a region the request itself sets.)
         // (A statement holding a request of its own, "…, so X should be required, and …", is no statement.)
-        for (left, right) in Clauses.reasonCuts(text) where Self.hasVerb(left) || Self.isStatement(left) {
+        // ("Contacts without a phone number [are no use to the call centre], so could we drop …": the rows the reason is about.)
+        for (left, right) in Clauses.reasonCuts(text) where Self.hasVerb(left) || Self.isStatement(left) || Text.contains(left, #"^(?:the |all |any )?(?:contacts?|rows?|records?|leads?|people|ones|entries) (?:without|with no|missing|lacking) "#) {
             // ("Our ERP expects company names in upper case, so could we upper-case the Company column": the
             // statement says the request again.)
             let said: [Edit]? = if case .success(let edits) = sequence(left, depth: depth + 1) { edits } else { nil }
@@ -397,9 +413,11 @@ struct InstructionParser: Sendable {
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
                 // ("Row 60, please remove it": rows named alone before a request about them.)
                 let rows = Text.match(left, #"((?:the )?(?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)"#)?.first
-                if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#),
+                // ("Row 42 has no company at all, just delete that row": "that row" stands for rows only.)
+                let rowWords = #"\b(?:that|this|those|these) (?:rows?|records?|lines?|entries|entry)\b"#
+                if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#) || Text.contains(right, rowWords),
                     let subject = about(left) ?? (Text.contains(right, Self.imperative) || Text.contains(right, #"^(?:can|could|would) (?:you|we)\b"#) ? rows : nil),
-                    case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: subject), depth: depth + 1)
+                    case .success(let edits) = sequence(Self.replacingPronouns(in: Text.contains(subject, #"^(?:the )?(?:rows?|records?|lines?) \d"#) ? right.replacingRegex(rowWords, with: subject) : right, with: subject), depth: depth + 1)
                 {
                     return .success(edits)
                 }
@@ -412,7 +430,10 @@ struct InstructionParser: Sendable {
                 }
                 continue
             }
-            if case .success(let rest) = sequence(right, depth: depth + 1) { return .success(first + rest) }
+            if case .success(let rest) = sequence(right, depth: depth + 1) {
+                // ("these are british numbers, normalise to E.164 accordingly": the format said again, without its region.)
+                return .success(Self.conflict(in: first + rest) != nil && Self.restates(first, right) ? first : first + rest)
+            }
             if Self.restates(first, right) { return .success(first) }
             if let rest = elided(right, after: left, made: first, depth: depth) { return .success(first + rest) }
             // "upper case for the first name, the same is to be done for the last name": the part before, again.
@@ -451,10 +472,12 @@ struct InstructionParser: Sendable {
         for cut in 1..<words.count {
             let left = words[..<cut].joined(separator: " "), right = words[cut...].joined(separator: " ")
             // (The column by its own name, and then a request: "the client says record …, drop it" names no column first.)
-            if cut <= 3, let topic = scope.target(left), namedExactly(left.replacingRegex(#"s$"#, with: "")) == [topic] || namedExactly(left) == [topic],
-                !Self.hasVerb(left), Text.contains(right, #"^(?:(?:just|please|so|then|and)\s+)*(?:ignore|skip|drop|remove|exclude|lose|ditch|bin|get rid of|leave|trim|strip|don't|do not|dont|stop|lower-case|upper-case|title-case|bring|put|take|keep|map|use)\b"#),
+            // ("company domain …": the whole name, though its first word names another column.)
+            if cut <= 3, let topic = scope.target(left),
+                namedExactly(left.replacingRegex(#"s$"#, with: "")) == [topic] || namedExactly(left) == [topic] || [Text.key(topic), scope.mappedFrom[topic].map(Text.key)].contains(Text.key(left)),
+                !Self.hasVerb(left), Text.contains(right, #"^(?:(?:just|please|so|then|and)\s+)*(?:(?:we're|we are|were) not|ignore|skip|drop|remove|exclude|lose|ditch|bin|get rid of|leave|trim|strip|don't|do not|dont|stop|lower-case|upper-case|title-case|bring|put|take|keep|map|use)\b"#),
                 Text.contains(right, #"\b(?:it|them|that|those|these)\b"#),
-                case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: left).replacingRegex(#"\bthat\b"#, with: left), depth: depth + 1),
+                case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: right, with: left).replacingRegex(#"\bthat\b"#, with: left)), depth: depth + 1),
                 !edits.isEmpty, edits.allSatisfy({ $0.target == topic })
             {
                 return .success(edits)
@@ -556,7 +579,7 @@ struct InstructionParser: Sendable {
 
     /// Whether a part says something (has a verb) rather than only naming something.
     static func hasVerb(_ text: String) -> Bool {
-        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|expects?|requires?|rejects?|accepts?|keys|runs?|relies|depends|syncs?|dedupes?|deduplicates?|validates?|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
+        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|expects?|requires?|rejects?|accepts?|keys|runs?|relies|depends|syncs?|dedupes?|deduplicates?|validates?|considers|matters|treats|calls|sees|sends|holds|contains|means|belongs|lives|sits|takes|gives|keeps|puts|files|prefers|hates|loves|lists|tracks|stores|handles|owns|manages|covers|pulls|matches|links|checks|reviews|finds|find|feeds|lets|helps|tries|writes|reads|looks|seems|happens|stays|remains|becomes|fails|passes|enters|types|plans|insists|realises|realizes|understands|believes|assumes|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
     }
 
     /// Whether a part is a subject, a present-tense verb and its object ("the new CRM refuses
@@ -834,7 +857,11 @@ struct InstructionParser: Sendable {
             // ("…? I dropped the wrong row", "I misunderstood what the client wanted": why the step back.)
             || Text.contains(part, #"^(?:i|we|they|the client)(?: \w+)? (?:misunderstood|misread|misheard|mistyped|mixed (?:it|them|things) up|got confused|made a mistake)\b|^(?:i|we)(?: \w+)? (?:dropped|removed|mapped|picked|chose|used|changed|touched|deleted) the wrong \w+$|^(?:that|it|this)(?: last)?(?: change)? (?:was|were) (?:a mistake|wrong|an error|done by mistake)$"#)
             // ("never mind the phone thing, take it back"; "undo 2; notes stay skipped": the step back said again, or what stays.)
-            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that) back)$"#)
+            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that) back)(?: (?:how|the way) it was(?: before)?)?$"#)
+            // ("revert that, I want all the Dev Ops rows back": the rows the undone change dropped.)
+            || Text.match(part, #"(?:i|we) (?:want|need|'d like|would like) (?:all )?(?:of )?(?:the |those |these )?(.+?)(?: rows| records| contacts| ones| leads)? back(?: again| in)?"#).map({ g in
+                previous.contains { names($0, g[0]) }
+            }) ?? false
             || Text.contains(part, #"^(?:the )?[\w ]{1,30}? (?:stays?|remains?|(?:is|are) still) (?:skipped|dropped|out|in|imported|mapped|trimmed|as (?:it is|they are))$"#)
             // ("go back one step, Indian was wrong, the German was correct": which setting was right.)
             || Text.contains(part, #"^(?:the )?[\w -]{1,30}? (?:was|were|is|are) (?:wrong|correct|right|fine|ok|okay|better|a mistake|an error|not right|not correct|the right one|the wrong one)$"#)
@@ -912,8 +939,8 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
             #"(?:revert|restore|return|reset)(?: back)?(?: to)? (?:the )?(?:recipe|version|state|mapping) (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
-            #"(?:undo|revert|reverse|roll back|take back|cancel|scrap|never ?mind|forget) (?:the |my |that )?(.+?) (?:change|edit|update|fix)(?:\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back|(?:just )?leave it as it was))?"#,
-            #"(?:the |my |that )?(.+?) (?:change|edit|update|fix)\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back)"#,
+            #"(?:undo|revert|reverse|roll back|take back|cancel|scrap|never ?mind|forget) (?!(?:the |my |that )?(?:last|latest|previous|most recent) (?:change|edit|update|fix)\b)(?:the |my |that )?(.+?) (?:change|edit|update|fix)(?:\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back|(?:just )?leave it as it was))?"#,
+            #"(?!(?:never ?mind |forget )?(?:the |my |that )?(?:last|latest|previous|most recent) (?:change|edit|update|fix)\b)(?:the |my |that )?(.+?) (?:change|edit|update|fix)\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back)"#,
             // "put phone back the way it was", "put it back the way it was for company".
             #"(?:put|set|bring|change|turn|make) (?:the )?(?!(?:it|that|this|them|those|these)\b)(.+?) back (?:the way|how|to how|to the way|to what) (?:it was|they were|it used to be|they used to be)(?: before)?"#,
             #"(?:put|set|change|turn|make) (?:it|that|this|them) back (?:the way|how|to how|to the way|to what) (?:it was|they were)(?: before)? (?:for|on|with) (?:the )?(.+?)"#,
@@ -1884,9 +1911,9 @@ struct InstructionParser: Sendable {
         let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm|dmy|mdy)\b"#)
             || Text.contains(text, #"\b(european|uk|british|english|gb|american|us|usa)\b"#) && mentioned(text).contains { template.kind($0) == .date })
             && !Text.contains(text, #"\b(phones?|numbers?|mobiles?)\b"#)
-        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|(?:comes? )?first (?:comes? )?the day|the day comes first|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day/month(?:/year)?|dd/mm|d/m/y|dd\.mm|dmy|d-m-y|ddmmyyyy)\b"#)
+        var dayFirst = Text.contains(text, #"\b(days? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?months?|(?:comes? )?first (?:comes? )?the day|the day comes first|day[- ]?first|days? (?:come |comes |goes )?first|day before (?:the )?month|day-then-month|day[/ -]month(?:[/ -]year)?|dd/mm|d/m/y|dd\.mm|dmy|d-m-y|ddmmyyyy)\b"#)
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
-        var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month/day(?:/year)?|mm/dd|m/d/y|mdy|m-d-y|mmddyyyy)\b"#)
+        var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month[/ -]day(?:[/ -]year)?|mm/dd|m/d/y|mdy|m-d-y|mmddyyyy)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
         if !dayFirst, !monthFirst, let denied {
             (dayFirst, monthFirst) = (denied, !denied)
@@ -1928,7 +1955,7 @@ struct InstructionParser: Sendable {
         let patterns = [
             #"(.+?) (?:must be going to|should be going to|is going to|are going to|should be recorded as|should be stored as|should be logged as|should be imported as|be recorded as|recorded as|ought to be categori[sz]ed as|should be categori[sz]ed as|be categori[sz]ed as|be classified as|ought to count as|ought to be) (?:an? )?['"]?([^'"]+?)['"]?()"#,
             #"(?:map|treat|count|classify|categori[sz]e|label|tag|put|send|turn|convert|change|file|group|bucket|set|translate|recode|relabel|rename|normali[sz]e|standardi[sz]e) (.+?) (?:to|as|into|under|in|=) ['"]?([^'"]+?)['"]?(?: (?:in|for) (.+?))?"#,
-            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|go to|goes to|land in|lands in|should land in|land as|lands as|should land as|end up in|should end up in|map to|maps to|to|counts as|count as|should count as|could count as|can count as|would count as|could be counted as|could be treated as|could go to|could go under|could become|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
+            #"(.+?) (?:should be|should become|must be|must become|need to be|needs to be|have to be|has to be|become|becomes|are|is|means|mean|=|belong to|belongs to|belong under|belongs under|go to|goes to|land in|lands in|should land in|land as|lands as|should land as|end up in|should end up in|map to|maps to|to|counts as|count as|should count as|could count as|can count as|would count as|could be counted as|could be treated as|could go to|could go under|could become|are counted as|is counted as|are really|is really|should map to|should go to|goes under|go under|should be recorded as|be recorded as|recorded as|should be stored as|be stored as|be logged as|be imported as|as) (?:an? )?['"]?([^'"]+?)['"]?(?:,? (?:not|rather than|instead of) .+?)?(?: (?:in|for) (.+?))?"#,
             // "call chat leads Web", "label PPC as Advertising": the value said last.
             #"(?:call|label|tag|name|mark) (.+?)(?: as)? ['"]?(\w+)['"]?()"#,
         ]
@@ -2002,7 +2029,7 @@ struct InstructionParser: Sendable {
         // "drop the upper-casing" drops a letter case, not a column.
         if Text.contains(text, #"^(?:remove|drop|lose|forget|get rid of)(?: the)? (?:(?:upper|lower|title)[- ]?cas(?:e|ing)|capitals|caps)\b"#) { return nil }
         let patterns = [
-            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t|will not|shouldn'?t|not) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
+            #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t(?: be)?|will not(?: be)?|shouldn'?t|not) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
             // "we are not going to import the Notes", "kindly remove the mapping for external_id".
             #"(?:(?:we|i) )?(?:are|am|'re|'m) not going to (?:import|map|include|bring over|migrate|load|take over|take|transfer)(?: the)? ([^,]+?)"#,
             #"(?:remove|drop|delete|clear|take out) (?:the )?mapping (?:for|of|to|into) (?:the )?([^,]+?)"#,
@@ -2096,7 +2123,7 @@ struct InstructionParser: Sendable {
             return [.letterCase(targets: targets, transform: nil)]
         }
         // "keep the last names as they were written": letters as written, where a case is made now.
-        if let g = Text.match(text, #"(?:keep|leave)(?: the)? (.+?) (?:(?:just |exactly )?(?:as|the way|how) (?:they were |it was |they are |it is |they're |it's )?(?:written|typed|entered|spelled|spelt|in the (?:file|source|export|csv|data))|in (?:their|its) original (?:case|casing|letters|spelling))"#)
+        if let g = Text.match(text, #"(?:keep|leave)(?: the)? (.+?) (?:(?:just |exactly )?(?:as|the way|how) (?:they were |it was |they are |it is |they're |it's )?(?:written|typed|entered|spelled|spelt|in the (?:file|source|export|csv|data|sheet|spreadsheet))|in (?:their|its) original (?:case|casing|letters|spelling))"#)
             // "…, first names as they were": after a case change, the letters as they were.
             ?? Text.match(text, #"(?:keep |leave |put )?(?:the )?(.+?) (?:back )?(?:as (?:they|it) (?:were|was)(?: before)?|as before|the way (?:they|it) (?:were|was))"#)
         {
@@ -2105,6 +2132,11 @@ struct InstructionParser: Sendable {
         }
         // "leave the case of the last names alone", "don't touch the capitalisation of company": letters as written.
         let caseWord = #"(?:case|casing|letter case|capitali[sz]ation|capitals|caps)"#
+        // "keep the original case of last_name": letters as written.
+        if let g = Text.match(text, #"(?:keep|leave|retain|preserve)(?: the| their| its)? (?:original|existing|current|source|file's|own) (?:case|casing|capitali[sz]ation|letters) (?:of|on|for|in)(?: the)? (.+?)"#) {
+            guard let targets = scope.targets(g[0]) else { return nil }
+            return [.letterCase(targets: targets, transform: nil)]
+        }
         if let g = Text.match(text, #"(?:leave|keep)(?: the)? "# + caseWord + #" (?:of|on|for|in)(?: the)? (.+?) (?:alone|as (?:it is|they are|is)|unchanged|untouched)"#)
             ?? Text.match(text, #"(?:don'?t|do not|never|no need to) (?:touch|change|alter|mess with|fiddle with)(?: the)? "# + caseWord + #" (?:of|on|for|in)(?: the)? (.+?)"#)
         {

@@ -17,6 +17,65 @@ enum Paraphrases {
     private static let synonyms: [(String, String)] = [
         // "i dont want the record ids coming over", "we don't want created date coming across": not imported.
         (#"^(?:i|we|they|the client|the business) (?:don't|do not|doesn't|does not) (?:want|need) (?:the |any |their )?(.+?) (?:imported|migrated|coming (?:over|across|through)|to come (?:over|across|through)|brought (?:over|across)|carried (?:over|across)|in the (?:import|migration|load))$"#, "don't import $1"),
+        // "the client asked for the notes to be lower case": the state they asked for, made.
+        (#"^(?:the |our )?(?:client|customer|team|boss|manager|marketing|sales|finance|they)s? (?:asked|asks|has asked|have asked|requested|wants|wanted|would like|'d like) (?:for |us |me )?(?:the |all |all the )?((?:(?!\b(?:to|be)\b).)+?) to be ((?:all )?(?:lower|upper|title|proper)[- ]?case(?:d)?|in (?:lower|upper|title|proper)[- ]?case|(?:in )?(?:all )?caps|(?:in )?capitals|required|mandatory|optional|unique|trimmed)$"#, "make $1 $2"),
+        // "we want the Lifecycle Stage column feeding notes": the source a column is filled from.
+        (#"^(?:i|we) (?:want|need|would like|'d like) (?:the )?(.+?)(?: column| field)? (?:feeding|to feed|going into|to go into|populating|to populate) (?:the )?(.+?)(?: column| field)?$"#, "map $2 from $1"),
+        // "company domain, we're not bringing that over": not imported.
+        (#"^(?:we're|we are|were) not (?:bringing|taking|carrying|moving|importing|migrating) (?:the )?([^,;.(]+?)(?: (?:over|across|along|in))?(?: this time(?: round| around)?| for now| yet)?(?=\s*(?:[,;.(]|$))"#, "don't import $1"),
+        // "I'd rather not import anything the template would reject": the invalid rows.
+        (#"\b(?:(?:i'?d|we'?d|i would|we would) rather )?(?:don't|do not|not) (?:import|load|migrate|bring over|bring in|keep) (?:anything|any rows?|rows|records|contacts|whatever|any contacts?|any records?)(?: that)? (?:the )?(?:template|crm|system|target|new system) (?:would|will|might|does|is going to) (?:reject|refuse|flag(?: as invalid)?)\b"#, "drop the invalid rows"),
+        // A data engineer's words: "can be null", "if null", "coalesce X with Y", "backfill".
+        // ("nullable" and "not null" beside a column are read with the rest of the notation, in `CodeNotation`.)
+        (#"\b(?:can|may|could|is allowed to|are allowed to) be (?:null|nulls)\b"#, "is optional"), (#"\b(?:must|should|has to|have to) (?:not|never) be null\b"#, "is required"),
+        (#"\bnulls?\b"#, "empty"),
+        (#"\bcoalesce (?:the )?(.+?) (?:with|and|from|using|to) (?:the )?([^,]+)"#, "when $1 is empty use $2"), (#"\bback-?fill(?:ing)?\b"#, "fill"),
+        // "source field Lifecycle Stage -> target field notes": the sides named by their roles.
+        (#"^(?:the )?(?:source|target) (?:field|column) (?=\S)|(?<=\bto |\binto |\bfrom )(?:the )?(?:source|target) (?:field|column) (?=\S)"#, ""),
+        // "use Company Domain as the source for company": the column it is read from.
+        (#"^(?:use|take) (?:the )?(.+?)(?: column| field)? as (?:the )?(?:source|input) (?:for|of) (?:the )?(.+)$"#, "map $2 from $1"),
+        // "normalise company to lower case": the letter case said as the normal form.
+        (#"^(?:normali[sz]e|convert|change|set|switch|turn) (?:the )?(.+?) (?:to|into|in) ((?:lower|upper|title|proper))[- ]?case$"#, "$2-case $1"),
+        // "LinkedIn is a Referral source for us": a value of the source column said as a kind of source.
+        (#"^(?!(?:how|what|which|why|who|where|when|whose|is|are|does|do|did)\b)(?:the )?['"]?([\w -]+?)['"]? (?:is|are) (?:an? )?['"]?(?-i:([A-Z]\w+))['"]? (?:lead )?(?:source|channel)(?: for us| in our books| as far as we're concerned)?$"#, "map $1 to $2"),
+        // "Anything that says website or web form in the lead source is really Web".
+        (#"^(?:anything|everything|any (?:rows?|values?|leads?|contacts?)|whatever|rows|leads|contacts) (?:that|which|where (?:it|the [\w ]+?)) (?:says|reads|shows|is|has) ['"]?(.+?)['"]? (?:in|as|for) (?:the )?(?:lead ?source|source|channel)(?: column| field)? (?:is|are|should be|becomes?|counts? as|goes? under)(?: really| actually)? ['"]?([\w -]+?)['"]?$"#, "map $1 to $2"),
+        // "find and replace Webform with Web": the value replaced, as a spreadsheet does it.
+        (#"^(?:(?:in|for|on) (?:the )?[\w ]+? column,?\s*)?(?:do a )?find[- ]and[- ]replace(?: on| in)?(?: the)?(?: [\w ]+? column,?)? ['"]?(.+?)['"]? (?:with|by|for|to) ['"]?(.+?)['"]?$"#, "map $1 to $2"),
+        // "Do a text to columns on Company on the last space": a spreadsheet's split.
+        (#"^(?:do|run|use) (?:a )?text[- ]to[- ]columns? (?:on|for|with) (?:the )?"#, "split "),
+        // "I'd like that column copied into notes": the column put there.
+        (#"^(?:(?:i|we) (?:want|need|would like|'d like) )?(?:the )?((?:(?!\b(?:where|when|if|is|are|was|were|be|should|must|blank|empty|missing)\b)[\w -])+?) (?:copied|pasted|moved) (?:over )?(?:into|in|to|across to) (?:the )?(.+)$"#, "copy $1 into $2"),
+        // "I'd like Partner to count as Referral", "I'd like the notes to be …": what it should be.
+        // (Never a verb's "to be": "email doesn't need to be unique", "company has to be filled".)
+        (#"^(?!(?:please )?"# + Clauses.changeVerb + #"\b)(?!(?:it|that|this|they|we|i|you)\b)(?:the )?((?:(?!\b(?:need|needs|needed|have|has|had|ought|want|wants|going|used|able|got|seems?|appears?|happens?|supposed|meant|expected|required|allowed|likely|tends?|is|are|was|were|do|does|did|don't|doesn't|didn't|can|could|should|must|will|would|not|never)\b).)+?) to (be|count as|be counted as|be treated as|map to|go to|go under|become) (.+)$"#, "$1 should $2 $3"),
+        // "Delete every row that has an invalid cell anywhere": the invalid rows.
+        (#"\b(?:every|any|all|each)(?: the)? rows? (?:that has|that have|with|having) (?:an? |any )?(?:invalid|bad|failing) (?:cells?|values?|fields?)(?: (?:anywhere|in (?:it|them)|at all))?\b"#, "the invalid rows"),
+        // "delete the row for Mary Ann Khan, that's record 1000616": the record by its id, its name said too.
+        (#"\bthe (?:row|record|contact|entry|line) (?:for|of) (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}),? (?:that's|that is|which is|i\.e\.?|aka|id) (record|row) (\d+)\b"#, "$1 $2"),
+        // "the phone numbers should get the +44 in front": the calling code of their region.
+        (#"^(?:the |all |our )?(?:phones?|phone numbers?|numbers?|mobiles?)(?: should| must| need to| needs to)? (?:get|have|carry|start with|be prefixed with) (?:the |a )?(\+\d{1,3})(?: (?:in front|at the (?:start|front|beginning)|prefix|country code|dialling code|dialing code))?(?: (?:like|as) (?:in|on) [\w ]+)?$"#, "phone region $1"),
+        // "Everything that isn't one of the seven allowed options": values outside the picklist.
+        (#"\b(?:anything|everything|any values?|all values|whatever|the rest|any (?:lead ?sources?|sources?)(?: values?)?)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not|doesn't match|does not match|matches none of) (?:one of )?(?:the )?(?:\w+ )?(?:allowed|valid|known|listed|accepted|permitted) (?:options|values|choices|entries|ones)\b"#, "anything else in lead source"),
+        (#"\b(?:anything|everything|any values?|whatever)(?: else)? in (?:the )?(?:lead ?source|source)(?: column| field)? (?:that|which) (?:isn't|is not|aren't|are not) (?:recogni[sz]ed|known|mapped|matched|allowed|valid|on the list|in the list)\b"#, "anything else in lead source"),
+        (#"\b(?:any |every |each |all )?(?:lead ?sources?|sources?)(?: values?)? (?:that|which) (?:aren't|are not|isn't|is not) (?:recogni[sz]ed|known|mapped|matched|allowed|valid|on the list|in the list|(?:one of )?(?:the )?(?:\w+ )?(?:allowed|valid|listed|accepted|known|permitted) (?:options|values|ones|entries|choices))\b"#, "anything else in lead source"),
+        // "It's fine if the email cells are blank for some people": that column optional.
+        (#"^it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for) (?:the )?(.+?) (?:cells? |values? |fields? )?(?:are|is|to be|stays?) (?:blank|empty|missing)(?: for (?:some|a few) (?:people|contacts|rows|of them))?$"#, "$1 is optional"),
+        // "The company names shouldn't be in capitals after all": no such case for them.
+        (#"^(?:the )?(.+?) (?:shouldn't|should not|mustn't|must not|needn't|need not|don't need to|do not need to) be in (capitals|caps|upper ?case|lower ?case|title ?case)$"#, "no $2 for $1"),
+        // "Can the company names go back to how they're written in the file?": the letters as written.
+        (#"^(?:can|could|should|would)? ?(?:the )?(.+?) go back to (?:how|the way) (?:they're|they are|it's|it is|they were|it was) (?:written|typed|spelled|spelt|entered)(?: in the (?:file|sheet|source|spreadsheet|export))?$"#, "keep $1 as they were written"),
+        // "filter out the evangelist stage": the rows with that value of the column named after it.
+        // (A value of a few words, never a column's own words nor rows said by what they lack: "skip lead source", "drop rows with no Lead Source".)
+        (#"^(drop|remove|delete|exclude|filter out|leave out|get rid of) (?:the |all (?:the )?|any )?(?!(?:lead|lifecycle|contact|rows?|records?|contacts?|leads?|entries|ones|anything|everything|no|empty|blank|missing|invalid)\b)['"]?((?:(?!\b(?:with|without|no|where|whose|that|which|from|in|of|rows?|records?|empty|blank|missing)\b)[\w'-]+ ?){1,3}?)['"]? (lifecycle stage|stage|contact owner|owner)(?: rows| ones| contacts| leads| records| entries)?$"#, "$1 rows where $3 is $2"),
+        // "the external id really does need to come from Record ID": where it should come from.
+        (#"\b(?:does|do) (?:need|needs|have|has) to (come|be taken|be read|be filled) from\b"#, "should $1 from"),
+        // "Could notes be the Company and the Contact Owner joined with ' / '?": what it should be.
+        // ("Should company be mandatory?" asks; it is no request.)
+        // ("Could the surplus blanks be tidied away?" asks for something done to them: left as it is.)
+        (#"^(?:could|can|would) (?:the )?([\w ]{1,40}?) (be|become|show|hold|contain) (?!(?:\w+ed|\w+en|done|made|set|put|kept|left|cut|split|read|shut)\b)"#, "$1 should $2 "),
+        // "take off the spaces at the start and end of company": trimmed.
+        (#"^(?:take off|remove|strip|cut|get rid of|lose|drop) (?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks)(?: (?:at|from) (?:the )?(?:start|beginning|front) and (?:the )?end| (?:at|on) (?:both|either) (?:ends|sides)| before and after)? (?:of|from|in|on|around) (?:the )?(.+)$"#, "trim $1"),
         // "leave the Notes out of it": out of the import.
         (#"\b(leave|keep) (.+?) out of (?:it|this|the import|the migration|the load|there)\b"#, "$1 $2 out"),
         // "notes - nah skip": the answer to the topic, said as a shrug.
@@ -50,7 +109,7 @@ enum Paraphrases {
         // "Chat leads came in through our site so make those Web": the value named, then what it becomes.
         (#"^(?:the |our )?['"]?([\w -]+?)['"]? (?:leads|ones|contacts|rows|records|people|entries|sign-?ups) (?!(?:should|must|can|will|are|is)\b)[^,]*?,? (?:so |and )(?:just )?(?:make|call|count|mark|treat|set|label|file) (?:those|them|these|it|they) (?:as |down as |to |under )?['"]?([\w -]+?)['"]?$"#, "map $1 to $2"),
         // "I want the notes to be the owner and the lifecycle stage together, with ' / ' between them": combined.
-        (#"^(?:i want |we want |i'd like |we'd like |i would like |make |let )?(?:the )?([\w ]+?) to (?:be|show|hold|contain|have|say|read) (?:the )?([\w ]+?) and (?:the )?([\w ]+?)(?: together)?,? (?:(?:with|and) (['"][^'"]+['"]) (?:between|in between|in the middle)(?: them)?|(?:separated|joined) by (['"][^'"]+['"]))$"#, "combine $2 and $3 into $1 separated by $4$5"),
+        (#"^(?:i want |we want |i'd like |we'd like |i would like |make |let )?(?:the )?([\w ]+?) to (?:be|show|hold|contain|have|say|read) (?:the )?([\w ]+?) and (?:the )?([\w ]+?)(?: together)?,? (?:(?:with|and) (['"][^'"]+['"]) (?:between|in between|in the middle)(?: them)?|(?:separated|joined|combined) (?:by|with) (['"][^'"]+['"]|(?:an? |the )?[\w ]+?))$"#, "combine $2 and $3 into $1 separated by $4$5"),
         // "for last names like de la Cruz just keep the last word": the example after the rows it is one of.
         (#"(?<=\b(?:names|numbers|companies|phones|emails|values|ones|entries|records|rows|contacts|domains|dates|stages|sources|owners)) like (?:['"][^'"]+['"]|(?-i:(?:[a-z]+ ){0,2}[A-Z][\w'-]*(?: (?:[a-z]+ )?[A-Z][\w'-]*)*))(?=\s+(?:just|only|should|must|need|needs|keep|we|i|please)\b)"#, ""),
         // "contacts of Bob Seller": the rows a person owns.
@@ -224,7 +283,7 @@ enum Paraphrases {
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
         // The fallback said many ways: "anything outside the picklist", "anything that isn't a valid lead source".
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not)(?: on| in)(?: the)? (?:list|picklist|allowed (?:list|values))\b|\b(?:anything|everything|any values?|whatever)(?: else)? outside (?:the )?(?:picklist|list|allowed values)\b|\b(?:anything|everything|any values?|whatever)(?: else)?(?: that| which)? (?:isn't|is not) an? (?:valid|allowed|known) (?:lead ?source|source|channel)\b"#, "anything else in lead source"),
-        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
+        (#"(anything else in lead source) (?:should |must |will |can |could )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to|fall ?back (?:to|on)|falls back (?:to|on))\b"#, "$1 becomes"),
         // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
         (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
         (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
@@ -298,7 +357,8 @@ enum Paraphrases {
         (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?month[ ,/.-]+day(?:[ ,/.-]+year)?$"#, "dates are month-first"),
         // "any lead source we don't recognise", "unknown lead sources": the values no entry names.
         (#"\b(?:everything|anything|any values?|all values?) (?:that )?(?:we|you) (?:haven't|have not|didn't|did not) (?:mapped|matched|covered|placed)(?: yet)?\b|\bif (?:a|the) (?:lead )?source (?:isn't|is not|doesn't|does not) (?:on|in|match) (?:the )?(?:list|picklist|anything)\b,?(?: just)?"#, "anything else in lead source"),
-        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match|place)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
+        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match|place)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(?:any|all|every|each) (?:leftover|remaining|unmapped|unknown|unrecogni[sz]ed|unmatched|stray) (?:lead ?sources?|sources?)(?: values?)?\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
+        (#"(anything else in lead source) (?:should |must |will |can |could )?(?:fall ?back (?:to|on)|falls back (?:to|on)|default to|defaults to)\b"#, "$1 becomes"),
         // "drop the rows that fail on first name": rows whose value is invalid.
         (#"\b(rows?|records?|contacts?) (?:that|which) (?:fail|fails|failed) (?:on|for|in) (?:the )?"#, "$1 with an invalid "),
         // "the very first data row (row 1)": the row said twice.
@@ -573,7 +633,7 @@ enum Paraphrases {
         // "don't send anyone we couldn't get an email for".
         (#"(?:don't|do not|never) (?:send|import|migrate|bring over|load|include|keep) (?:anyone|anybody|people|contacts|rows|records|leads|those) (?:we|i) (?:couldn't|could not|can't|cannot|didn't|did not|don't|do not|never) (?:get|find|have|got)(?: an?| the)? (.+?) (?:for|from)"#, "drop rows without $1"),
         // "a contact without a company should say Unknown": the value for an empty cell.
-        (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? (.+?) (?:should|must|can|will)? ?(?:say|read|show|get|have|be (?:given|set to)|become) (['"]?[^'"]+['"]?)"#, "when $1 is empty use $2"),
+        (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? ([^,]+?) (?:should|must|can|will)? ?(?:say|read|show|get|have|be (?:given|set to)|become) (?!no\b)(['"]?[^'"]+['"]?)"#, "when $1 is empty use $2"),
         // "capitalize first names in UPPER CASE"; "company names shouting, all capitals".
         (#"(?:capitali[sz]e|write|put|format) (?:the |all )?(.+?) (?:in|to|as|with) (?:all |block )?(?:upper ?case|capitals|caps|capital letters)"#, "upper-case $1"),
         (wanted + #"(?:the |all )?(?![^,]*\b(?:look|looks|seem|seems|appear|appears|read|reads|sound|sounds)\b)"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
@@ -772,7 +832,7 @@ enum Paraphrases {
         (#"fall back to (.+?) (?:for|on) (?:an? |any )?"# + empty + #" (.+?)"#, "when $2 is empty use $1"),
         (#"(?:fall back to|default to|use|put|write) (.+?) (?:for|in|into) (?:the )?(.+?),? (?:if|when|where|whenever) (?:it'?s |it is |they'?re |they are |there'?s nothing|there is nothing)?"# + empty + #"?"#, "when $2 is empty use $1"),
         (#"(?:the )?(.+?) ?[=:] ?(['"]?[^'"]+?['"]?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are )?"# + empty, "when $1 is empty use $2"),
-        (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:default|fallback)(?: value)?(?: to| is| =|:)? (?!region\b|country\b|to\b|it\b|them\b)(['"]?[^'"]+?['"]?)(?: for (?:the )?(?:blanks|blank ones|empty ones|empty values|empty cells|empties|missing ones|missing values|gaps))?"#, "when $1 is empty use $2"),
+        (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:(?:should|must|will|can|shall|could|would) (?:just )?)?(?:default|fallback)(?: value)?(?: to| is| =|:)? (?!region\b|country\b|to\b|it\b|them\b)(['"]?[^'"]+?['"]?)(?: for (?:the )?(?:blanks|blank ones|empty ones|empty values|empty cells|empties|missing ones|missing values|gaps))?"#, "when $1 is empty use $2"),
         (#"(?:the )?(?!(?:where|when|if|whenever)\b)(.+?) (?:is |are )?"# + empty + #",? (?:then )?(?:write|put|use|set|say|enter|fill in|show)(?: it to| in| there)? (.+)"#, "when $1 is empty use $2"),
         // Splits: "company should be the Company up to the last space".
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:up to|until|before) the (first|last) (?:space|blank)"#, "$1 = everything before the $3 space of $2"),
@@ -898,12 +958,17 @@ enum Paraphrases {
     static func placedSplit(_ message: String) -> String {
         let column = #"(?:the )?([\w -]+?)(?: column| field)?"#
         // ("Company is split at its last space: the first part stays in company, the last word goes to notes in place of Notes".)
-        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?(?:the )?(?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
+        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?(?:the )?(?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as|to) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
             let space = g[1].isEmpty ? "first" : g[1].lowercased()
             return "\(g[2]) = everything before the \(space) space of \(g[0]); \(g[3]) = everything after the \(space) space of \(g[0])"
         }
         if let g = Text.match(message, #"\s*(?:please )?split "# + column + #" (?:on|at) the (first|last) (?:space|blank),? (?:and )?keep (?:only )?the (?:first|left) (?:word|part|bit) (?:in|as) "# + column + #"\s*[.!]?\s*"#) {
             return "\(g[2]) = everything before the \(g[1].lowercased()) space of \(g[0])"
+        }
+        // "split Company on the last space and keep only the first part": the part kept in the column of that name.
+        // ("Do a text to columns on Company …, so Black Mesa Dynamics Ltd becomes Black Mesa Dynamics": the same, with an example.)
+        if let g = Text.match(message, #"\s*(?:please )?(?:split|(?:do|run|use) (?:a )?text[- ]to[- ]columns? (?:on|for|with)) "# + column + #" (?:on|at) the (first|last) (?:space|blank),? (?:and )?keep (?:only )?the (?:first|left) (?:word|part|bit)(?:,? so [^,.;]+? (?:becomes|turns into|is|will be) [^,;]+?)?\s*[.!]?\s*"#) {
+            return "\(g[0]) = everything before the \(g[1].lowercased()) space of \(g[0])"
         }
         if let g = Text.match(message, #"\s*(?:please )?use (?:what|whatever|everything) (?:follows|comes after) the first word of "# + column + #" (?:as|for|in) "# + column + #"\s*[.!]?\s*"#) {
             return "\(g[1]) = everything after the first space of \(g[0])"

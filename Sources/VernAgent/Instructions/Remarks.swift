@@ -48,7 +48,7 @@ extension InstructionParser {
     /// "instead"), no number, quote, region or value of the data, and no column but those `edits` touch.
     func justifies(_ text: String, _ edits: [Edit]) -> Bool {
         guard !edits.isEmpty, !Text.contains(text, #"\d|['"`]|\?"#),
-            !Text.contains(text, #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map(?:s|ped|ping)?|use|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|upper\w*|lower\w*|title\w*|capitali\w*|default\w*|fill\w*|undo|revert\w*|keep|put|set|make|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*|normali[sz]\w*|treat\w*|count(?:s|ed|ing)?|mark(?:s|ed|ing)?|flag\w*|add(?:s|ed|ing)?|take|too|also|as well|same as|likewise|ditto|idem|other|others|again|instead|rather|except|but|plus|first|last|then|after|before|rows?|records?|lines?|entries|regions?|countr(?:y|ies)|days?|months?|case|caps|capitals|small|big|separat\w*|dash|hyphen|comma|slash|semicolon|colon|pipe|space)\b"#),
+            !Text.contains(text, #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map(?:s|ped|ping)?|(?<!\bno )use|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|upper\w*|lower\w*|title\w*|capitali\w*|default\w*|fill\w*|undo|revert\w*|keep(?! (?:asking|telling|saying|complaining|wondering|getting|calling|emailing|checking))|put|set|make|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*|normali[sz]\w*|treat\w*|count(?:s|ed|ing)?|mark(?:s|ed|ing)?|flag\w*|add(?:s|ed|ing)?|take|too|also|as well|same as|likewise|ditto|idem|other|others|again|instead|rather|except|but|plus|first|last|then|after|before|rows?|records?|lines?|entries|regions?|countr(?:y|ies)|days?|months?|case|caps|capitals|small|big|separat\w*|dash|hyphen|comma|slash|semicolon|colon|pipe|space)\b"#),
             Self.hasVerb(text) || Text.contains(text, #"^(?:the |our )?(?:finance|sales|marketing|billing|support|legal|ops|management|team|client|customer|accounting|reporting)\b"#)
                 // "the reports filter on it": a subject, its verb, and what the verb is about.
                 || Text.contains(text, #"^(?:the|our|their|my|all|most) \w+(?: \w+)? (?!(?:out|with|on|by|in|for|from|to|of|and|or|the|a|an|it|them)\b)\w+ (?:on|by|in|with|for|from|to|it|them|that|this|the|our|their|everything|anything)\b"#)
@@ -128,6 +128,68 @@ extension InstructionParser {
         return found
     }
 
+    /// "Sarah should read SARAH", "Mary Ann should just be Mary": an example of what a change does to
+    /// one value, beside that change: the same letters in the case it makes, or the words it keeps.
+    static func isExample(_ text: String, of edits: [Edit]) -> Bool {
+        guard let g = Text.match(text.trimmingCharacters(in: .whitespaces), #"(?:so |e\.?g\.?,? |for example,? |i\.?e\.?,? )?['"]?([\w' -]+?)['"]? (?:should |will |would |must |then )?(?:just |only )?(?:read|be|become|becomes|show|shows|come out as|comes out as|turn into|turns into|end up as|ends up as|look like|looks like) (?:just |only )?['"]?([\w' -]+?)['"]?[.!]?"#) else { return false }
+        let (before, after) = (g[0], g[1])
+        guard before != after else { return false }
+        if before.lowercased() == after.lowercased() {
+            return edits.contains { edit in
+                guard case .letterCase(_, let transform?) = edit else { return false }
+                switch transform {
+                case .upper: return after == after.uppercased()
+                case .lower: return after == after.lowercased()
+                default: return after.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && $0.dropFirst() == $0.dropFirst().lowercased() }
+                }
+            }
+        }
+        let whole = before.split(separator: " "), part = after.split(separator: " ")
+        guard part.count < whole.count, whole.starts(with: part) || whole.reversed().starts(with: part.reversed()) else { return false }
+        return edits.contains { edit in
+            guard case .map(_, let source) = edit else { return false }
+            switch source {
+            case .split, .splitName: return true
+            default: return false
+            }
+        }
+    }
+
+    /// "In the preview, row 1 shows Other for lead source, but the file says WEBSITE": what the analyst
+    /// sees in a row, beside the request that changes it. It asks for nothing and names no column or
+    /// value of the data but those of the columns the request changes.
+    func isObservation(_ text: String, _ edits: [Edit]) -> Bool {
+        guard !edits.isEmpty,
+            Text.contains(text, #"^(?:in the (?:preview|output|export),? )?(?:rows? \d+(?:(?:,| and) \d+)*|records? \d+|it|that row|this row) (?:shows?|says|has|reads|is|gets|comes out as|displays?|ends up as|ended up as)\b"#),
+            !Text.contains(text, #"\b(?:should|must|please|could|would|can|want|wants|need|needs|instead|make|map|drop|trim|remove|delete|skip|import)\b"#)
+        else { return false }
+        let touched = Set(edits.compactMap(\.target))
+        let sources = Set(touched.compactMap { scope.mappedFrom[$0] })
+        // (The words of a column's name are no value: "lead" of "lead source".)
+        let names = (scope.header + template.columnNames.map { $0.replacingOccurrences(of: "_", with: " ") }).map { NSRegularExpression.escapedPattern(for: $0) }
+        let said = text.replacingRegex(#"\b(?:rows?|records?) \d+(?:(?:,| and) \d+)*"#, with: " ").replacingRegex(#"\b(?:"# + names.joined(separator: "|") + #")\b"#, with: " ")
+        let words = said.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        // (Every value it names is one of a column the request changes: what it shows, and what the file says.)
+        func ours(_ phrase: String) -> Bool {
+            sources.contains { scope.values[$0]?[phrase] != nil } || touched.contains { allowedMatch(phrase, in: $0) != nil }
+        }
+        func theirs(_ phrase: String) -> Bool {
+            scope.header.contains { scope.values[$0]?[phrase] != nil } || template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
+        }
+        // (A value of ours may sound like a column, "WEBSITE" like company_domain: it names no column here.)
+        let unvalued = words.filter { !ours($0) }.joined(separator: " ")
+        return !phrases.contains { theirs($0) && !ours($0) } && Set(mentioned(unvalued)).isSubset(of: touched)
+    }
+
+    /// "Event should stay Event, of course" (read as "Event = Event"): an allowed value said to stay
+    /// itself, beside a change of what other values become.
+    func saysValueStays(_ text: String) -> Bool {
+        guard let g = Text.match(text.trimmingCharacters(in: .whitespaces), #"['"]?([\w -]{2,30}?)['"]? (?:(?:should |can |will |must |is to )?(?:stays?|remains?|be kept as|is kept as|keeps being)|=) ['"]?([\w -]{2,30}?)['"]?(?:,? (?:of course|obviously|naturally|as before|as it is))?[.!]?"#)
+        else { return false }
+        return g[0].lowercased() == g[1].lowercased() && template.columnNames.contains { allowedMatch(g[0], in: $0) != nil }
+    }
+
     /// "all caps looks wrong", "caps look shouty": how letters look, said beside a change of case.
     static func saysLettersLook(_ text: String) -> Bool {
         Text.contains(text, #"^(?:all[- ]caps|caps|capitals|upper[- ]?case|lower[- ]?case|small letters)(?: \w+)? (?:looks?|seems?|reads?|is|are) (?:wrong|odd|weird|bad|ugly|off|strange|shouty|like shouting|unprofessional)\b"#)
@@ -192,6 +254,12 @@ extension InstructionParser {
         if Text.contains(text, #"^(?:the |our )?(?:new |old |target )?(?:crm|system|tool|target|load|import|mail merge|warehouse|database|platform|dialer)\b[\w ]* (?:rejects?|refuses?|requires?|expects?|chokes on|can't handle|cannot handle|doesn't accept|does not accept|won't accept|only accepts?|breaks on)\b[\w ,'-]*$"#) { return true }
         // "Wrong row.", "that was the wrong one, sorry": the take-back said before the request that mends it.
         if Text.contains(text, #"^(?:oops|sorry|ah|oh|no)?[,!. ]*(?:(?:that|this|it)(?:'s| is| was) )?(?:the )?wrong (?:row|record|rows|records|one|ones|contact|line|id)(?: (?:again|sorry|my bad|oops))?[.!]?$"#) { return true }
+        // "(legal hasn't signed off yet)": an approval still to come.
+        if Text.contains(text, #"^(?:the |our )?[\w' ]{1,30}? (?:hasn't|has not|haven't|have not|didn't|did not) (?:signed off|approved|agreed|confirmed|cleared)(?: (?:on )?(?:it|that|this|them))?(?: yet)?$"#) { return true }
+        // "I realise the template prefers lower case, but the client insists": a concession, then who wants it.
+        if Text.contains(text, #"^(?:i|we) (?:realise|realize|know|understand|appreciate|am aware|'m aware|see)(?: that)? [^,]+,? but (?:the |our )?(?:client|customer|they|he|she|team|boss|manager|business)s? (?:insists?|wants? it|asked for it|prefers? it|needs? it|requires? it|is adamant|was clear)(?: (?:on it|that way|anyway|on that))?$"#) {
+            return true
+        }
         // "GDPR", "PII": a reason said as its acronym.
         if Text.contains(text, #"(?-i)^[A-Z]{2,6}s?[.!]?$"#) { return true }
         // "they hold customer comments we are not allowed to move": what the column holds.
@@ -337,7 +405,7 @@ extension InstructionParser {
         // ("the last row": a row by its place, said with its article.)
         let plain = subject.replacingRegex(#"\s+(?:mostly|mainly|usually|generally|typically|often|always|all|probably|basically)$"#, with: "")
         let found = [Text.contains(plain, #"^(?:first|last|final|top|bottom)\b"#) ? "the " + plain : "", subject, plain,
-                     plain.replacingRegex(#"\s+(?:contacts?|leads?|rows?|records?|people|ones|entries|customers?)$"#, with: "")]
+                     plain.replacingRegex(#"\s+(?:contacts?|leads?|rows?|records?|people|ones|entries|customers?|values?)$"#, with: "")]
         return found.reduce(into: []) { if !$1.isEmpty, !$0.contains($1) { $0.append($1) } }
     }
 
@@ -348,12 +416,14 @@ extension InstructionParser {
         switch last {
         case .dropRows, .dropRowNumber:
             return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin)(?: (?:those|these|them|it|all of them|them all|such))?(?: rows| records| ones| contacts| entries)?"#) != nil
-        case .picklistMap(_, let values, _):
+        case .picklistMap(_, let values, let value):
             // "…, also when it is written Website": a spelling the values already match (case aside).
             if let g = Text.match(text, #"(?:also |even )?(?:when|if|where) (?:it(?:'s| is)|they(?:'re| are)|is|are) (?:written|spelled|spelt|typed|entered)(?: as)? ['"]?(.+?)['"]?"#) {
                 return values.contains(g[0].lowercased())
             }
-            return Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| as \w+)?|change(?: it| that)?"#) != nil
+            // ("…; could you map them to Referral?": the value it maps to, said again.)
+            guard let g = Text.match(text, #"(?:map|move|put|change|set|count|treat|file|send|categori[sz]e|classify|label|tag|mark) (?:those|these|them|it|all of them|them all|both)(?: (?:there|accordingly|the same way|like that)| (?:as|to|under|into) ['"]?(\w+)['"]?)?|change(?: it| that)?"#) else { return false }
+            return g.first.map { $0.isEmpty || $0.lowercased() == value.lowercased() } ?? true
         case .date:
             // "…so the dates must be month-first after all. Would you switch that back?": the order said again.
             if Text.match(text, #"(?:switch|change|set|turn|put) (?:that|this|it|them) back(?: round| around)?"#) != nil { return true }
@@ -372,21 +442,30 @@ extension InstructionParser {
             if Text.match(text, #"(?:the )?(?:second|later|subsequent|2nd|next|other|repeated) (?:occurrences?|ones?|copies|duplicates?|rows?|records?|values?)(?: is| are| gets?| get| will be| should be)? (?:flagged|marked|invalid|rejected)(?: as (?:a )?duplicates?)?"#) != nil { return true }
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
-            return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
+            return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:normali[sz]e|format|convert|write|put)(?: them| it| those| these| the numbers| the phones)?(?: to| as| in| into)? (?:e\.?164|international format|the international format)(?: format)?(?: accordingly| then)?|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
         case .required(_, false):
-            return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)"#) != nil
+            // "…, please don't flag those": the empty ones are no longer invalid.
+            return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)|(?:please )?(?:don't|do not|no need to|stop|never) (?:flag|mark|reject)(?:ging)? (?:those|them|these|it|the (?:empty|blank) ones)(?: as (?:invalid|errors?|problems?))?"#) != nil
         case .required(_, true):
+            // "…, I don't want any blank notes cells going in": no empty ones.
+            if Text.match(text, #"(?:i|we) (?:don't|do not) want (?:any )?(?:blank|empty|missing) [\w ]{1,30}?(?: going in| coming (?:in|through|over)| in (?:the )?(?:import|crm|system|load))?"#) != nil { return true }
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .picklistDefault(_, ""):
             return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?"#) != nil
         case .keepRows, .keepRowNumber:
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
-        case .map:
+        case .map(let target, _):
+            // "Could you map it again?": the request said once more.
+            if Text.match(text, #"(?:map|bring|put|take|import|use) (?:it|that|them|this)(?: (?:again|back|in|over))*"#) != nil { return true }
+            // "We don't need the old notes any more": the source the new one replaces.
+            if let g = Text.match(text, #"(?:we|i|they|nobody|no one)(?: really)? (?:don't|do not|doesn't|does not) (?:need|want|care about|use|read) (?:the |their |its )?(?:actual|old|existing|original|current|real|present|previous) ([\w ]+?)(?: any ?more| now)?"#) {
+                return Text.key(g[0]).hasPrefix(Text.key(target)) || Text.key(target).hasPrefix(Text.key(g[0]))
+            }
             // "That strips the Ltd/Inc/LLC bit": what the new source does, said again; "first_name itself stays as it is".
             if Text.match(text, #"(?:the )?[\w ]+? itself (?:stays|remains|is kept|is unchanged)(?: as (?:it is|is|before)| unchanged| the same)?"#) != nil { return true }
             return Text.match(text, #"(?:that|this|it|which) (?:strips|removes|drops|cuts|gets rid of|loses|leaves out) (?:the |any )?.{1,40}"#) != nil
         case .unmap, .note:
-            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
+            return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:get rid of|drop|remove|lose|ditch|bin|delete|skip) (?:that|this|the)(?: whole| entire)? (?:column|field)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
             return Text.match(text, #"(?:remove|drop|lose|scrap|lift|kill|forget) (?:that|the|this) (?:rule|check|constraint)|(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?(?: again)?|(?:turn|switch) (?:the )?(?:unique(?:ness)?)(?: check| rule)? off(?: again)?"#) != nil
         default:

@@ -60,7 +60,7 @@ enum ColumnMatcher {
     static let fillers: Set<String> = [
         "the", "a", "an", "every", "all", "any", "each", "column", "columns", "field", "fields", "value", "values",
         "cell", "cells", "entries", "entry", "source", "template", "my", "our", "their", "its", "mapping", "mappings",
-        "free-text", "freetext", "raw", "original", "existing",
+        "free-text", "freetext", "raw", "original", "existing", "text", "data",
     ]
 
     /// Strips quotes and filler words from a phrase naming a column.

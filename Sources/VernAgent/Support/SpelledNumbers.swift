@@ -37,7 +37,9 @@ enum SpelledNumbers {
             let listed = index > 0 && (joiners.contains(before) || tokens[index - 1].hasSuffix(",")) && index - lastNumber <= 2
             // (A lone "one" only beside a row or record word: "drop the last one" is a row, not a count.)
             let lone = run.value == 1 && !run.digits && !run.ordinal && !["row", "record", "line", "entry", "id", "#", "undo", "revert"].contains(before) && !counted.contains(after)
-            let meant = run.ordinal ? ["row", "record", "line", "entry"].contains(after)
+            // (An ordinal is a row's place, or a day of a month: "the twelfth of september", "september twelfth".)
+            let dated = isMonth(after) || isMonth(before) || after == "of" && run.end + 1 < tokens.count && isMonth(word(tokens[run.end + 1]))
+            let meant = run.ordinal ? ["row", "record", "line", "entry"].contains(after) || dated
                 : !lone && (run.digits || takers.contains(before) || counted.contains(after) || listed)
             guard meant else { index = run.end; continue }
             let trailing = String(tokens[run.end - 1].reversed().prefix { ",.;:!?)".contains($0) }.reversed())
@@ -46,6 +48,10 @@ enum SpelledNumbers {
             index += 1
         }
         return tokens.joined(separator: " ")
+    }
+
+    private static func isMonth(_ word: String) -> Bool {
+        Text.contains(word, #"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$"#)
     }
 
     /// A word without the punctuation around it, lower-cased.
