@@ -61,9 +61,7 @@ import VernRecipe
         ("Could empty notes read 'none yet' instead of being blank? The reps keep asking whether the field is broken.", "when notes is empty use 'none yet'"),
         ("I'd rather not import anything the template would reject. Could you drop the invalid rows altogether?", "drop the invalid rows"),
         ("Could you put the last names in capitals? Turing should read TURING.", "upper-case last names"),
-        ("Grace Ann should just be Grace. Keep only the first word of each first name.", "first name should just be the first word"),
-        ("I'd like to double-check one thing rather than change it: Company Domain should feed company_domain, which I believe it already does.",
-         "Company Domain should feed company_domain"),
+        ("Bletchley Park Ltd should just be Bletchley. Keep only the first word of each company.", "keep only the first word of each company"),
         ("trim the first names no lower case", "trim the first names, no lower case"),
         // What the analyst sees before the request, a concession, the request said again, the source it replaces.
         ("In the preview, row 1 shows Other for lead source, but the file says webinar. Webinar leads should be Event.", "map webinar to Event"),
@@ -74,7 +72,7 @@ import VernRecipe
          "combine Company and Contact Owner into notes separated by ' / '"),
         ("capitalize the first names properly again like Grace", "capitalize the first names properly"),
         ("Would it be possible to make company_domain required? Enrichment runs on the domain, and a contact without one is no use to them.", "company_domain is required"),
-        ("I'd rather not import anything the template would reject.", "drop the invalid rows"),
+        ("I'd rather not import anything the template would reject. Could you drop the invalid rows?", "drop the invalid rows"),
         // Date orders by their parts and by an example.
         ("read 03/04/2021 as the third of april", "the dates are day-first"),
         ("the created date values are day-month-year", "the dates are day-first"),
@@ -105,7 +103,21 @@ import VernRecipe
         #expect(edits("these are british numbers, normalise to E.164") == [.phone(target: "phone", region: "GB")])
         // An example in another case than the change makes, or not a part of the value, is no example of it.
         #expect(edits("Upper-case the last names. Turing should read Turing.") == nil)
-        #expect(edits("Grace Ann should just be Gracie. Keep only the first word of each first name.") == nil)
+        #expect(edits("Bletchley Park Ltd should just be Bletchly. Keep only the first word of each company.") == nil)
+        #expect(edits("Upper-case the last names. Grace should read GRACE.") == nil)
+        // A check is never a change; spaces "removed" may be every space; an example must fit the part kept.
+        #expect(edits("I'd like to double-check one thing rather than change it: Phone is required.") == nil)
+        #expect(!(edits("Put Phone into notes, spaces removed.") ?? []).contains(.trim(targets: ["notes"])))
+        #expect(edits("split Company on the first space and keep only the first part, so Bletchley Park Ltd becomes Bletchley Park") == nil)
+        // Nothing said after the change is dropped: a second sentence, a replacement, a second column.
+        #expect(edits("Drop row 3. You can see from row 1 that the dates are day-first.") != [.dropRowNumber(3)])
+        #expect(edits("Put Lifecycle Stage into notes, replacing underscores with spaces.") != [.map(target: "notes", source: .column("Lifecycle Stage"))])
+        #expect(!(edits("Drop Notes and Contact Owner.") ?? []).contains { $0.kind == "dropRows" })
+        #expect(edits("Make notes required. I don't want any blank phone cells going in.") != [.required(target: "notes", true)])
+        #expect(edits("Take Company Domain into company. Hmm, take it back.") != [.map(target: "company", source: .column("Company Domain"))])
+        #expect(!(edits("We're not importing Lead Source as is, map webinar to Event.") ?? []).contains(.unmap(target: "lead_source")))
+        #expect(!(edits("Map the text 'NULL' in Lead Source to Other.") ?? []).contains { $0.kind == "defaultValue" })
+        #expect(!(edits("Coalesce First Name and Last Name into notes.") ?? []).contains { $0.target == "first_name" })
         // What a row shows is set aside only when it names nothing but what the request changes.
         #expect(edits("In the preview, row 1 shows Eve Stone for lead source, but the file says webinar. Webinar leads should be Event.") == nil)
         // A request without a column takes the one just changed, never another.

@@ -295,6 +295,7 @@ struct SlashCommandTests {
                         "If it's not too much trouble, could you use the Contact Owner for company?"] {
             #expect(LineIntent(request) == .message(request, kind: .mode))
         }
+        #expect(LineIntent("I'd like to know if Phone is required?") == .message("I'd like to know if Phone is required?", kind: .question))
         #expect(LineIntent("when the phone is empty use 'n/a'") == .message("when the phone is empty use 'n/a'", kind: .mode))
         #expect(LineIntent("where does notes come from") == .message("where does notes come from", kind: .question))
         #expect(LineIntent("when was the last change") == .message("when was the last change", kind: .question))

@@ -117,6 +117,8 @@ struct Clarifier {
     /// "what's the company_domain for Massive Software Corp.": the rows whose cell holds a value of
     /// several words the question says (a company, an owner), read as those rows.
     private func valueNamed(in question: String, output: RecipePreview, besides names: [Int]) -> Person {
+        // (Only a question for a value of the row: "how many contacts work at Acme Holdings" counts.)
+        guard Text.contains(question, #"\b(?:what|what's|whats|which|who|who's|whose)\b"#), !Text.contains(question, #"\b(?:how many|count|number of)\b"#) else { return .question(question) }
         let said = " " + question.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "&" }).joined(separator: " ") + " "
         var found: [String: [Int]] = [:]
         for (index, row) in output.rows.enumerated() {
@@ -749,7 +751,10 @@ struct Clarifier {
         for (header, raw) in record ?? [:] {
             let value = raw.trimmingCharacters(in: .whitespaces)
             // (Only a value with a capital, as the file writes it: "lead" may be the start of "lead source".)
-            guard value.count >= 3, value.contains(where: \.isUppercase), let fed = sheet.columns.first(where: { $0.source == .column(header) })?.target,
+            // (Nor a column's own name: "what does row 12 have for Email" asks for email, whatever Lead Source holds.)
+            let names = scope.header + sheet.columns.map(\.target)
+            guard value.count >= 3, value.contains(where: \.isUppercase), !names.contains(where: { Text.key($0) == Text.key(value) }),
+                let fed = sheet.columns.first(where: { $0.source == .column(header) })?.target,
                 let range = text.range(of: value), text[..<range.lowerBound].last.map({ !$0.isLetter && !$0.isNumber }) ?? true,
                 text[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber }) ?? true
             else { continue }

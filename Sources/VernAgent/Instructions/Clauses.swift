@@ -128,8 +128,6 @@ enum Clauses {
         #"(?:for what it'?s worth|fwiw|for the record|if it'?s not too much trouble|if it isn't too much trouble|if you (?:get|have) a (?:moment|minute|chance|sec(?:ond)?))\b,?\s*"#,
         // "Sorry to go back and forth, but …": the apology for changing course, before the request.
         #"(?:sorry|apologies) (?:to|for) (?:go(?:ing)? back and forth|the back and forth|chang(?:e|ing) (?:my|our) minds?(?: again)?|the confusion|being a pain|the hassle|all the changes|flip-?flopping)(?:,\s*but|\s+but|\s*[,.!;:])?\s*"#,
-        // "I'd like to double-check one thing rather than change it: …": a check of what the recipe does.
-        #"(?:i'?d|i would|we'?d|we would) like to (?:double[- ]?check|check|confirm|verify) (?:one thing|something|a thing)(?: rather than (?:change|changing) (?:it|anything))?\s*[:,\-–—]\s*"#,
         #"(?:(?:i|we) (?:made|did) (?:a |an )?(?:mistake|error|typo|blunder)|my (?:bad|mistake))(?: there| earlier| before)?\s*[,.;:!\-–—]\s*"#,
         #"(?:hola|bonjour|salut|hallo|moin|ciao|ol[aá]|namaste|dear team|hello team|hi team|hi all|hello all)\b[,!]?\s*"#,
         // "By us the day comes first": where the team is (German "bei uns"), before the request.
@@ -290,14 +288,16 @@ enum Clauses {
         // "lifecycle stage into the notes please replacing whats there now": the old value goes, as a move does.
         value = value.replacingRegex(#"\s*,?\s*(?:please )?(?:replacing|instead of|over(?:writing)?) (?:what'?s|whats|what is|whatever'?s|whatever is) (?:there|in (?:it|there))(?: now| already| currently| at the moment)?\s*[.!]?$"#, with: "")
         // "source field Lifecycle Stage -> target field notes, replacing Notes": the source it takes the place of.
-            .replacingRegex(#"(?<=\w)\s*,\s*replacing (?:the )?(?:old |existing |current )?['"]?[\w -]+?['"]?(?: column| field| values?)?\s*[.!]?$"#, with: "")
+            .replacingRegex(#"(?<=\w)\s*,\s*replacing (?:the )?(?:old |existing |current )?(?:['"][^'"]+['"]|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})|[\w -]+? (?:column|field))\s*[.!]?$"#, with: "")
         // "put the first name into the notes with the spaces trimmed off", "… with the blanks before and after removed",
         // "…, leading and trailing whitespace stripped": the trim of what is put there.
-        value = value.replacingRegex(#"\s*,?\s+(?:with )?(?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks)(?: (?:before and after|at (?:the )?(?:start|beginning) and (?:the )?end|on (?:both|either) (?:ends|sides)|around (?:it|them)))? (?:trimmed|trim|stripped|removed|cleaned|taken off)(?: off| out| away| up)?\s*[.!]*$"#, with: " and trim it")
+        // (Without "with", only spaces said to be at the ends: "Put Phone into notes, spaces removed" may mean every space.)
+        let ends = #"(?:before and after|at (?:the )?(?:start|beginning) and (?:the )?end|on (?:both|either) (?:ends|sides)|around (?:it|them))"#
+        value = value.replacingRegex(#"\s*,?\s+(?:with (?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks)(?: "# + ends + #")?|(?:the |any )?(?:(?:extra|stray|surrounding|leading and trailing) (?:spaces|whitespace|blanks)(?: "# + ends + #")?|(?:spaces|whitespace|blanks) "# + ends + #")) (?:trimmed|trim|stripped|removed|cleaned|taken off)(?: off| out| away| up)?\s*[.!]*$"#, with: " and trim it")
         // "…, the way I'd paste a column over in Excel", "…, like I would in Excel": how it is done elsewhere.
             .replacingRegex(#"\s*,?\s*(?:the way|just like|like|as|same as) (?:i|we|you)(?:'d| would| do| did| can)?(?: [\w ]+?)? in (?:excel|a spreadsheet|google sheets|sheets|the spreadsheet)\s*[.!]?$"#, with: "")
         // "…, you can tell from 08/26/2018": how the analyst knows, beside the change.
-            .replacingRegex(#"\s*,?\s*(?:as )?you can (?:tell|see) (?:from|by|in|with) .+$"#, with: "")
+            .replacingRegex(#"\s*,\s*(?:as )?you can (?:tell|see) (?:from|by|in|with) [^.;!?,]+[.!]?$"#, with: "")
         // "write n/a in the cell instead of leaving it blank": the cell is where the value goes anyway.
         // ("trim whitespace in every field" names every column: it stays.)
             .replacingRegex(#"\s+in (?:the|that|those|its) (?:cells?|fields?)(?=\s+instead\b|\s*[.!]?$)"#, with: "")
@@ -311,7 +311,15 @@ enum Clauses {
         // "so Black Mesa Dynamics Ltd becomes Black Mesa Dynamics": an example whose result is the start or end of it.
         if let g = Text.match(value, #"(.+?)\s*,?\s+so (?:that )?['"]?([\w' -]+?)['"]? (?:becomes|turns into|is then|will be|would be|ends up as|comes out as) (?:just |only )?['"]?([\w' -]+?)['"]?\s*[.!]?"#) {
             let whole = g[1].split(separator: " "), part = g[2].split(separator: " ")
-            if part.count < whole.count, whole.starts(with: part) || whole.reversed().starts(with: part.reversed()) { value = g[0] }
+            // (The example must be what the request keeps: its start for "the first …", its end for "the last …" or "the rest".)
+            let first = Text.contains(g[0], #"\b(?:first|left)\s+(?:word|part|bit|name)\b|\beverything before\b"#)
+            let last = Text.contains(g[0], #"\b(?:last|right)\s+(?:word|part|bit|name)\b|\b(?:the rest|everything after)\b"#)
+            // (Where the cut is said, the example must be exactly what it keeps: one word at the first space's
+            // left or the last space's right, every other word on the other side.)
+            let cutFirst = Text.contains(g[0], #"\bfirst (?:space|blank)\b"#), cutLast = Text.contains(g[0], #"\blast (?:space|blank)\b"#)
+            let kept: [Substring]? = cutFirst ? (first ? [whole[0]] : Array(whole.dropFirst())) : cutLast ? (first ? Array(whole.dropLast()) : [whole[whole.count - 1]])
+                : Text.contains(g[0], #"\bfirst word\b"#) ? [whole[0]] : Text.contains(g[0], #"\blast word\b"#) ? [whole[whole.count - 1]] : nil
+            if part.count < whole.count, first != last, kept.map({ $0 == part }) ?? (first ? whole.starts(with: part) : whole.reversed().starts(with: part.reversed())) { value = g[0] }
         }
         // "capitalize the first names properly again like Sarah": an example written in the case asked for.
         if let example = Text.firstMatch(value, #"\s*,?\s+(?:like|e\.?g\.?|as in|such as) ['"]?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*)?)['"]?\s*[.!]?$"#) {

@@ -230,7 +230,7 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1 && (Self.hasVerb(clause) || Self.isStatement(clause)) && !Text.contains(clause, Self.imperative)
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
-            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || Self.isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && saysValueStays(clause)):
+            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && saysValueStays(clause)):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -240,6 +240,9 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
                     && (isComment(clause) || asksNothing(clause) || justifies(clause, edits) || !edits.isEmpty && isPlainReason(clause))):
+                continue
+            // "I'd rather not import anything the template would reject. Could you drop the invalid rows?": the one change, said before it.
+            case .failure where clauses.count > 1 && edits.isEmpty && Set(all.map(\.kind)).count == 1 && Self.restates(all, clause):
                 continue
             // "I don't think the client wants phone numbers at all, for privacy reasons. Would it be possible to stop importing the Phone column?":
             // the change said once more, as a wish or a belief.
@@ -264,7 +267,8 @@ struct InstructionParser: Sendable {
         guard let g = Text.match(instruction, #"\s*([^:'"\d]{3,60}?)\s*:\s+(.+)"#), !Text.contains(g[0], Self.imperative), g[0].split(separator: " ").count <= 8,
             !Text.contains(g[0], #"^(?:expect\w*|actual\w*|verify|check|note|nb|fyi|question|q|reason|why|because|given|when|then|result|output|before|after|currently|ac)\b"#),
             // ("not that, the other column: …" corrects the last change; it is no lead-in.)
-            !Text.contains(g[0], #"\b(?:not|wrong|instead|sorry|meant|mean|other|oops|undo|back)\b"#),
+            // (Nor a check of what holds: "I'd like to double-check one thing rather than change it: …".)
+            !Text.contains(g[0], #"\b(?:not|wrong|instead|sorry|meant|mean|other|oops|undo|back|check\w*|double-check\w*|verify\w*|confirm\w*)\b"#),
             scope.target(g[0]) == nil, scope.source(g[0]) == nil
         else { return nil }
         let named = mentioned(g[0])
@@ -453,7 +457,7 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             if !Text.contains(right, #"^\d"#),
                 Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
-                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first) || isAside(right, first)
+                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first) || isAside(right, first) || isExample(right, of: first)
                     || !first.isEmpty && Self.isExpectation(right)
             {
                 return .success(first)
@@ -579,7 +583,7 @@ struct InstructionParser: Sendable {
 
     /// Whether a part says something (has a verb) rather than only naming something.
     static func hasVerb(_ text: String) -> Bool {
-        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|expects?|requires?|rejects?|accepts?|keys|runs?|relies|depends|syncs?|dedupes?|deduplicates?|validates?|considers|matters|treats|calls|sees|sends|holds|contains|means|belongs|lives|sits|takes|gives|keeps|puts|files|prefers|hates|loves|lists|tracks|stores|handles|owns|manages|covers|pulls|matches|links|checks|reviews|finds|find|feeds|lets|helps|tries|writes|reads|looks|seems|happens|stays|remains|becomes|fails|passes|enters|types|plans|insists|realises|realizes|understands|believes|assumes|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
+        Text.contains(text, #"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|may|might|wants?|needs?|likes?|uses?|used|came|comes?|go|goes|went|gets?|got|makes?|made|says?|said|knows?|thinks?|asks?|breaks?|works?|shows?|expects?|requires?|rejects?|accepts?|keys|runs?|relies|depends|syncs?|dedupes?|deduplicates?|validates?|considers|matters|treats|calls|sees|sends|holds|contains|means|belongs|lives|sits|takes|gives|keeps|puts|files|prefers|hates|loves|lists|tracks|stores|handles|owns|manages|covers|pulls|matches|links|checks|reviews|finds|find|feeds|lets|helps|tries|writes|reads|looks|seems|happens|stays|remains|plans|insists|realises|realizes|understands|believes|assumes|\w{3,}ed)\b|'s\b|'re\b|'ll\b|'ve\b|'d\b|n't\b|^(?:i|we|you|they|he|she|it)\s"#)
     }
 
     /// Whether a part is a subject, a present-tense verb and its object ("the new CRM refuses

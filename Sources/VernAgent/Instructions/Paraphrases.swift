@@ -18,18 +18,16 @@ enum Paraphrases {
         // "i dont want the record ids coming over", "we don't want created date coming across": not imported.
         (#"^(?:i|we|they|the client|the business) (?:don't|do not|doesn't|does not) (?:want|need) (?:the |any |their )?(.+?) (?:imported|migrated|coming (?:over|across|through)|to come (?:over|across|through)|brought (?:over|across)|carried (?:over|across)|in the (?:import|migration|load))$"#, "don't import $1"),
         // "the client asked for the notes to be lower case": the state they asked for, made.
-        (#"^(?:the |our )?(?:client|customer|team|boss|manager|marketing|sales|finance|they)s? (?:asked|asks|has asked|have asked|requested|wants|wanted|would like|'d like) (?:for |us |me )?(?:the |all |all the )?((?:(?!\b(?:to|be)\b).)+?) to be ((?:all )?(?:lower|upper|title|proper)[- ]?case(?:d)?|in (?:lower|upper|title|proper)[- ]?case|(?:in )?(?:all )?caps|(?:in )?capitals|required|mandatory|optional|unique|trimmed)$"#, "make $1 $2"),
+        (#"^(?:the |our )?(?:client|customer|team|boss|manager|marketing|sales|finance|they)s? (?:asked|asks|has asked|have asked|requested|wants|would like|'d like) (?:for |us |me )?(?:the |all |all the )?((?:(?!\b(?:to|be)\b).)+?) to be ((?:all )?(?:lower|upper|title|proper)[- ]?case(?:d)?|in (?:lower|upper|title|proper)[- ]?case|(?:in )?(?:all )?caps|(?:in )?capitals|required|mandatory|optional|unique|trimmed)$"#, "make $1 $2"),
         // "we want the Lifecycle Stage column feeding notes": the source a column is filled from.
         (#"^(?:i|we) (?:want|need|would like|'d like) (?:the )?(.+?)(?: column| field)? (?:feeding|to feed|going into|to go into|populating|to populate) (?:the )?(.+?)(?: column| field)?$"#, "map $2 from $1"),
         // "company domain, we're not bringing that over": not imported.
-        (#"^(?:we're|we are|were) not (?:bringing|taking|carrying|moving|importing|migrating) (?:the )?([^,;.(]+?)(?: (?:over|across|along|in))?(?: this time(?: round| around)?| for now| yet)?(?=\s*(?:[,;.(]|$))"#, "don't import $1"),
-        // "I'd rather not import anything the template would reject": the invalid rows.
-        (#"\b(?:(?:i'?d|we'?d|i would|we would) rather )?(?:don't|do not|not) (?:import|load|migrate|bring over|bring in|keep) (?:anything|any rows?|rows|records|contacts|whatever|any contacts?|any records?)(?: that)? (?:the )?(?:template|crm|system|target|new system) (?:would|will|might|does|is going to) (?:reject|refuse|flag(?: as invalid)?)\b"#, "drop the invalid rows"),
+        (#"^(?:we're|we are|were) not (?:bringing|carrying|importing|migrating) (?:the )?((?:(?!\b(?:as|to|into|like|with|without|yet)\b)[^,;.(])+?)(?: (?:over|across|along|in))?(?: this time(?: round| around)?| for now| yet)?(?=\s*(?:[,;.(]|$))"#, "don't import $1"),
         // A data engineer's words: "can be null", "if null", "coalesce X with Y", "backfill".
         // ("nullable" and "not null" beside a column are read with the rest of the notation, in `CodeNotation`.)
         (#"\b(?:can|may|could|is allowed to|are allowed to) be (?:null|nulls)\b"#, "is optional"), (#"\b(?:must|should|has to|have to) (?:not|never) be null\b"#, "is required"),
-        (#"\bnulls?\b"#, "empty"),
-        (#"\bcoalesce (?:the )?(.+?) (?:with|and|from|using|to) (?:the )?([^,]+)"#, "when $1 is empty use $2"), (#"\bback-?fill(?:ing)?\b"#, "fill"),
+        (#"(?-i)(?<!['"])\bnulls?\b(?!['"])"#, "empty"),
+        (#"\bcoalesce (?:the )?(.+?) (?:with|from|using) (?:the )?((?:(?!\b(?:into|in|to)\b)[^,])+)$"#, "when $1 is empty use $2"), (#"\bback-?fill(?:ing)?\b"#, "fill"),
         // "source field Lifecycle Stage -> target field notes": the sides named by their roles.
         (#"^(?:the )?(?:source|target) (?:field|column) (?=\S)|(?<=\bto |\binto |\bfrom )(?:the )?(?:source|target) (?:field|column) (?=\S)"#, ""),
         // "use Company Domain as the source for company": the column it is read from.
@@ -47,8 +45,8 @@ enum Paraphrases {
         // "I'd like that column copied into notes": the column put there.
         (#"^(?:(?:i|we) (?:want|need|would like|'d like) )?(?:the )?((?:(?!\b(?:where|when|if|is|are|was|were|be|should|must|blank|empty|missing)\b)[\w -])+?) (?:copied|pasted|moved) (?:over )?(?:into|in|to|across to) (?:the )?(.+)$"#, "copy $1 into $2"),
         // "I'd like Partner to count as Referral", "I'd like the notes to be …": what it should be.
-        // (Never a verb's "to be": "email doesn't need to be unique", "company has to be filled".)
-        (#"^(?!(?:please )?"# + Clauses.changeVerb + #"\b)(?!(?:it|that|this|they|we|i|you)\b)(?:the )?((?:(?!\b(?:need|needs|needed|have|has|had|ought|want|wants|going|used|able|got|seems?|appears?|happens?|supposed|meant|expected|required|allowed|likely|tends?|is|are|was|were|do|does|did|don't|doesn't|didn't|can|could|should|must|will|would|not|never)\b).)+?) to (be|count as|be counted as|be treated as|map to|go to|go under|become) (.+)$"#, "$1 should $2 $3"),
+        // (Never a verb's "to be": "email doesn't need to be unique", "company has to be filled", "that contact asked to be forgotten".)
+        (#"^(?!(?:please )?"# + Clauses.changeVerb + #"\b)(?!(?:it|that|this|they|we|i|you)\b)(?:the )?((?:(?!\b(?:need|needs|needed|have|has|had|ought|want|wants|going|used|able|got|seems?|appears?|happens?|supposed|meant|expected|required|allowed|likely|tends?|is|are|was|were|do|does|did|don't|doesn't|didn't|can|could|should|must|will|would|not|never|asks|told|said|\w+ed)\b).)+?) to (be|count as|be counted as|be treated as|map to|go to|go under|become) (.+)$"#, "$1 should $2 $3"),
         // "Delete every row that has an invalid cell anywhere": the invalid rows.
         (#"\b(?:every|any|all|each)(?: the)? rows? (?:that has|that have|with|having) (?:an? |any )?(?:invalid|bad|failing) (?:cells?|values?|fields?)(?: (?:anywhere|in (?:it|them)|at all))?\b"#, "the invalid rows"),
         // "delete the row for Mary Ann Khan, that's record 1000616": the record by its id, its name said too.
@@ -67,15 +65,16 @@ enum Paraphrases {
         (#"^(?:can|could|should|would)? ?(?:the )?(.+?) go back to (?:how|the way) (?:they're|they are|it's|it is|they were|it was) (?:written|typed|spelled|spelt|entered)(?: in the (?:file|sheet|source|spreadsheet|export))?$"#, "keep $1 as they were written"),
         // "filter out the evangelist stage": the rows with that value of the column named after it.
         // (A value of a few words, never a column's own words nor rows said by what they lack: "skip lead source", "drop rows with no Lead Source".)
-        (#"^(drop|remove|delete|exclude|filter out|leave out|get rid of) (?:the |all (?:the )?|any )?(?!(?:lead|lifecycle|contact|rows?|records?|contacts?|leads?|entries|ones|anything|everything|no|empty|blank|missing|invalid)\b)['"]?((?:(?!\b(?:with|without|no|where|whose|that|which|from|in|of|rows?|records?|empty|blank|missing)\b)[\w'-]+ ?){1,3}?)['"]? (lifecycle stage|stage|contact owner|owner)(?: rows| ones| contacts| leads| records| entries)?$"#, "$1 rows where $3 is $2"),
+        (#"^(drop|remove|delete|exclude|filter out|leave out|get rid of) (?:the |all (?:the )?|any )(?!(?:lead|lifecycle|contact|rows?|records?|contacts?|leads?|entries|ones|anything|everything|no|empty|blank|missing|invalid)\b)['"]?((?:(?!\b(?:with|without|no|where|whose|that|which|from|in|of|and|or|plus|rows?|records?|empty|blank|missing)\b)[\w'-]+ ?){1,3}?)['"]? (lifecycle stage|stage|contact owner|owner)(?: rows| ones| contacts| leads| records| entries)?$"#, "$1 rows where $3 is $2"),
         // "the external id really does need to come from Record ID": where it should come from.
         (#"\b(?:does|do) (?:need|needs|have|has) to (come|be taken|be read|be filled) from\b"#, "should $1 from"),
         // "Could notes be the Company and the Contact Owner joined with ' / '?": what it should be.
         // ("Should company be mandatory?" asks; it is no request.)
-        // ("Could the surplus blanks be tidied away?" asks for something done to them: left as it is.)
-        (#"^(?:could|can|would) (?:the )?([\w ]{1,40}?) (be|become|show|hold|contain) (?!(?:\w+ed|\w+en|done|made|set|put|kept|left|cut|split|read|shut)\b)"#, "$1 should $2 "),
+        // ("Could phone be empty?", "Would the notes show the owner?" ask: only "could X be the …" is read.)
+        (#"^(?:could|can) (?:the )?([\w ]{1,40}?) (be|become) (?=(?:the|a|an)\b)"#, "$1 should $2 "),
         // "take off the spaces at the start and end of company": trimmed.
-        (#"^(?:take off|remove|strip|cut|get rid of|lose|drop) (?:the |any )?(?:extra |stray |surrounding |leading and trailing )?(?:spaces|whitespace|blanks)(?: (?:at|from) (?:the )?(?:start|beginning|front) and (?:the )?end| (?:at|on) (?:both|either) (?:ends|sides)| before and after)? (?:of|from|in|on|around) (?:the )?(.+)$"#, "trim $1"),
+        // (Only spaces said to be at the ends: "remove the blanks from Lead Source" may mean the empty cells.)
+        (#"^(?:take off|remove|strip|cut|get rid of|lose|drop) (?:the |any )?(?:(?:extra|stray|surrounding|leading and trailing) (?:spaces|whitespace|blanks)(?: (?:at|from) (?:the )?(?:start|beginning|front) and (?:the )?end| (?:at|on) (?:both|either) (?:ends|sides)| before and after)?|(?:spaces|whitespace|blanks) (?:(?:at|from) (?:the )?(?:start|beginning|front) and (?:the )?end|(?:at|on) (?:both|either) (?:ends|sides)|before and after)) (?:of|from|in|on|around) (?:the )?(.+)$"#, "trim $1"),
         // "leave the Notes out of it": out of the import.
         (#"\b(leave|keep) (.+?) out of (?:it|this|the import|the migration|the load|there)\b"#, "$1 $2 out"),
         // "notes - nah skip": the answer to the topic, said as a shrug.
@@ -109,7 +108,7 @@ enum Paraphrases {
         // "Chat leads came in through our site so make those Web": the value named, then what it becomes.
         (#"^(?:the |our )?['"]?([\w -]+?)['"]? (?:leads|ones|contacts|rows|records|people|entries|sign-?ups) (?!(?:should|must|can|will|are|is)\b)[^,]*?,? (?:so |and )(?:just )?(?:make|call|count|mark|treat|set|label|file) (?:those|them|these|it|they) (?:as |down as |to |under )?['"]?([\w -]+?)['"]?$"#, "map $1 to $2"),
         // "I want the notes to be the owner and the lifecycle stage together, with ' / ' between them": combined.
-        (#"^(?:i want |we want |i'd like |we'd like |i would like |make |let )?(?:the )?([\w ]+?) to (?:be|show|hold|contain|have|say|read) (?:the )?([\w ]+?) and (?:the )?([\w ]+?)(?: together)?,? (?:(?:with|and) (['"][^'"]+['"]) (?:between|in between|in the middle)(?: them)?|(?:separated|joined|combined) (?:by|with) (['"][^'"]+['"]|(?:an? |the )?[\w ]+?))$"#, "combine $2 and $3 into $1 separated by $4$5"),
+        (#"^(?:i want |we want |i'd like |we'd like |i would like |make |let )?(?:the )?([\w ]+?) to (?:be|show|hold|contain|have|say|read) (?:the )?([\w ]+?) and (?:the )?([\w ]+?)(?: together)?,? (?:(?:with|and) (['"][^'"]+['"]) (?:between|in between|in the middle)(?: them)?|(?:separated|joined|combined) (?:by|with) (['"][^'"]+['"]|(?:(?:an?|the|and|comma|space|dash|hyphen|slash|semicolon|colon|pipe|hash|underscore|full stop|period) ?)+))$"#, "combine $2 and $3 into $1 separated by $4$5"),
         // "for last names like de la Cruz just keep the last word": the example after the rows it is one of.
         (#"(?<=\b(?:names|numbers|companies|phones|emails|values|ones|entries|records|rows|contacts|domains|dates|stages|sources|owners)) like (?:['"][^'"]+['"]|(?-i:(?:[a-z]+ ){0,2}[A-Z][\w'-]*(?: (?:[a-z]+ )?[A-Z][\w'-]*)*))(?=\s+(?:just|only|should|must|need|needs|keep|we|i|please)\b)"#, ""),
         // "contacts of Bob Seller": the rows a person owns.
@@ -283,7 +282,7 @@ enum Paraphrases {
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
         // The fallback said many ways: "anything outside the picklist", "anything that isn't a valid lead source".
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not)(?: on| in)(?: the)? (?:list|picklist|allowed (?:list|values))\b|\b(?:anything|everything|any values?|whatever)(?: else)? outside (?:the )?(?:picklist|list|allowed values)\b|\b(?:anything|everything|any values?|whatever)(?: else)?(?: that| which)? (?:isn't|is not) an? (?:valid|allowed|known) (?:lead ?source|source|channel)\b"#, "anything else in lead source"),
-        (#"(anything else in lead source) (?:should |must |will |can |could )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to|fall ?back (?:to|on)|falls back (?:to|on))\b"#, "$1 becomes"),
+        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
         // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
         (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
         (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
@@ -967,8 +966,11 @@ enum Paraphrases {
         }
         // "split Company on the last space and keep only the first part": the part kept in the column of that name.
         // ("Do a text to columns on Company …, so Black Mesa Dynamics Ltd becomes Black Mesa Dynamics": the same, with an example.)
-        if let g = Text.match(message, #"\s*(?:please )?(?:split|(?:do|run|use) (?:a )?text[- ]to[- ]columns? (?:on|for|with)) "# + column + #" (?:on|at) the (first|last) (?:space|blank),? (?:and )?keep (?:only )?the (?:first|left) (?:word|part|bit)(?:,? so [^,.;]+? (?:becomes|turns into|is|will be) [^,;]+?)?\s*[.!]?\s*"#) {
-            return "\(g[0]) = everything before the \(g[1].lowercased()) space of \(g[0])"
+        if let g = Text.match(message, #"\s*(?:please )?(?:split|(?:do|run|use) (?:a )?text[- ]to[- ]columns? (?:on|for|with)) "# + column + #" (?:on|at) the (first|last) (?:space|blank),? (?:and )?keep (?:only )?the (?:first|left) (?:word|part|bit)(?:,? so ([^,.;]+?) (?:becomes|turns into|is|will be) ([^,;]+?))?\s*[.!]?\s*"#) {
+            // (An example that the split does not give is a contradiction: the message is read as it is, and asks.)
+            let space = g[1].lowercased(), example = g[2].split(separator: " "), result = g[3].split(separator: " ")
+            guard example.isEmpty || result == (space == "first" ? Array(example.prefix(1)) : Array(example.dropLast())) else { return message }
+            return "\(g[0]) = everything before the \(space) space of \(g[0])"
         }
         if let g = Text.match(message, #"\s*(?:please )?use (?:what|whatever|everything) (?:follows|comes after) the first word of "# + column + #" (?:as|for|in) "# + column + #"\s*[.!]?\s*"#) {
             return "\(g[1]) = everything after the first space of \(g[0])"

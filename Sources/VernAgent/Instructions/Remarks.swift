@@ -47,7 +47,8 @@ extension InstructionParser {
     /// suspicious"): no verb that asks for a change, no word that carries one over ("too", "same",
     /// "instead"), no number, quote, region or value of the data, and no column but those `edits` touch.
     func justifies(_ text: String, _ edits: [Edit]) -> Bool {
-        guard !edits.isEmpty, !Text.contains(text, #"\d|['"`]|\?"#),
+        // (An example of a value's fate, "Black Mesa Ltd becomes Black Mesa", is checked as one, never taken as a reason.)
+        guard !edits.isEmpty, !Text.contains(text, #"\d|['"`]|\?|\b(?:becomes?|turns? into|ends? up as|comes? out as|looks? like|should (?:read|be|look))\b"#),
             !Text.contains(text, #"\b(?:trim\w*|strip\w*|drop\w*|remov\w*|delet\w*|skip\w*|ignor\w*|exclud\w*|import(?!an)\w*|map(?:s|ped|ping)?|(?<!\bno )use|using|format\w*|convert\w*|split\w*|combin\w*|join\w*|append\w*|concat\w*|merg\w*|upper\w*|lower\w*|title\w*|capitali\w*|default\w*|fill\w*|undo|revert\w*|keep(?! (?:asking|telling|saying|complaining|wondering|getting|calling|emailing|checking))|put|set|make|replac\w*|renam\w*|swap\w*|fix\w*|chang\w*|clean\w*|correct\w*|standardi[sz]\w*|normali[sz]\w*|treat\w*|count(?:s|ed|ing)?|mark(?:s|ed|ing)?|flag\w*|add(?:s|ed|ing)?|take|too|also|as well|same as|likewise|ditto|idem|other|others|again|instead|rather|except|but|plus|first|last|then|after|before|rows?|records?|lines?|entries|regions?|countr(?:y|ies)|days?|months?|case|caps|capitals|small|big|separat\w*|dash|hyphen|comma|slash|semicolon|colon|pipe|space)\b"#),
             Self.hasVerb(text) || Text.contains(text, #"^(?:the |our )?(?:finance|sales|marketing|billing|support|legal|ops|management|team|client|customer|accounting|reporting)\b"#)
                 // "the reports filter on it": a subject, its verb, and what the verb is about.
@@ -129,14 +130,16 @@ extension InstructionParser {
     }
 
     /// "Sarah should read SARAH", "Mary Ann should just be Mary": an example of what a change does to
-    /// one value, beside that change: the same letters in the case it makes, or the words it keeps.
-    static func isExample(_ text: String, of edits: [Edit]) -> Bool {
+    /// one value of its column, beside that change: the same letters in the case it makes, or the words
+    /// it keeps. The value must be one the column's source holds.
+    func isExample(_ text: String, of edits: [Edit]) -> Bool {
         guard let g = Text.match(text.trimmingCharacters(in: .whitespaces), #"(?:so |e\.?g\.?,? |for example,? |i\.?e\.?,? )?['"]?([\w' -]+?)['"]? (?:should |will |would |must |then )?(?:just |only )?(?:read|be|become|becomes|show|shows|come out as|comes out as|turn into|turns into|end up as|ends up as|look like|looks like) (?:just |only )?['"]?([\w' -]+?)['"]?[.!]?"#) else { return false }
         let (before, after) = (g[0], g[1])
+        func holds(_ header: String?) -> Bool { header.flatMap { scope.values[$0]?[before.lowercased()] } != nil }
         guard before != after else { return false }
         if before.lowercased() == after.lowercased() {
             return edits.contains { edit in
-                guard case .letterCase(_, let transform?) = edit else { return false }
+                guard case .letterCase(let targets, let transform?) = edit, targets.contains(where: { holds(scope.mappedFrom[$0]) }) else { return false }
                 switch transform {
                 case .upper: return after == after.uppercased()
                 case .lower: return after == after.lowercased()
@@ -144,12 +147,22 @@ extension InstructionParser {
                 }
             }
         }
-        let whole = before.split(separator: " "), part = after.split(separator: " ")
-        guard part.count < whole.count, whole.starts(with: part) || whole.reversed().starts(with: part.reversed()) else { return false }
+        // (The words the split keeps, exactly: "Black Mesa Ltd" keeps "Black" at the first space, "Black Mesa" before the last.)
+        let words = before.split(separator: " ").map(String.init)
         return edits.contains { edit in
             guard case .map(_, let source) = edit else { return false }
             switch source {
-            case .split, .splitName: return true
+            case .split(let column, let separator, let part):
+                let pieces = before.components(separatedBy: separator)
+                let index = part < 0 ? pieces.count + part : part
+                return holds(column) && pieces.indices.contains(index) && pieces[index] == after
+            case .splitName(let column, let part):
+                let kept = switch part {
+                case .first: words.dropLast().joined(separator: " ")
+                case .last: words.last ?? ""
+                case .rest: words.dropFirst().joined(separator: " ")
+                }
+                return holds(column) && words.count > 1 && kept == after
             default: return false
             }
         }
@@ -161,7 +174,7 @@ extension InstructionParser {
     func isObservation(_ text: String, _ edits: [Edit]) -> Bool {
         guard !edits.isEmpty,
             Text.contains(text, #"^(?:in the (?:preview|output|export),? )?(?:rows? \d+(?:(?:,| and) \d+)*|records? \d+|it|that row|this row) (?:shows?|says|has|reads|is|gets|comes out as|displays?|ends up as|ended up as)\b"#),
-            !Text.contains(text, #"\b(?:should|must|please|could|would|can|want|wants|need|needs|instead|make|map|drop|trim|remove|delete|skip|import)\b"#)
+            !Text.contains(text, #"\b(?:should|must|please|could|would|can|want|wants|need|needs|instead|make|map|drop|trim|remove|delete|skip|import|ought|supposed)\b|\b(?:has|have|got) to\b|\bto be\b"#)
         else { return false }
         let touched = Set(edits.compactMap(\.target))
         let sources = Set(touched.compactMap { scope.mappedFrom[$0] })
@@ -415,6 +428,12 @@ extension InstructionParser {
         guard let last = edits.last else { return false }
         switch last {
         case .dropRows, .dropRowNumber:
+            // "I'd rather not import anything the template would reject", beside a drop of the invalid rows.
+            if case .dropRows(let condition) = last, condition.when == .invalid,
+                Text.match(text, #"(?:(?:i'?d|we'?d|i would|we would) rather )?(?:don't|do not|not) (?:import|load|migrate|bring over|bring in|keep) (?:anything|whatever)(?: that)? (?:the )?(?:template|crm|system|target|new system) (?:would|will|might|does) (?:reject|refuse|flag)"#) != nil
+            {
+                return true
+            }
             return Text.match(text, #"(?:we|i) (?:not want|don't want|do not want|don't need|do not need) (?:them|those|these|it)|(?:leave|take|keep) (?:those|these|them|such)?(?: rows| records| ones| contacts| entries)? out|(?:drop|remove|delete|skip|exclude|discard|get rid of|filter out|lose|ditch|bin)(?: (?:those|these|them|it|all of them|them all|such))?(?: rows| records| ones| contacts| entries)?"#) != nil
         case .picklistMap(_, let values, let value):
             // "…, also when it is written Website": a spelling the values already match (case aside).
@@ -446,9 +465,11 @@ extension InstructionParser {
         case .required(_, false):
             // "…, please don't flag those": the empty ones are no longer invalid.
             return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)|(?:please )?(?:don't|do not|no need to|stop|never) (?:flag|mark|reject)(?:ging)? (?:those|them|these|it|the (?:empty|blank) ones)(?: as (?:invalid|errors?|problems?))?"#) != nil
-        case .required(_, true):
+        case .required(let target, true):
             // "…, I don't want any blank notes cells going in": no empty ones.
-            if Text.match(text, #"(?:i|we) (?:don't|do not) want (?:any )?(?:blank|empty|missing) [\w ]{1,30}?(?: going in| coming (?:in|through|over)| in (?:the )?(?:import|crm|system|load))?"#) != nil { return true }
+            if let g = Text.match(text, #"(?:i|we) (?:don't|do not) want (?:any )?(?:blank|empty|missing) ([\w ]{1,30}?)(?: cells| values| ones| fields)?(?: going in| coming (?:in|through|over)| in (?:the )?(?:import|crm|system|load))?"#) {
+                return Text.key(g[0]).hasPrefix(Text.key(target)) || Text.key(target).hasPrefix(Text.key(g[0]))
+            }
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .picklistDefault(_, ""):
             return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?"#) != nil
@@ -456,7 +477,7 @@ extension InstructionParser {
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map(let target, _):
             // "Could you map it again?": the request said once more.
-            if Text.match(text, #"(?:map|bring|put|take|import|use) (?:it|that|them|this)(?: (?:again|back|in|over))*"#) != nil { return true }
+            if Text.match(text, #"(?:map|import|use) (?:it|that|them|this)(?: again)?|bring (?:it|that|them|this) (?:in|over)(?: again)?"#) != nil { return true }
             // "We don't need the old notes any more": the source the new one replaces.
             if let g = Text.match(text, #"(?:we|i|they|nobody|no one)(?: really)? (?:don't|do not|doesn't|does not) (?:need|want|care about|use|read) (?:the |their |its )?(?:actual|old|existing|original|current|real|present|previous) ([\w ]+?)(?: any ?more| now)?"#) {
                 return Text.key(g[0]).hasPrefix(Text.key(target)) || Text.key(target).hasPrefix(Text.key(g[0]))

@@ -153,7 +153,7 @@ enum CodeNotation {
             .replacingRegex(#"\balter (?:table \w+ )?(?:alter )?column "# + name + #" drop not null\b"#, with: "$1 is optional")
             .replacingRegex(#"\b(?:drop|remove|lose) the not null(?: constraint)? (?:on|from|for) "# + name + #"\b"#, with: "$1 is optional")
             .replacingRegex(#"\b(?:add )?(?:a )?not null(?: constraint)? (?:on|to|for) "# + name + #"\b"#, with: "$1 is required")
-            .replacingRegex(name + #" (?:is |are |should be |must be )?not null\b"#, with: "$1 is required")
+            .replacingRegex(name + #" (?:is |should be |must be )?not null\b"#, with: "$1 is required")
             .replacingRegex(name + #" (?:is |are |should be |can be |must be )?nullable\b"#, with: "$1 is optional")
             .replacingRegex(#"\b(?:drop|remove|lose) the unique(?: constraint| index| key)? (?:on|from|for) "# + name + #"\b"#, with: "$1 does not need to be unique")
             .replacingRegex(#"\bunique\s*\(\s*"# + name + #"\s*\)|\b(?:add )?(?:a )?unique (?:constraint|index|key) (?:on|to|for) "# + name + #"\b"#, with: "$1$2 must be unique")

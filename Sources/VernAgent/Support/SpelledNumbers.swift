@@ -38,7 +38,8 @@ enum SpelledNumbers {
             // (A lone "one" only beside a row or record word: "drop the last one" is a row, not a count.)
             let lone = run.value == 1 && !run.digits && !run.ordinal && !["row", "record", "line", "entry", "id", "#", "undo", "revert"].contains(before) && !counted.contains(after)
             // (An ordinal is a row's place, or a day of a month: "the twelfth of september", "september twelfth".)
-            let dated = isMonth(after) || isMonth(before) || after == "of" && run.end + 1 < tokens.count && isMonth(word(tokens[run.end + 1]))
+            // ("the second may be a duplicate": "may" after the number is the verb.)
+            let dated = isMonth(after) && after != "may" || isMonth(before) || after == "of" && run.end + 1 < tokens.count && isMonth(word(tokens[run.end + 1]))
             let meant = run.ordinal ? ["row", "record", "line", "entry"].contains(after) || dated
                 : !lone && (run.digits || takers.contains(before) || counted.contains(after) || listed)
             guard meant else { index = run.end; continue }

@@ -34,10 +34,11 @@ enum LineIntent: Equatable {
     ]
 
     /// Polite requests end in `?` but ask for a change: "Can you lower-case the emails?".
-    /// ("Would it be possible to make Phone required?", "If it's not too much trouble, could you …?": the same, hedged.)
+    /// ("Would it be possible to make Phone required?", "If it's not too much trouble, could you …?": the same,
+    /// hedged; never "I'd like to know if …?", which asks.)
     private static let requestOpenings = [
         "can you", "could you", "would you", "will you", "please", "can we", "could we", "would it be possible", "would you mind", "do you mind",
-        "if it's not too much trouble", "if it isn't too much trouble", "i'd like", "i would like", "we'd like", "i'd rather", "for what it's worth",
+        "if it's not too much trouble", "if it isn't too much trouble", "i'd rather",
     ]
 
     init(_ text: String) {
