@@ -722,13 +722,18 @@ struct Clarifier {
     /// One row: who it is, whether it is valid or dropped and why, and the values of the columns
     /// the question names ("which phone will row 27 end up with").
     private func row(_ number: Int, askedIn text: String, scope: ColumnScope, sheet: SheetRecipe, state: AgentState, bench: Workbench) async throws -> String {
-        var record: [String: String]?
-        if number >= 1, let source = state.source(named: sheet.source) { record = try await bench.sourceRecord(number, of: source) }
-        let (asked, quoted) = Self.asked(in: text, record: record, scope: scope, sheet: sheet)
         let unmapped = scope.unmappedSources(namedIn: text)
+        let asksWhy = Text.contains(text, #"\b(?:why|how come|how did|how does|where does|where did|file|source|originally)\b"#)
+        // (The file's record is read only when the answer needs it: a why, a column not imported, or a
+        // value quoted as the file writes it, which has a capital past the question's first letter.)
+        var record: [String: String]?
+        if number >= 1, asksWhy || !unmapped.isEmpty || text.dropFirst().contains(where: \.isUppercase), let source = state.source(named: sheet.source) {
+            record = try await bench.sourceRecord(number, of: source)
+        }
+        let (asked, quoted) = Self.asked(in: text, record: record, scope: scope, sheet: sheet)
         var answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
         // "why does row 1 show Other when the file says WEBSITE", "what does row 1 map WEBSITE to": where the asked values come from.
-        let why = quoted || Text.contains(text, #"\b(?:why|how come|how did|how does|where does|where did|file|source|originally)\b"#)
+        let why = quoted || asksWhy
         guard !unmapped.isEmpty || why && !asked.isEmpty, let record else { return answer }
         if why {
             let derived = asked.compactMap { Self.derivation(of: $0, in: record, sheet: sheet) }
@@ -748,11 +753,11 @@ struct Clarifier {
     static func asked(in text: String, record: [String: String]?, scope: ColumnScope, sheet: SheetRecipe) -> (columns: [String], quoted: Bool) {
         var asked = scope.columns(namedIn: text)
         var quoted = false
+        let names = scope.header + sheet.columns.map(\.target)
         for (header, raw) in record ?? [:] {
             let value = raw.trimmingCharacters(in: .whitespaces)
             // (Only a value with a capital, as the file writes it: "lead" may be the start of "lead source".)
             // (Nor a column's own name: "what does row 12 have for Email" asks for email, whatever Lead Source holds.)
-            let names = scope.header + sheet.columns.map(\.target)
             guard value.count >= 3, value.contains(where: \.isUppercase), !names.contains(where: { Text.key($0) == Text.key(value) }),
                 let fed = sheet.columns.first(where: { $0.source == .column(header) })?.target,
                 let range = text.range(of: value), text[..<range.lowerBound].last.map({ !$0.isLetter && !$0.isNumber }) ?? true,

@@ -149,11 +149,9 @@ struct ValueCount {
         }
     }
 
-    /// The source row numbers (1 = the first data row) whose `column` holds a value of key `key`,
-    /// with how each row writes it.
     /// The values of one source column by how many rows hold each (compared as the engine compares
-    /// values: spaces around them and case aside),
-    /// each written as the file first writes it; most held first, then in the file's order.
+    /// values: spaces around them and case aside), each written as the file first writes it; most held
+    /// first, then in the file's order.
     static func tally(of input: some ByteSource, column: Int) throws -> [(value: String, count: Int)] {
         let reader = try CSVRecordReader(source: input)
         guard try reader.next() != nil else { return [] }
@@ -172,6 +170,8 @@ struct ValueCount {
         return sorted.map { (written[$0.element] ?? $0.element, counts[$0.element, default: 0]) }
     }
 
+    /// The source row numbers (1 = the first data row) whose `column` holds a value of key `key`,
+    /// with how each row writes it.
     static func rows(of input: some ByteSource, column: Int, key: String) throws -> [(row: Int, value: String)] {
         let reader = try CSVRecordReader(source: input)
         guard try reader.next() != nil else { return [] }

@@ -479,7 +479,7 @@ struct InstructionParser: Sendable {
             // ("company domain …": the whole name, though its first word names another column.)
             if cut <= 3, let topic = scope.target(left),
                 namedExactly(left.replacingRegex(#"s$"#, with: "")) == [topic] || namedExactly(left) == [topic] || [Text.key(topic), scope.mappedFrom[topic].map(Text.key)].contains(Text.key(left)),
-                !Self.hasVerb(left), Text.contains(right, #"^(?:(?:just|please|so|then|and)\s+)*(?:(?:we're|we are|were) not|ignore|skip|drop|remove|exclude|lose|ditch|bin|get rid of|leave|trim|strip|don't|do not|dont|stop|lower-case|upper-case|title-case|bring|put|take|keep|map|use)\b"#),
+                !Self.hasVerb(left), Text.contains(right, #"^(?:(?:just|please|so|then|and)\s+)*(?:(?:we're|we are) not|ignore|skip|drop|remove|exclude|lose|ditch|bin|get rid of|leave|trim|strip|don't|do not|dont|stop|lower-case|upper-case|title-case|bring|put|take|keep|map|use)\b"#),
                 Text.contains(right, #"\b(?:it|them|that|those|these)\b"#),
                 case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: right, with: left).replacingRegex(#"\bthat\b"#, with: left)), depth: depth + 1),
                 !edits.isEmpty, edits.allSatisfy({ $0.target == topic })

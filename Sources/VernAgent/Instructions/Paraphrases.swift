@@ -21,8 +21,6 @@ enum Paraphrases {
         (#"^(?:the |our )?(?:client|customer|team|boss|manager|marketing|sales|finance|they)s? (?:asked|asks|has asked|have asked|requested|wants|would like|'d like) (?:for |us |me )?(?:the |all |all the )?((?:(?!\b(?:to|be)\b).)+?) to be ((?:all )?(?:lower|upper|title|proper)[- ]?case(?:d)?|in (?:lower|upper|title|proper)[- ]?case|(?:in )?(?:all )?caps|(?:in )?capitals|required|mandatory|optional|unique|trimmed)$"#, "make $1 $2"),
         // "we want the Lifecycle Stage column feeding notes": the source a column is filled from.
         (#"^(?:i|we) (?:want|need|would like|'d like) (?:the )?(.+?)(?: column| field)? (?:feeding|to feed|going into|to go into|populating|to populate) (?:the )?(.+?)(?: column| field)?$"#, "map $2 from $1"),
-        // "company domain, we're not bringing that over": not imported.
-        (#"^(?:we're|we are|were) not (?:bringing|carrying|importing|migrating) (?:the )?((?:(?!\b(?:as|to|into|like|with|without|yet)\b)[^,;.(])+?)(?: (?:over|across|along|in))?(?: this time(?: round| around)?| for now| yet)?(?=\s*(?:[,;.(]|$))"#, "don't import $1"),
         // A data engineer's words: "can be null", "if null", "coalesce X with Y", "backfill".
         // ("nullable" and "not null" beside a column are read with the rest of the notation, in `CodeNotation`.)
         (#"\b(?:can|may|could|is allowed to|are allowed to) be (?:null|nulls)\b"#, "is optional"), (#"\b(?:must|should|has to|have to) (?:not|never) be null\b"#, "is required"),
@@ -56,7 +54,7 @@ enum Paraphrases {
         // "Everything that isn't one of the seven allowed options": values outside the picklist.
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest|any (?:lead ?sources?|sources?)(?: values?)?)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not|doesn't match|does not match|matches none of) (?:one of )?(?:the )?(?:\w+ )?(?:allowed|valid|known|listed|accepted|permitted) (?:options|values|choices|entries|ones)\b"#, "anything else in lead source"),
         (#"\b(?:anything|everything|any values?|whatever)(?: else)? in (?:the )?(?:lead ?source|source)(?: column| field)? (?:that|which) (?:isn't|is not|aren't|are not) (?:recogni[sz]ed|known|mapped|matched|allowed|valid|on the list|in the list)\b"#, "anything else in lead source"),
-        (#"\b(?:any |every |each |all )?(?:lead ?sources?|sources?)(?: values?)? (?:that|which) (?:aren't|are not|isn't|is not) (?:recogni[sz]ed|known|mapped|matched|allowed|valid|on the list|in the list|(?:one of )?(?:the )?(?:\w+ )?(?:allowed|valid|listed|accepted|known|permitted) (?:options|values|ones|entries|choices))\b"#, "anything else in lead source"),
+        (#"\b(?:any|all|every|each) (?:leftover|remaining|unmapped|unknown|unrecogni[sz]ed|unmatched|stray) (?:lead ?sources?|sources?)(?: values?)?\b|\b(?:any |every |each |all )?(?:lead ?sources?|sources?)(?: values?)? (?:that|which) (?:aren't|are not|isn't|is not) (?:recogni[sz]ed|known|mapped|matched|allowed|valid|on the list|in the list|(?:one of )?(?:the )?(?:\w+ )?(?:allowed|valid|listed|accepted|known|permitted) (?:options|values|ones|entries|choices))\b"#, "anything else in lead source"),
         // "It's fine if the email cells are blank for some people": that column optional.
         (#"^it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for) (?:the )?(.+?) (?:cells? |values? |fields? )?(?:are|is|to be|stays?) (?:blank|empty|missing)(?: for (?:some|a few) (?:people|contacts|rows|of them))?$"#, "$1 is optional"),
         // "The company names shouldn't be in capitals after all": no such case for them.
@@ -282,7 +280,7 @@ enum Paraphrases {
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
         // The fallback said many ways: "anything outside the picklist", "anything that isn't a valid lead source".
         (#"\b(?:anything|everything|any values?|all values|whatever|the rest)(?: else)?(?: that| which)? (?:isn't|is not|aren't|are not)(?: on| in)(?: the)? (?:list|picklist|allowed (?:list|values))\b|\b(?:anything|everything|any values?|whatever)(?: else)? outside (?:the )?(?:picklist|list|allowed values)\b|\b(?:anything|everything|any values?|whatever)(?: else)?(?: that| which)? (?:isn't|is not) an? (?:valid|allowed|known) (?:lead ?source|source|channel)\b"#, "anything else in lead source"),
-        (#"(anything else in lead source) (?:should |must |will |can )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to)\b"#, "$1 becomes"),
+        (#"(anything else in lead source) (?:should |must |will |can |could )?(?:end up as|become|go to|turn into|be turned into|be mapped to|map to|fall ?back (?:to|on)|falls back (?:to|on)|defaults? to)\b"#, "$1 becomes"),
         // The case wanted, shown by an example after it: "in title case, like Sarah, not SARAH".
         (#"((?:title|name|proper|upper|lower)[- ]case[ds]?|capitals|caps|capitali[sz]ed(?: normally| properly)?|capital letters|small letters)(?: please)?\s*,?\s*(?:like|e\.g\.?|eg|for example|as in) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*)(?:,? (?:or|and|not|rather than) (?:['"][^'"]+['"]|[A-Za-z][\w'-]*(?: [A-Z][\w'-]*)*))*"#, "$1"),
         (#"(?<!\b(?:not|don't|dont|never|no longer) )\btreat (?:the )?(.+?) as (?:an? )?(optional|required|mandatory|unique)(?: field| column| value)?\b"#, "$1 is $2"),
@@ -356,8 +354,7 @@ enum Paraphrases {
         (#"^(?:the )?date (?:order|format)\s*[:=]?\s*(?:is )?month[ ,/.-]+day(?:[ ,/.-]+year)?$"#, "dates are month-first"),
         // "any lead source we don't recognise", "unknown lead sources": the values no entry names.
         (#"\b(?:everything|anything|any values?|all values?) (?:that )?(?:we|you) (?:haven't|have not|didn't|did not) (?:mapped|matched|covered|placed)(?: yet)?\b|\bif (?:a|the) (?:lead )?source (?:isn't|is not|doesn't|does not) (?:on|in|match) (?:the )?(?:list|picklist|anything)\b,?(?: just)?"#, "anything else in lead source"),
-        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match|place)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(?:any|all|every|each) (?:leftover|remaining|unmapped|unknown|unrecogni[sz]ed|unmatched|stray) (?:lead ?sources?|sources?)(?: values?)?\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
-        (#"(anything else in lead source) (?:should |must |will |can |could )?(?:fall ?back (?:to|on)|falls back (?:to|on)|default to|defaults to)\b"#, "$1 becomes"),
+        (#"\b(?:any|all|the) (lead sources?|sources?|values?)(?: values?)? (?:that )?(?:we|you) (?:don't|do not|can't|cannot) (?:recogni[sz]e|know|map|match|place)\b|\b(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (lead sources?)\b|\b(lead sources?) (?:that|which) (?:aren't|are not|isn't|is not) (?:on|in) the (?:list|picklist)\b"#, "anything else in lead source"),
         // "drop the rows that fail on first name": rows whose value is invalid.
         (#"\b(rows?|records?|contacts?) (?:that|which) (?:fail|fails|failed) (?:on|for|in) (?:the )?"#, "$1 with an invalid "),
         // "the very first data row (row 1)": the row said twice.

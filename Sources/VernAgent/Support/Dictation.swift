@@ -20,6 +20,8 @@ enum Dictation {
         // "drop rose twelve", "road forty two can go": "row" misheard before a number.
         value = value.replacingRegex(#"(?-i)\b(?:rose|road|roe|rho)\b(?=\s+(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|fou?rty|fifty|sixty)\b)"#, with: "row")
             .replacingRegex(#"\bled (?=sources?\b)"#, with: "lead ")
+        // "company domain were not bringing that over": "we're", as speech-to-text writes it.
+            .replacingRegex(#"(?<!\b(?:they|you|we|these|those|rows|ones|records|contacts|values|numbers|names|leads)\s)\bwere not (?=(?:bringing|carrying|moving|copying|importing|migrating)\b)"#, with: "we're not ")
         // "the phones are plus 49 numbers": a calling code said as a word, where phones are spoken of
         // ("drop rows 3 plus 4" adds a row).
         value = SpelledNumbers.read(value)
