@@ -110,6 +110,7 @@ import VernRecipe
         #expect(!(edits("Put Phone into notes, spaces removed.") ?? []).contains(.trim(targets: ["notes"])))
         #expect(edits("split Company on the first space and keep only the first part, so Bletchley Park Ltd becomes Bletchley Park") == nil)
         #expect(edits("keep only the first word of first name, so Grace Ann becomes Ann") == nil)
+        #expect(edits("in first name keep only the first word, Grace Ann should be only Ann") == nil)
         // Nothing said after the change is dropped: a second sentence, a replacement, a second column.
         #expect(edits("Drop row 3. You can see from row 1 that the dates are day-first.") != [.dropRowNumber(3)])
         #expect(edits("Put Lifecycle Stage into notes, replacing underscores with spaces.") != [.map(target: "notes", source: .column("Lifecycle Stage"))])

@@ -208,8 +208,6 @@ enum Clauses {
         // "…, not the Notes column", "…, not from Notes": the source it replaces, said to be sure.
         #"\s*,\s*(?:and )?not (?:from (?:the )?['"]?[\w ]+?['"]?(?: column| field)?|the ['"]?[\w ]+?['"]? (?:column|field))$"#,
         #"\s*,\s*(?:both|all of them|the two of them)$"#, #"(?<=\d) both$"#,
-        // "in first name keep only the first word, Mary Ann should be only Mary": an example, its result a word of it.
-        #"\s*[,;]\s*(?:e\.?g\.?,?\s*|for example,?\s*|so\s+)?['"]?(?:([\w'-]+)(?: [\w'-]+)+|[\w'-]+(?: [\w'-]+)* ([\w'-]+))['"]? (?:should be|becomes|will be|must be|turns into|is then) (?:only|just) ['"]?(?:\1|\2)['"]?$"#,
         #"\s*,\s*right\s*\?*$|\s+right\s*\?+$"#,
         #"\s*[,;]?\s+(?:it'?s|this is|that'?s|they'?re) (?:breaking|causing|messing up|killing|ruining|hurting|confusing)\b.*$"#,
         #"\s*,?\s*(?:is that (?:ok|okay|alright|right|fine|possible)|if (?:that's|that is|it's|it is) (?:ok|okay|possible|fine|alright))\??$"#,
@@ -307,8 +305,9 @@ enum Clauses {
             value = value.replacingRegex(#"\s*,?\s*(?:e\.?g\.?|for example|for instance),?\s+[^'"]+$"#, with: "")
         }
         // "so Black Mesa Dynamics Ltd becomes Black Mesa Dynamics": an example whose result is the start or end of it.
-        // ("first name should just be the first word so Mary Ann becomes Mary", "… so de la Cruz is just Cruz".)
-        if let g = Text.match(value, #"(.+?)\s*,?\s+so (?:that )?['"]?([\w' -]+?)['"]? (?:becomes|turns into|is then|will be|would be|ends up as|comes out as|is) (?:just |only )?['"]?([\w' -]+?)['"]?\s*[.!]?"#) {
+        // ("first name should just be the first word so Mary Ann becomes Mary", "… so de la Cruz is just Cruz",
+        // "in first name keep only the first word, Mary Ann should be only Mary".)
+        if let g = Text.match(value, #"(.+?)\s*(?:,?\s+so (?:that )?|[,;]\s*(?:e\.?g\.?,?\s*|for example,?\s*)?)['"]?([\w' -]+?)['"]? (?:becomes|turns into|is then|will be|would be|ends up as|comes out as|is|should be|must be) (?:just |only )?['"]?([\w' -]+?)['"]?\s*[.!]?"#) {
             let whole = g[1].split(separator: " "), part = g[2].split(separator: " ")
             // (The example must be what the request keeps: its start for "the first …", its end for "the last …" or "the rest".)
             let first = Text.contains(g[0], #"\b(?:first|left)\s+(?:word|part|bit|name)\b|\beverything before\b"#)
