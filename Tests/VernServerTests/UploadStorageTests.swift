@@ -130,12 +130,26 @@ import VernAPI
         let held = open(live.appendingPathComponent("lock").path, O_RDWR)
         #expect(flock(held, LOCK_EX | LOCK_NB) == 0)
         defer { close(held) }
+        // A root a server was killed while making (old), and one a server is making right now.
+        let stale = parent.appendingPathComponent("\(BlobStore.startingPrefix)old001")
+        let starting = parent.appendingPathComponent("\(BlobStore.startingPrefix)new001")
+        for root in [stale, starting] { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -120)], ofItemAtPath: stale.path)
 
         var configuration = testConfiguration()
         configuration.temporaryDirectory = parent
         try await buildApplication(configuration: configuration).test(.router) { _ in
             #expect(!FileManager.default.fileExists(atPath: abandoned.path))
             #expect(FileManager.default.fileExists(atPath: live.path))
+            #expect(!FileManager.default.fileExists(atPath: stale.path))
+            #expect(FileManager.default.fileExists(atPath: starting.path))
+            // The server's own root is only ever seen locked, under its final name.
+            let names = try FileManager.default.contentsOfDirectory(atPath: parent.path)
+            let own = names.filter { $0.hasPrefix(BlobStore.temporaryPrefix) && $0 != live.lastPathComponent }
+            #expect(own.count == 1)
+            let lock = open(parent.appendingPathComponent(own[0]).appendingPathComponent("lock").path, O_RDWR)
+            defer { close(lock) }
+            #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) != 0)
         }
     }
 

@@ -44,17 +44,29 @@ final class BlobStore: Sendable {
     /// A store in a fresh private temporary directory, removed when the store goes away.
     init(temporaryIn parent: URL = FileManager.default.temporaryDirectory) throws {
         Self.sweepAbandonedTemporaryRoots(in: parent)
-        var template = Array(parent.appendingPathComponent("\(Self.temporaryPrefix)XXXXXX").path.utf8CString)
+        // The root is made and locked under a name no sweep takes, then renamed: a sweep by a server
+        // starting beside this one never finds it unlocked (and removes it while it is in use).
+        var template = Array(parent.appendingPathComponent("\(Self.startingPrefix)XXXXXX").path.utf8CString)
         guard let made = mkdtemp(&template) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: parent.path])
         }
-        let root = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        let starting = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        let root = parent.appendingPathComponent(Self.temporaryPrefix + starting.lastPathComponent.dropFirst(Self.startingPrefix.count), isDirectory: true)
+        var lock = open(starting.appendingPathComponent(Self.lockName).path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            close(lock)
+            lock = -1
+        }
+        guard rename(starting.path, root.path) == 0 else {
+            if lock >= 0 { close(lock) }
+            try? FileManager.default.removeItem(at: starting)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: root.path])
+        }
         files = root.appendingPathComponent("files", isDirectory: true)
         staging = root.appendingPathComponent("upload-tmp", isDirectory: true)
         work = root.appendingPathComponent("work", isDirectory: true)
         ephemeralRoot = root
-        let lock = open(root.appendingPathComponent(Self.lockName).path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 { rootLock.withLock { $0 = lock } }
+        rootLock.withLock { $0 = lock }
         try prepare()
     }
 
@@ -72,6 +84,8 @@ final class BlobStore: Sendable {
 
     /// The name prefix of memory-mode roots: `vern-serve-XXXXXX`.
     static let temporaryPrefix = "vern-serve-"
+    /// The name prefix of a memory-mode root while it is made and locked: `vern-starting-XXXXXX`.
+    static let startingPrefix = "vern-starting-"
     private static let lockName = "lock"
 
     private func prepare() throws {
@@ -93,11 +107,17 @@ final class BlobStore: Sendable {
     /// server may be starting).
     private static func sweepAbandonedTemporaryRoots(in parent: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(temporaryPrefix) {
+        for name in names where name.hasPrefix(temporaryPrefix) || name.hasPrefix(startingPrefix) {
             let root = parent.appendingPathComponent(name)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: root.path),
                 (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == getuid()
             else { continue }
+            // (One left while starting belongs to a server killed in that instant.)
+            if name.hasPrefix(startingPrefix) {
+                let created = attributes[.modificationDate] as? Date ?? Date()
+                if Date().timeIntervalSince(created) > 60 { try? FileManager.default.removeItem(at: root) }
+                continue
+            }
             let lock = open(root.appendingPathComponent(lockName).path, O_RDWR | O_CLOEXEC)
             if lock < 0 {
                 let created = attributes[.modificationDate] as? Date ?? Date()
