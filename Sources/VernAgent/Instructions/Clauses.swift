@@ -34,7 +34,7 @@ enum Clauses {
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
-        "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
+        "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -119,6 +119,17 @@ enum Clauses {
         #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:would|will) it be (?:possible|ok|okay|alright|fine) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
         #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
+        // "Please ensure the email addresses are stored in lower case": that they are.
+        #"(?:ensure|make sure|see to it)(?: that)?\s+(?=(?:the |all |every )?[\w -]+? (?:are|is) (?:stored|held|kept|saved|written|loaded|in)\b)"#,
+        // "Having reviewed the contract-history requirement, …": what was done before the request.
+        #"having (?:reviewed|checked|looked at|discussed|considered|spoken (?:to|with)|talked (?:to|with)|heard (?:from|back from)|confirmed) [^,]{3,80},\s*"#,
+        // "For the audit trail, …", "To match our record of processing activities, …": what the request is for.
+        #"for (?:the |our )?(?:audit(?: trail| trails|ing)?|accuracy|accountability|compliance|traceability|transparency|reporting|reference|legal reasons|privacy reasons|data protection reasons|gdpr(?: reasons)?|our records),\s*"#,
+        #"to (?:match|comply with|align with|satisfy|meet|be consistent with|stay consistent with|follow) [^,]{3,60},\s*"#,
+        // "Data minimisation: …", "Compliance: …": the heading a reviewer puts before the request.
+        #"(?:data minimi[sz]ation|data protection|gdpr|privacy|compliance|retention|audit|legal|security|accountability|purpose limitation|change request|requirement)\s*:\s*"#,
+        // "Three things. …", "Two changes: …": the count of what follows.
+        #"(?:a few|a couple of|some|several|two|three|four|five|\d) (?:things|changes|requests|points|items|updates)(?: (?:please|for you|from me|to change))?\s*[:.;,!-]\s*"#,
         // Where the request applies, when it is this whole migration: "for this import, …".
         #"(?:for|in) (?:this|the|our) (?:import|migration|load|file|upload|run),?\s+"#,
         // A slip owned before the request: "I made a mistake, can we go back …".
@@ -191,8 +202,24 @@ enum Clauses {
 
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
+        // "a lawful basis for the telephone numbers" (after "Legal has confirmed"): the remark alone.
+        #"^\s*(?:there is |we have |with )?(?:a |the )?(?:lawful|legal) basis\b[^,;]*$"#,
+        // "…, we don't want the legal suffix in the account name": why a part is cut.
+        #"\s*,\s*(?:as |since |because )?we (?:don't|do not) (?:want|need) the (?:legal |company )?suffix(?:es)?\b[^,]*$"#,
+        // "…; please correct the interpretation": the change itself, said once more.
+        #"^\s*(?:please )?(?:correct|fix|adjust|update) the (?:interpretation|reading|parsing)(?: accordingly)?\s*[.!]?$"#,
+        // "first name is a required field in our org": where the rule holds.
+        #"\s+(?:in|across) (?:our|this) (?:org|crm|instance|salesforce org|hubspot portal)(?=\s*[,.;!?]|$)"#,
+        // "…, set up a duplicate rule on it", "…, validation rule on the contact object": the CRM's name for the rule asked for.
+        #"\s*,\s*(?:and )?(?:set up|add|create|configure)? ?(?:a |the )?(?:duplicate|unique|dedupe|matching|validation) (?:rule|check|constraint)(?: (?:on|in|for) (?:it|them|that|the [\w ]+?))?$"#,
+        // "use 2020-01-01, the date our current privacy notice took effect": what the value is.
+        #"\s*,\s*(?:which is |being )?the (?:date|day) (?:our|we|when|that|the|of|on which)\b[^,]*$"#,
+        // "…, nobody reads them in Salesforce anyway": a remark on who uses the column.
+        #"\s*,\s*(?:nobody|no one|no-one|noone|hardly anyone|nobody ever|no one ever)\b[^,]*$"#,
+        // "… for this purpose", "… on this load": which migration, said of the request.
+        #"\s+(?:for (?:this|that|our|the) (?:purpose|project|load|migration)s?|for our purposes|(?:on|for|during|with) (?:this|the|our) (?:load|data load|import|migration|upload))(?=\s*[,.;!?]|$)"#,
         // (A reason ends at the next comma: what follows it is the request.)
-        #"\s*,?\s*\b(?:since|because|cause|so that|given that)\b\s[^,]*"#,
+        #"\s*,?\s*\b(?:since|because|cause|so that(?! (?:field|column|one|row|record|value|entry)s?\b)|given that)\b\s[^,]*"#,
         #"\s*,?\s*\brather than\s.*"#,
         // "…, which I believe it already does": the check that it holds, said beside what should hold.
         #"\s*,?\s*which (?:i (?:believe|think|assume|expect)(?: that)? )?(?:it|they|that|this) (?:already |currently )?(?:does|do|is|are|holds?|has)(?: already| now| currently)?$"#,
@@ -277,6 +304,17 @@ enum Clauses {
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
+        // "Record 1001462 must not be migrated: we received an erasure request", "… be migrated: they may contain
+        // special category data": the reason after a colon, a statement with no change in it.
+        if let g = Text.match(value, #"(.*?\b(?:must|should|shall|has to|have to|needs? to|can|may|please|exclude|drop|remove|skip|replace|map|import|migrate|load|keep|trim|undo|revert|withdraw|retract|cancel)\b.+?)\s*:\s*((?:that|this|the|these|those|they|he|she|we|it|its|their|our|legal|nobody|no one)(?: [\w'-]+){0,5}? (?:has|have|had|is|are|was|were|may|might|did|does|asked|received|objected|contain|contains|hold|holds|need|needs|want|wants|told|said|\w{3,}ed)\b.*)"#),
+            !Text.contains(g[1], #"\b(?:map|drop|exclude|remove|skip|trim|import|migrate[ds]?|load|required|unique|optional|split|combine|append|undo|revert|instead|into|lower|upper|title|case|region|first)\b"#)
+        {
+            value = g[0]
+        }
+        // "phone numbers: must not be migrated": the column, then what must be done with it.
+        value = value.replacingRegex(#"^([\w '-]{2,40}?)\s*:\s*(?=(?:must|should|shall|needs? to|has to|have to|cannot|can't|mustn't|shouldn't|may not)\b)"#, with: "$1 ")
+        // "Records that fail validation must not be migrated in part": migrated at all.
+        value = value.replacingRegex(#"\b(migrated|imported|loaded|transferred|carried over) (?:in part|partially)\b"#, with: "$1")
         // "lead source should come from the lifecycle stage column not from lead source": what it is not, said too.
         if Text.contains(value, #"\bfrom\b"#) {
             value = value.replacingRegex(#"(?<=\w)\s*,?\s+(?:and )?(?:not|rather than|instead of) (?:from|of) (?:the )?[\w -]{1,40}?(?: column| field)?\s*[.!]?$"#, with: "")
@@ -284,7 +322,7 @@ enum Clauses {
         // "lifecycle stage into the notes please replacing whats there now": the old value goes, as a move does.
         value = value.replacingRegex(#"\s*,?\s*(?:please )?(?:replacing|instead of|over(?:writing)?) (?:what'?s|whats|what is|whatever'?s|whatever is) (?:there|in (?:it|there))(?: now| already| currently| at the moment)?\s*[.!]?$"#, with: "")
         // "source field Lifecycle Stage -> target field notes, replacing Notes": the source it takes the place of.
-            .replacingRegex(#"(?<=\w)\s*,\s*replacing (?:the )?(?:old |existing |current )?(?:['"][^'"]+['"]|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})|[\w -]+? (?:column|field))\s*[.!]?$"#, with: "")
+            .replacingRegex(#"(?<=[\w'"])\s*,\s*replacing (?:the )?(?:old |existing |current )?(?:free[- ]text(?: notes)?|['"][^'"]+['"]|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})|[\w -]+? (?:column|field))\s*[.!]?$"#, with: "")
         // "put the first name into the notes with the spaces trimmed off", "… with the blanks before and after removed",
         // "…, leading and trailing whitespace stripped": the trim of what is put there.
         // (Without "with", only spaces said to be at the ends: "Put Phone into notes, spaces removed" may mean every space.)
@@ -296,7 +334,7 @@ enum Clauses {
             .replacingRegex(#"\s*,\s*(?:as )?you can (?:tell|see) (?:from|by|in|with) [^.;!?,]+[.!]?$"#, with: "")
         // "write n/a in the cell instead of leaving it blank": the cell is where the value goes anyway.
         // ("trim whitespace in every field" names every column: it stays.)
-            .replacingRegex(#"\s+in (?:the|that|those|its) (?:cells?|fields?)(?=\s+instead\b|\s*[.!]?$)"#, with: "")
+            .replacingRegex(#"\s+in (?:the|that|this|those|its) (?:cells?|fields?)(?=\s+(?:instead|rather)\b|\s*[.!]?$)"#, with: "")
         // "take the first number as the day": the order of the date's parts.
             .replacingRegex(#"\b(?:take|treat|read|use) the first (?:number|part|bit|figure|digits?) as the (day|month)\b"#, with: "the $1 comes first")
             .replacingRegex(#"\bthe first (?:number|part|bit|figure) (?:is|being) the (day|month)\b"#, with: "the $1 comes first")

@@ -144,7 +144,9 @@ struct InstructionParser: Sendable {
         }
         // "first_name: trim it, oh and when it's blank use Last Name": "it" is the column just named.
         for index in clauses.indices.dropFirst() {
+            // (Only after a change of one column: rows dropped by a rule on every column name no column.)
             guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
+                Set(before.compactMap(\.target)).count == 1, !before.contains(where: { if case .dropRows = $0 { true } else { false } }),
                 Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#)
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
@@ -177,11 +179,13 @@ struct InstructionParser: Sendable {
         }
         // "The record with ID 1000737 belongs to a contact who asked to be forgotten. It must not be migrated.":
         // the pronoun stands for what the statement before is about.
+        // ("The data subject at row 12 has exercised the right to erasure; exclude that record.")
         for index in clauses.indices.dropFirst() {
             let before: [Edit]? = if case .success(let made) = results[index - 1] { made } else { nil }
-            guard case .failure = results[index], before?.isEmpty ?? true, Text.contains(clauses[index], #"\b(?:it|them|they|those|these)\b"#),
+            let said = clauses[index].replacingRegex(#"\b(?:that|this) (?:record|contact|row|entry|person|lead)\b|\b(?:those|these) (?:records|contacts|rows|entries|people|leads)\b"#, with: "it")
+            guard case .failure = results[index], before?.isEmpty ?? true, Text.contains(said, #"\b(?:it|them|they|those|these)\b"#),
                 !Text.contains(clauses[index - 1], Self.imperative), let subject = about(Clauses.clean(clauses[index - 1])),
-                case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: clauses[index], with: subject)), depth: 0), !edits.isEmpty
+                case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: said, with: subject)), depth: 0), !edits.isEmpty
             else { continue }
             results[index - 1] = .success([])
             results[index] = .success(edits)
@@ -1369,7 +1373,7 @@ struct InstructionParser: Sendable {
             throw Failure(reason: "\"bad\" may mean the rows that fail a rule or rows you know are wrong; say \"drop the invalid rows\", or which rows")
         }
         if Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:invalid|broken|failing|erroneous|faulty) (?:rows?|records?|contacts?|entries|entry|leads?|ones|lines?|data)"#) != nil
-            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:an? |any )?(?:errors?|validation errors?|problems?|issues?)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
+            || Text.match(text, verbs + #"(?: all| any| every)?(?: the)? (?:rows?|records?|contacts?|entries|leads?|ones|anything|everything|lines?)(?: that| which)? (?:(?:are|is) (?:now |currently |still )?(?:invalid|not valid)|(?:fails?|failing|don't pass|do not pass|doesn't pass|does not pass)(?: the)? (?:validation|checks|rules|validity)|with (?:an? |any )?(?:errors?|validation errors?|problems?|issues?)|(?:that |which )?(?:has|have) (?:an? |any )?(?:problems?|errors?|issues?)|(?:that |which )?(?:are|is|'s) (?:still )?(?:flagged|marked|shown|reported) (?:as )?(?:invalid|bad|errors?))"#) != nil
         {
             let checked = template.columnNames.filter { column in
                 template.kind(column) != .text || template.column(column)?.required == true || template.column(column)?.unique == true
@@ -2212,12 +2216,14 @@ struct InstructionParser: Sendable {
             (#"(?:for|in) (?:the )?['"]?(.+?)['"]?(?: column| field)?,? (?:(?:we|you|i|please|just|will|can|should|then) )*(?:take|use|want|need|put|get|show|fill in|fill with|fill from) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
             (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:(?:please|must|should|can|will|then) )?(?:gets|get|receives|receive|takes|take|fill|fills|is filled|gets filled|be filled) (?:from |with |by |using )?(?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
             (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:must be|has to be|needs to be|will be|shall be) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
+            // "Replace the free-text notes with the Lifecycle Stage" (two columns: "replace Webform with Web" is a value's).
+            (#"replace (?:the )?['"]?(.+?)['"]?(?: column| field)? with (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
         ]
         var failure: Failure?
         for (index, (pattern, sourceGroup, targetGroup)) in patterns.enumerated() {
             guard let groups = Text.match(text, pattern) else { continue }
             // (The last forms name no mapping verb: they are read only when both names are columns.)
-            let loose = index >= patterns.count - 3
+            let loose = index >= patterns.count - 4
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
             // Said the wrong way round ("map email to E-mail Address"), unless the target is written
             // as a template column's own name ("map Name to first_name": Name is no source column),

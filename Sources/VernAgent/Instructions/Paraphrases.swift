@@ -15,6 +15,36 @@ enum Paraphrases {
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
+        // A data-protection officer's word for the people in the file.
+        (#"(?<!['"])\bdata subjects\b"#, "contacts"), (#"(?<!['"])\bdata subject\b"#, "contact"),
+        // "For records without a company, set the company to 'Private individual'": a value for the empty ones.
+        (#"^for (?:all |any |the )?(?:records|rows|contacts|entries|leads|people) (?:without|with no|lacking|missing) (?:an? |the |any )?([\w -]+?),? (?:set|change|make|fill) (?:the |that |this )?\1(?: field| column)? (?:to|with|as) (.+)$"#, "when $1 is empty use $2"),
+        // "Leads that came through LinkedIn", "contacts who signed up via the webinar": the rows of that source value.
+        (#"\b(?:leads|contacts|records|ones|people|sign-?ups) (?:that|who|which) (?:came|come|arrived|arrive|were sourced|signed up|were acquired) (?:in )?(?:from|through|via) (?:the |a |an )?([\w -]+?) (?=(?:should|must|are|is|were|will|need to|needs to)(?: be)? (?:classified|categori[sz]ed|counted|treated|mapped|filed|labell?ed|tagged|recorded|grouped)\b)"#, "$1 leads "),
+        // "company names should be stored without stray spaces before or after them": trimmed.
+        (#"^(?:the )?(.+?) (?:should|must|need to|needs to|have to|has to) be (?:stored |kept |held |loaded |saved |imported )?without (?:any )?(?:stray |extra |surrounding |leading (?:or|and) trailing )?(?:spaces|whitespace|blanks)(?: (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))?$"#, "trim $1"),
+        (#"\bcategori[sz]ed\b"#, "classified"), (#"^(?:please )?classify (them|it|those|these|.+?) (?:as|under) "#, "count $1 as "),
+        // An administrator's words for a mapping and a picklist entry: "the phone field mapping should be Phone → phone",
+        // "the Notes column may be carried over into notes", "picklist value for Chat should be Web".
+        (#"^(?:the )?[\w -]+? (?:field )?mapping (?:should be|must be|is|=|:) (.+? to .+?)(?: again)?$"#, "map $1"),
+        (#"^(?:the )?(.+?) (?:may|can|could|should|must) be (?:carried|brought|moved|copied|migrated|loaded|mapped|transferred)(?: over| across)? (?:into|to) (?:the )?(.+)$"#, "map $1 to $2"),
+        (#"^(?:the )?(?:picklist|pick-list|drop-?down) value (?:for|of) (.+?) (?:should be|must be|is|=|becomes) (.+)$"#, "map $1 to $2"),
+        // "website is Web - I mean the lead source value, not the company domain": the value of that column.
+        (#"^(.+?) (?:is|=|means|should be) (.+?)\s*[-–—,;]\s*i mean the ([\w ]+?) value\b.*$"#, "in $3, map $1 to $2"),
+        // "Newsletter sign-ups are email, please map them that way": the value said with its rows.
+        (#"^(.+?) (?:sign-?ups|leads|contacts|ones) (?:are|is) (\w+),? (?:please )?(?:map|classify|count|treat) (?:them|it|those) (?:that way|accordingly|like that|as such)$"#, "map $1 to $2"),
+        // "Where the lead source cannot be classified, record it as Other": the fallback.
+        (#"^(?:where|when|if) (?:the )?([\w ]+?) (?:cannot|can't|could not|couldn't) be (?:classified|mapped|matched|recogni[sz]ed|categori[sz]ed),? (?:record|map|set|put|classify|treat|count) (?:it|them) as (.+?)(?: instead of leaving\b.*)?$"#, "anything else in $1 becomes $2"),
+        // "stop treating duplicate emails as errors": duplicates allowed.
+        (#"\b(?:stop|don't|do not|no longer|never) treat(?:ing)? (?:the |any )?(?:duplicate|duplicated|repeated) ([\w -]+?) as (?:errors?|invalid|problems?|failures?|mistakes?)\b"#, "$1 doesn't need to be unique"),
+        // "Withdraw my last instruction": undo it.
+        (#"\b(?:withdraw|retract|cancel|take back) (?:my|the|our) (?:last|previous|latest|most recent) (?:instruction|change|request|edit|update)\b"#, "undo the last change"),
+        // "return the first names to title case": back to it.
+        (#"^(?:please )?(?:return|restore|revert|bring back) (?:the )?(.+?) (?:to|into) ((?:title|upper|lower|proper|sentence)[- ]case)\b"#, "$2 the $1"),
+        // "The phone number must remain optional", "The company must remain a required field": as it is.
+        (#"\b(?:must|should|shall|has to|needs to|will) (?:remain|stay|continue to be) (?:an? )?(required|optional|mandatory|unique|not required)(?: field| column)?\b"#, "is $1"),
+        // "the day written before the month", "with the day first": the date order said of how dates were entered.
+        (#"^(?:the )?([\w -]*?dates?) (?:were|was|are|is|have been) (?:entered|typed|written|keyed in|captured|recorded) (?:by|in|at) [^,]+,? (?:with |and )?(?:the )?(day|month) (?:written |put |coming |comes |is )?(?:before|first|ahead of)(?: the (?:month|day))?$"#, "$1 are $2-first"),
         // "i dont want the record ids coming over", "we don't want created date coming across": not imported.
         (#"^(?:i|we|they|the client|the business) (?:don't|do not|doesn't|does not) (?:want|need) (?:the |any |their )?(.+?) (?:imported|migrated|coming (?:over|across|through)|to come (?:over|across|through)|brought (?:over|across)|carried (?:over|across)|in the (?:import|migration|load))$"#, "don't import $1"),
         // "the client asked for the notes to be lower case": the state they asked for, made.
@@ -113,7 +143,14 @@ enum Paraphrases {
         (#"\b(contacts|records|rows|leads|accounts|people|entries|customers) (?:of|belonging to|under) (?-i:([A-Z][\w-]+ [A-Z][\w-]+))\b"#, "$1 owned by $2"),
         // A condition said many ways: "where no company is given", "if the company is not known",
         // "first name missing means …", "for empty notes …": when the column is empty.
-        (#"\b(?:where|if|when|whenever|in case) (?:there is |there's )?no ((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:given|known|provided|present|available|filled(?: in)?|set|entered|supplied)\b"#, "when $1 is empty"),
+        (#"\b(?:where|if|when|whenever|in case) (?:there is |there's )?no ((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:given|known|provided|present|available|filled(?: in)?|set|entered|supplied|recorded|held|stored|captured|on file)\b"#, "when $1 is empty"),
+        // "if there's no note on a record, …", "Where a contact has no first name recorded, …".
+        (#"\b(?:where|if|when|whenever) (?:there'?s|there is|there are) no ([a-z_-]+(?: [a-z_-]+){0,2}?) (?:on|in|for) (?:a|the|any|that) (?:record|contact|row|entry|lead|person)s?(?=,| then\b)"#, "when $1 is empty"),
+        (#"\b(?:where|if|when|whenever) (?:a|the|any|that) (?:contact|record|row|entry|lead|person)s? (?:has|have) no ((?:(?!(?:recorded|held|given|entered|set|stored|captured|on file|filled in|at all)\b)[a-z_-]+)(?: (?!(?:recorded|held|given|entered|set|stored|captured|on file|filled in|at all)\b)[a-z_-]+){0,2})(?: (?:recorded|held|on file|given|filled in|entered|set|at all|stored|captured))?(?=,| then\b)"#, "when $1 is empty"),
+        // "record their Lifecycle Stage in the notes": put there.
+        (#"\brecord (?:their|the|its) (.+?) (?:in|into) (?:the )?"#, "put $1 in "),
+        // "the record owner (Contact Owner)": the column's name in brackets after what it holds.
+        (#"(?-i:\b(?:the|their|its) (?:[a-z]+ ){0,2}[a-z]+ \(([A-Z][\w]*(?: [A-Z][\w]*){0,2})\))"#, "$1"),
         (#"\b(?:where|if|when|whenever|in case) (?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is|are) (?:not |un)(?:known|given|provided|present|available|filled(?: in)?|set|entered|supplied)\b"#, "when $1 is empty"),
         (#"\b(?:if|when|where|whenever) (?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is|are) (blank|empty|missing),? then\b"#, "when $1 is $2,"),
         (#"^(?:the )?((?!(?:is|are)\b)[a-z_-]+(?: (?!(?:is|are)\b)[a-z_-]+){0,2}) (?:is |are )?(?:missing|empty|blank) means\b"#, "when $1 is empty,"),
@@ -176,6 +213,7 @@ enum Paraphrases {
         // Office English: "Notes are not to be migrated", "the first name field is to contain …": "must".
         (#"\b(?:is|are) (not )?to (be|go|hold|contain|carry|come|stay|remain|read|show|get|have|take|keep|appear|end up|land)\b"#, "must $1$2"),
         // "Company names are to be held in upper case", "first names should read in title case": the case they are in.
+        (#"\b(are|is) (?:held|kept|stored|saved|written|shown|displayed|recorded|loaded|imported) (?:in|as) (?=(?:all )?(?:upper|lower|title|proper|capital|small|caps|block)\b)"#, "$1 in "),
         (#"\b(?:be )?(?:held|kept|stored|saved|written|shown|displayed|recorded|loaded|imported|read|appear|look|come out) (?:in|as|with) (?=(?:all )?(?:upper|lower|title|proper|capital|small|caps|block)\b)"#, "be in "),
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
@@ -189,7 +227,7 @@ enum Paraphrases {
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
         (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?(?:,.*)?$"#, "$1 is required"),
         // "Every contact must carry a company domain", "each row must come with a lead source".
-        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
         // "A contact without notes is not acceptable", "rows with no company are not allowed".
         (#"^(?:an? |any )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:without|with no|missing|lacking) (?:an? |the |any )?([\w ]+?) (?:is|are) (?:not acceptable|unacceptable|not allowed|not ok|not okay|not permitted|invalid|an error|wrong)$"#, "$1 is required"),
         (#"\b(?:anyone|anybody|everyone|everybody) (without|with no|lacking|missing)\b"#, "rows $1"),
@@ -206,6 +244,12 @@ enum Paraphrases {
         (#"^(?:we|i|they) (?:do not|don't|dont|won't|will not) (?:need|require|have) (?:an? |the )?(.+?) (?:for|on|from) (?:every|each|all|everyone|everybody)\b.*$"#, "$1 is optional"),
         // "fill in who owns them": the owner.
         (#"\bwho owns (?:them|it|each (?:contact|lead|row)|the (?:contact|lead|account|row))\b|\btheir owner\b"#, "the owner"),
+        // "The lead source is marketing profiling information and must not be transferred": what the column is, then the request.
+        (#"^((?:the )?[\w -]+?) (?:is|are) (?:an? |the |some )?(?![^,]*\b(?:required|optional|unique|mandatory|empty|blank|invalid|valid|wrong|fine|ok)\b)[\w '-]{3,60}? and ((?:must|should|shall|can|may) not |mustn't |shouldn't |cannot |can't )"#, "$1 $2"),
+        // "don't want the notes field in the load": not imported.
+        (#"^(?:i |we )?(?:don't|do not) (?:want|need) (?:the |any )?([\w -]+?) (?:field|column)s?(?: (?:in|into) (?:the|this|our) (?:load|import|migration))?$"#, "don't import $1"),
+        // "exclude the contacts at rows 40 and 47": the rows themselves.
+        (#"\b(?:the )?(?:contacts?|records?|entries|entry|people|persons?|leads?|ones?) (?:at|in|on) ((?:rows?|lines?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)\b"#, "$1"),
         (#"(?<!['"])\b(?:donors|members|patients|shoppers|clients|users|students|guests|persons|folks|supporters|buyers|attendees|volunteers|patrons|residents|applicants|households)\b"#, "contacts"),
         (#"(?<!['"])\b(?:donor|member|patient|shopper|client|user|student|guest|supporter|buyer|attendee|volunteer|patron|resident|applicant|household)\b(?=(?:'s?)? (?!(?:id|number|no|#|wants?|needs?|says|said|asked|asks|would|'d|doesn't|does|don't|do|insists?|prefers?|told|thinks?|changed|confirmed|agreed|decided|can't|cannot|can|could|will|won't|is|isn't|are|aren't|was|were|has|have|had|uses?|adds?|loads?|keeps?|gets?|sees?|knows?|reads?|sends?|addresses|calls?|never|always|only|also|just)\b))"#, "contact"),
         (#"\baccounts\b(?= (?:with|without|who|that|which|have|has|lack|lacking|missing|may|must|can|should|shouldn't|don't|do not|where|whose)\b)|(?<=\b(?:how many|which|any|two|all|no|those|the) )accounts\b(?! (?:names?|column|field)\b)"#, "contacts"),
@@ -435,6 +479,9 @@ enum Paraphrases {
 
     /// Whole-clause rewrites, tried in order; the first that matches the whole clause wins.
     private static let rewrites: [(String, String)] = [
+        // "when company is empty, set the company to 'Private individual'": the value for it.
+        // ("If a contact has no company, write 'Unknown' in company": the value put there.)
+        (#"^(when (.+?) is empty),? (?:(?:set|change|make|fill|use) (?:the |that |this )?\2(?: field| column)? (?:to|with|as) (.+)|(?:use|write|put|enter) (['"][^'"]+['"]) (?:in|into) (?:the |that |this )?\2(?: field| column)?)$"#, "$1 use $3$4"),
         // "The owner field shouldn't come over into the new system": a column not imported.
         (#"(?:the )?(?!(?:it|they|them|this|that|these|those)\b)((?:(?!\b(?:not|never|no)\b)[^,;:])+?) (?:shouldn't|should not|must not|mustn't|won't|will not|doesn't need to|does not need to|needn't|don't need to|do not need to) (?:come|go|be carried|be brought|move) (?:over|across|through)(?: (?:into|to) (?:the )?(?:new system|target|crm|new crm))?"#, "don't migrate $1"),
         // "The notes should go into the notes field just as they are": where a column goes.
@@ -492,8 +539,8 @@ enum Paraphrases {
         // "I'd like the Lifecycle Stage to replace whatever's in notes".
         (#"(?:(?:i|we)(?:'d| would)? (?:like|want) |please have |have )?(?:the )?(.+?) (?:to )?replace (?:whatever's|what's|whatever is|what is|the (?:values?|contents?|text)) in (?:the )?(.+?)"#, "map $1 to $2"),
         // "the notes column should carry the Company Domain as well": what a column holds.
-        (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:also )?(?:carry|hold|contain|show|include) (?:the )?([\w ]+?)(?: column| field)? (?:as well|too)"#, "put $2 in $1 too"),
-        (#"(?!(?:the )?(?:contacts?|rows?|records?|leads?|people)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:carry|hold|contain) (?:the )?([\w ]+?)(?: column| field)?"#, "put $2 in $1"),
+        (#"(?!(?:the |every |each |all |any )?(?:contacts?|rows?|records?|leads?|people|entries|entry)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:also )?(?:carry|hold|contain|show|include) (?:the )?([\w ]+?)(?: column| field)? (?:as well|too)"#, "put $2 in $1 too"),
+        (#"(?!(?:the |every |each |all |any )?(?:contacts?|rows?|records?|leads?|people|entries|entry)\b)(?:the )?([\w ]+?)(?: column| field)? (?:should|must|needs to|has to|could|can) (?:carry|hold|contain) (?:the )?([\w ]+?)(?: column| field)?"#, "put $2 in $1"),
         // "can the lifecycle stage go in the notes column": where a column goes.
         (#"(?:(?:can|could|would) (?:the )?|the )((?:(?!\b(?:we|i|you|they|it|should|and|leads?)\b)(?!\s[-–—]\s)[^,'"])+?) (?:go|be put|be copied|live|end up) (?:in|into) (?:the )?(.+?)(?: column| field)?(?: too| as well| please)?"#, "put $1 in $2"),
         // "I want the company domain column to stay empty in the import": a column not imported.
@@ -978,7 +1025,9 @@ enum Paraphrases {
     /// "I want the last names to look like SMITH, all caps": the letter case the example is written in.
     static func lookingLike(_ clause: String) -> String {
         guard let g = Text.match(clause, #"(?:(?:i|we)(?:'d| would)? (?:want|need|like) )?(?:the |all |every )?(.+?) (?:to |should |must )?(?:look|read|appear|be written|come out|looks?|reads?) like ['"]?([A-Za-z][A-Za-z'-]+(?: [A-Za-z][A-Za-z'-]+)*)['"]?(?:,? (?:all caps|in capitals|all lower ?case|in lower ?case|title case))?"#),
-            g[1].contains(where: \.isLetter)
+            g[1].contains(where: \.isLetter),
+            // ("title case the last names, all caps looks like shouting": how the letters look, no example.)
+            !Text.contains(g[0], #"\b(?:case|caps|capitals|capitali[sz]e|upper|lower)\b"#), !Text.contains(g[1], #"(?-i)^[a-z]+ing$"#)
         else { return clause }
         let example = g[1]
         let verb = example == example.uppercased() ? "upper-case" : example == example.lowercased() ? "lower-case"

@@ -96,6 +96,8 @@ enum ColumnMatcher {
     /// Words for the rows of a file, never a mistyped column name.
     private static let rowWords: Set<String> = [
         "contacts", "customers", "clients", "leads", "records", "accounts", "people", "persons", "rows", "entries", "users", "members",
+        // ("every record we migrate": a row, no mistyped "Record ID".)
+        "contact", "customer", "client", "record", "entry", "user", "member", "person",
     ]
 
     /// The candidate within the typo budget of `key`, unless two columns are as close.
