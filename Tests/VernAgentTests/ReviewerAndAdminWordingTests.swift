@@ -30,6 +30,31 @@ import VernRecipe
         #expect(try Self.edits("we do not need phone numbers, so that field must be dropped") == [.unmap(target: "phone")])
     }
 
+    /// What a cold review of the rules above found they could misread, each kept from happening.
+    @Test func aReasonOrARemarkNeverSwallowsARequest() throws {
+        func has(_ text: String, _ edit: Edit) throws -> Bool { try (Self.edits(text) ?? []).contains(edit) }
+        // After a colon: a second request, a limit, "the same goes for …" stay.
+        let both = try #require(try Self.edits("Record 1003 must not be migrated: the person asked us to erase their data, and please default empty lead sources to Web."))
+        #expect(both.contains(PhrasingTests.dropID("1003")) && both.contains(.defaultValue(target: "lead_source", value: "Web")))
+        #expect(try has("Don't import Notes: they contain health data, and the same goes for Phone.", .unmap(target: "phone")))
+        #expect(try Self.edits("Drop the phone numbers: the client only has consent for the UK ones.") != [.unmap(target: "phone")])
+        // "not … partially" of a column is no "not at all"; "add a unique check on X" is a request.
+        #expect(try !has("The notes must not be imported partially; we need the full text.", .unmap(target: "notes")))
+        #expect(try has("Make email required, and add a unique check on the email.", .unique(target: "email", true)))
+        // "nobody without …", "the day of the month", "we don't want the legal suffixes" (no split), "without spaces" (all of them).
+        #expect(try (Self.edits("Keep the notes as they are, nobody without an email should be migrated though.") ?? [.trim(targets: [])]) != [])
+        #expect(try has("Convert Created Date to ISO, the day of the month comes first in this file.", .date(target: "created_date", dayFirst: true, keepTime: nil)))
+        #expect(try Self.edits("Trim the company names, we don't want the legal suffixes in the account name.") != [.trim(targets: ["company"])])
+        #expect(try Self.edits("Phone numbers should be stored without spaces.") != [.trim(targets: ["phone"])])
+        // A date that cannot be read gets no picklist fallback; a check, a complaint and two rows stay what they are.
+        #expect(try !(Self.edits("Where the created date cannot be recognised, record it as 1900-01-01 instead of leaving it invalid.") ?? []).contains { if case .picklistDefault = $0 { true } else { false } })
+        #expect(try Self.edits("For reference, the Notes column is not migrated, right?") != [.unmap(target: "notes")])
+        #expect(try Self.edits("The emails are stored in upper case, which breaks matching in the CRM.") != [.letterCase(targets: ["email"], transform: .upper)])
+        #expect(try Self.edits("The contact at row 2 shares an email with row 4. Drop that contact.") != [.dropRowNumber(4)])
+        // What was confirmed is part of the request.
+        #expect(try has("Having confirmed with the client that all numbers are German, format the phone numbers as E.164.", .phone(target: "phone", region: "DE")))
+    }
+
     @Test func aReviewerSaysWhatMustNotBeMigratedAndWhy() throws {
         #expect(try Self.edits("Record 1003 must not be migrated: the person asked us to erase their data.") == [PhrasingTests.dropID("1003")])
         #expect(try Self.edits("The free-text notes must not be transferred: they may hold health data.") == [.unmap(target: "notes")])
@@ -84,7 +109,7 @@ import VernRecipe
     @Test func theStateWantedSaidAsAStatement() throws {
         #expect(try Self.edits("company names should be kept without extra spaces before or after them") == [.trim(targets: ["company"])])
         #expect(try Self.edits("Please restore the last names to title case.") == Self.edits("title case the last names"))
-        #expect(try Self.edits("Please make sure the company names are stored in upper case.") == Self.edits("upper-case the company names"))
+        #expect(try Self.edits("Please ensure the company names are stored in upper case.") == Self.edits("upper-case the company names"))
         #expect(try Self.edits("The created dates were typed in by our Berlin office, with the day written before the month.") == Self.edits("created dates are day-first"))
         #expect(try Self.edits("The dates are day first; please correct the interpretation.") == Self.edits("dates are day first"))
     }
@@ -97,6 +122,11 @@ import VernRecipe
             #expect(try await session.clarify("how many records are going to fail validation?") == session.clarify("how many rows are invalid"))
             #expect(try await session.clarify("For how many records is the last name blank") == session.clarify("how many rows have no last name"))
             #expect(try await session.clarify("How many data subjects have no last name on file?") == session.clarify("how many rows have no last name"))
+            // (Never the plainer question when more is asked: a format, a second value, a what-if, one record.)
+            #expect(try await session.clarify("Is the phone going to be loaded in E.164 format?") != session.clarify("is phone imported?"))
+            #expect(try await session.clarify("For how many records is the last name empty or 'Smith'?") != session.clarify("how many rows have no last name"))
+            #expect(try await session.clarify("How many records are going to fail validation if we make phone required?") != session.clarify("how many rows are invalid"))
+            #expect(try await session.clarify("What data are we migrating for record 3?") != session.clarify("show the recipe"))
         }
     }
 }

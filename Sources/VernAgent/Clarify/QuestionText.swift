@@ -222,11 +222,11 @@ enum QuestionText {
         (#"^\s*(?:is there|are there) (?:anyone|anybody|any ?one|any (?:rows?|records?|contacts?|people))(?: at all)? (?:without|with no|missing|lacking) (?:an? |the )?(.+?)\s*\??\s*$"#, "which rows have no $1"),
         // A reviewer's words: "is Contact Owner going to be loaded", "which personal data fields are we migrating",
         // "how many records are going to fail validation", "for how many records is the Lead Source blank".
-        (#"^\s*(?:is|are) (?:the )?([\w ]+?)(?: column| field)? (?:going to be|to be|gonna be) (?:imported|mapped|migrated|loaded|moved|transferred|carried over)\b.*$"#, "is $1 imported"),
-        (#"^\s*(?:which|what) (?:personal |personal data |pii |customer |contact )?(?:fields|columns|data|details|information)(?: fields)? (?:are we|will we be|are you|will you be|do we|will we) (?:migrating|moving|loading|importing|transferring|carrying over|bringing over|migrate|move|load|import|transfer)\b.*$"#, "show the recipe"),
-        (#"\b(?:are|is) going to (?:fail|not pass) (?:the )?(?:validation|checks|rules)\b"#, "are invalid"),
-        (#"\b(rows?|records?|contacts?|ones|people|leads) (?:fail|fails|don't pass|do not pass) (?:the )?(?:validation|checks|rules)\b"#, "$1 are invalid"),
-        (#"^\s*for how many (rows|records|contacts|leads|people) (?:is|are) (?:the )?([\w ]+?) (?:blank|empty|missing|not (?:set|given|filled in))\b.*$"#, "how many $1 have no $2"),
+        (#"^\s*(?:is|are) (?:the )?([\w ]+?)(?: column| field)? (?:going to be|to be|gonna be) (?:imported|mapped|migrated|loaded|moved|transferred|carried over)(?: at all| over| across)?\s*[?.!]*\s*$"#, "is $1 imported"),
+        (#"^\s*(?:which|what) (?:personal |personal data |pii |customer |contact )?(?:fields|columns|data|details|information)(?: fields)? (?:are we|will we be|are you|will you be|do we|will we) (?:migrating|moving|loading|importing|transferring|carrying over|bringing over|migrate|move|load|import|transfer)(?: over| across)?(?: (?:to|into) (?:the )?(?:new )?(?:crm|system|salesforce|hubspot))?\s*[?.!]*\s*$"#, "show the recipe"),
+        (#"\b(?:are|is) going to (?:fail|not pass) (?:the )?(?:validation|checks|rules)\b(?!\s+(?:if|when|once|after)\b)"#, "are invalid"),
+        (#"\b(rows?|records?|contacts?|ones|people|leads) (?:fail|fails|don't pass|do not pass) (?:the )?(?:validation|checks|rules)\b(?!\s+(?:if|when|once|after)\b)"#, "$1 are invalid"),
+        (#"^\s*for how many (rows|records|contacts|leads|people) (?:is|are) (?:the )?([\w ]+?) (?:blank|empty|missing|not (?:set|given|filled in))(?:\s*,\s*(?:so|because|since|as)\b.*)?\s*[?.!]*\s*$"#, "how many $1 have no $2"),
         // "what you just changed": the last change.
         (#"^\s*what (?:you|we|i) (?:just |last |recently )?(?:changed|did|made|edited)\b.*$"#, "what changed in the last update"),
         // Rows sharing a value: "which contacts share an email address".

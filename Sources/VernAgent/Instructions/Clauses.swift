@@ -119,13 +119,11 @@ enum Clauses {
         #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:would|will) it be (?:possible|ok|okay|alright|fine) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
         #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
-        // "Please ensure the email addresses are stored in lower case": that they are.
-        #"(?:ensure|make sure|see to it)(?: that)?\s+(?=(?:the |all |every )?[\w -]+? (?:are|is) (?:stored|held|kept|saved|written|loaded|in)\b)"#,
         // "Having reviewed the contract-history requirement, …": what was done before the request.
-        #"having (?:reviewed|checked|looked at|discussed|considered|spoken (?:to|with)|talked (?:to|with)|heard (?:from|back from)|confirmed) [^,]{3,80},\s*"#,
+        #"having (?:reviewed|checked|looked at|discussed|considered|spoken (?:to|with)|talked (?:to|with)|heard (?:from|back from)) (?![^,]*\bthat\b)[^,]{3,80},\s*(?![^?]*\?\s*$)"#,
         // "For the audit trail, …", "To match our record of processing activities, …": what the request is for.
-        #"for (?:the |our )?(?:audit(?: trail| trails|ing)?|accuracy|accountability|compliance|traceability|transparency|reporting|reference|legal reasons|privacy reasons|data protection reasons|gdpr(?: reasons)?|our records),\s*"#,
-        #"to (?:match|comply with|align with|satisfy|meet|be consistent with|stay consistent with|follow) [^,]{3,60},\s*"#,
+        #"for (?:the |our )?(?:audit(?: trail| trails|ing)?|accuracy|accountability|compliance|traceability|transparency|legal reasons|privacy reasons|data protection reasons|gdpr(?: reasons)?),\s*(?![^?]*\?\s*$)"#,
+        #"to (?:match|comply with|align with|satisfy|meet|be consistent with|stay consistent with|follow) [^,]{3,60},\s*(?![^?]*\?\s*$)"#,
         // "Data minimisation: …", "Compliance: …": the heading a reviewer puts before the request.
         #"(?:data minimi[sz]ation|data protection|gdpr|privacy|compliance|retention|audit|legal|security|accountability|purpose limitation|change request|requirement)\s*:\s*"#,
         // "Three things. …", "Two changes: …": the count of what follows.
@@ -203,19 +201,17 @@ enum Clauses {
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
         // "a lawful basis for the telephone numbers" (after "Legal has confirmed"): the remark alone.
-        #"^\s*(?:there is |we have |with )?(?:a |the )?(?:lawful|legal) basis\b[^,;]*$"#,
-        // "…, we don't want the legal suffix in the account name": why a part is cut.
-        #"\s*,\s*(?:as |since |because )?we (?:don't|do not) (?:want|need) the (?:legal |company )?suffix(?:es)?\b[^,]*$"#,
+        #"^\s*(?:there is |we have |with )?(?:a |the )?(?:lawful|legal) basis\b(?![^,;]*\b(?:lapsed|expired|no longer|withdrawn|revoked|ended|not|gone|missing)\b)[^,;]*$"#,
         // "…; please correct the interpretation": the change itself, said once more.
         #"^\s*(?:please )?(?:correct|fix|adjust|update) the (?:interpretation|reading|parsing)(?: accordingly)?\s*[.!]?$"#,
         // "first name is a required field in our org": where the rule holds.
         #"\s+(?:in|across) (?:our|this) (?:org|crm|instance|salesforce org|hubspot portal)(?=\s*[,.;!?]|$)"#,
         // "…, set up a duplicate rule on it", "…, validation rule on the contact object": the CRM's name for the rule asked for.
-        #"\s*,\s*(?:and )?(?:set up|add|create|configure)? ?(?:a |the )?(?:duplicate|unique|dedupe|matching|validation) (?:rule|check|constraint)(?: (?:on|in|for) (?:it|them|that|the [\w ]+?))?$"#,
+        #"\s*,\s*(?:(?:it's|it is) )?(?:a |the )?validation rule (?:on|for) (?:the |our )?[\w ]+? object$"#,
         // "use 2020-01-01, the date our current privacy notice took effect": what the value is.
-        #"\s*,\s*(?:which is |being )?the (?:date|day) (?:our|we|when|that|the|of|on which)\b[^,]*$"#,
+        #"(?<=\d)\s*,\s*(?:which is |being )?the (?:date|day) (?:our|we|when|that|the|of|on which)\b[^,]*$"#,
         // "…, nobody reads them in Salesforce anyway": a remark on who uses the column.
-        #"\s*,\s*(?:nobody|no one|no-one|noone|hardly anyone|nobody ever|no one ever)\b[^,]*$"#,
+        #"\s*,\s*(?:nobody|no one|no-one|noone|hardly anyone)(?: ever| really)? (?:reads?|uses?|looks? at|needs?|wants?|cares? about|checks?|opens?|fills? in)\b[^,]*$"#,
         // "… for this purpose", "… on this load": which migration, said of the request.
         #"\s+(?:for (?:this|that|our|the) (?:purpose|project|load|migration)s?|for our purposes|(?:on|for|during|with) (?:this|the|our) (?:load|data load|import|migration|upload))(?=\s*[,.;!?]|$)"#,
         // (A reason ends at the next comma: what follows it is the request.)
@@ -307,14 +303,18 @@ enum Clauses {
         // "Record 1001462 must not be migrated: we received an erasure request", "… be migrated: they may contain
         // special category data": the reason after a colon, a statement with no change in it.
         if let g = Text.match(value, #"(.*?\b(?:must|should|shall|has to|have to|needs? to|can|may|please|exclude|drop|remove|skip|replace|map|import|migrate|load|keep|trim|undo|revert|withdraw|retract|cancel)\b.+?)\s*:\s*((?:that|this|the|these|those|they|he|she|we|it|its|their|our|legal|nobody|no one)(?: [\w'-]+){0,5}? (?:has|have|had|is|are|was|were|may|might|did|does|asked|received|objected|contain|contains|hold|holds|need|needs|want|wants|told|said|\w{3,}ed)\b.*)"#),
-            !Text.contains(g[1], #"\b(?:map|drop|exclude|remove|skip|trim|import|migrate[ds]?|load|required|unique|optional|split|combine|append|undo|revert|instead|into|lower|upper|title|case|region|first)\b"#)
+            !Text.contains(g[1], #"\d|\b(?:map|drop|exclude|remove|skip|trim|import|migrate[ds]?|load|required|unique|optional|split|combine|append|undo|revert|instead|into|lower|upper|title|case|region|first|default|please|also|too|either|as well|same|only|except|but|though|however|rather|so did|so does|so do)\b"#)
         {
             value = g[0]
         }
         // "phone numbers: must not be migrated": the column, then what must be done with it.
         value = value.replacingRegex(#"^([\w '-]{2,40}?)\s*:\s*(?=(?:must|should|shall|needs? to|has to|have to|cannot|can't|mustn't|shouldn't|may not)\b)"#, with: "$1 ")
+        // "split on the last space and keep the first part, we don't want the legal suffix in the account name": why a part is cut.
+        if Text.contains(value, #"\bsplit\b|\b(?:first|last) (?:part|word)\b"#) {
+            value = value.replacingRegex(#"\s*,\s*(?:as |since |because )?we (?:don't|do not) (?:want|need) the (?:legal |company )?suffix(?:es)?\b[^,]*$"#, with: "")
+        }
         // "Records that fail validation must not be migrated in part": migrated at all.
-        value = value.replacingRegex(#"\b(migrated|imported|loaded|transferred|carried over) (?:in part|partially)\b"#, with: "$1")
+        value = value.replacingRegex(#"(?<=\b(?:records|rows|contacts|entries|people)\b[^;.]{0,60})\b(migrated|imported|loaded|transferred|carried over) (?:in part|partially)\b"#, with: "$1")
         // "lead source should come from the lifecycle stage column not from lead source": what it is not, said too.
         if Text.contains(value, #"\bfrom\b"#) {
             value = value.replacingRegex(#"(?<=\w)\s*,?\s+(?:and )?(?:not|rather than|instead of) (?:from|of) (?:the )?[\w -]{1,40}?(?: column| field)?\s*[.!]?$"#, with: "")

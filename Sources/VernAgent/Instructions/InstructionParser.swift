@@ -183,7 +183,9 @@ struct InstructionParser: Sendable {
         for index in clauses.indices.dropFirst() {
             let before: [Edit]? = if case .success(let made) = results[index - 1] { made } else { nil }
             let said = clauses[index].replacingRegex(#"\b(?:that|this) (?:record|contact|row|entry|person|lead)\b|\b(?:those|these) (?:records|contacts|rows|entries|people|leads)\b"#, with: "it")
+            // (Never when the statement names two rows: "Row 12 is the original, row 14 is the copy. Drop that row.")
             guard case .failure = results[index], before?.isEmpty ?? true, Text.contains(said, #"\b(?:it|them|they|those|these)\b"#),
+                clauses[index - 1].ranges(of: /(?i)\b(?:rows?|records?)\s+#?\d+/).count < 2 || Text.contains(said, #"\b(?:them|they|those|these)\b"#),
                 !Text.contains(clauses[index - 1], Self.imperative), let subject = about(Clauses.clean(clauses[index - 1])),
                 case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: said, with: subject)), depth: 0), !edits.isEmpty
             else { continue }

@@ -15,6 +15,10 @@ enum Paraphrases {
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
+        // "Please ensure the email addresses are stored in lower case": that they should be.
+        (#"^(?:please )?(?:ensure|make sure|see to it)(?: that)? (.+?) (?:are|is) (stored|held|kept|saved|written|loaded|in)\b"#, "$1 should be $2"),
+        // "the day of the month comes first": the day (never the month it is of).
+        (#"\bday of the month\b"#, "day"), (#"\bmonth of the year\b"#, "month"),
         // A data-protection officer's word for the people in the file.
         (#"(?<!['"])\bdata subjects\b"#, "contacts"), (#"(?<!['"])\bdata subject\b"#, "contact"),
         // "For records without a company, set the company to 'Private individual'": a value for the empty ones.
@@ -22,7 +26,7 @@ enum Paraphrases {
         // "Leads that came through LinkedIn", "contacts who signed up via the webinar": the rows of that source value.
         (#"\b(?:leads|contacts|records|ones|people|sign-?ups) (?:that|who|which) (?:came|come|arrived|arrive|were sourced|signed up|were acquired) (?:in )?(?:from|through|via) (?:the |a |an )?([\w -]+?) (?=(?:should|must|are|is|were|will|need to|needs to)(?: be)? (?:classified|categori[sz]ed|counted|treated|mapped|filed|labell?ed|tagged|recorded|grouped)\b)"#, "$1 leads "),
         // "company names should be stored without stray spaces before or after them": trimmed.
-        (#"^(?:the )?(.+?) (?:should|must|need to|needs to|have to|has to) be (?:stored |kept |held |loaded |saved |imported )?without (?:any )?(?:stray |extra |surrounding |leading (?:or|and) trailing )?(?:spaces|whitespace|blanks)(?: (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))?$"#, "trim $1"),
+        (#"^(?:the )?(.+?) (?:should|must|need to|needs to|have to|has to) be (?:stored |kept |held |loaded |saved |imported )?without (?:any )?(?:(?:stray |extra |surrounding |leading (?:or|and) trailing )(?:spaces|whitespace|blanks)(?: (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))?|(?:spaces|whitespace|blanks) (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))$"#, "trim $1"),
         (#"\bcategori[sz]ed\b"#, "classified"), (#"^(?:please )?classify (them|it|those|these|.+?) (?:as|under) "#, "count $1 as "),
         // An administrator's words for a mapping and a picklist entry: "the phone field mapping should be Phone → phone",
         // "the Notes column may be carried over into notes", "picklist value for Chat should be Web".
@@ -34,7 +38,9 @@ enum Paraphrases {
         // "Newsletter sign-ups are email, please map them that way": the value said with its rows.
         (#"^(.+?) (?:sign-?ups|leads|contacts|ones) (?:are|is) (\w+),? (?:please )?(?:map|classify|count|treat) (?:them|it|those) (?:that way|accordingly|like that|as such)$"#, "map $1 to $2"),
         // "Where the lead source cannot be classified, record it as Other": the fallback.
-        (#"^(?:where|when|if) (?:the )?([\w ]+?) (?:cannot|can't|could not|couldn't) be (?:classified|mapped|matched|recogni[sz]ed|categori[sz]ed),? (?:record|map|set|put|classify|treat|count) (?:it|them) as (.+?)(?: instead of leaving\b.*)?$"#, "anything else in $1 becomes $2"),
+        (#"^(?:where|when|if) (?:the )?([\w ]+?) (?:cannot|can't|could not|couldn't) be (?:classified|mapped|matched|recogni[sz]ed|categori[sz]ed),? (?:record|map|set|put|classify|treat|count) (?:it|them) as ([A-Za-z][A-Za-z ]*?)(?: instead of leaving\b.*)?$"#, "anything else in $1 becomes $2"),
+        // "set up a duplicate rule on it": unique.
+        (#"\b(?:set up|add|create|configure|put) (?:a |an |the )?(?:duplicate|dedupe|matching|unique|uniqueness) (?:rule|check|constraint) (?:on|for) (?:the )?([\w -]+?)(?: field| column)?(?=\s*[,.;!]|$)"#, "$1 must be unique"),
         // "stop treating duplicate emails as errors": duplicates allowed.
         (#"\b(?:stop|don't|do not|no longer|never) treat(?:ing)? (?:the |any )?(?:duplicate|duplicated|repeated) ([\w -]+?) as (?:errors?|invalid|problems?|failures?|mistakes?)\b"#, "$1 doesn't need to be unique"),
         // "Withdraw my last instruction": undo it.
@@ -213,7 +219,6 @@ enum Paraphrases {
         // Office English: "Notes are not to be migrated", "the first name field is to contain …": "must".
         (#"\b(?:is|are) (not )?to (be|go|hold|contain|carry|come|stay|remain|read|show|get|have|take|keep|appear|end up|land)\b"#, "must $1$2"),
         // "Company names are to be held in upper case", "first names should read in title case": the case they are in.
-        (#"\b(are|is) (?:held|kept|stored|saved|written|shown|displayed|recorded|loaded|imported) (?:in|as) (?=(?:all )?(?:upper|lower|title|proper|capital|small|caps|block)\b)"#, "$1 in "),
         (#"\b(?:be )?(?:held|kept|stored|saved|written|shown|displayed|recorded|loaded|imported|read|appear|look|come out) (?:in|as|with) (?=(?:all )?(?:upper|lower|title|proper|capital|small|caps|block)\b)"#, "be in "),
         (#"\bsurnames\b|\bfamily names\b"#, "last names"), (#"\bsurname\b|\bfamily name\b"#, "last name"),
         (#"\bforenames\b|\bgiven names\b"#, "first names"), (#"\bforename\b|\bgiven name\b"#, "first name"),
@@ -225,13 +230,13 @@ enum Paraphrases {
         (#"\b(?:everybody|everyone|anyone|all (?:the )?contacts|the contacts|contacts|leads|rows|people) (?:that |who |which )?(?-i:([A-Z][\w-]+(?: [A-Z][\w-]+)?)) (?:owns|looks after|handles|manages)\b"#, "rows whose owner is $1"),
         (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
-        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
         // "Every contact must carry a company domain", "each row must come with a lead source".
-        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
         // "A contact without notes is not acceptable", "rows with no company are not allowed".
         (#"^(?:an? |any )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:without|with no|missing|lacking) (?:an? |the |any )?([\w ]+?) (?:is|are) (?:not acceptable|unacceptable|not allowed|not ok|not okay|not permitted|invalid|an error|wrong)$"#, "$1 is required"),
         (#"\b(?:anyone|anybody|everyone|everybody) (without|with no|lacking|missing)\b"#, "rows $1"),
-        (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)(?:,.*)?$"#, "$1 is required"),
+        (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
         (#"^(?:actually,? )?(?:let|allow) (?:the )?([^,]+?) (?:to )?(?:repeat|be repeated|have duplicates)(?:,.*)?$"#, "$1 does not need to be unique"),
         (#"^(?:the )?([\w ]+?)\s*:\s*(?:when|if) (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing),? (?:use|take|fill (?:it |them )?(?:with|from)) (?:the )?(.+)$"#, "when $1 is empty use $2"),
         (#"^(?:the )?([\w ]+?) ones(?: in (?:the )?(?:lead ?source|source)(?: column)?)? (?:are|is|should be|become) (?:an? )?(?-i:([A-Z][\w-]+))(?:,? not \w+)?$"#, "map $1 to $2"),
