@@ -38,6 +38,7 @@ import VernRecipe
         #expect(both.contains(PhrasingTests.dropID("1003")) && both.contains(.defaultValue(target: "lead_source", value: "Web")))
         #expect(try has("Don't import Notes: they contain health data, and the same goes for Phone.", .unmap(target: "phone")))
         #expect(try Self.edits("Drop the phone numbers: the client only has consent for the UK ones.") != [.unmap(target: "phone")])
+        #expect(try !(Self.edits("Exclude the Dev Ops contacts: the ones he created before the audit.") ?? []).contains { if case .dropRows = $0 { true } else { false } })
         // "not … partially" of a column is no "not at all"; "add a unique check on X" is a request.
         #expect(try !has("The notes must not be imported partially; we need the full text.", .unmap(target: "notes")))
         #expect(try has("Make email required, and add a unique check on the email.", .unique(target: "email", true)))

@@ -301,9 +301,10 @@ enum Clauses {
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
         value = correct(value)
         // "Record 1001462 must not be migrated: we received an erasure request", "… be migrated: they may contain
-        // special category data": the reason after a colon, a statement with no change in it.
+        // special category data": the reason after a colon, a statement with no change in it and nothing that
+        // limits or adds to the request ("…: the ones he owned before March", "…, and the same goes for Phone").
         if let g = Text.match(value, #"(.*?\b(?:must|should|shall|has to|have to|needs? to|can|may|please|exclude|drop|remove|skip|replace|map|import|migrate|load|keep|trim|undo|revert|withdraw|retract|cancel)\b.+?)\s*:\s*((?:that|this|the|these|those|they|he|she|we|it|its|their|our|legal|nobody|no one)(?: [\w'-]+){0,5}? (?:has|have|had|is|are|was|were|may|might|did|does|asked|received|objected|contain|contains|hold|holds|need|needs|want|wants|told|said|\w{3,}ed)\b.*)"#),
-            !Text.contains(g[1], #"\d|\b(?:map|drop|exclude|remove|skip|trim|import|migrate[ds]?|load|required|unique|optional|split|combine|append|undo|revert|instead|into|lower|upper|title|case|region|first|default|please|also|too|either|as well|same|only|except|but|though|however|rather|so did|so does|so do)\b"#)
+            !Text.contains(g[1], #"\d|\b(?:map|drop|exclude|remove|skip|trim|import|migrate[ds]?|load|required|unique|optional|split|combine|append|undo|revert|instead|into|lower|upper|title|case|region|first|default|please|also|too|either|as well|same|only|except|but|though|however|rather|so did|so does|so do|should|must|becomes?|ones?|before|after|since|until|unless|if|when|where|whose|which|who|with|without|from|by)\b"#)
         {
             value = g[0]
         }

@@ -11,6 +11,9 @@ enum Paraphrases {
     private static let notRows = #"(?!(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)"#
 
     /// A thing named before the subject and verb about it: a few words, none a pronoun, verb or negation.
+    /// The rest of a sentence after the column a rule requires, when it asks for nothing else: "every
+    /// contact must have a company, the CRM needs it", never "…, otherwise use the Company Domain".
+    private static let whatElse = #"(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?"#
     private static let fronted = #"((?:(?!\b(?:we|i|you|they|it|is|are|was|were|be|not|please|must|should|can|will|do|does|don't|to|if|when|where)\b)[\w' -]){2,40}?)"#
 
     /// Synonyms of column words, read as the words the template uses.
@@ -230,13 +233,13 @@ enum Paraphrases {
         (#"\b(?:everybody|everyone|anyone|all (?:the )?contacts|the contacts|contacts|leads|rows|people) (?:that |who |which )?(?-i:([A-Z][\w-]+(?: [A-Z][\w-]+)?)) (?:owns|looks after|handles|manages)\b"#, "rows whose owner is $1"),
         (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
-        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?"# + whatElse + #"$"#, "$1 is required"),
         // "Every contact must carry a company domain", "each row must come with a lead source".
-        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
+        (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)"# + whatElse + #"$"#, "$1 is required"),
         // "A contact without notes is not acceptable", "rows with no company are not allowed".
         (#"^(?:an? |any )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?) (?:without|with no|missing|lacking) (?:an? |the |any )?([\w ]+?) (?:is|are) (?:not acceptable|unacceptable|not allowed|not ok|not okay|not permitted|invalid|an error|wrong)$"#, "$1 is required"),
         (#"\b(?:anyone|anybody|everyone|everybody) (without|with no|lacking|missing)\b"#, "rows $1"),
-        (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)(?:,(?!\s*(?:otherwise|or else|else|if not|failing that|and|but|or)\b).*)?$"#, "$1 is required"),
+        (#"^(?:please )?(?:make sure|ensure|check that) (?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has|have|gets?) (?:an? |the )?([\w ]+?)"# + whatElse + #"$"#, "$1 is required"),
         (#"^(?:actually,? )?(?:let|allow) (?:the )?([^,]+?) (?:to )?(?:repeat|be repeated|have duplicates)(?:,.*)?$"#, "$1 does not need to be unique"),
         (#"^(?:the )?([\w ]+?)\s*:\s*(?:when|if) (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing),? (?:use|take|fill (?:it |them )?(?:with|from)) (?:the )?(.+)$"#, "when $1 is empty use $2"),
         (#"^(?:the )?([\w ]+?) ones(?: in (?:the )?(?:lead ?source|source)(?: column)?)? (?:are|is|should be|become) (?:an? )?(?-i:([A-Z][\w-]+))(?:,? not \w+)?$"#, "map $1 to $2"),

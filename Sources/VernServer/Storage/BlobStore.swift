@@ -103,8 +103,8 @@ final class BlobStore: Sendable {
     }
 
     /// Removes memory-mode roots whose server is gone (killed before it could remove its own):
-    /// their lock can be taken. A root without a lock file is left alone while it is young (its
-    /// server may be starting).
+    /// their lock can be taken. A root without a lock file, or still under its starting name, is
+    /// left alone while it is young (its server may be starting).
     private static func sweepAbandonedTemporaryRoots(in parent: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(temporaryPrefix) || name.hasPrefix(startingPrefix) {
@@ -112,13 +112,8 @@ final class BlobStore: Sendable {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: root.path),
                 (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == getuid()
             else { continue }
-            // (One left while starting belongs to a server killed in that instant.)
-            if name.hasPrefix(startingPrefix) {
-                let created = attributes[.modificationDate] as? Date ?? Date()
-                if Date().timeIntervalSince(created) > 60 { try? FileManager.default.removeItem(at: root) }
-                continue
-            }
-            let lock = open(root.appendingPathComponent(lockName).path, O_RDWR | O_CLOEXEC)
+            // (A root still being made has no lock to take: its server may be starting, or was killed then.)
+            let lock = name.hasPrefix(startingPrefix) ? -1 : open(root.appendingPathComponent(lockName).path, O_RDWR | O_CLOEXEC)
             if lock < 0 {
                 let created = attributes[.modificationDate] as? Date ?? Date()
                 if Date().timeIntervalSince(created) > 60 { try? FileManager.default.removeItem(at: root) }
