@@ -62,7 +62,7 @@ struct Session {
             .post, "migrations/\(migration)/files", value: MintUploadsRequest(files: [.init(name: name, contentType: "text/csv")]))
         let signed = try #require(try minted.decode(SignedUploadList.self).files.first)
         let put = try await client.call(.put, URL(string: signed.signedURL)!.path, bytes: bytes, headers: [.contentType: "text/csv"])
-        #expect(put.status == .ok)
+        #expect(put.status == .ok, "\(put.text)")
     }
 
     /// Starts a run and waits until it is blocked or terminal.

@@ -30,7 +30,7 @@ enum QuestionText {
     /// Openings that ask nothing themselves.
     static let openings = [
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
-        #"(?:a )?quick (?:one|question|check)\s*[:,\-–—]?\s*"#,
+        #"(?:a )?quick (?:one|question|check|q)\b\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
         #"regression\s*[?:]\s*"#,
         #"(?:a )?(?:quick )?(?:sanity check|question|check)\s*[,:\-–—]+\s*"#,
@@ -70,6 +70,24 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // A question said around its subject: "which record is it that has no company", "what is it that trips up …".
+        (#"^\s*(which|what|who)( \w+)? is it that\b"#, "$1$2"),
+        // "which of my (old) columns is feeding the external id", "which of my columns does the company domain come from".
+        (#"^\s*which of (?:my|our|the|your) (?:old |source |original |own )?(?:columns|fields) (?:is |are )?(?:feeding|feeds|fills|populates|goes into|maps (?:in)?to|is mapped (?:in)?to) (?:the )?([\w -]+?)(?: one| column| field)?(?: (?:in|of) the (?:new )?(?:system|crm|template|target))?\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        (#"^\s*which of (?:my|our|the|your) (?:old |source |original |own )?(?:columns|fields) (?:does|do|did|will) (?:the )?([\w -]+?)(?: one| column| field)? (?:come|get filled|get its values|take its values) from\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        // "what trips up most of the rows", "what breaks the most records": the most common failure.
+        (#"^\s*what (?:trips up|breaks|fails|catches|hits|affects|knocks out)(?: the)? most(?: of the)? (?:rows|records|contacts)(?:,? would you say)?\s*[?.!]*(?:\s+which rule\b[^?]*\??)*\s*$"#, "what is the most common failure reason?"),
+        // "how many leads total", "how many contacts are there altogether, before anything is thrown out".
+        (#"^\s*how many (?:leads|rows|records|contacts|people|entries)(?: do we have| have we got| are there)?(?: (?:in )?total| altogether| all together| overall| in all| in the (?:file|list|export))(?:,? (?:before|ignoring|not counting|without counting) [^?]*)?\s*[?.!]*\s*$"#, "how many rows are there?"),
+        // "row 36 - what's wrong with it", "what's wrong with record 1000907".
+        (#"^\s*(row|record) (\d+)\s*(?:[-–—:,]\s*)?(?:what'?s|whats|what is) (?:wrong|the matter|the problem) with (?:it|that one|this one)\s*[?.!]*\s*$"#, "why is $1 $2 invalid?"),
+        // "is the email address compulsory (in the new system)".
+        (#"^\s*(is|are) (?:the )?([\w -]+?) (?:compulsory|mandatory|obligatory|a required field|a must)(?: (?:in|for) the (?:new )?(?:system|crm|template|target|load|import))?\s*[?.!]*\s*$"#, "$1 $2 required?"),
+        // "which of them have nothing under Lead Source", "which records were flagged for having no email".
+        (#"\b(?:have|has|having) nothing (?:under|in|for) (?:the )?"#, "have no "),
+        (#"^\s*(which|how many) (?:of them|records?|rows?|contacts?|people|ones)(?: were| are| got| get| will be)? (?:flagged|marked|rejected|caught|failed|failing)(?: for| because of| as| over)? (?:having |with )?(?:no|an? (?:empty|missing|blank)) ([\w -]+?)\s*[?.!]*\s*$"#, "$1 rows have no $2?"),
+        // "how many share an email address with somebody earlier in the list": the duplicates.
+        (#"^\s*how many (?:rows |records |contacts |people )?(?:share|repeat|reuse|have the same) (?:an? |the )?([\w -]+?) (?:with|as) (?:somebody|someone|another (?:contact|row|record|person)|an earlier (?:row|contact|record|one)|a previous (?:row|contact|record|one))(?: (?:earlier|before|higher up|above) in the (?:list|file))?\s*[?.!]*(?:\s+(?:there|it)\b[^?]*)?$"#, "how many rows have a duplicate $1?"),
         // A data engineer's checks: "what's the null count on phone", "a blank company cell", "is email enforced
         // unique?", "are we deduping on email", "how many rows will go in?".
         (#"^\s*(?:what'?s|what is|give me|tell me|show me)? ?(?:the )?(?:null|empty|blank|missing) (?:count|number|total) (?:on|for|in|of) (?:the )?([\w -]+?)(?: column| field)?\s*[?.!]*\s*$"#, "how many rows have no $1?"),

@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:you know|i'd say|i would say|if i'm honest|if i am honest|to be honest|heaven knows|god knows|when you think about it|i'd have thought|i would have thought|i'm afraid|i am afraid|sadly|naturally|obviously|mind you|(?<=,\s?)mind(?=\s*[.,;!]|$)|as it happens|as i recall|if memory serves)\b|\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -119,6 +119,10 @@ enum Clauses {
         #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:would|will) it be (?:possible|ok|okay|alright|fine) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
         #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
+        // "for the mail merge, …", "for the nurture emails we need …": what the data is for, before the request.
+        #"for (?:the |our |a |this |next )?(?:[\w-]+ ){0,2}(?:export|mail[- ]?merge|mailshot|reports?|reporting|letters|labels|dashboards?|deck|qbr|personali[sz]ation(?: tokens)?|printers?|directory),?\s+(?=(?:we|i|please|can|could|would|the|all|every|make|put|map|use|drop|skip|trim|\w+ names?)\b)"#,
+        // An older writer's courtesy: "would you be so kind as to", "be a dear and".
+        #"(?:(?:would|could|will) you )?(?:be so kind as to|be kind enough to|be good enough to|be a (?:dear|love|star) and)\s+"#,
         // "Having reviewed the contract-history requirement, …": what was done before the request.
         #"having (?:reviewed|checked|looked at|discussed|considered|spoken (?:to|with)|talked (?:to|with)|heard (?:from|back from)) (?![^,]*\bthat\b)[^,]{3,80},\s*(?![^?]*\?\s*$)"#,
         // "For the audit trail, …", "To match our record of processing activities, …": what the request is for.
@@ -188,7 +192,7 @@ enum Clauses {
         #"(?:(?:a |another )?(?:quick )?(?:one|note|message|request|update|point) )?from (?:the |my |our )?\w+(?: from \w+)?\s*[:\-–—]\s*"#,
         #"(?:as )?per (?:the |my |our )?(?!(?:row|record|contact|lead|entry|email|phone|company|line|file)\b)\w+(?: from \w+)?\s*[:,\-–—]?\s+"#,
         // ("the reports filter on it", "Finance reports by create date": "reports" and "noted" there are no telling.)
-        #"(?:the |my |our )?(?!(?:the|a|an|my|our|their|its|this|that|these|those)\b)\w+(?: from \w+)? (?:says|said|confirmed|has confirmed|mentioned|tells me|told me|told us|reckons|thinks|wrote|insists|clarified|points out|pointed out|agreed|decided|came back and said|came back saying|just told me|(?:noted|reports|reported)(?= that\b|\s*[:,]))(?: that)?\s*[:,]?\s*(?:they |we )?(?:(?:can|could|should) )?(?=\S)"#,
+        #"(?:the |my |our )?(?!(?:the|a|an|my|our|their|its|this|that|these|those)\b)\w+(?: from \w+)? (?:says|said|confirmed|has confirmed|mentioned|tells me|told me|told us|reckons|thinks|insists|clarified|points out|pointed out|agreed|decided|came back and said|came back saying|just told me|(?:noted|reports|reported|wrote|writes)(?= that\b|\s*[:,]))(?: that)?\s*[:,]?\s*(?:they |we )?(?:(?:can|could|should) )?(?=\S)"#,
         #"(?:the |my |our )?\w+(?: from \w+)? (?:asked|asks|is asking|was asking|wondered|wonders) (?:me |us )?(?:if|whether|that)\s+(?:we |you )?(?:(?:can|could) )?"#,
         // "Bob asked to take out id 1000955", "the client only wants the first word of First Name".
         #"\w+(?: from \w+)? (?:asked|wants|would like|needs|has asked|asked us|asked me) (?:us |me |you )?to\s+(?="# + Clauses.changeVerb + #"\b)"#,
@@ -237,7 +241,7 @@ enum Clauses {
         #"(?<=[\w.!?])(?<!^please)(?<!^kindly)\s*,?\s*(?:no need to|don't|do not) (?:touch|change|worry about|bother with) (?:the )?(?!(?:case|casing|letter case|capitali[sz]ation|capitals)\b)[\w ]+$"#,
 
         // (", so they're Web" names a value: an instruction, not a reason.)
-        #"\s*,\s*(?:as|so|otherwise)\s+"# + Clauses.notARequest + #"(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"\s*,\s*(?:as|so|otherwise)\s+"# + Clauses.notARequest + #"(?!(?:that|this|they|it|these|those|both(?: of (?:them|those|these))?)(?:'re|'s| are| is| all are)? (?:all |really |actually |just |basically |simply )?(?-i:['"]?[A-Z][\w-]*['"]?)(?: really| then| too| as well| obviously)?[.!]?$)(?![^,]*\b(?:unique|distinct|required|optional|mandatory|compulsory|obligatory|day[- ]first|month[- ]first|(?:day|month) comes first|come (?:across|over|through)|go (?:across|over)|be (?:carried|brought|moved) (?:across|over)|stay behind|left (?:behind|out))\b)(?![^,]*\b(?:belong|belongs|count|counts|counted|classed|classified|filed|bucketed|treated|really|actually)\b)(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
         // "kindly ignore First Name while importing": when the change applies says nothing more.
         #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
@@ -259,6 +263,14 @@ enum Clauses {
         #"\s+for (?:this|the|our|that) (?:client|customer)$|(?<=\b(?:filled in|filled|required|mandatory|given|set|there|unique)) for them$"#,
         // "revert that, I changed my mind": the regret after the request.
         #"\s*,?\s*(?:(?:i|we|they|he|she|the \w+|\w+)(?:'ve| have| has)? changed (?:my|our|their|his|her) minds?|on second thoughts?|my bad|my mistake)$"#,
+        // "… when you move everything over": when, which is the migration itself.
+        #"\s+when (?:you|we|they) (?:move|migrate|load|import|bring|carry|copy|transfer) (?:everything|it all|all of it|the (?:rest|data|file|lot)|them|it)(?: over| across| in)?$"#,
+        // "…, can you do that", "… - could you manage that": the request asked for again.
+        #"\s*(?:[,;]|\s[-–—])\s*(?:(?:can|could|would|will) you (?:do|manage|sort) (?:that|this|it)(?: for me)?|(?:is that|would that be) (?:doable|possible|ok|okay))$"#,
+        // "…for the direct-mail export", "… for the mail merge": what the data is for, after the request.
+        #"\s+for (?:the |our |a |this |next )?(?:[\w-]+ ){0,2}(?:export|mail[- ]?merge|mailshot|reports?|reporting|letters|labels|dashboards?|deck|qbr|personali[sz]ation(?: tokens)?|printers?|directory)$"#,
+        // "…, every single one", "…, the whole lot": all of them, as the request says already.
+        #"(?<!\b(?:duplicat\w{0,6}|dupes?|copies|repeats?|repeated)\b[^,]{0,60})\s*,\s*(?:every (?:single )?one(?: of them)?|each and every one(?: of them)?|the (?:whole )?lot(?: of them)?|all of them|without exception)$"#,
         #"(?:^|\s*,\s*|\s+)(?:it )?turns out\b.*$"#, #"\s+(?:from )?here$"#, #"\s*,\s*not from\s.*"#, #"\s+on the way (?:in|through)$"#,
         // "…, no US ones in this file": a remark on what is not there is no instruction.
         #"\s*,\s*(?:no|not|none|never)\b[^,]*\b(?:ones|numbers|phones|rows|values)\b[^,]*\b(?:in|here|this)\b[^,]*$"#,
@@ -273,7 +285,7 @@ enum Clauses {
         #"\s+[-–—]\s+(?:all |just |only |mostly |probably )?(?:internal|test|testing|junk|spam|fake|demo|dummy|sample|old|stale|duplicate|dupe)\b[\w ]{0,30}$"#,
         // (Not "…, so the phone numbers should be read as UK ones": a request said as what follows.)
         // (Not "…, so the phone numbers are Japanese": a state said as the request, a column and what it is.)
-        #"\s*,?\s+so "# + Clauses.notARequest + #"(?!.*\b(?:should|must|need to|needs to|has to|have to) be (?:read|treated|parsed|formatted|mapped|counted|set|made|dropped|removed|trimmed)\b)(?!(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$)(?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
+        #"\s*,?\s+so "# + Clauses.notARequest + #"(?!(?:that|this|they|it|these|those|both(?: of (?:them|those|these))?)(?:'re|'s| are| is| all are)? (?:all |really |actually |just |basically |simply )?(?-i:['"]?[A-Z][\w-]*['"]?)(?: really| then| too| as well| obviously)?[.!]?$)(?![^,]*\b(?:unique|distinct|required|optional|mandatory|compulsory|obligatory|day[- ]first|month[- ]first|(?:day|month) comes first|come (?:across|over|through)|go (?:across|over)|be (?:carried|brought|moved) (?:across|over)|stay behind|left (?:behind|out))\b)(?![^,]*\b(?:belong|belongs|count|counts|counted|classed|classified|filed|bucketed|treated|really|actually)\b)(?!.*\b(?:should|must|need to|needs to|has to|have to) be (?:read|treated|parsed|formatted|mapped|counted|set|made|dropped|removed|trimmed)\b)(?!(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$)(?:that )?(?:the|our|we|nobody|no one|people|there|everyone|sales|marketing|finance|billing|support|reps|ops)\s.*\b(?:is|isn't|are|aren't|can|can't|will|won't|doesn't|don't|has|have|gets?|works?|sorts?|matches|loads?|fits?|goes|knows?|sees?|understands?|accepts?|passes|imports?|validates?|likes?|reads?|shows?|displays?)\b.*"#,
     ]
 
     /// Cleaned texts by their original: a message's parts are cleaned again at every cut.
@@ -299,6 +311,27 @@ enum Clauses {
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
+            // "so out she goes", "it can go", "they can go": the rows dropped.
+            // ("exclude", never "drop it": a bare "drop it" is also a step back.)
+            .replacingRegex(#"\bout (?:she|he) goes\b|\b(?:she|he) (?:can|could|may|should|must|will) (?:go|be dropped|be left out)$"#, with: "exclude that record")
+            .replacingRegex(#"\bout (?:it|they) (?:goes|go)\b|\b(?:it|they) (?:can|could|may|should|must|will) (?:go|be dropped|be left out)$"#, with: "exclude it")
+            // "dedupe on email, keep the first one": the first of the duplicates, never the first name or row 1.
+            .replacingRegex(#"(?<=\b(?:dedupe|de-dupe|dedup|deduplicate|unique|duplicates?|dupes?)\b.{0,60})\bkeep(?:ing)? (?:only )?the first (?:one|occurrence|record|row|entry|instance|copy)s?\b"#, with: "keep the first")
+            // "the very first row in the file": row 1.
+            .replacingRegex(#"(?<!\bkeep )(?<!\bkeeping )(?<!\bkeep the )(?<!\bkeeping the )(?<!\bkeep only the )\b(?:the )?(?:very )?(?:1st|first) (?:data )?(?:row|line|record|entry)(?: (?:in|of) the (?:file|sheet|list|export|spreadsheet|data))?\b"#, with: "row 1")
+            // "ought to" is "should"; "his record", "her row": the record the sentence is about.
+            .replacingRegex(#"\bought to\b"#, with: "should")
+            .replacingRegex(#"\b(?:his|her) (?:record|row|contact|entry|details|line)\b"#, with: "that record")
+            .replacingRegex(#"\btheir (?:records|rows|contacts|entries|details|lines)\b"#, with: "those records")
+            // "…, won't you", "…, would you": a tag asking again.
+            .replacingRegex(#"\s*,\s*(?:won't|will|would|could|can|wouldn't|couldn't|shall) (?:you|we)(?=\s*(?:[-–—,.;!?]|$))"#, with: "")
+            // "separated by a comma and a space, like ', '", "after a semicolon and a space ('; ')": the example is the separator.
+            .replacingRegex(#"\b(?:separated|joined|divided) by [^'"(]{1,40}?,? (?:like|e\.g\.|i\.e\.|so) (['"][^'"]+['"])"#, with: "separated by $1")
+            .replacingRegex(#"\b(?:after|with|using) (?:an? )?[^'"(]{1,40}?\((['"][^'"]+['"])\)"#, with: "with $1")
+            // "ppc=Advertising": the sign said between two words (never inside a quoted value).
+            .replacingRegex(#"^([^'"]*?\w)=(?=\w[^'"]*$)"#, with: "$1 = ")
+            // "drop anything failing the phone check": the rows whose phone is invalid.
+            .replacingRegex(#"\b(?:(?:that|which) (?:fails?|doesn't pass|does not pass|don't pass|do not pass)|failing|not passing) (?:the |our |your )?([\w -]+?) (?:check|checks|validation|rule|test)\b"#, with: "with an invalid $1")
         value = correct(value)
         // "Record 1001462 must not be migrated: we received an erasure request", "… be migrated: they may contain
         // special category data": the reason after a colon, a statement with no change in it and nothing that
@@ -412,8 +445,8 @@ enum Clauses {
 
             // "the Contact Owner's name": the column's value; "the email it must be …": the resumed subject.
             .replacingRegex(#"(?<=\w)'s (?:name|value|text|contents?)\b"#, with: "")
-            .replacingRegex(#"^((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")
-            .replacingRegex(#"^for (?:the )?(.+?),? (?:when|if) (?:it )?is (empty|blank|missing),?"#, with: "when $1 is $2,")
+            .replacingRegex(#"^(?!(?:where|when|whenever|if|unless|in case|otherwise|and|but|so|as|since|because)\b)((?:the )?[\w ]+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, with: "$1 $2")
+            .replacingRegex(#"^(?:for (?:the )?(.+?),?|(?:the )?((?:(?!\b(?:is|are|was|were|be|must|should|shall|has|have|needs?|can|will|may)\b)[\w ]){1,40}?),) (?:when|if) (?:it'?s |it is |is |they'?re |they are )?(empty|blank|missing),?"#, with: "when $1$2 is $3,")
             .replacingRegex(#"\b(make|set|mark) (?:both|all)\b"#, with: "$1")
             .replacingRegex(#"\s*\((?:don't ask|do not ask|long story|trust me|yes|yeah|i know|lol|weird|sorry|typo|no |source |when empty|if empty|when blank|when missing|if missing)[^()]*\)"#, with: "")
             // "(we re-collect numbers later)": what happens later, outside this migration.
@@ -533,6 +566,9 @@ enum Clauses {
     static func split(_ message: String) -> [String] {
         // ("a ?? b", "use a, else b", is no question mark: shielded from the cut at "? ".)
         var text = message.replacingOccurrences(of: "\r", with: "\n")
+            // "anything that isn't mapped → Other", "anything that doesn't map to a picklist value, bucket as Outbound":
+            // the value for every value no entry names (said before an arrow reads as "to").
+            .replacingRegex(#"\b(?:anything|everything|whatever|all (?:the )?(?:other )?values?|any (?:other )?values?|values) (?:that|which) (?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|won't|will not|can't|cannot) (?:get |be )?(?:mapped|map|matched|match|classified|recogni[sz]ed)(?: (?:to|onto|into) (?:an? |the |one of the )?(?:picklist |allowed |known |listed )?(?:values?|options?|entr(?:y|ies)|buckets?|categor(?:y|ies)))?\s*(?:,\s*|\s+)?(?:→|->|=>|=|:|becomes?|goes to|go to|should (?:be|become|go to)|is|are|as|(?:bucket|count|class|file|treat) (?:it |them )?as|gets?)\s+"#, with: "anything else becomes ")
             // "(all caps)", "(in capitals)": the case said in brackets is the case wanted.
             .replacingRegex(#"\s*\((?:in |all |block )*(?:caps|capitals|capital letters|upper ?case)\)"#, with: " in upper case")
             // "(so 'de la Cruz' becomes 'Cruz')", "(drop the Ltd/Inc bit)": an example or a restatement in brackets.
@@ -578,6 +614,8 @@ enum Clauses {
         text = text.replacingRegex(#"^\s*(?:please |kindly |could you |can you )?(?:do|make|apply|change) (?:the following|these|(?:two|three|four|five|\d) (?:things|changes))(?: for me| please)?\s*:\s*"#, with: "")
         // A heading line ("Changes:", "Three things:") introduces the list and says nothing itself.
         text = text.replacingRegex(#"(?-i)(?m)^\s*[\w ,']{1,60}:\s*$"#, with: "")
+        // "day, month, year": the order of the parts, one date order.
+        text = text.replacingRegex(#"\b(day|month)s?\s*[,/]?\s*(?!\1)(?:day|month)s?\s*[,/]?\s*(?:and |then )?years?\b"#, with: "$1 first")
         // "month then day" is one date order, not two clauses.
         text = text.replacingRegex(#"\b(day|month|year)s?,?(?: and)? then (?:the )?(day|month|year)s?(?:,?(?: and)? then (?:the )?(?:day|month|year)s?)?\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.

@@ -12,7 +12,7 @@ extension InstructionParser {
     func requirement(_ text: String) throws(Failure) -> [Edit]? {
         let required: [String] = [
             #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|obligatory|a required field|a must)"#,
-            #"(.+?) "# + Self.must + #" (?:be always |be |always be )?(?:required|mandatory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
+            #"(.+?) "# + Self.must + #" (?:be always |be |always be )?(?:required|mandatory|compulsory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
             #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
             #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory|obligatory)(?: field| column| value)?"#,
             #"(?:require|enforce)(?: an?| the)? (.+?)"#,
@@ -26,6 +26,7 @@ extension InstructionParser {
         let optional: [String] = [
             #"(.+?) (?:is|are) (?:now |also )?(?:optional|not required|not mandatory|not compulsory|not obligatory|not needed|not a required field|no longer required)"#,
             #"(.+?) (?:isn't|aren't) (?:required|mandatory|compulsory|obligatory)"#,
+            #"(.+?) (?:must not|mustn't|should not|shouldn't|need not|needn't|cannot|can't|is not to|isn't to|are not to|aren't to) be (?:required|mandatory|compulsory|obligatory|enforced)"#,
             #"(.+?) (?:should|must|can|will|needs to|has to) be (?:optional|not required|not mandatory)"#,
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:required|mandatory|compulsory|obligatory|filled(?: in)?|populated|present)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:be )?(?:empty|blank|missing|left empty|left blank)"#,
@@ -41,7 +42,7 @@ extension InstructionParser {
             #"(?:don't|do not|dont) (?:mark|flag|treat) (?:rows (?:without|with no|missing) (?:an? |the )?(.+?)|(?:empty|blank|missing) (.+?)) (?:as )?(?:invalid|bad|errors?|wrong)"#,
             #"(?:i|we) (?:don't|do not) want (?:empty|blank|missing) (.+?) to (?:fail|be flagged|be invalid|fail validation)"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable|no problem) (?:if|when) (?:a |an |the |some )?(?:contacts?|rows?|records?|leads?|persons?|people|entries|entry)? ?(?:has|have|don't have|doesn't have) (?:no |an? |any |the )?(.+?)"#,
-            #"(?:don't|do not|dont|no need to|stop|never) (?:enforce|insist on|check for|check)(?: an?| the)? (.+?)(?: as required| being filled)?"#,
+            #"(?:don't|do not|dont|no need to|stop|never) (?:enforce|insist on|check for|check|force|demand)(?: an?| the)? (.+?)(?: as required| being filled)?"#,
         ]
         for (patterns, value) in [(optional, false), (required, true)] {
             for pattern in patterns {
@@ -63,7 +64,7 @@ extension InstructionParser {
             #"unique ?[=:] ?(.+?)"#,
             #"(?:no|don't allow|do not allow) (?:dupes?|duplicates?)(?: allowed)? (?:in|for|on) (?:the )?(.+?)"#,
             #"(?:there (?:shouldn't|should not|mustn't|must not|can't|cannot|may not) be|(?:don't|do not) allow|no) (?:two|2|multiple|several|any) (?:rows|records|contacts|leads|people|entries) (?:with|sharing|having|that share|that have|who share|who have) (?:the same|an identical|one|a shared) (.+?)"#,
-            #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up) (?:only )?once(?: in (?:this|the) (?:list|file|table|data|export|sheet))?"#,
+            #"(?:each|every|any)? ?(.+?) (?:should|must|may|can|is to) (?:only )?(?:appear|occur|be used|exist|show up|turn up|crop up|come up|be there|be listed) (?:only )?once(?: in (?:this|the) (?:list|file|table|data|export|sheet))?"#,
             #"(.+?):? unique"#,
         ]
         let notUnique: [String] = [
@@ -72,6 +73,8 @@ extension InstructionParser {
             #"(.+?) "# + Self.needNot + #"(?:be )?(?:unique|distinct)"#,
             #"(.+?) (?:can|may|is allowed to|are allowed to|could) (?:repeat|be repeated|be duplicated|have duplicates|be the same|appear twice|appear more than once)"#,
             #"(?:allow|accept|permit|keep) (?:duplicate|duplicated|repeated) (.+?)"#,
+            #"(.+?) (?:mustn't|must not|shouldn't|should not|doesn't|does not|don't|do not|needn't|need not) have to be (?:unique|distinct)"#,
+            #"(?:let|allow|permit|it's fine for|it is fine for) (?:several|multiple|two|many|some|different) (?:people|contacts|rows|records|leads|persons) (?:to )?share (?:an? |the same |one |the one )?(.+?)"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable) (?:if|when|for) (?:two|2|multiple|several|some|many) (?:rows|records|contacts|leads|people|entries) (?:share|have|use) (?:an? |the same )?(.+?)"#,
             #"(?:duplicate|duplicated|repeated) (.+?) (?:is|are) (?:fine|ok|okay|allowed|acceptable)"#,
             #"(?:don't|do not|dont|stop|no need to) (?:flag|flagging|check|checking|mark|marking) (?:duplicate|duplicated|repeated) (.+?)"#,
@@ -96,6 +99,10 @@ extension InstructionParser {
                     let current = template.columnNames.filter { sheet.isUnique($0, in: template) }
                     guard current.count == 1 else { throw Failure(reason: "say which column should stop being unique") }
                     return [.unique(target: current[0], false)]
+                }
+                // ("no duplicate leads": the rows themselves, not the Lead Source column.)
+                if Text.contains(groups[0], #"^(?:the |any |all )?(?:leads?|contacts?|records?|rows?|entries|entry|people|persons?|customers?)$"#) {
+                    throw Failure(reason: "say which column makes two rows the same, e.g. \"email must be unique, keep the first\"", readings: ["email must be unique, keep the first", "Email must be unique"])
                 }
                 guard let targets = try constrained(groups[0]) else { continue }
                 return targets.map { .unique(target: $0, value) }

@@ -42,9 +42,33 @@ struct InstructionParser: Sendable {
     ]
 
     func parse(_ instruction: String) -> Result<Command, Failure> {
+        let result = read(instruction)
+        guard case .success(.edits(let edits)) = result, let unplaced = recordLeftOut(of: edits, in: instruction) else { return result }
+        return .failure(Failure(reason: "it names record \(unplaced) beside the records it drops, but I could not tell what to do with it; say each record's change plainly"))
+    }
+
+    /// "remove 1000907 and 1000985 - one's a copy … - and …": a record id of the data said beside
+    /// the records a change drops or keeps, but placed in none of its rules; nil when there is none.
+    func recordLeftOut(of edits: [Edit], in instruction: String) -> String? {
+        let placed = Set(edits.compactMap { edit -> String? in
+            switch edit {
+            case .dropRows(let condition), .keepRows(let condition): condition.value
+            default: nil
+            }
+        })
+        guard !placed.isEmpty, let idColumn = scope.mappedFrom["external_id"] ?? scope.header.first, let ids = scope.values[idColumn] else { return nil }
+        // (An id said as what another is a copy of, "1000907 is a copy of 1000050", is no row to change.)
+        let said = instruction.replacingRegex(#"\b(?:of|as|than|like|with|from|to|for|under|beside|besides|except|not|keep|keeping)\s+(?:record\s+|id\s+|#)?\d{5,}"#, with: " ")
+        return said.ranges(of: /\d{5,}/).map { String(said[$0]) }.first { ids[$0] != nil && !placed.contains($0) }
+    }
+
+    private func read(_ said: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
-        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(instruction)))))
+        // "map chat to Email - sorry, meant Web", "no, I tell a lie, it's …": a correction said shortly.
+        let corrections = said.replacingRegex(#"\b(sorry|oops|no|wait|ah|er|erm)[,!]?\s+meant\b"#, with: "$1, I meant")
+            .replacingRegex(#"\b(?:no,? )?i tell a lie\b,?\s*"#, with: "sorry, I meant ")
+        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(corrections)))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
@@ -59,7 +83,7 @@ struct InstructionParser: Sendable {
             }
         }
         // "drop row 2 and row 3, sorry, I meant row 4": a correction that could replace more than one part asks.
-        if let g = Text.match(instruction, #"(.+?\S)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+i meant?\b:?\s*(.*?)[\s.!]*"#), meant(instruction) == nil {
+        if let g = Text.match(instruction, #"(.+?\S)\s*(?:[.;,!]|\.\.\.|\s[-–—])\s*(?:(?:sorry|oops|no|wait|actually|ah|oh)\b[\s,!.:]*)+(?:i )?meant?\b:?\s*(.*?)[\s.!]*"#), meant(instruction) == nil {
             // (The readings offered: the number meant in place of each number said.)
             let new = Text.firstMatch(g[1], #"^(?:(?:row|record|line|number|id|#)\s*)?(\d+)$"#)
             let readings = new.map { new in
@@ -79,14 +103,14 @@ struct InstructionParser: Sendable {
         if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*(.+)"#), let history = history(g[0]),
             g[1].split(whereSeparator: { ",;?.!".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }).allSatisfy({ remarkBeside(history, $0, instruction: instruction) })
         {
-            return .success(history)
+            return .success(Self.aboutWhat(g[0], history))
         }
         // "On reflection that last change was a mistake; please revert it": the remark before the step back.
         // (Only a step back said as one: "…, remove it" after a remark about a row is no undo.)
-        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back)\b.*?)[.!?]?"#),
+        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back|take (?:it|that|this) back)\b.*?)[.!?]?"#),
             let history = history(Clauses.clean(g[1])), Clauses.clean(g[0]).isEmpty || remarkBeside(history, Clauses.clean(g[0]), instruction: instruction)
         {
-            return .success(history)
+            return .success(Self.aboutWhat(g[0], history))
         }
         if let repeated = repeatingTheLastChange(instruction) { return repeated.map { .edits($0) } }
         // "do the same for company, use the Company Domain when it's empty": the change said again in full for that column.
@@ -214,9 +238,10 @@ struct InstructionParser: Sendable {
             else { continue }
             results[index] = again
         }
-        // "Webinar is Event. The rest is Referral.": the values no entry names, of the column just mapped.
+        // "Webinar is Event. The rest is Referral.": the values no entry names, of the column just mapped;
+        // "Company is required; failing that, use the Company Domain": what fills it when it is empty.
         for index in clauses.indices.dropFirst() {
-            guard case .failure = results[index], case .success(let before) = results[index - 1], let edits = leftOver(clauses[index], after: before) else { continue }
+            guard case .failure = results[index], case .success(let before) = results[index - 1], let edits = leftOver(clauses[index], after: before) ?? filledWhenEmpty(clauses[index], after: before, depth: 0) else { continue }
             results[index] = .success(edits)
         }
         // "drop the chat leads. and the website ones": a part that borrows the clause before it.
@@ -236,7 +261,7 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1 && (Self.hasVerb(clause) || Self.isStatement(clause)) && !Text.contains(clause, Self.imperative)
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
-            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && saysValueStays(clause)):
+            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && (saysValueStays(clause) || isBackstory(clause))):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -345,6 +370,7 @@ struct InstructionParser: Sendable {
             return whole
         }
         guard depth < 4 else { return whole }
+        if depth == 0, let stated = valuesStatedAs(text, depth: depth) { return .success(stated) }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             // "notes: if blank, fall back to …": the condition is on the topic column.
@@ -425,7 +451,9 @@ struct InstructionParser: Sendable {
                 let rows = Text.match(left, #"((?:the )?(?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)"#)?.first
                 // ("Row 42 has no company at all, just delete that row": "that row" stands for rows only.)
                 let rowWords = #"\b(?:that|this|those|these) (?:rows?|records?|lines?|entries|entry)\b"#
+                // (Never past a condition on the pronoun itself: "company is required, if it's missing, take it from …" is no plain "take it".)
                 if Text.contains(right, #"\b(?:it|them|they|those|these|her|him|both|all of them)\b"#) || Text.contains(right, rowWords),
+                    !Text.contains(left, #"\b(?:if|when|whenever|where|in case|unless) (?:it|they|it's|they're|its)\b"#),
                     let subject = about(left) ?? (Text.contains(right, Self.imperative) || Text.contains(right, #"^(?:can|could|would) (?:you|we)\b"#) ? rows : nil),
                     case .success(let edits) = sequence(Self.replacingPronouns(in: Text.contains(subject, #"^(?:the )?(?:rows?|records?|lines?) \d"#) ? right.replacingRegex(rowWords, with: subject) : right, with: subject), depth: depth + 1)
                 {
@@ -449,6 +477,7 @@ struct InstructionParser: Sendable {
             // "upper case for the first name, the same is to be done for the last name": the part before, again.
             if case .success(let rest)? = repeating(first, right, inMessage: true) { return .success(first + rest) }
             if let rest = leftOver(right, after: first) { return .success(first + rest) }
+            if let rest = filledWhenEmpty(right, after: first, depth: depth) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
                 let resolved = Self.replacingPronouns(in: right, with: subject)
@@ -604,7 +633,7 @@ struct InstructionParser: Sendable {
         if let after = Text.firstMatch(text, #"(?:,|;|\bso\s+(?!far\b|much\b|many\b))([\s\S]*)"#), Text.contains(after, instructionWords) {
             return false
         }
-        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|changed (?:their|his|her|my|our) minds?|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? |oops,? |oh,? |ah,? )?(?:(?:we|i) )?(?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it's the (?:one|only|main|first)\b|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the [^,]* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
+        return Text.contains(text, #"^(?:since|because|as|so that|otherwise|lol|honestly|expect(?:ed|ation)?(?:\s*:|\s+(?:rows?|results?|output|values?|that|\d|['"])|\s+[\w ]+? (?:to (?:fail|pass|be dropped|be kept|stay|become)|becomes?|->))|verify\s+['"\d]|(?:eg|ie|for (?:example|instance))\b,?\s*['"\d]|(?:the )?(?:it'?s |that'?s |it is |that is )?(?:handy|useful|helpful|needed|nice|easier|simpler)(?: (?:for|when)\b|$)|(?:the )?[\w-]+(?: [\w-]+)? (?:said|says|told us|mentioned|confirmed|changed (?:their|his|her|my|our) minds?|thinks?|reckons?|insists?|insisted|demands?|requires it|asked for (?:it|this|that)|wants? it(?: that way)?)\b|(?:it|they|this|that) (?:is|are|was|were|isn't|aren't) (?:not |n't )?(?:correct|right|reliable|accurate|trustworthy|valid|clean|good|complete|useful|needed|wrong|broken|junk|outdated|stale)\b|(?:almost |nearly )?(?:all|most|some|many) of (?:our|the|them|these|those)\b|the (?:team|system|crm|dialer|tool|app|office|widget|chat widget|mail merge|database)\b|the [\w-]+ [\w-]+ (?:lives|sits|runs|belongs|comes|came|went)\b|(?:we|i)(?:'d| would)? (?:like|want|need) to keep track of\b|keep track of\b|i (?:got|had|put|set|made|typed|mixed) (?:the |that |it |this |them )?(?:\w+ )?(?:wrong|backwards|the wrong way round|mixed up|up)\b|(?:we|they|i) (?:don't|do not) want (?:any )?[\w' ]+ (?:in|on|inside) (?:the |our )?(?:crm|system|new system|target|import|load)\b|(?:the |these |those )?(?:two |three |\d+ )?[\w' ]+ (?:contacts|rows|records|leads|ones|entries) (?:are|were) (?:duplicates|dupes|copies|tests?|junk) (?:from|of|in)\b|weird,? i know|i know it's weird|it's for a test|(?:actually,? |oops,? |oh,? |ah,? )?(?:(?:we|i) )?(?:do|really|still|definitely) need (?:the |those |these )?[\w ]+?(?: after all)?$|better than nothing|good enough|if that's (?:ok|okay|doable|possible|fine)|(?:those|these) (?:are|were) (?:all )?(?:test|junk|old|fake|internal|spam|duplicates?|dupes?|ours|from)\b|they (?:all )?(?:came|come|went)\b|that's|it's a|it's one of|it's the (?:one|only|main|first)\b|it is one of|it's (?:ours|mine|internal|our own)|i'll|we'll|i will|we will|i've|we've|they're|they were|we're|i'm|our|some of|most of|many of|forget what i said|like i said|as i said|the (?:(?!\s[-–—]\s)[^,])* (?:team|system|crm|people|office|shop|merge|tool|software|app|dialer|printer|database|report) |the \w+ (?:all )?(?:went|came|were|was)\b)"#)
     }
 
     // MARK: - History
@@ -662,6 +691,79 @@ struct InstructionParser: Sendable {
             guard let other = scope.target(named), other != last.target, let again = last.retargeted(to: other) else { return nil }
             return .success(.undoThen(1, [again]))
         }
+    }
+
+    /// "The 'Partner' ones were always referrals from our resellers, so they belong under Referral",
+    /// "Paid Search was the Google business - …, so that's Advertising": values of the data named as
+    /// the subject of a statement, then the one allowed value they are; nil unless both are certain.
+    private func valuesStatedAs(_ text: String, depth: Int) -> [Edit]? {
+        for (left, right) in Clauses.reasonCuts(text) {
+            // (Without a verb of being, the values quoted: "we logged the conference people as 'Trade Show', so those …".)
+            guard let subject = Text.firstMatch(left, #"^(.+?)\s+(?:was|were|is|are|came|come|used to|had|have|has)\b"#) ?? (left.contains("'") || left.contains("\"") ? left : nil),
+                !Text.contains(right, #"\b(?:not|never|no|isn't|aren't|wasn't|weren't|don't|doesn't)\b"#)
+            else { continue }
+            // (The values the subject names, quoted or as the data writes them, all of one column that sorts the rows.)
+            let quoted = subject.matches(of: /['"]([^'"]{1,40})['"]/).map { String($0.1).lowercased() }
+            let words = subject.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            let phrases = quoted.isEmpty ? (1...3).reversed().flatMap { n in words.count >= n ? (0...(words.count - n)).map { words[$0..<$0 + n].joined(separator: " ") } : [] } : quoted
+            var values: [String] = []
+            var column: String?
+            for phrase in phrases where !values.contains(where: { $0.contains(phrase) }) {
+                let holding = scope.columns(holding: phrase).filter { header in
+                    scope.mappedFrom.contains { $0.value == header && template.allowed($0.key) != nil }
+                }
+                guard holding.count == 1 else { continue }
+                if let column, column != holding[0] { return nil }
+                column = holding[0]
+                values.append(phrase)
+            }
+            guard let column, !values.isEmpty, let target = scope.mappedFrom.first(where: { $0.value == column })?.key, let allowed = template.allowed(target) else { continue }
+            // (Never with a limit the map would lose: another column's value, "Bob Seller's Webinar leads", or a
+            // time; nor two values run together unquoted, "the Partner webinar series", which may be one campaign.)
+            let limited = phrases.contains { phrase in !values.contains(phrase) && scope.columns(holding: phrase).contains { $0 != column && scope.sortsRows($0) } }
+                || Text.contains(subject, #"\b(?:before|after|since|until|from (?:19|20)\d\d|in (?:19|20)\d\d|owned|'s)\b"#)
+            if limited || quoted.isEmpty && values.count > 1 && !Text.contains(subject, #"\band\b|,|&|\bor\b"#) { return nil }
+            // ("so the chat leads are really web leads": the request said whole, about the same values.)
+            if case .success(let edits) = sequence(right, depth: depth + 1), !edits.isEmpty,
+                edits.allSatisfy({ if case .picklistMap(target, let mapped, _) = $0 { mapped.allSatisfy { values.contains($0.lowercased()) } } else { false } })
+            {
+                return edits
+            }
+            // ("so they belong under Referral", "so that's Advertising", "so Advertising for those": the one value,
+            // said as what they are; never "so that's why the Referral counts look low".)
+            let named = allowed.filter { value in
+                let v = NSRegularExpression.escapedPattern(for: value)
+                return Text.contains(right, #"^(?:(?:they|those|these|that|it|both(?: of (?:them|those|these))?)(?:'re|'s| are| is| all are| were| was)?(?: really| actually| all| just| basically| always)? ?(?:belong|belongs|go|goes|count|counts|fall|falls|should be|should go|sit|sits)? ?(?:under|in|as|to|into|with)? ?(?:the )?|(?:are|is|all are) )"# + v + #"(?: bucket| value| leads?| ones?| category)?(?: really| then| too| as well| obviously| of course)?$|^"# + v + #" for (?:those|them|these|that|it|all of them)$"#)
+            }
+            guard named.count == 1,
+                case .success(let edits) = sequence("map " + values.map { "'\($0)'" }.joined(separator: " and ") + " to " + named[0], depth: depth + 1),
+                edits.allSatisfy({ if case .picklistMap(target, _, _) = $0 { true } else { false } })
+            else { continue }
+            return edits
+        }
+        return nil
+    }
+
+    /// "Company is required, otherwise use the Company Domain", "…; where it is missing, take the
+    /// Company Domain", "…, otherwise drop the row": what happens to a column just made required when it is empty.
+    private func filledWhenEmpty(_ text: String, after made: [Edit], depth: Int) -> [Edit]? {
+        // ("Make company and email required; otherwise drop the row": every column the part made required.)
+        let columns = made.reversed().prefix { if case .required(_, true) = $0 { true } else { false } }.compactMap(\.target).reversed()
+        guard let column = columns.last else { return nil }
+        // ("…, otherwise drop the row": a row without it is not migrated at all.)
+        if Text.contains(Clauses.clean(text), #"^(?:otherwise|or else|else|if not|failing that|(?:and )?(?:if|where|when|whenever) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|not given|unknown))[,:]? (?:then )?(?:please |just )?(?:drop|skip|exclude|remove|reject|leave out|leave|don't (?:import|migrate|load)|do not (?:import|migrate|load)) (?:the |that |this )?(?:row|record|contact|lead|entry|it|them|those)(?: out| behind)?$"#) {
+            var edits: [Edit] = []
+            for column in columns {
+                guard case .success(let more) = sequence("drop rows without \(column)", depth: depth + 1) else { return nil }
+                edits += more
+            }
+            return edits
+        }
+        // (What fills an empty value is said of one column only.)
+        guard columns.count == 1, let source = Text.firstMatch(Clauses.clean(text), #"^(?:otherwise|or else|else|if not|failing that|(?:and )?(?:if|where|when|whenever) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|not given|unknown))[,:]? (?:then )?(?:please |just )?(?:use|take(?: (?:it|them))? from|take|fall ?back (?:to|on)|fill (?:it |them )?(?:in )?(?:with|from)|copy(?: (?:it|them))?(?: in)?(?: from)?|put in|default to|pull (?:it |them )?from) (.+)$"#),
+            case .success(let edits) = sequence("when \(column) is empty use \(source)", depth: depth + 1), edits.allSatisfy({ $0.target == column })
+        else { return nil }
+        return edits
     }
 
     /// "…, and the rest is Referral" after a value mapped: the value for every value no entry names.
@@ -860,6 +962,15 @@ struct InstructionParser: Sendable {
 
     /// Whether a part beside a step back only comments on it: "it was done by mistake", "Indian was
     /// wrong", "phone is needed" (of the column the step back restores).
+    /// A step back whose remark names what it is about ("I shouldn't have said that about the chat
+    /// ones. Take it back.") goes back before the change that named it, never simply the last one.
+    private static func aboutWhat(_ remark: String, _ history: Command) -> Command {
+        guard history == .undo(1),
+            let about = Text.firstMatch(remark, #"\b(?:said|did|asked|wrote|typed|requested|changed)\b[^.;!?]*?\babout (?:the |those |these |my |our )?((?:(?!\s[-–—]\s)[^,.;:!?])+?)(?:'s)?(?: (?:ones|lot|rows|records|leads|contacts|ones|change|bit|thing))?(?:\s[-–—]\s.*)?\s*$"#)
+        else { return history }
+        return .revertBefore(about)
+    }
+
     private func remarkBeside(_ history: Command, _ part: String, instruction: String) -> Bool {
         asksNothing(part) || isComment(part) || Self.isStrongReason(part) || self.history(part) == history
             || Text.contains(part, #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
@@ -867,7 +978,11 @@ struct InstructionParser: Sendable {
             // ("…? I dropped the wrong row", "I misunderstood what the client wanted": why the step back.)
             || Text.contains(part, #"^(?:i|we|they|the client)(?: \w+)? (?:misunderstood|misread|misheard|mistyped|mixed (?:it|them|things) up|got confused|made a mistake)\b|^(?:i|we)(?: \w+)? (?:dropped|removed|mapped|picked|chose|used|changed|touched|deleted) the wrong \w+$|^(?:that|it|this)(?: last)?(?: change)? (?:was|were) (?:a mistake|wrong|an error|done by mistake)$"#)
             // ("never mind the phone thing, take it back"; "undo 2; notes stay skipped": the step back said again, or what stays.)
-            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that) back)(?: (?:how|the way) it was(?: before)?)?$"#)
+            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that|them|those|these)(?: rows| records| contacts| ones)? back)(?: (?:how|the way) it was(?: before)?)?$"#)
+            // ("I shouldn't have said that about the chat ones. Would you take it back?": the regret before it.)
+            || Text.contains(part, #"^(?:(?:oh dear|dear(?: me)?|oh no|oh|ah|sorry|oops)[,!]?\s+)?(?:i|we) (?:shouldn't|should not) have (?:said|asked for|asked|done|written|typed|requested) (?:that|this|it)\b[\w' -]*$"#)
+            // ("…, I was being unkind", "I was too hasty": the regret, said of oneself.)
+            || Text.contains(part, #"^(?:i|we) (?:was|were) (?:being )?(?:unkind|unfair|harsh|hasty|too hasty|rash|silly|wrong|mistaken|confused|too quick)$"#)
             // ("revert that, I want all the Dev Ops rows back": the rows the undone change dropped.)
             || Text.match(part, #"(?:i|we) (?:want|need|'d like|would like) (?:all )?(?:of )?(?:the |those |these )?(.+?)(?: rows| records| contacts| ones| leads)? back(?: again| in)?"#).map({ g in
                 previous.contains { names($0, g[0]) }
@@ -922,10 +1037,10 @@ struct InstructionParser: Sendable {
     private func history(_ text: String) -> Command? {
         // "that was a mistake, can you put it back": the regret before the request says nothing more.
         let text = text.replacingRegex(
-            #"^(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were|looks|seems|is|looks like) (?:wrong|a mistake|an error|not right|(?<=n't |not )(?:right|correct|it)|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for) (?:that|this|it)(?: one)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
+            #"^(?:(?:oh dear|oh no|dear(?: me)?|whoops|oops|sorry|ah|oh)[,!.]?\s+)?(?:(?:that|this|it|both of my last (?:two|\d+) (?:edits|changes)|my last (?:edit|change)) (?:was|wasn't|was not|were|looks|seems|is|looks like) (?:wrong|a mistake|an error|not right|(?<=n't |not )(?:right|correct|it)|not what i (?:wanted|meant)|what i (?:wanted|meant))(?: on my (?:side|part|end))?|my (?:bad|mistake)|(?:this|that) last (?:thing|change|edit)(?: i did)?,? i (?:did not|didn't) want|i (?:did not|didn't) mean (?:that|it|this)|(?:that's|that is|this is|it's) not what i (?:meant|wanted|asked for)|(?:i|we) (?:shouldn't|should not) have (?:done|dropped|changed|removed|made|deleted|asked for|said|asked) (?:that|this|it)(?: one)?(?: about (?:the )?[\w' -]{1,40}?)?)\s*[,.;:\-–—]?\s+(?=\S)(?:so\s+)?(?:please\s+)?(?:(?:can|could|would) you (?:please )?)?"#, with: "")
         if let same = asIs(text) { return .edits(same) }
         let counts = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "an": 1]
-        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:last|latest|previous))?(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?"#) {
+        if let groups = Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel)(?: (?:the|my))?(?: (?:last|latest|previous|most recent))? (\d+|one|two|three|four|five)(?: (?:last|latest|previous))?(?: (?:changes|edits|updates|steps|instructions|ones|change|edit|update|step|things|modifications|modification))?(?: (?:i|you|we) (?:just )?(?:asked for|made|did|said|requested|changed))?"#) {
             return .undo(Int(groups[0]) ?? counts[groups[0].lowercased()] ?? 1)
         }
         // "undo taht": a mistyped "that".
@@ -942,13 +1057,15 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|put things back (?:the way|how|to how|to the way) they were before (?:that|the|my) (?:last )?(?:change|edit|request|one)|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
             #"(?:revert|restore|return|reset)(?: back)?(?: to)? (?:the )?(?:recipe|version|state|mapping) (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
+            // "forget what I just said about Bob's lot": the change that named it.
+            #"(?:forget|ignore|scrap|undo|take back) what (?:i|we) (?:just )?said about (?:the |those |these )?((?:(?!\s[-–—]\s)[^,.;:!?])+?)(?:'s)?(?: (?:ones|lot|rows|records|leads|contacts))?"#,
             #"(?:undo|revert|reverse|roll back|take back|cancel|scrap|never ?mind|forget) (?!(?:the |my |that )?(?:last|latest|previous|most recent) (?:change|edit|update|fix)\b)(?:the |my |that )?(.+?) (?:change|edit|update|fix)(?:\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back|(?:just )?leave it as it was))?"#,
             #"(?!(?:never ?mind |forget )?(?:the |my |that )?(?:last|latest|previous|most recent) (?:change|edit|update|fix)\b)(?:the |my |that )?(.+?) (?:change|edit|update|fix)\s*[,;.:\-–—]\s*(?:and )?(?:go back to (?:how|what) it was(?: before)?|put it back(?: (?:the way|how) it was)?|change it back)"#,
             // "put phone back the way it was", "put it back the way it was for company".
@@ -1172,10 +1289,8 @@ struct InstructionParser: Sendable {
                 }
                 return fill
             }
-            // "use the domain": another name of a column, said with "the", is that column, never a literal.
-            if !quoted, allowedMatch(raw, in: target) == nil, scope.target(raw) != nil || scope.source(raw) != nil,
-                Text.contains(text, #"\bthe "# + NSRegularExpression.escapedPattern(for: raw) + #"\b"#)
-            {
+            // "use the domain": another name of a column, unquoted, is that column, never a literal.
+            if !quoted, allowedMatch(raw, in: target) == nil, scope.target(raw) != nil || scope.source(raw) != nil {
                 guard let fill = try conditionalFill("when \(target) is empty use the \(raw) column") else {
                     throw Failure(reason: "\"\(raw)\" reads like a column; say \"when \(target) is empty use <column>\", or quote a literal value")
                 }
@@ -1860,7 +1975,9 @@ struct InstructionParser: Sendable {
         let phoneFormat = Text.contains(text, #"\b(phones?|mobiles?|telephones?)\b"#)
             && Text.contains(text, #"\b(format|formatted|international|normali[sz]ed?|standardi[sz]ed?|convert)\b"#)
             && !Text.contains(text, #"\b(trim|clear|drop|remove|lower|upper|title)\b"#)
-        let text = Self.correctingCountryNames(text, keeping: scope.nameWords)
+        // (A region code inside a column's name is no region: "the Record ID numbers" names no Indonesia.)
+        let names = scope.header.filter { $0.contains(" ") }.map { NSRegularExpression.escapedPattern(for: $0) }
+        let text = Self.correctingCountryNames(names.isEmpty ? text : text.replacingRegex(#"\b(?:"# + names.joined(separator: "|") + #")\b"#, with: "that column"), keeping: scope.nameWords)
         // ("region GE" alone, as the question about a region asks it to be said.)
         let regionPhones = (Text.contains(text, #"\b(phones?|phone numbers?|numbers|mobiles?|telephones?|dial(?:l)?ing code|calling code|country code)\b"#)
             || Text.match(text, #"(?:use |set )?(?:the )?(?:default )?region (?:is |= ?|: ?|to )?\S+"#) != nil) && !Region.mentions(in: text).isEmpty

@@ -118,6 +118,42 @@ enum Paraphrases {
         (#"(?<=\w)\s*[-–—:]\s*(?:nah|nope|no)[,.!]*\s+(skip|drop|leave out|exclude|ignore)\b"#, " - $1"),
         // "bring first name back in, from First Name": the column imported again, from the column named.
         (#"^(?:bring|put|add|get) (?:the )?(.+?) back(?: in| into (?:the )?(?:import|migration|load))?,? from (?:the )?(.+)$"#, "map $2 to $1"),
+        // "the Record ID can be left behind", "the notes can stay behind": not carried over.
+        (#"\b(?:be left|stay|remain|be kept) behind\b"#, "be left out"), (#"\bleave (.{1,40}?) behind\b"#, "leave $1 out"),
+        // "Could the stage go on the end of the notes", "add the stage to the end of the notes": appended.
+        (#"^(?:could |can |should |would )?(?:the )?([\w -]+?) (?:go|goes|be put|be added|be tacked on|be stuck) (?:on|at|onto|to) the end of (?:the )?([\w -]+?)(?: field| column)?(,.*)?$"#, "append $1 to $2$3"),
+        (#"^(?:please )?(?:add|put|tack|stick|attach) (?:the )?([\w -]+?) (?:on|at|onto|to) the end of (?:the )?([\w -]+?)(?: field| column)?(,.*)?$"#, "append $1 to $2$3"),
+        // "Cut each company name at the last space and keep the front part": a split.
+        (#"^(?:please )?cut (?:each |every |all (?:the )?|the )?([\w -]+?) (?:at|on) (?:the|its) (last|first) space"#, "split $1 on the $2 space"),
+        (#"\b(?:front|start|beginning|leading) (part|bit|word|half)\b"#, "first $1"), (#"\b(?:back|tail|trailing) (part|bit|word|half)\b"#, "last $1"),
+        // "keep the first bit of the first name in first_name": the first word, in that column.
+        (#"^(?:just |only )?keep (?:only |just )?the first (?:bit|word|part|name) of (?:the )?([\w -]+?) in (?:the )?([\w -]+?)$"#, "$2 = the first word of $1"),
+        // "The E-mail Address column is where the email comes from": the column that feeds another.
+        (#"^(?:the )?([\w -]+?)(?: column| field)? is where (?:the )?([\w -]+?) (?:comes?|should come|is taken|gets taken) from$"#, "map $1 to $2"),
+        // "Anything your checker flags on the email address - leave it behind": the rows whose value is invalid.
+        (#"^(?:anything|everything|any rows?|whatever|rows) (?:that )?(?:your |the |our )?(?:checker|checks?|validation|validator|rules?) (?:flags?|rejects?|fails?|catches?|marks?) (?:on|in|for) (?:the )?([\w -]+?),? (?:just |please |then )?(?:leave (?:it|them|those) (?:out|behind)|drop (?:it|them|those)|skip (?:it|them|those)|remove (?:it|them|those)|exclude (?:it|them|those))$"#, "drop rows with an invalid $1"),
+        // "the ones Carla Closer owns": the rows that owner has.
+        (#"\b(?:the )?ones (?-i:([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)) (?:owns?|owned|looked after|looks after|handled|handles)\b"#, "the rows owned by $1"),
+        // "let the rest default to Email": the value for every value no entry names.
+        (#"^(?:let |have |make )?(?:the rest|everything else|anything else|all (?:the )?others|the remainder|whatever is left)(?: of (?:them|the values))? (?:default|fall back|go|goes|defaults|falls back) (?:to|into|under) (.+)$"#, "anything else becomes $1"),
+        // "with nothing in the Lead Source": without one.
+        (#"\b(with|have|has|having) nothing (?:at all )?(?:in|under|for) (?:the |their |its )?"#, "$1 no "),
+        // "ordinary capitalisation", "a capital first letter and the rest small": title case.
+        (#"(?<=\bto )(?:ordinary|normal|regular|standard|usual|sensible) (?:capitali[sz]ation|capitals|case)\b|\b(?:a |the )?capital (?:first )?letter (?:first )?and the rest (?:small|lower ?case|in lower ?case)\b"#, "title case"),
+        // "Anyone who came in through a Webinar was really an event lead": the value and what it is.
+        (#"^(?:anyone|anybody|everyone|everybody|people|those|the ones|leads|contacts|the people) (?:who|that) came (?:in )?(?:through|from|via|by|off) (?:an? |the |our )?([\w -]+?) (?:was|were|is|are) (?:really |actually |basically |all |always |just )*(?:an? )?([\w-]+) (?:leads?|contacts?|people|ones)$"#, "map $1 to $2"),
+        // "roll website, web form and webform up into Web", "webinar rolls up to Event": values mapped.
+        (#"^(?:please )?roll (?:the )?(.+?) (?:up )?(?:into|to|under) (?:the )?([\w-]+)(?: bucket| value| channel)?$"#, "map $1 to $2"),
+        (#"^(?:the )?(.+?) (?:should |must |can |will )?rolls? up (?:into|to|under) (?:the )?([\w-]+)(?: bucket| value| channel)?$"#, "map $1 to $2"),
+        // "The Record ID should become the external id": the column that feeds another.
+        (#"^(?:the )?([\w -]+?)(?: column| field)? (?:should|must|will|can|is to) (?:become|be used as|serve as|act as|go in as|be) (?:the |our )?new ([\w -]+?)(?: column| field)?$|^(?:the )?([\w -]+?)(?: column| field)? (?:should|must|will|can|is to) (?:become (?:the|our)|be used as(?: the| our)?|serve as(?: the| our)?|act as(?: the| our)?) ([\w -]+?)(?: column| field)?$"#, "map $1$3 to $2$4"),
+        // "we need first names in CAPS": the case wanted for the column.
+        (#"^(?:we|i|they|sales|marketing|the (?:team|client|reps|printers?|mailing house)) (?:need|needs|want|wants|would like|'d like) (?:the |all (?:the )?|our )?([\w -]+?) (?:in|as|to be in|written in) (caps|all caps|capitals|block capitals|capital letters|upper ?case|lower ?case|title ?case|proper ?case|small letters)$"#, "$1 in $2"),
+        // "only send clean rows to the CRM": the invalid rows dropped.
+        (#"^(?:only )?(?:send|load|import|migrate|push|move|bring over|carry over)(?: only)? (?:the )?(?:clean|valid|passing) (?:rows|records|contacts|leads|data)(?: only)?(?: (?:to|into) (?:the )?(?:crm|new system|target|system))?$"#, "drop the invalid rows"),
+        // "bring the Notes across", "I'd like the notes carried over after all": the column imported.
+        (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want |please )?(?:bring|carry|take|move) (?:the )?([\w -]+?) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
+        (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want )(?:the )?([\w -]+?) (?:brought|carried|taken|moved) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
         // "keep importing the phone numbers": as it is.
         (#"^(?:keep|continue|carry on|go on) (?:importing|migrating|bringing over|mapping|loading) (?:the )?(.+)$"#, "import $1"),
         // "show the lifecycle stage in notes": put it there.
@@ -166,6 +202,7 @@ enum Paraphrases {
         (#"^for (?:the |any |all )?(?:empty|blank|missing) ([\w -]+?)(?: values?| ones| fields?| cells?)?,? (?=(?:kindly |please )?(?:write|put|use|set|fill|enter|take|copy|default)\b)"#, "when $1 is empty, "),
         // "Where we don't know where a lead came from, …": a condition on an empty column.
         (#"\b(?:where|when|if|whenever) (?:we|you|they|i) (?:don't|do not|can't|cannot) (?:know|tell|see|have) (?:the )?([a-z_-]+(?: [a-z_-]+){0,2}),"#, "when $1 is empty,"),
+        (#"\b(?:where|when|if|whenever) (?:we|you|they|i) (?:never|didn't|did not|couldn't|could not) (?:got|get|had|have|took|take|recorded|record|found|find|asked for|collected|collect) (?:an? |the |their |any )?([a-z_-]+(?: [a-z_-]+){0,2}),"#, "when $1 is empty,"),
         // "drop source row 23": the file's row.
         (#"\bsource (rows?|lines?)\b(?= #?\d)"#, "$1"),
         // "in the source picklist, treat Paid Search as Advertising": where the value is said says nothing more.
@@ -247,7 +284,7 @@ enum Paraphrases {
         (#"^(?:could you |can you |please )?bring (?:the )?(.+?) (?:across |over |back )?(?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
         (#"^(?:could you |can you |please )?bring back (?:the )?(.+?) (?:into|in|to) (?:the )?(.+?)(?: field| column)?$"#, "put $1 in $2"),
         // "Company Domain goes in notes as well": where a column's values go.
-        (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)((?:(?!\s[-–—]\s)[^,])+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
+        (#"^(?:the )?(?!(?:they|it|these|those|them|all|everything|anything|rows?|records?|contacts?|which|what|who|where|how|why|whose|does|do|did|is|are)\b)((?:(?!\s[-–—]\s)[^,])+?)(?<!\b(?:does|do|did)) (?:goes|go|should go|can go|could go|might go|may go|needs to go|must go|has to go) (?:in|into) (?:the )?([^,]+?)(?: field| column)?( as well| too| also)?$"#, "put $1 in $2$3"),
         // "we do not need an email for every contact": the column may be empty, not left out.
         (#"^(?:we|i|they) (?:do not|don't|dont|won't|will not) (?:need|require|have) (?:an? |the )?(.+?) (?:for|on|from) (?:every|each|all|everyone|everybody)\b.*$"#, "$1 is optional"),
         // "fill in who owns them": the owner.
@@ -296,7 +333,7 @@ enum Paraphrases {
         (#"\bnumbers? of (?:the )?telephone\b"#, "phone numbers"), (#"^(?:i|we) (?:want|need|would like|wish) that (?:you )?"#, ""),
         (#"\b(?:in )?majuscules?\b|\b(?:in )?big letters\b"#, "upper case"), (#"\b(?:in )?minuscules?\b|\b(?:in )?small letters\b|\bsmall written\b|\bwritten small\b"#, "lower case"), (#"\bbig written\b|\bwritten big\b|\bwritten in big\b"#, "upper case"),
         (#"\bthe (?:column|field) (?:of|for) (?:the )?"#, "the "),
-        (#"^((?:the )?(?:(?!\b(?:is|are|was|were|as|be|if|when|so)\b)[\w ])+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, "$1 $2"), (#"\s+as (?:the|a) value\b"#, ""),
+        (#"^((?:the )?(?:(?!\b(?:is|are|was|were|as|be|if|when|whenever|where|unless|otherwise|so|and|but|since|because)\b)[\w ])+?) (?:it|they) (must|should|is|are|has to|needs to|can)\b"#, "$1 $2"), (#"\s+as (?:the|a) value\b"#, ""),
         // The object said first, as German and Dutch put it: "Contact Owner we do not import", "the rows
         // without phone you can delete them".
         (#"^(?:the |all |any )?((?:rows?|records?|contacts?|leads?|entries|people|ones)\b[^,]*?) (?:we|i|you) (?:do not|don't|dont|will not|won't|must not|should not) (?:want|need|import|take|keep|migrate|load)(?: (?:them|it|those|these))?\b"#, "drop the $1"),
@@ -436,7 +473,7 @@ enum Paraphrases {
 
     /// A column named first, before a comma and what to do with it ("the notes, leave them out"):
     /// a few words, none a verb, not rows.
-    private static let topic = #"(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)(?!"# + Clauses.changeVerb + #"\b)(?!(?:stop|no|not|never|don't|dont|do not)\b)(?:the )?((?:(?!\b(?:is|are|was|were|not|isn't|aren't|be|been|has|have|should|must|can|with|without|where|whose|who|that|which)\b)[\w -]){2,30}?)"#
+    private static let topic = #"(?!(?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries|entry|anything|everything|anyone|people)\b)(?!"# + Clauses.changeVerb + #"\b)(?!(?:stop|no|not|never|don't|dont|do not|if|when|whenever|unless|in case)\b)(?:the )?((?:(?!\b(?:is|are|was|were|not|isn't|aren't|be|been|has|have|should|must|can|with|without|where|whose|who|that|which)\b)[\w -]){2,30}?)"#
 
     /// Verbs said in the passive ("Webinar should be mapped to Event"), with the active form.
     private static let passives: [String: String] = [
@@ -493,7 +530,7 @@ enum Paraphrases {
         // "The owner field shouldn't come over into the new system": a column not imported.
         (#"(?:the )?(?!(?:it|they|them|this|that|these|those)\b)((?:(?!\b(?:not|never|no)\b)[^,;:])+?) (?:shouldn't|should not|must not|mustn't|won't|will not|doesn't need to|does not need to|needn't|don't need to|do not need to) (?:come|go|be carried|be brought|move) (?:over|across|through)(?: (?:into|to) (?:the )?(?:new system|target|crm|new crm))?"#, "don't migrate $1"),
         // "The notes should go into the notes field just as they are": where a column goes.
-        (#"(?:i guess |i think )?(?:the )?([\w -]+?) (?:should|must|can|will) (?:go|stay|end up) (?:into|in) (?:the )?([\w -]+?)(?: field| column)?(?:,? (?:just |right )?(?:as (?:they are|it is|is)|where (?:they are|it is)))?"#, "map $1 to $2"),
+        (#"(?:i guess |i think |i suppose |maybe |perhaps )?(?:the )?([\w -]+?) (?:should|must|can|will|could|might|may) (?:go|stay|end up) (?:into|in) (?:the )?([\w -]+?)(?: field| column)?(?:,? (?:just |right )?(?:as (?:they are|it is|is)|where (?:they are|it is)))?"#, "map $1 to $2"),
         // "If a lead source isn't one of ours, just call it Other": the value for anything no entry names.
         (#"(?:if|when|where) (?:an? |the )?([\w -]+?) (?:isn't|is not|aren't|are not) (?:one of (?:ours|the (?:allowed|listed|known) (?:ones|values|options))|on the (?:list|picklist)|(?:an? )?(?:allowed|valid|known|listed) (?:one|value|option)),? (?:just )?(?:call it|make it|use|map it to|set it to|treat it as|count it as|it's|it is) ['"]?([\w -]+?)['"]?"#, "anything else in $1 becomes $2"),
         // "notes gets Contact Owner and Lifecycle Stage joined by ', '", "first_name should hold First Name and Last Name joined with a space".
@@ -685,6 +722,7 @@ enum Paraphrases {
         (#"(?:don't|do not|never) (?:send|import|migrate|bring over|load|include|keep) (?:anyone|anybody|people|contacts|rows|records|leads|those) (?:we|i) (?:couldn't|could not|can't|cannot|didn't|did not|don't|do not|never) (?:get|find|have|got)(?: an?| the)? (.+?) (?:for|from)"#, "drop rows without $1"),
         // "a contact without a company should say Unknown": the value for an empty cell.
         (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? ([^,]+?) (?:should|must|can|will)? ?(?:say|read|show|get|have|be (?:given|set to)|become) (?!no\b)(['"]?[^'"]+['"]?)"#, "when $1 is empty use $2"),
+        (#"(?:an? |any |each |every )?(?:contacts?|rows?|records?|leads?|persons?|people|entry|entries|ones?) (?:without|with no|missing|lacking|that (?:have|has) no)(?: an?| the| any)? ([^,]+?) (?:should|must|can|will) (?:just |simply )?be (['"][^'"]+['"])"#, "when $1 is empty use $2"),
         // "capitalize first names in UPPER CASE"; "company names shouting, all capitals".
         (#"(?:capitali[sz]e|write|put|format) (?:the |all )?(.+?) (?:in|to|as|with) (?:all |block )?(?:upper ?case|capitals|caps|capital letters)"#, "upper-case $1"),
         (wanted + #"(?:the |all )?(?![^,]*\b(?:look|looks|seem|seems|appear|appears|read|reads|sound|sounds)\b)"# + object + #" (?:shouting|shouty|in shouty (?:caps|capitals))(?:,? (?:in )?(?:all )?(?:caps|capitals|capital letters|upper ?case))?"#, "upper-case $1"),
@@ -821,7 +859,7 @@ enum Paraphrases {
         (#"(?:an? )?(?:empty|blank|missing) (.+?): (?:use|set|put|fill with|default to|make it) ['"]?(.+?)['"]?(?: as (?:the )?default(?: value)?)?"#, "set $1 to '$2' when it is empty"),
         (#"for (?:the |all |any )?(?:contacts?|rows?|records?|leads?) (?:with|that have|having) (?:an? )?(?:empty|blank|missing|no) (.+?),? (?:please )?(?:put|use|set|write|fill in|enter) (['"].+?['"])(?: in| there)?"#, "set $1 to $2 when it is empty"),
         (#"default (?:for|of) (?:the )?(.+?) (?:when|if) (?:it'?s |it is )?(?:empty|blank|missing)\s*[:=]\s*(.+)"#, "set $1 to $2 when it is empty"),
-        (#"(?:if|when) (?:the )?(.+?) (?:is )?(?:missing|empty|blank),? (?:then )?(?:drop|remove|skip|exclude|delete) (?:the |that |this )?(?:row|record|contact|line|entry|it)"#, "drop rows without $1"),
+        (#"(?:if|when) (?:the )?(?!(?:it|they)\b)([^,]+?) (?:is )?(?:missing|empty|blank),? (?:then )?(?:drop|remove|skip|exclude|delete) (?:the |that |this )?(?:row|record|contact|line|entry|it)"#, "drop rows without $1"),
         // Values said to be the same as an allowed value: "the value Webform it is same as Web".
         (#"(?:the value )?(.+?) (?:it )?is (?:the )?same as (.+?)(?:,? (?:please )?change(?: it)?)?"#, "map $1 to $2"),
         (#"(?:could|can|should|may|would) (?:the )?(?:(?:surplus|extra|stray|leading|trailing|excess) )*"# + spaces + #" (?:surrounding|around|in|on|of) (?:the )?(.+?) be (?:tidied away|tidied|removed|trimmed|stripped|cleaned up|cleaned|cut)"#, "trim $1"),
@@ -884,7 +922,7 @@ enum Paraphrases {
         (#"(?:fall back to|default to|use|put|write) (.+?) (?:for|in|into) (?:the )?(.+?),? (?:if|when|where|whenever) (?:it'?s |it is |they'?re |they are |there'?s nothing|there is nothing)?"# + empty + #"?"#, "when $2 is empty use $1"),
         (#"(?:the )?(.+?) ?[=:] ?(['"]?[^'"]+?['"]?) (?:when|if|where|whenever) (?:it'?s |it is |they'?re |they are )?"# + empty, "when $1 is empty use $2"),
         (#"(?:the )?((?:[^\s,:]+ ){0,2}?[^\s,:]+):? (?:(?:should|must|will|can|shall|could|would) (?:just )?)?(?:default|fallback)(?: value)?(?: to| is| =|:)? (?!region\b|country\b|to\b|it\b|them\b)(['"]?[^'"]+?['"]?)(?: for (?:the )?(?:blanks|blank ones|empty ones|empty values|empty cells|empties|missing ones|missing values|gaps))?"#, "when $1 is empty use $2"),
-        (#"(?:the )?(?!(?:where|when|if|whenever)\b)(.+?) (?:is |are )?"# + empty + #",? (?:then )?(?:write|put|use|set|say|enter|fill in|show)(?: it to| in| there)? (.+)"#, "when $1 is empty use $2"),
+        (#"(?:the )?(?!(?:where|when|if|whenever)\b)([^,]+?) (?:is |are )?"# + empty + #",? (?:then )?(?:write|put|use|set|say|enter|fill in|show)(?: it to| in| there)? (.+)"#, "when $1 is empty use $2"),
         // Splits: "company should be the Company up to the last space".
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:up to|until|before) the (first|last) (?:space|blank)"#, "$1 = everything before the $3 space of $2"),
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:the )?(.+?) (?:after|from) the (first|last) (?:space|blank)(?: on)?"#, "$1 = everything after the $3 space of $2"),

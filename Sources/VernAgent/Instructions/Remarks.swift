@@ -15,6 +15,8 @@ extension InstructionParser {
     /// Whether a part is a statement about the data that asks for no change: a declarative
     /// sentence with no instruction word, no region, no quoted literal and no allowed value.
     func isRemark(_ text: String) -> Bool {
+        // ("(the ones Tom typed)", "those from the fair": which rows, a limit on the request, never a remark.)
+        if Text.contains(text, #"^(?:the |only |just |but |except |not )*ones?\b(?!\s+(?:are|were|is|was|'re)\b)|^(?:the |only |just |but |except |not )*(?:those|these) (?:who|which|that|from|with|without|owned|where|whose|of|in|on|at|by|under|before|after|since|until)\b"#) { return false }
         // ("company isn't", "email too": the change before it said again of another column, never a remark.)
         if Text.contains(text, #"\b(?:isn't|is not|aren't|are not|doesn't|does not|don't|do not|too|as well|either|neither)$"#), !mentioned(text).isEmpty { return false }
         guard !Text.contains(text, Self.condition), Text.contains(text, #"^(?:there (?:is|are|was|were)\b|there's\b|(?:those|these|they|they're|it|it's|that|that's|this|some|most|many|a few|several|lots of|plenty of|loads of|half of|none of|someone|somebody|nobody|no one|everyone|everybody)\b|(?:is|are|was|were|came|comes) (?:from|for|in|via|through|only|just|an? )|[^,]{1,60}? (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|won't|doesn't|didn't|looks?|seems?|belongs?|got|share|shares|shared|work|works|worked|live|lives|sits?|reads?|matters?|happens?|happened|pasted|entered|typed|wrote|sent|moved|left|joined|signed up|gave|told|can't|cannot|couldn't|won't|wouldn't|shouldn't|never \w+|always \w+|bought|buys?|purchased|ordered|paid|opened|clicked|replied|converted|churned|shows? up|turns? up|looks? at)\b|(?:i|we) (?:see|saw|notice|noticed|spotted|can see)\b(?![^,]*\b(?:rows?|records?|lines?|ids?)\s+#?\d))"#),
@@ -235,6 +237,56 @@ extension InstructionParser {
             && !text.split(whereSeparator: { !$0.isLetter }).contains { scope.source(String($0)) != nil }
     }
 
+    /// Whether a sentence only tells the data's history or who someone is ("The reps wrote some useful
+    /// things in there", "Nobody has looked at it since about 2016", "one's a copy of Mei Wilson and
+    /// the other was my test"): a statement with a verb, no word of a change, no column, no region, no
+    /// number but a year, no quote and no value of a column that sorts the rows (`sortsRows`: a lead
+    /// source, a stage, an owner); the names of people and companies said in passing are no request.
+    func isBackstory(_ said: String, aside: Bool = false) -> Bool {
+        // ("In those days everybody came to us by word of mouth": when, which limits no row.)
+        let text = said.trimmingCharacters(in: .whitespaces).replacingRegex(#"^[\s,;:.!–—-]+|[\s,;:.!–—-]+$"#, with: "")
+            .replacingRegex(#"\b(?:in|during) (?:those|these|the old|the early|the) (?:days|years|times|era)\b|\bback then\b|\bat the time\b"#, with: " ")
+        guard !text.isEmpty, !Text.contains(text, Self.condition), !Text.contains(text, Self.imperative),
+            !Text.contains(text, #"\?|(?:^|\s)['"`]|['"`](?:\s|$)|^(?:can|could|would|will|may|shall|do|does|did|is|are)\b|\b(?:please|pls|let|let's|make|want|wants|wanted|like|rather|prefer|hope|ought|supposed|have to|has to|got to|going to|gonna|won't|don't|do not|dont|no longer|not|never|nothing|no|none|only|instead|back|again|too|also|either|same (?:for|goes|as|again|with|applies)|separat\w*|between|comma|slash|dash|hyphen|semicolon|colon|pipe|space|ones|the one|those|these|which|who|whose|whom|except|excluding|including|especially|mainly|mostly|unless|until|before|after|since|from|owned|owns|own|thing|things|talked|discussed|agreed|decided|mentioned|said|says|asked|requested|promised|told|count\w*|class\w*|treat\w*|tagg\w*|label\w*|logg\w*|mark\w*|filed|bucket\w*|categori\w*)\b"#),
+            !Text.contains(text, Self.instructionWords), !Text.contains(text.replacingRegex(#"\b(?:19|20)\d\d(?:s)?\b"#, with: " "), #"\d"#),
+            mentioned(text).isEmpty, Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty,
+            !scope.header.contains(where: { text.localizedCaseInsensitiveContains($0) }),
+            Self.hasVerb(text) || Self.isStatement(text) || Text.contains(text, #"\b(?:look|looks|search|searches|call|calls|ring|rings|work|works|live|lives|sit|sits|run|runs|\w{3,}ed|wrote|went|came|had|made|gave|took|knew|put|ran|sold|left|got|bought|began|kept|told|sent|met|thought|brought|found|rang|felt|lost|paid|spent|became|grew|fell|built|sat|stood|meant)\b"#)
+        else { return false }
+        // (A value of a column that sorts the rows, few values shared by many, carries the request: "the Partner ones were resellers".)
+        // ("the other was my test": "the other" is no value Other.)
+        let words = text.lowercased().replacingRegex(#"\b(?:the|each|any|every|some) others?\b"#, with: " ")
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let pairs = zip(words, words.dropFirst()).map { $0 + " " + $1 }
+        // (Plurals too: "the webinars were events".)
+        let phrases = Set(words + pairs + (words + pairs).filter { $0.hasSuffix("s") }.map { String($0.dropLast()) })
+        let sorting = scope.header.filter(scope.sortsRows)
+        // (A person of the data by first and last name, or a company, may be what the request is about:
+        // "Drop the Dev Ops rows. Ivan Martinez passed away in March.")
+        let first = scope.mappedFrom["first_name"].flatMap { scope.values[$0] }, last = scope.mappedFrom["last_name"].flatMap { scope.values[$0] }
+        let person = zip(words, words.dropFirst()).contains { first?[$0.0] != nil && last?[$0.1] != nil }
+        let company = scope.mappedFrom["company"].flatMap { scope.values[$0] }.map { companies in pairs.contains { companies[$0] != nil } || words.contains { companies[$0] != nil } } ?? false
+        return !aside && (person || company) ? false : !sorting.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
+            && !template.columnNames.contains { column in template.allowed(column)?.contains { phrases.contains($0.lowercased()) } == true }
+    }
+
+    /// Whether an aside between dashes only says who a record is ("1000050 - Ivan Martinez - passed
+    /// away", "Record 1000985 - the Japanese gentleman, Mr Suzuki - was a test"): a name or a short
+    /// description without a verb, a number, a quote or a word of a change.
+    func isApposition(_ said: String) -> Bool {
+        let text = said.trimmingCharacters(in: .whitespaces)
+        guard text.split(separator: " ").count <= 8, !Self.hasVerb(text), !Text.contains(text, Self.instructionWords),
+            !Text.contains(text, #"\d|['"`?]|\b(?:ones?|those|these|which|who|whose|except|only|not|no|all|every|any|rows?|records?|leads?|contacts?)\b"#),
+            mentioned(text).isEmpty, !scope.header.contains(where: { text.localizedCaseInsensitiveContains($0) })
+        else { return false }
+        // (A person's name as the data writes it, or a description of one: "the Japanese gentleman, Mr Suzuki".)
+        let named = scope.header.contains { header in
+            guard !scope.sortsRows(header), let values = scope.values[header] else { return false }
+            return values[text.lowercased()] != nil || text.split(separator: " ").contains { word in values.keys.contains { $0.split(separator: " ").contains(Substring(word.lowercased())) } && word.first?.isUppercase == true }
+        }
+        return named || Text.contains(text, #"^(?:the |our |my |a |an )[\w' -]*\b(?:gentleman|lady|man|woman|chap|fellow|person|customer|client|guy|girl|boy|one|family)\b"#)
+    }
+
     /// Whether a part names a value of the data (one word or two, any case).
     /// (A word that is the name or a synonym of one of `columns` is that column here: "the reps like to
     /// see the website" beside a change of company_domain, though "website" is a Lead Source value too.)
@@ -263,6 +315,8 @@ extension InstructionParser {
         if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
         // "The mailing house wants it like that", "mail merges look awful without it": why, not what.
         if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
+        // "Better that than a hole.": why, said as a comparison.
+        if Text.contains(text, #"^(?:(?:it's|that's|it is|that is) )?(?:better|safer|nicer|easier|preferable) (?:that|this|it)? ?than (?:a |an |the )?[\w ]{1,30}$"#) { return true }
         // "looks better on the labels", "we make new emails later": how it looks, or what others do after.
         if Text.contains(text, #"^(?:it |that |this |they |which )?(?:looks?|reads?) (?:much |a lot )?(?:better|nicer|cleaner|good|great|fine|neater|tidier)\b[\w ]*$"#) { return true }
         if Text.contains(text, #"^(?:we|they|i|sales|marketing|the team|the crm|the new system)(?: will|'ll)? (?:make|create|generate|build|set up|fill in|add) (?:new |our own |their own |fresh )?[\w ]+? (?:later|ourselves|themselves|afterwards|anyway)$"#) { return true }
@@ -295,13 +349,21 @@ extension InstructionParser {
     /// The message without the brackets that only comment on it ("(just confirming, that's how it
     /// should be)", "(someone pasted Mei's email)"); brackets that say something are kept.
     func withoutCommentBrackets(_ message: String) -> String {
-        guard let pattern = Text.compiled(#"\s*\(([^()]{2,160})\)"#) else { return message }
+        // ("remove 1000907 and 1000985 - one's a copy of Mei Wilson and the other was my test - and …": an aside between dashes.)
+        guard let pattern = Text.compiled(#"\s*\(([^()]{2,160})\)|(?<=\S)\s+[-–—]\s+([^()\-–—]{2,160}?)\s+[-–—](?=\s)"#) else { return message }
         var text = message
         for match in pattern.matches(in: message).reversed() {
-            guard let range = Range(match.range, in: text), let inner = Range(match.range(at: 1), in: text) else { continue }
+            let dashed = match.range(at: 2).location != NSNotFound
+            guard let range = Range(match.range, in: text), let inner = Range(match.range(at: dashed ? 2 : 1), in: text) else { continue }
             let parts = text[inner].split(separator: ",").map { Clauses.clean(String($0)) }.filter { !$0.isEmpty }
-            if !parts.isEmpty, parts.allSatisfy(isComment) || restatesValue(String(text[inner]), outside: text.replacingCharacters(in: range, with: " ")) {
-                text.replaceSubrange(range, with: "")
+            // ("- there's one, record 1001083 I think -": how many rows the request meets, said in passing.)
+            let counted = Text.contains(String(text[inner]), #"^there(?:'s| is| are) (?:only |just )?(?:one|two|three|a few|some|several|a handful|a couple)(?:,? (?:records?|rows?) \d+(?:(?:,| and) \d+)*)?(?: i think| i believe| if i remember)?$"#)
+            if !parts.isEmpty, (dashed ? isBackstory(String(text[inner]), aside: true) || isApposition(String(text[inner])) || counted : parts.allSatisfy { isComment($0) || isBackstory($0, aside: true) })
+                || !dashed && restatesValue(String(text[inner]), outside: text.replacingCharacters(in: range, with: " "))
+            {
+                // (After a condition, "Where we never got a first name - … - use …", the comma the condition ends with.)
+                let condition = dashed && Text.contains(String(text[..<range.lowerBound]), Self.condition)
+                text.replaceSubrange(range, with: condition ? ", " : dashed ? " " : "")
             }
         }
         return text
@@ -357,7 +419,7 @@ extension InstructionParser {
             // ("The contact whose company is Acme is a test entry": the rows, without what is said of them.)
             return Text.firstMatch(text, #"^(.+?\b(?:which|that|with|where|whose|without) .+?) (?:(?:is|are|was|were) (?:a|an|the|just|only|our|some|all|clearly|obviously|probably|likely)|(?:have|has|had) (?:no|nothing|never))\b.*$"#) ?? text
         }
-        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
+        if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|passed away|passed on|died|closed|wrote|emailed|called|rang|went|married|retired|quit|resigned|objected|complained|withdrew|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
             !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#)
         {
@@ -374,7 +436,7 @@ extension InstructionParser {
     /// column a wish names, before the request that says what to do with it.
     func wishedColumn(_ text: String) -> String? {
         let column = #"(?:the |our )?([\w -]+?)(?: column| field)?"#
-        guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really))? (?:want|need|use|wants|needs|uses)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all|for everyone|for everybody|for every contact|for all contacts))*"#)
+        guard let g = Text.match(text, #"(?:sorry,? )?(?:so |but |and )?(?:we|i|they|the client|the customer)(?: (?:do|also|still|really|always))? (?:want|need|use|wants|needs|uses|insisted on|insist on|relied on|rely on|asked for)(?: to (?:keep|have|see))? "# + column + #"(?: (?:also|too|back|again|after all|for everyone|for everybody|for every contact|for all contacts))*"#)
             ?? Text.match(text, #"(?:sorry,? )?"# + column + #"(?: also| too)? (?:we|i|they) (?:also |do |really )?(?:want|need)(?: it| them)?(?: also| too| back)?"#)
             // ("I'd like to see who owns each contact": the wish said by what it is for, its "I'd like to" already read.)
             ?? Text.match(text, #"(?:(?:i|we)(?:'d| would) like to |(?:i|we) want to )?(?:see|know|show|have) "# + column + #"(?: (?:for|of|on|in) (?:each|every|all|the) (?:contacts?|rows?|records?|leads?))?"#),

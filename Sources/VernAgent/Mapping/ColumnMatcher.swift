@@ -11,7 +11,7 @@ enum ColumnMatcher {
         "firstname": ["firstname", "givenname", "forename", "fname", "first"],
         "lastname": ["lastname", "surname", "familyname", "lname", "last"],
         "email": ["email", "emailaddress", "mail", "emailid", "primaryemail", "workemail", "emails", "emailaddr"],
-        "phone": ["phone", "phonenumber", "mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "telephone", "tel", "workphone", "phones", "contactnumber", "phoneno", "telno", "mobileno"],
+        "phone": ["phone", "phonenumber", "telephonenumber", "telnumber", "mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "telephone", "tel", "workphone", "phones", "contactnumber", "phoneno", "telno", "mobileno"],
         "company": ["company", "companyname", "account", "accountname", "organization", "organisation", "employer", "organisationname", "organizationname"],
         "companydomain": ["companydomain", "domain", "website", "companywebsite", "web", "url", "site", "homepage", "webaddress", "websiteaddress", "weburl", "websiteurl"],
         "createddate": ["createddate", "created", "createdat", "createdon", "datecreated", "creationdate", "createdate", "signupdate", "signedupon", "joindate", "joinedon", "registrationdate"],
@@ -166,6 +166,15 @@ struct ColumnScope: Sendable {
         for column in profile?.columns ?? [] { values[column.name] = column.distinct }
         self.init(template: template, header: profile?.header ?? [], mappedFrom: Summary.mappedFrom(sheet), values: values)
         rowCount = profile?.rows
+    }
+
+    /// Whether a source column sorts the rows into a few kinds (a lead source, a stage, an owner)
+    /// rather than naming each one (a person's name, an email, a free text): its values said in a
+    /// message are about the data. (Every column but the names does, in a file too small to tell.)
+    func sortsRows(_ header: String) -> Bool {
+        guard !["first_name", "last_name"].contains(where: { mappedFrom[$0] == header }), let distinct = values[header] else { return false }
+        guard let rows = rowCount, rows >= 10 else { return true }
+        return distinct.count * 3 <= rows * 2
     }
 
     /// The source columns holding `value` (any case), with the value as the data writes it in lower case.
