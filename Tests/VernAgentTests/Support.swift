@@ -65,6 +65,15 @@ struct Session {
         #expect(put.status == .ok, "\(put.text)")
     }
 
+    /// Uploads `csv` and runs `generate`, answering its question (if any) with the first option;
+    /// expects the recipe to be ready for approval.
+    func generated(_ csv: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await upload(csv)
+        var run = try await start(.generate)
+        if run.status == .blocked, let question = run.questions?.first, let first = question.options.first { run = try await answer(run, first.label) }
+        #expect(run.status == .awaitingApproval, sourceLocation: sourceLocation)
+    }
+
     /// Starts a run and waits until it is blocked or terminal.
     func start(_ kind: RunKind, _ message: String? = nil, extract: Bool? = nil) async throws -> Run {
         let reply = try await client.send(
