@@ -132,6 +132,10 @@ import VernAPI
         // An observation is no request; a person of the data named beside a request is no story.
         #expect(try Self.edits("Just checked the preview. No webinar leads at all!") == nil)
         #expect(try Self.edits("Drop the Dev Ops rows. Alan Turing passed away in March.") == nil)
+        // An exception between dashes is no name said in passing.
+        for said in ["Drop the Dev Ops rows - apart from Grace Hopper - please", "Drop the Dev Ops rows - other than Grace Hopper - and trim the emails", "Drop the Dev Ops rows - bar Linus Torvalds - please"] {
+            #expect(try !(Self.edits(said) ?? []).contains(PhrasingTests.dropOwner("dev ops")), "\(said)")
+        }
         // A limit in an aside stays: "keep 1003 though" is no count of rows.
         #expect(try !(Self.edits("Drop the Dev Ops rows - there are two, keep record 1003 though - and trim the emails") ?? []).contains(PhrasingTests.dropID("1003")) )
         #expect(try Self.edits("Drop the Dev Ops rows - there are two, keep record 1003 though - and trim the emails") != [PhrasingTests.dropOwner("dev ops"), .trim(targets: ["email"])])

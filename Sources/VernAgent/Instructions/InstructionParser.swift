@@ -750,8 +750,9 @@ struct InstructionParser: Sendable {
         // ("Make company and email required; otherwise drop the row": every column the part made required.)
         let columns = made.reversed().prefix { if case .required(_, true) = $0 { true } else { false } }.compactMap(\.target).reversed()
         guard let column = columns.last else { return nil }
+        let otherwise = #"^(?:otherwise|or else|else|if not|failing that|(?:and )?(?:if|where|when|whenever) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|not given|unknown))[,:]? (?:then )?(?:please |just )?"#
         // ("…, otherwise drop the row": a row without it is not migrated at all.)
-        if Text.contains(Clauses.clean(text), #"^(?:otherwise|or else|else|if not|failing that|(?:and )?(?:if|where|when|whenever) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|not given|unknown))[,:]? (?:then )?(?:please |just )?(?:drop|skip|exclude|remove|reject|leave out|leave|don't (?:import|migrate|load)|do not (?:import|migrate|load)) (?:the |that |this )?(?:row|record|contact|lead|entry|it|them|those)(?: out| behind)?$"#) {
+        if Text.contains(Clauses.clean(text), otherwise + #"(?:drop|skip|exclude|remove|reject|leave out|leave|don't (?:import|migrate|load)|do not (?:import|migrate|load)) (?:the |that |this )?(?:row|record|contact|lead|entry|it|them|those)(?: out| behind)?$"#) {
             var edits: [Edit] = []
             for column in columns {
                 guard case .success(let more) = sequence("drop rows without \(column)", depth: depth + 1) else { return nil }
@@ -760,7 +761,7 @@ struct InstructionParser: Sendable {
             return edits
         }
         // (What fills an empty value is said of one column only.)
-        guard columns.count == 1, let source = Text.firstMatch(Clauses.clean(text), #"^(?:otherwise|or else|else|if not|failing that|(?:and )?(?:if|where|when|whenever) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|not given|unknown))[,:]? (?:then )?(?:please |just )?(?:use|take(?: (?:it|them))? from|take|fall ?back (?:to|on)|fill (?:it |them )?(?:in )?(?:with|from)|copy(?: (?:it|them))?(?: in)?(?: from)?|put in|default to|pull (?:it |them )?from) (.+)$"#),
+        guard columns.count == 1, let source = Text.firstMatch(Clauses.clean(text), otherwise + #"(?:use|take(?: (?:it|them))? from|take|fall ?back (?:to|on)|fill (?:it |them )?(?:in )?(?:with|from)|copy(?: (?:it|them))?(?: in)?(?: from)?|put in|default to|pull (?:it |them )?from) (.+)$"#),
             case .success(let edits) = sequence("when \(column) is empty use \(source)", depth: depth + 1), edits.allSatisfy({ $0.target == column })
         else { return nil }
         return edits

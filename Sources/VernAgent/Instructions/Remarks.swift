@@ -241,7 +241,9 @@ extension InstructionParser {
     /// things in there", "Nobody has looked at it since about 2016", "one's a copy of Mei Wilson and
     /// the other was my test"): a statement with a verb, no word of a change, no column, no region, no
     /// number but a year, no quote and no value of a column that sorts the rows (`sortsRows`: a lead
-    /// source, a stage, an owner); the names of people and companies said in passing are no request.
+    /// source, a stage, an owner). A person of the data (first and last name) or a company may be what
+    /// the request is about ("Drop the Dev Ops rows. Ivan Martinez passed away in March."): only an
+    /// `aside` between dashes or brackets may name one in passing.
     func isBackstory(_ said: String, aside: Bool = false) -> Bool {
         // ("In those days everybody came to us by word of mouth": when, which limits no row.)
         let text = said.trimmingCharacters(in: .whitespaces).replacingRegex(#"^[\s,;:.!–—-]+|[\s,;:.!–—-]+$"#, with: "")
@@ -261,22 +263,26 @@ extension InstructionParser {
         // (Plurals too: "the webinars were events".)
         let phrases = Set(words + pairs + (words + pairs).filter { $0.hasSuffix("s") }.map { String($0.dropLast()) })
         let sorting = scope.header.filter(scope.sortsRows)
-        // (A person of the data by first and last name, or a company, may be what the request is about:
-        // "Drop the Dev Ops rows. Ivan Martinez passed away in March.")
-        let first = scope.mappedFrom["first_name"].flatMap { scope.values[$0] }, last = scope.mappedFrom["last_name"].flatMap { scope.values[$0] }
-        let person = zip(words, words.dropFirst()).contains { first?[$0.0] != nil && last?[$0.1] != nil }
-        let company = scope.mappedFrom["company"].flatMap { scope.values[$0] }.map { companies in pairs.contains { companies[$0] != nil } || words.contains { companies[$0] != nil } } ?? false
-        return !aside && (person || company) ? false : !sorting.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
+        if !aside {
+            let first = scope.mappedFrom["first_name"].flatMap { scope.values[$0] }, last = scope.mappedFrom["last_name"].flatMap { scope.values[$0] }
+            let companies = scope.mappedFrom["company"].flatMap { scope.values[$0] } ?? [:]
+            if zip(words, words.dropFirst()).contains(where: { first?[$0.0] != nil && last?[$0.1] != nil }) || (words + pairs).contains(where: { companies[$0] != nil }) {
+                return false
+            }
+        }
+        return !sorting.contains { header in phrases.contains { scope.values[header]?[$0] != nil } }
             && !template.columnNames.contains { column in template.allowed(column)?.contains { phrases.contains($0.lowercased()) } == true }
     }
 
     /// Whether an aside between dashes only says who a record is ("1000050 - Ivan Martinez - passed
     /// away", "Record 1000985 - the Japanese gentleman, Mr Suzuki - was a test"): a name or a short
-    /// description without a verb, a number, a quote or a word of a change.
+    /// description without a verb, a number, a quote or a word of a change, said as a name is (never
+    /// an exception: "- apart from Mei Wilson -", "- other than Ivan -", "- bar Tom -").
     func isApposition(_ said: String) -> Bool {
         let text = said.trimmingCharacters(in: .whitespaces)
         guard text.split(separator: " ").count <= 8, !Self.hasVerb(text), !Text.contains(text, Self.instructionWords),
-            !Text.contains(text, #"\d|['"`?]|\b(?:ones?|those|these|which|who|whose|except|only|not|no|all|every|any|rows?|records?|leads?|contacts?)\b"#),
+            Text.contains(text, #"^(?:the|our|my|a|an|mr|mrs|ms|miss|dr)\b|^(?-i:[A-Z])"#),
+            !Text.contains(text, #"\d|['"`?]|\b(?:ones?|those|these|which|who|whose|except|excluding|apart|bar|save|besides|other than|but|without|unless|minus|keep|keeping|leave|leaving|only|not|no|all|every|any|rows?|records?|leads?|contacts?)\b"#),
             mentioned(text).isEmpty, !scope.header.contains(where: { text.localizedCaseInsensitiveContains($0) })
         else { return false }
         // (A person's name as the data writes it, or a description of one: "the Japanese gentleman, Mr Suzuki".)
