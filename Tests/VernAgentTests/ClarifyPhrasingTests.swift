@@ -26,6 +26,24 @@ import VernAPI
         }
     }
 
+    /// A count asked with a tag after it ("…, do you know?") or with "are there without": the count
+    /// and the rows, never the rule of the column it names.
+    @Test func aCountWithATagIsStillTheCount() async throws {
+        try await Session.with { session in
+            _ = try await generated(session)
+            let lacking = try await session.clarify("how many rows have no last name")
+            #expect(try await session.clarify("How many people are there without a last name, do you know?") == lacking)
+            #expect(try await session.clarify("how many contacts do we have with no last name at all") == lacking)
+            #expect(try await session.clarify("How many rows lack a last name, I wonder?") == lacking)
+            #expect(try await session.clarify("Rows with no last name: how many, and which ones?") == lacking)
+            let feeds = try await session.clarify("Which column feeds email?")
+            #expect(try await session.clarify("email: fed from which column?") == feeds)
+            #expect(try await session.clarify("Kim was wondering which column the email is being taken from") == feeds)
+            let invalid = try await session.clarify("how many rows are invalid")
+            #expect(try await session.clarify("I was wondering how many of the rows aren't passing the checks at the moment.") == invalid)
+        }
+    }
+
     /// The people the rows describe in the analyst's trade, and what a value lacks said other ways.
     @Test func othersWordsForRowsAndColumnsReachTheAnswer() async throws {
         try await Session.with { session in

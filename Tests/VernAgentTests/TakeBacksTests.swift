@@ -52,6 +52,20 @@ import VernRecipe
         #expect(Self.edits(trimmed, "not that one, notes") == .undoThen(1, [.trim(targets: ["notes"])]))
     }
 
+    /// "I didn't mean lower case for the companies": the last change, described as not wanted, is
+    /// taken back; a description of another change is no step back. "I meant …" of the same kind of
+    /// change to another column replaces the last change.
+    @Test func aChangeDisownedIsTakenBack() throws {
+        let lowered = try Self.parser(after: "lower-case the company")
+        for wording in ["I didn't mean lower case for the companies", "Oh, I didn't want you to lower-case the companies"] {
+            #expect(Self.edits(lowered, wording) == .undo(1), "\(wording)")
+        }
+        #expect(Self.edits(try Self.parser(after: "trim the company"), "I didn't mean lower case for the companies") != .undo(1))
+        let required = try Self.parser(after: "make phone required")
+        #expect(Self.edits(required, "no, I tell a lie, it's the email I want compulsory") == .undoThen(1, [.required(target: "email", true)]))
+        #expect(Self.edits(required, "we never asked for the phone to be required") == .undo(1))
+    }
+
     @Test func aSeparatorChangedInstead() throws {
         let joined = try Self.parser(after: "combine Contact Owner and Lifecycle Stage into notes with ' | '")
         #expect(Self.edits(joined, "use ' - ' instead of the pipe") == .edits([.map(target: "notes", source: .combine(columns: ["Contact Owner", "Lifecycle Stage"], separator: " - "))]))

@@ -352,7 +352,10 @@ struct Clarifier {
             return targets.isEmpty ? "No: \(column) is not imported." : "Yes: \(column) feeds \(Text.join(targets))."
         }
         if let answer = columnRule(text, sheet: sheet, template: template, scope: scope, counts: counts) { return answer }
-        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#) else { return nil }
+        // (A count or a list of rows is never answered by a column's rule: "how many … without any notes, do you know".)
+        guard Text.contains(text, #"\b(rules?|filters?|explain|happens|happen|happened|does|do)\b"#),
+            !Text.contains(text, #"^\s*(?:how many|how much|which (?:rows|records|contacts|leads|ones)|what (?:rows|records|contacts)|count)\b"#)
+        else { return nil }
         if Text.contains(text, #"\brows? (?:filters?|rules?)\b|\bfilters?\b"#) {
             let rules = Summary.recipe(sheet, template: template).filter { $0.hasPrefix("drop rows") || $0.hasPrefix("keep only") }
             return rules.isEmpty ? "There is no row rule: every row is kept." : "Row rules: " + rules.joined(separator: "; ") + "."

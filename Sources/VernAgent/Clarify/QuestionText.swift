@@ -38,11 +38,12 @@ enum QuestionText {
         #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:i'?m|i am) not (?:sure|clear)(?: about)?\s*(?=(?:which|what|how|why|where|who|whether|if)\b)"#,
         #"(?:i )?(?:don't|do not|dont) (?:know|understand|get|see)\s*(?=(?:which|what|how|why|where|who)\b)"#,
-        #"(?:can|could|would|will) you (?:please )?(?:tell|remind) me\s*[,:]?\s*"#,
+        #"(?:can|could|would|will) you (?:please |possibly |perhaps )*(?:tell|remind) me\s*[,:]?\s*"#,
         #"(?:please )?tell me\s*[,:]?\s*"#,
         // Office phrasing: "kindly tell …", "please revert with …" (reply), "let me know …", "kindly share …".
         #"(?:(?:please|kindly|pls|can you|could you)\s+)*(?:tell|share|send|provide|let (?:me|us) know|inform (?:me|us)(?: of| about)?|revert(?: back)?(?: to (?:me|us))? with|get back(?: to (?:me|us))? with|come back(?: to (?:me|us))? with|reply with)(?: (?:me|us))?\s*[,:]?\s*"#,
-        #"(?:i was|i'm|i am|we were|we're|just) (?:wondering|curious)(?: about)?\s*[,:]?\s*(?:if |whether )?"#,
+        #"(?:i was|i'm|i am|we were|we're|just|(?:she|he|(?-i:[A-Z][a-z]+)(?-i: [A-Z][a-z]+)?|the (?:director|boss|client)) (?:was|is|'s)) (?:wondering|curious)(?: about)?\s*[,:]?\s*(?:if |whether )?"#,
+        #"(?:i|we) (?:don't|do not) suppose (?:you could|you'd be able to|you might) (?:possibly )?(?:tell|show|let) (?:me|us)(?: know)?\s*[,:]?\s*"#,
         #"i wonder(?: if| whether)?\s*"#,
         #"do you (?:know|remember|happen to know)(?: if| whether)?\s*"#,
         #"(?:any idea|out of curiosity|(?:just )?out of interest|for (?:my own )?interest|just (?:checking|to check|to confirm)|by the way|btw|fyi)\s*[,:\-–—]?\s*"#,
@@ -70,6 +71,12 @@ enum QuestionText {
 
     /// Other ways of asking, rewritten into the plain questions.
     static let forms: [(String, String)] = [
+        // A checklist writer's questions, the column first: "external_id: fed from which column?", "Lead source: what column feeds it",
+        // "Rows with no email: how many, and which ones?".
+        (#"^\s*(?:the )?([\w -]+?)\s*:\s*(?:fed|filled|taken|coming|comes?|populated|sourced) from (?:which|what) (?:source )?(?:column|field)\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        (#"^\s*(?:the )?([\w -]+?)\s*:\s*(?:which|what) (?:source )?(?:column|field) (?:feeds|fills|populates|is (?:it )?(?:fed|filled|taken) from)(?: it)?\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        (#"^\s*(?:which|what) (?:source )?(?:column|field) (?:is )?(?:the )?([\w -]+?) (?:is )?(?:being )?(?:taken|fed|filled|populated|sourced) from\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        (#"^\s*(?:the )?(?:rows|records|contacts|leads) (?:with no|without|missing|lacking) (?:an? |any )?([\w -]+?)\s*:\s*how many(?:,? and which(?: ones)?)?\s*[?.!]*\s*$"#, "how many rows have no $1?"),
         // A question said around its subject: "which record is it that has no company", "what is it that trips up …".
         (#"^\s*(which|what|who)( \w+)? is it that\b"#, "$1$2"),
         // "which of my (old) columns is feeding the external id", "which of my columns does the company domain come from".
@@ -139,6 +146,8 @@ enum QuestionText {
         // "who did we drop and why", "are we losing anybody?", "which rows won't go through",
         // "how many will make it in cleanly", "what fails most often", "src for X", "X rule".
         (#"^\s*how many (?:rows |records |contacts )?(?:no|without|w/o) (.+?)\s*\??\s*$"#, "how many rows have no $1"),
+        // "how many contacts are there without any notes", "how many leads do we have with no phone".
+        (#"^\s*how many (?:rows|records|contacts|leads|people|entries|ones)(?: are there| do we have| have we got| are| do you see)? (?:without|with no|missing|lacking|that lack|that have no) (?:an? |any |the )?([\w -]+?)(?: at all)?\s*[?.!]*\s*$"#, "how many rows have no $1"),
         (#"^\s*(?:count|number) of (?:blank|empty|missing) (.+?)\s*\??\s*$"#, "how many rows have no $1"),
         (#"^\s*(?:anything|anyone|anybody|any rows?) (?:dropped|removed|excluded|filtered out)\s*\??\s*$"#, "which rows were dropped"),
         (#"^\s*who (?:did|do|will|would) (?:we|you) (?:drop|lose|remove|exclude)\b.*$"#, "which rows were dropped"),
@@ -147,6 +156,7 @@ enum QuestionText {
         (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:will |would )?(?:fail|are failing|are failed)\b.*$"#, "which rows are invalid"),
         (#"^\s*how many (?:of (?:the |these |them )?)?(?:rows |records |contacts |people |leads )?(?:will |would )?(?:actually )?(?:make it in|get in|go through|load|pass|are (?:clean|valid|fine|ok))(?: cleanly| ok| fine| without errors)?\b.*$"#, "how many rows are valid"),
         (#"^\s*how many (?:rows |records |contacts )?(?:would|will) fail\b.*$"#, "how many rows are invalid"),
+        (#"^\s*how many (?:of (?:the |our )?)?(?:rows|records|contacts|leads|people)? ?(?:aren't|are not|don't|do not|fail to|won't|will not|can't|cannot) (?:passing|pass|get through|getting through|meeting|meet) (?:the |our |your )?(?:checks?|validation|rules|template)\b.*$"#, "how many rows are invalid"),
         (#"^\s*what (?:fails|breaks|goes wrong) (?:most|the most)(?: often)?\s*\??\s*$"#, "what is the most common failure reason"),
         (#"^\s*what(?:'s| is| are)? (?:failing|breaking|going wrong)(?: validation)? (?:the )?most(?: often)?\b.*$"#, "what is the most common failure reason"),
         (#"^\s*(?:which|what) (?:rows|records|contacts|ones|people|leads) (?:got|were|are|have been|are being|get|will be|would be) (?:taken out|left out|removed|dropped|excluded|filtered out|thrown out|cut)\b.*$"#, "which rows were dropped"),
@@ -321,6 +331,10 @@ enum QuestionText {
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {
         var text = correct(question.replacingOccurrences(of: "’", with: "'"), keeping: keeping)
+            // "…, do you know?", "…, I wonder?": a tag that asks nothing more.
+            .replacingRegex(#"\s*,\s*(?:do you (?:happen to )?know|d'you know|any idea|i wonder|if you know|by any chance|would you say|do you think|at a guess|roughly)\s*(?=[?.!]*\s*$)"#, with: "")
+            // "… – could you show me?", "… at the moment": asks nothing more.
+            .replacingRegex(#"\s*(?:[,;]|\s[-–—])\s*(?:could|can|would) you (?:show|tell|list|give) (?:me|us)(?: them| which| please)?\s*(?=[?.!]*\s*$)|\s+(?:at the moment|currently|right now|at present)\s*(?=[?.!]*\s*$)"#, with: "")
         // Questions written as notation or in another word order: "lead_source <- ?", "count(X = empty)?",
         // "from which column comes X", "created_date order?", "the rule for X".
         for (pattern, template) in forms {

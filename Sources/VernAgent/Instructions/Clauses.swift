@@ -121,6 +121,16 @@ enum Clauses {
         #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
         // "for the mail merge, …", "for the nurture emails we need …": what the data is for, before the request.
         #"for (?:the |our |a |this |next )?(?:[\w-]+ ){0,2}(?:export|mail[- ]?merge|mailshot|reports?|reporting|letters|labels|dashboards?|deck|qbr|personali[sz]ation(?: tokens)?|printers?|directory),?\s+(?=(?:we|i|please|can|could|would|the|all|every|make|put|map|use|drop|skip|trim|\w+ names?)\b)"#,
+        // An assistant's hedges: "I wonder whether it might be possible to", "I don't suppose you could",
+        // "Not sure if this is doable, but", "If it's no bother,", "Margaret has asked me to pass on that".
+        #"(?:i|we|she|he|(?-i:[A-Z][a-z]+)(?-i: [A-Z][a-z]+)?|the (?:director|boss|client|ceo)) (?:wonder|wonders|wondered|(?:was|were|am|is|'m) wondering|(?:was|were|am|is|'m) hoping|hoped)(?: whether| if)?\s+(?:it (?:might|would|could) be possible to\s+|it'?s possible to\s+|(?:you|we) (?:could|might|would)(?: possibly)?\s+)?(?=\S)"#,
+        #"(?:i|we) (?:don't|do not) suppose (?:(?:you|we) (?:could|might|would)(?: possibly)?\s+)?(?=\S)"#,
+        #"(?:(?:i'?m )?not sure if (?:this|that|it)(?:'s| is) (?:doable|possible|feasible|allowed)|(?:this|it) may not be (?:doable|possible)),?\s*(?:but\s+)?"#,
+        #"(?:if it'?s|if it is) no (?:bother|trouble)(?: at all)?\s*[,:]?\s*"#, #"unless it'?s (?:too much|any) (?:trouble|bother)\s*,?\s*"#,
+        #"(?:(?:i'?m )?(?:so |very |terribly |awfully )?sorry|apologies)(?: to (?:be a nuisance|trouble you|bother you|pile these on|ask again|be a pain)(?: again)?| for the (?:fuss|bother|trouble))?\s*[,:\-–—]\s*(?:but\s+)?|(?:(?:i'?m )?(?:so |very |terribly |awfully )?sorry|apologies) to (?:be a nuisance|trouble you|bother you|pile these on|ask again|be a pain)(?: again)?,?\s*(?:but\s+)?"#,
+        #"(?:would|could|will) it be (?:at all )?possible(?: at all)? (?:to|if (?:we|you) could)\s+"#,
+        #"(?:(?-i:[A-Z][a-z]+)|she|he|the (?:director|boss|client|ceo)|(?:the |our )?\w+) (?:has|have) asked (?:me|us) to (?:pass on|let you know|tell you|say|mention|relay)(?: that)?\s*[:,]?\s*"#,
+        #"(?:just )?to be (?:sure|safe|certain)\s*[,:\-–—]\s*"#,
         // An older writer's courtesy: "would you be so kind as to", "be a dear and".
         #"(?:(?:would|could|will) you )?(?:be so kind as to|be kind enough to|be good enough to|be a (?:dear|love|star) and)\s+"#,
         // "Having reviewed the contract-history requirement, …": what was done before the request.
@@ -242,7 +252,10 @@ enum Clauses {
 
         // (", so they're Web" names a value: an instruction, not a reason.)
         #"\s*,\s*(?:as|so|otherwise)\s+"# + Clauses.notARequest + #"(?!(?:that|this|they|it|these|those|both(?: of (?:them|those|these))?)(?:'re|'s| are| is| all are)? (?:all |really |actually |just |basically |simply )?(?-i:['"]?[A-Z][\w-]*['"]?)(?: really| then| too| as well| obviously)?[.!]?$)(?![^,]*\b(?:unique|distinct|required|optional|mandatory|compulsory|obligatory|day[- ]first|month[- ]first|(?:day|month) comes first|come (?:across|over|through)|go (?:across|over)|be (?:carried|brought|moved) (?:across|over)|stay behind|left (?:behind|out))\b)(?![^,]*\b(?:belong|belongs|count|counts|counted|classed|classified|filed|bucketed|treated|really|actually)\b)(?!(?:nobody|no one|noone) (?:without|with no|missing|lacking)\b)(?!(?:the|our|its|their) [\w -]{1,40}? (?:must|should|need to|needs to|has to|have to|ought to) (?:be|become|come|go)\b)(?!(?:they|it|these|those)(?:'re| are|'s| is|'ll be| will be) ['"]?\w+['"]?(?: only)?$|(?:the|our) [\w -]{1,40} (?:is|are) (?:all |probably |mostly )?[\w/-]+(?: [\w/-]+)?[.!]?$|it'?s (?:fine|ok|okay|alright|acceptable) (?:if|when|for)\b)(?:our|the|we|they|it|its|it's|that|this|i|there|nobody|no one|people)\b.*"#,
+        #"(?:^|\s*[,.!]?\s+)(?:many|much|huge|big|with) (?:thanks|thank you)$|(?:^|\s*[,.!]?\s+)(?:thanks|thank you) (?:so|very|ever so|awfully) much$"#,
         #"\s*,?\s*\b(?:instead|too|as well|for now|for me|if possible|if you can|when you can|thanks|thank you|please)$"#,
+        #"\s*,?\s*if (?:that'?s|that is|it'?s|it is) (?:at all |even )?(?:possible|doable|ok|okay|alright|all right)$"#,
+        #"(?:^|\s*[,.;]?\s+)(?:would|will|is|could) (?:that|this|it) (?:be )?(?:all right|alright|ok|okay|possible|fine|doable)$"#,
         // "kindly ignore First Name while importing": when the change applies says nothing more.
         #"\s+(?:while|when|during|on) (?:the )?(?:importing|import|migrating|migration|loading|load|upload|uploading)(?: (?:it|them|the (?:file|data)))?$"#,
         // "… in upper case in the target": where the value ends up says nothing more.
@@ -317,10 +330,14 @@ enum Clauses {
             .replacingRegex(#"\bout (?:it|they) (?:goes|go)\b|\b(?:it|they) (?:can|could|may|should|must|will) (?:go|be dropped|be left out)$"#, with: "exclude it")
             // "dedupe on email, keep the first one": the first of the duplicates, never the first name or row 1.
             .replacingRegex(#"(?<=\b(?:dedupe|de-dupe|dedup|deduplicate|unique|duplicates?|dupes?)\b.{0,60})\bkeep(?:ing)? (?:only )?the first (?:one|occurrence|record|row|entry|instance|copy)s?\b"#, with: "keep the first")
+            // "keep the first row, drop the rest": the first of the duplicates kept, said twice.
+            .replacingRegex(#"\b(keep(?:ing)? (?:only )?the first)(?: (?:one|row|record|entry|occurrence|copy))?,? (?:and )?(?:drop|remove|delete|discard|lose|bin) the (?:rest|others|other ones|later ones|duplicates|repeats)\b"#, with: "$1")
             // "the very first row in the file": row 1.
             .replacingRegex(#"(?<!\bkeep )(?<!\bkeeping )(?<!\bkeep the )(?<!\bkeeping the )(?<!\bkeep only the )\b(?:the )?(?:very )?(?:1st|first) (?:data )?(?:row|line|record|entry)(?: (?:in|of) the (?:file|sheet|list|export|spreadsheet|data))?\b"#, with: "row 1")
             // "ought to" is "should"; "his record", "her row": the record the sentence is about.
             .replacingRegex(#"\bought to\b"#, with: "should")
+            // "Where there's no company name, I wonder whether you might use …": the hedge inside the request.
+            .replacingRegex(#"(?<=,)\s*(?:i (?:wonder|was wondering) (?:whether|if) )?(?:you|we) (?:might|could|would)(?: possibly| perhaps)?\s+(?=(?:use|put|take|fill|set|map|drop|leave|keep|make|skip|show|add|write)\b)"#, with: " ")
             .replacingRegex(#"\b(?:his|her) (?:record|row|contact|entry|details|line)\b"#, with: "that record")
             .replacingRegex(#"\btheir (?:records|rows|contacts|entries|details|lines)\b"#, with: "those records")
             // "…, won't you", "…, would you": a tag asking again.
@@ -517,7 +534,7 @@ enum Clauses {
         value = value.replacingRegex(#"(,\s*(?:and|but)?\s*)(?:since|because|becuase|given that|seeing that) [^,]{3,160},\s*"#, with: "$1")
         // Participles name the same change as the verb: "…, trimmed" / "…, title-cased".
         // ("emails should be trimmed": the change wanted, said of the column.)
-        value = value.replacingRegex(#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) (?:should|must|need to|needs to|has to|have to) be trimmed$"#, with: "trim $1")
+        value = value.replacingRegex(#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) (?:should|must|need to|needs to|has to|have to) be trimmed(?:\s*,?\s*(?:please|thanks|thank you))?[.!?]?$"#, with: "trim $1")
             .replacingRegex(#"\btrimmed\b"#, with: "trim")
             .replacingRegex(#"\b(title|upper|lower)[- ]?cased\b"#, with: "$1-case")
         var previous = ""
@@ -525,9 +542,12 @@ enum Clauses {
             previous = value
             while let last = value.last, ".!?,;:-–—".contains(last) { value.removeLast() }
             value = value.trimmingCharacters(in: .whitespaces)
+            value = Self.wishedState(value)
             for opening in openings {
                 if let words = Text.match(value, opening + "(.+)") { value = words[0] }
             }
+            value = Self.wishedState(value)
+            value = Self.conditionFirst(value)
             // "(+1 to) dropping Notes from the mapping": a gerund opening a request is the request.
             if let g = Text.match(value, #"(\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             // "Would you mind putting …": the request in its plain form.
@@ -545,6 +565,66 @@ enum Clauses {
             value = value.split(separator: " ").joined(separator: " ")
         }
         return Paraphrases.rewrite(value)
+    }
+
+    /// A request said as what could be, or as what someone would rather: "could the notes be left
+    /// out", "the created date could be made compulsory", "would it be possible for the lead source to
+    /// be required", "Margaret would rather the notes didn't go across", "she'd rather not import …".
+    static func wishedState(_ text: String) -> String {
+        let subject = #"((?!(?:we|i|you|they|it|that|this|there|he|she|which|what|how|why)\b)(?:the |all (?:the )?|our |any |every |each )?(?:(?!\b(?:it|feels?|thinks?|says?|said|believes?|knows?|is|are|was|were|has|have|had)\b)[\w' -])+?)"#
+        let notAState = #"(?!(?:possible|ok|okay|alright|fine|worse|better|nice|good|great|helpful|useful|wrong|a problem|an issue|why)\b)"#
+        return text
+            .replacingRegex(#"^(?:please )?(?:could|can|would|might) "# + subject + #" (?:please |possibly |perhaps )?(be|get|go|come|stay|end) "# + notAState, with: "$1 should $2 ")
+            .replacingRegex(#"^"# + subject + #" (?:could|might|would) (?:please |possibly |perhaps )?(be|go|come|stay|end) "# + notAState, with: "$1 should $2 ")
+            // ("could the company be trimmed": the participle was read as the verb before the request was.)
+            .replacingRegex(#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) should be trim(?:med)?$"#, with: "trim $1")
+            .replacingRegex(#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" not (?:to|must|should) "#, with: "$1 should not ")
+            .replacingRegex(#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" (?:to|must|should) "#, with: "$1 should ")
+            // "the Created Date could come back in", "stop the Record ID going across": the column imported again, or not.
+            .replacingRegex(#"^"# + subject + #" (?:should|could|can|must|might) come back(?: in| again| into the (?:import|migration|load))*(?: after all)?$"#, with: "bring back $1")
+            .replacingRegex(#"^(?:please )?stop (?:the )?([\w' -]+?) (?:going|coming|being (?:imported|migrated|carried|brought|loaded)) ?(?:across|over|through|in)?$"#, with: "don't import $1")
+            .replacingRegex(#"\bout of this (?:one|load|import|migration|batch|run)\b"#, with: "out")
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? (?:we |you )?not (?=(?:import|migrate|bring|carry|load|include|move|send|keep|map|have|take)\b)"#, with: "don't ")
+            // "Margaret would like the webinar leads filed under Event": the state she would like.
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:like|love|prefer) "# + subject + #" (filed|classed|counted|treated|marked|mapped|put|set|recorded|grouped|listed|moved|kept|left out|dropped|removed|excluded) "#, with: "$1 should be $2 ")
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:didn't|did not) "#, with: "$1 should not ")
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:wasn't|weren't|was not|were not) "#, with: "$1 should not be ")
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:went|go|goes) "#, with: "$1 should go ")
+            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:was|were) "#, with: "$1 should be ")
+    }
+
+    /// A rule said with its condition first, as a data-quality checklist writes it: "If the first name
+    /// is missing, the row is invalid", "Unless there's an email, the row shouldn't go in", "Anything
+    /// owned by Dev Ops: exclude", "Blank company: write 'Unknown'", as the plain request.
+    static func conditionFirst(_ text: String) -> String {
+        let rows = #"(?:the )?(?:row|record|contact|entry|lead|it|they)"#
+        let out = #"(?:shouldn't|should not|mustn't|must not|won't|can't|cannot|doesn't|does not|may not) (?:go in|be imported|come across|go across|be loaded|be migrated|go through|make it in|come over|go over)"#
+        let whose = #"(?:the |a |an |a row's |the row's |the contact's |a contact's |its |their )?([\w -]+?)"#
+        let empty = #"(?:is|are) (?:missing|empty|blank|not (?:there|filled in|given|set))"#
+        let rules: [(String, String)] = [
+            (#"^(?:if|when|whenever|where) "# + whose + " " + empty + #",? (?:then )?"# + rows + #"(?:'s| is)? ?(?:invalid|not valid|fails|should fail|must fail|is flagged|should be flagged|gets flagged|counts as invalid)$"#, "$1 is required"),
+            (#"^unless there'?s (?:an? |any |the )?([\w -]+?),? "# + rows + #" (?:shouldn't|should not|doesn't|does not|can't|cannot|won't|mustn't) (?:count as valid|be valid|pass|be counted as valid|be treated as valid)$"#, "$1 is required"),
+            (#"^for (?:any |every |each |all )?(?:contacts?|rows?|records?|leads?) (?:with no|without|missing|lacking) (?:an? |the |any )?([\w -]+?)\s*[:,-]\s*(?:invalid|flag (?:it|them)|fail|it fails|they fail|flagged)$"#, "$1 is required"),
+            (#"^(?:if|when|whenever|where) "# + rows + #" (?:has|have) no ([\w -]+?),? "# + rows + " " + out + "$", "drop rows without $1"),
+            (#"^unless there'?s (?:an? |any |the )?([\w -]+?),? "# + rows + " " + out + "$", "drop rows without $1"),
+            (#"^(?:if|when|whenever|where) "# + whose + " " + empty + #",? (?:then )?"# + rows + #" (?:goes|is dropped|is out|should go|gets dropped|can go|should be dropped|is excluded)$"#, "drop rows without $1"),
+            (#"^(?:if|when|whenever|where) "# + whose + #" (?:is|are) invalid,? (?:then )?"# + rows + #" (?:goes|is dropped|is out|should go|gets dropped|can go|should be dropped|is excluded)$"#, "drop rows where the $1 is invalid"),
+            (#"^(?:whenever|when|if|where) (.+?),? (?:skip|drop|exclude|remove|leave out) (?:the|that|this) (?:row|record|contact|lead)$"#, "drop rows where $1"),
+            (#"^for (?:any|every|each|all) (?:contacts?|rows?|records?|leads?) ((?:where|whose|with|without|owned by) .+?),\s*(?:leave (?:them|it) out|drop (?:them|it)|exclude (?:them|it)|skip (?:them|it)|remove (?:them|it))$"#, "drop rows $1"),
+            (#"^(?:the )?([\w ]+?) ('[^']+'|"[^"]+")\s*:\s*(?:drop|exclude|skip|remove|out)(?: (?:it|them))?$"#, "drop rows where $1 is $2"),
+            (#"^(.+?)\s*:\s*(?:drop|exclude|skip|remove|leave (?:it|them) out)(?: (?:it|them))?$"#, "drop $1"),
+            (#"^(?:blank|empty|missing|no) ([\w -]+?)\s*[:?]\s*(?:then )?(?:write|put|use|set(?: it to)?|fill(?: it)?(?: in)? with|say|enter) (.+)$"#, "when $1 is empty use $2"),
+            (#"^for (?:any |all |the )?(?:rows?|records?|contacts?|leads?) (?:with no|without) (?:an? )?([\w -]+?),\s*\1\s*(?:=|:|should be|is|becomes) (.+)$"#, "when $1 is empty use $2"),
+            (#"^(?:the )?same ([\w -]+?) (?:on|in|for) (?:two|2|several|multiple|more than one) (?:rows|records|contacts)\s*[:,-]\s*(?:the )?(?:second|later|other|repeated) (?:one|row|record)s? (?:is|are) (?:invalid|flagged)$"#, "$1 must be unique"),
+            (#"^(?:any|every|each) (?:lead source|value|source)s? (?:not in|outside|that isn't in|that is not in) (?:the )?(?:picklist|list|allowed values)\s*[:=]\s*['"]?(\w+)['"]?$"#, "anything else in lead source becomes $1"),
+        ]
+        for (pattern, template) in rules {
+            guard let groups = Text.match(text, pattern) else { continue }
+            var result = template
+            for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
+            return result
+        }
+        return text
     }
 
     /// "… hold the owner and the stage together, like 'Eve Manager / opportunity'": the one mark between
@@ -598,6 +678,8 @@ enum Clauses {
         if Text.contains(text, #"\bfirst(?:ly)?\b"#), Text.contains(text, #"(?:^|[,;.]\s*)second(?:ly)?\b"#) {
             text = text.replacingRegex(#"(?:^|[,;]\s*|(?<=\.)\s*)(?:first|second|third|fourth|fifth)(?:ly)?\b[,:]?\s*"#, with: "\n")
         }
+        // "Same company domain twice? Keep only the first.": the duplicates, and which one stays.
+        text = text.replacingRegex(#"\b(?:the )?same ([\w -]{1,30}) (?:twice|more than once|on two rows|on several rows)\? (?:then )?keep (?:only |just )?the first(?: one)?\b"#, with: "$1 must be unique, keep the first")
         // "Empty company? Then "Unknown".": the value for an empty column.
         text = text.replacingRegex(#"\b(?:empty|blank|missing|no) ([\w ]{1,30})\? (?:then )?(?=['"])"#, with: "when $1 is empty use ")
         // Quoted text (a separator such as ' ; ') is never cut: its marks are shielded first.
@@ -633,6 +715,8 @@ enum Clauses {
         text = text.replacingRegex(#"\b(should|must|will|would|can|could) then\b|(?<=\d) then (?=(?:fail|fails|pass|passes|read|reads|show|shows|become|becomes|give|gives|disappear|go|stay|get|come)\b)"#, with: "$1 ")
         // "if the notes are blank then fill them with …": the condition's "then" is no cut.
         text = text.replacingRegex(#"(?m)(^|[.;!?]\s+)((?:if|when|whenever|where|in case)\b[^,.;!?\n]{1,60}?),? then "#, with: "$1$2, ")
+        // "… come across after all – would it be at all possible to map …": a request asked after a dash is a part of its own.
+        text = text.replacingRegex(#"\s+[-–—]\s+(?=(?:(?:would|could|can|will) (?:it|you|we)|please|i wonder|if it'?s no (?:bother|trouble)|might (?:we|you))\b)"#, with: "; ")
         // "map webinar to Event, tradeshow too": the value or column added at the end is a part of its own.
         text = text.replacingRegex(#"\s*,\s*(?=(?:and |also |plus )?"# + Self.addedAgain + #"[.!]?\s*$)"#, with: "; ")
         var parts = [text]

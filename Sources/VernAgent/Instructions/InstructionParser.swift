@@ -98,6 +98,7 @@ struct InstructionParser: Sendable {
             return .failure(Failure(reason: expectation ? "it only says what to expect, not what to change; say the change itself, e.g. \"drop row 5\"" : "the instruction is empty"))
         }
         if let history = history(text) { return .success(history) }
+        if let disowned = disowned(text) { return .success(disowned) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
         if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*(.+)"#), let history = history(g[0]),
@@ -169,9 +170,10 @@ struct InstructionParser: Sendable {
         // "first_name: trim it, oh and when it's blank use Last Name": "it" is the column just named.
         for index in clauses.indices.dropFirst() {
             // (Only after a change of one column: rows dropped by a rule on every column name no column.)
+            // (Never a part that only says the change again: "Duplicate emails are fine; don't flag them.")
             guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
                 Set(before.compactMap(\.target)).count == 1, !before.contains(where: { if case .dropRows = $0 { true } else { false } }),
-                Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#)
+                Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#), !Self.restates(before, Clauses.clean(clauses[index]))
             else { continue }
             let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
@@ -261,7 +263,8 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1 && (Self.hasVerb(clause) || Self.isStatement(clause)) && !Text.contains(clause, Self.imperative)
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
-            case .failure where clauses.count > 1 && (isAside(Clauses.clean(clause), all) || isExample(clause, of: all) || isObservation(clause, all) || !all.isEmpty && (saysValueStays(clause) || isBackstory(clause))):
+            case .failure where clauses.count > 1 && (isExample(clause, of: all) || !all.isEmpty && saysValueStays(clause)
+                || !namesOtherRows(clause, all) && (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause))):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -270,7 +273,7 @@ struct InstructionParser: Sendable {
             // (Never one that names a value of the data: "+1 to what maria said about Newsletter → Email".)
             case .failure where clauses.count > 1
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
-                    && (isComment(clause) || asksNothing(clause) || justifies(clause, edits) || !edits.isEmpty && isPlainReason(clause))):
+                    && (justifies(clause, edits) || !namesOtherRows(clause, all) && (isComment(clause) || asksNothing(clause) || !edits.isEmpty && isPlainReason(clause)))):
                 continue
             // "I'd rather not import anything the template would reject. Could you drop the invalid rows?": the one change, said before it.
             case .failure where clauses.count > 1 && edits.isEmpty && Set(all.map(\.kind)).count == 1 && Self.restates(all, clause):
@@ -289,6 +292,41 @@ struct InstructionParser: Sendable {
         edits = Self.casedAsExample(edits, instruction)
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         return .success(.edits(edits))
+    }
+
+    /// Whether a part a reading leaves out asks for nothing of its own: a remark, a reason, an
+    /// aside, an example or the change said again; or a part naming nothing of the data.
+    private func passesOver(_ part: String, _ made: [Edit]) -> Bool {
+        let plain = Clauses.clean(part)
+        if plain.isEmpty { return true }
+        let saysAgain = isExample(part, of: made) || saysValueStays(part) || Self.isExpectation(plain) || Self.restates(made, plain)
+            || justifies(part, made) || restatesChange(part, made)
+        if namesOtherRows(plain, made) { return saysAgain }
+        // (Only a column named by its own name, and not one the reading changes: "keep the first"
+        // names no first_name; "so use that as the default region" names the phone the reading sets.)
+        let targets = made.compactMap(\.target)
+        guard namedExactly(part).contains(where: { !targets.contains($0) }) else { return true }
+        return saysAgain || isAside(plain, made) || isObservation(part, made) || isBackstory(part) || isComment(part) || asksNothing(part)
+            || isPlainReason(part) || Self.isStrongReason(part)
+    }
+
+    /// Whether a part names rows the edits do not: rows said with a value of a column that sorts
+    /// them ("rows owned by Dev Ops", "the webinar leads"), or a row number or record id that no
+    /// edit names, beside a change of rows (never one another is compared with: "the same person as row 27").
+    private func namesOtherRows(_ part: String, _ made: [Edit]) -> Bool {
+        let words = part.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        // (A value of the target's picklist names what values become, never rows: "…, not Other"; a
+        // value said without rows is a word of a reason: "the customer says it is not important".)
+        let saysRows = Text.contains(part, #"\b(?:rows?|records?|contacts?|leads?|people|anyone|anybody|everyone|everybody|ones|entries|sign-?ups)\b"#)
+        let values = !saysRows ? [] : phrases.filter { phrase in
+            scope.header.contains { scope.sortsRows($0) && scope.values[$0]?[phrase] != nil } && !template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
+        }
+        // (A row beside a change of a column is an example of it: "…; row 44 has no first name and that's fine".)
+        let rowRule = made.isEmpty || made.contains { if case .dropRows = $0 { true } else if case .dropRowNumber = $0 { true } else { false } }
+        let compared = !rowRule ? "" : part.replacingRegex(#"\b(?:as|than|like|of|with|from|to|for|beside|besides|except|not)\s+(?:row|record|line|id|#)?\s*\d+"#, with: " ")
+        let numbers = compared.ranges(of: /(?i)\b(?:rows?|records?|lines?)\s+#?(\d+)|\b\d{5,}\b/).map { String(compared[$0]).replacingRegex(#"\D"#, with: "") }
+        return (values + numbers).contains { said in !made.contains { names($0, said) } && !mentioned(said).contains { made.compactMap(\.target).contains($0) } }
     }
 
     /// "Swap the requirements around please: phone becomes required …", "About the phone being required:
@@ -363,9 +401,20 @@ struct InstructionParser: Sendable {
                 guard case .success(let first) = clause(left), case .success(let rest) = sequence(right, depth: depth + 1), Self.conflict(in: first + rest) == nil,
                     Set((first + rest).compactMap(\.target)).isStrictSuperset(of: reached)
                         || edits.allSatisfy(first.contains) && rest.contains(where: { !edits.contains($0) && $0.kind != edits.last?.kind })
+                        // ("make the phone compulsory and read the numbers as Indian ones": the whole read one of the two.)
+                        || edits.allSatisfy((first + rest).contains) && (first + rest).contains(where: { edit in !edits.contains { $0.kind == edit.kind } })
                         || first + rest != edits && edits.allSatisfy(first.contains) && !rest.isEmpty && rest.allSatisfy({ !edits.contains($0) && $0.kind == edits.last?.kind })
                 else { continue }
                 return .success(first + rest)
+            }
+            // A whole reading that is only its first part's, passing over a part with something of its
+            // own ("when the company is blank, use the Company Domain, and rows owned by Dev Ops are
+            // out"): that part is asked about, never left out.
+            for (left, right) in Clauses.cuts(text) {
+                guard case .success(let first) = clause(left), first == edits, case .failure(let failure) = sequence(right, depth: depth + 1),
+                    !passesOver(right, edits)
+                else { continue }
+                return .failure(failure)
             }
             return whole
         }
@@ -397,7 +446,7 @@ struct InstructionParser: Sendable {
             let said: [Edit]? = if case .success(let edits) = sequence(left, depth: depth + 1) { edits } else { nil }
             guard !Text.contains(left, Self.imperative),
             !Text.contains(left, #"(?:^|\s)['"`][^'"`]+['"`](?:\s|$)"#), (said ?? []).isEmpty ? !holdsRequest(left, depth: depth) : true,
-            let rest = afterRemark(left, right, depth: depth), said?.allSatisfy(rest.contains) ?? true,
+            let rest = afterRemark(left, right, depth: depth), said?.allSatisfy(rest.contains) ?? true, !namesOtherRows(left, rest),
             // ("our old system was set up in the UK, so the dates are day/month/year": the place explains the date order.)
             Region.mentions(in: left).allSatisfy({ mention in rest.contains { if case .phone(_, mention.region.code) = $0 { true } else { false } } })
                 || rest.allSatisfy({ if case .date = $0 { true } else { false } })
@@ -444,7 +493,8 @@ struct InstructionParser: Sendable {
                         if let rest = afterRemark(left, right, depth: depth) { return .success(first + rest.filter { !first.contains($0) }) }
                         continue
                     }
-                    if let rest = afterRemark(left, right, depth: depth) { return .success(rest) }
+                    // (Never a statement naming rows the request does not: "…, and rows owned by Dev Ops are out, add …".)
+                    if let rest = afterRemark(left, right, depth: depth), !namesOtherRows(left, rest) { return .success(rest) }
                 }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
                 // ("Row 60, please remove it": rows named alone before a request about them.)
@@ -490,10 +540,13 @@ struct InstructionParser: Sendable {
             // (A part without a verb, "the flibbertigibbet ones", is an item that cannot be placed, not a reason.)
             // (Never a wish to change something: "…, and we decided to blorp" asks.)
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
+            // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
+            // aside when it says the change again.)
+            let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
             if !Text.contains(right, #"^\d"#),
-                Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right) || Text.contains(right, Clauses.restatedRequest)
-                    || asksNothing(right) && Self.hasVerb(right) || justifies(right, first) || isAside(right, first) || isExample(right, of: first)
-                    || !first.isEmpty && Self.isExpectation(right)
+                namesOtherRows(right, first) ? saysAgain
+                    : Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
+                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first) || saysAgain
             {
                 return .success(first)
             }
@@ -1001,11 +1054,13 @@ struct InstructionParser: Sendable {
     }
 
     /// "Sorry, I meant trim Company, not upper-case it": the change meant replaces the last one,
-    /// when it is about the same column (otherwise which change it corrects is not guessed).
+    /// when it is about the same column or is the same kind of change (otherwise which change it
+    /// corrects is not guessed).
     private func meant(_ instruction: String) -> (count: Int, rest: String)? {
         guard let g = Text.match(instruction, #"\s*(?:(?:sorry|oops|no|wait|actually|ah|oh|argh|ugh)\b[\s,.!;:\-–—]*)*i meant(?: to(?: say)?)?:?\s+(.+?)(?:,?\s+not (?:to )?(.+?))?[\s.!]*"#),
             case .success(let edits) = sequence(Clauses.clean(g[0]), depth: 0),
-            edits.contains(where: { edit in previous.contains { $0.target != nil && $0.target == edit.target } })
+            // (Of the same column, or the same kind of change to another: "make phone required" → "I meant the created date".)
+            edits.contains(where: { edit in previous.contains { $0.target != nil && ($0.target == edit.target || $0.kind == edit.kind) } })
         else { return nil }
         return (1, g[0])
     }
@@ -1020,6 +1075,18 @@ struct InstructionParser: Sendable {
             edits.contains(where: { edit in previous.contains { $0.kind == edit.kind || $0.target != nil && $0.target == edit.target } })
         else { return nil }
         return (1, g[1])
+    }
+
+    /// "I didn't mean lower case for the companies", "we never asked for the phone to be required":
+    /// the last change, described as one not wanted, taken back. Only when the description reads
+    /// as that change (its kind and column); anything else is no step back.
+    private func disowned(_ text: String) -> Command? {
+        guard !previous.isEmpty,
+            let g = Text.match(text, #"(?:(?:oh|sorry|oops|whoops|ah|no|hmm)[,!.]?\s+)*(?:i|we) (?:didn't|did not|never) (?:mean|want|ask for|asked for|intend)(?: (?:you )?to)? (.+?)(?: at all| though)?"#),
+            case .success(let edits) = sequence(Clauses.clean(g[0]), depth: 0), !edits.isEmpty,
+            edits.allSatisfy({ edit in previous.contains { $0.kind == edit.kind && $0.target == edit.target } })
+        else { return nil }
+        return .undo(1)
     }
 
     /// Whether `edit` names `phrase`: its column, a value it maps or sets, or the row it drops.
@@ -1748,6 +1815,10 @@ struct InstructionParser: Sendable {
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
         let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|(?:get )?rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
+        // ("keep the newest one", "keep the one with the latest date": only the first in the file can be kept.)
+        if keeps, Text.contains(text, #"\bkeep(?:ing)? (?:only )?the (?:(?:most recent|latest|last|newest|oldest|older|newer|earliest(?= (?:created|date|added))|second|later|other|one with|ones? (?:with|that|which|created))\b|(?:\w+ )?(?:updated|created|dated))"#) {
+            throw Failure(reason: "only the first row of each duplicate in the file can be kept, not one chosen by its date or content", readings: mentioned(text).prefix(1).map { "\($0) must be unique, keep the first" })
+        }
         let rest = text.replacingRegex(
             #"\b(keep(ing)? (the |only the )?(first|earliest)( one| occurrence| row)?|first one)\b"#, with: " ")
         var targets = mentioned(rest)

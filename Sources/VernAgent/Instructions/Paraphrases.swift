@@ -20,6 +20,11 @@ enum Paraphrases {
     private static let synonyms: [(String, String)] = [
         // "Please ensure the email addresses are stored in lower case": that they should be.
         (#"^(?:please )?(?:ensure|make sure|see to it)(?: that)? (.+?) (?:are|is) (stored|held|kept|saved|written|loaded|in)\b"#, "$1 should be $2"),
+        // "it's the created date I want compulsory", "it's company that should be unique": the column said first, as a cleft.
+        (#"^(?:it'?s|it is) (?:the )?([\w -]{2,30}?) (?:that |which )?(?:i|we) (?:want|need|meant|mean|wanted|needed)(?: to be| as| made)? (required|compulsory|mandatory|optional|unique|trimmed|(?:lower|upper|title)[- ]?cased?)$"#, "make $1 $2"),
+        (#"^(?:it'?s|it is) (?:the )?([\w -]{2,30}?) (?:that|which) (?:should|must|needs to|has to) be (required|compulsory|mandatory|optional|unique|trimmed|(?:lower|upper|title)[- ]?cased?)$"#, "make $1 $2"),
+        // "chat is NOT web, leave it as Other": the value it keeps, said as the one it maps to.
+        (#"^(?:just )?(?:leave|keep) (it|them|those|these|(?:the )?['"]?[\w -]{2,30}?['"]? (?:ones|leads|contacts|rows))(?: as| under| in) (?-i:(['"]?[A-Z][\w-]*['"]?))$"#, "map $1 to $2"),
         // "the day of the month comes first": the day (never the month it is of).
         (#"\bday of the month\b"#, "day"), (#"\bmonth of the year\b"#, "month"),
         // A data-protection officer's word for the people in the file.
@@ -30,7 +35,7 @@ enum Paraphrases {
         (#"\b(?:leads|contacts|records|ones|people|sign-?ups) (?:that|who|which) (?:came|come|arrived|arrive|were sourced|signed up|were acquired) (?:in )?(?:from|through|via) (?:the |a |an )?([\w -]+?) (?=(?:should|must|are|is|were|will|need to|needs to)(?: be)? (?:classified|categori[sz]ed|counted|treated|mapped|filed|labell?ed|tagged|recorded|grouped)\b)"#, "$1 leads "),
         // "company names should be stored without stray spaces before or after them": trimmed.
         (#"^(?:the )?(.+?) (?:should|must|need to|needs to|have to|has to) be (?:stored |kept |held |loaded |saved |imported )?without (?:any )?(?:(?:stray |extra |surrounding |leading (?:or|and) trailing )(?:spaces|whitespace|blanks)(?: (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))?|(?:spaces|whitespace|blanks) (?:before (?:or|and) after|around|at (?:either|both) ends? of) (?:them|it))$"#, "trim $1"),
-        (#"\bcategori[sz]ed\b"#, "classified"), (#"^(?:please )?classify (them|it|those|these|.+?) (?:as|under) "#, "count $1 as "),
+        (#"\bcategori[sz]ed\b"#, "classified"), (#"^(?:please )?(?:classify|class) (them|it|those|these|.+?) (?:as|under) "#, "count $1 as "),
         // An administrator's words for a mapping and a picklist entry: "the phone field mapping should be Phone → phone",
         // "the Notes column may be carried over into notes", "picklist value for Chat should be Web".
         (#"^(?:the )?[\w -]+? (?:field )?mapping (?:should be|must be|is|=|:) (.+? to .+?)(?: again)?$"#, "map $1"),
@@ -540,8 +545,8 @@ enum Paraphrases {
         // "flag rows with an empty 'Phone' as invalid": that column required.
         (#"(?:flag|mark|treat|count|report) (?:the |any |all )?(?:rows?|records?|contacts?|leads?|entries|ones) (?:with|that have|having|where) (?:an? |the )?(?:empty|blank|missing|no) ['"]?([\w -]+?)['"]?(?: (?:is|are) (?:empty|blank|missing))? as (?:invalid|an error|errors?|failing|failed|bad)"#, "$1 is required"),
         // "first name and last name together with a space, into notes": two columns joined.
-        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"]),? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $4 with $3"),
-        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?),? (?:with|separated by|joined by|using) (an? [\w ]+?|['"][^'"]+['"])"#, "combine $1 and $2 into $3 with $4"),
+        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:with|separated (?:by|with)|joined (?:by|with|using)|combined with|using) (an? [\w ]+?|['"][^'"]+['"]),? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $4 with $3"),
+        (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?),? (?:with|separated (?:by|with)|joined (?:by|with|using)|combined with|using) (an? [\w ]+?|['"][^'"]+['"])"#, "combine $1 and $2 into $3 with $4"),
         (#"(?!(?:put|bring|stick|join|merge|combine|glue|place|get|have|keep|take)\b)(?:the )?([\w -]+?) and (?:the )?([\w -]+?) together,? (?:into|in|to|as) (?:the )?([\w -]+?)"#, "combine $1 and $2 into $3"),
         // "The first name field must contain the full name: First Name, a space, then Last Name".
         (#"(?:the )?([\w -]+?)(?: field| column)? (?:must|should|will|shall|has to|needs to) (?:contain|hold|carry|show|be|have) (?:the )?[\w -]+?\s*:\s*(?:the )?([\w -]+?),? (?:then )?(an? (?:space|comma|dash|hyphen|slash|semicolon|pipe|comma and a space))(?: between)?,? (?:and )?(?:then |followed by )?(?:the )?([\w -]+?)"#, "combine $2 and $4 into $1 with $3"),

@@ -15,6 +15,8 @@ extension InstructionParser {
     /// Whether a part is a statement about the data that asks for no change: a declarative
     /// sentence with no instruction word, no region, no quoted literal and no allowed value.
     func isRemark(_ text: String) -> Bool {
+        // ("could the notes be left out", "would you …": a request asked as a question, never a remark.)
+        if Text.contains(text, #"^(?:please |kindly )?(?:could|can|would|will|might|may|shall) (?:you|we|i|the|all|any|every|each|our|their|those|these)\b"#) { return false }
         // ("(the ones Tom typed)", "those from the fair": which rows, a limit on the request, never a remark.)
         if Text.contains(text, #"^(?:the |only |just |but |except |not )*ones?\b(?!\s+(?:are|were|is|was|'re)\b)|^(?:the |only |just |but |except |not )*(?:those|these) (?:who|which|that|from|with|without|owned|where|whose|of|in|on|at|by|under|before|after|since|until)\b"#) { return false }
         // ("company isn't", "email too": the change before it said again of another column, never a remark.)
@@ -296,7 +298,7 @@ extension InstructionParser {
     /// Whether a part names a value of the data (one word or two, any case).
     /// (A word that is the name or a synonym of one of `columns` is that column here: "the reps like to
     /// see the website" beside a change of company_domain, though "website" is a Lead Source value too.)
-    private func namesValue(_ text: String, besides columns: Set<String> = []) -> Bool {
+    func namesValue(_ text: String, besides columns: Set<String> = []) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let names = Set(columns.flatMap { column in [Text.key(column)] + (ColumnMatcher.synonyms[Text.key(column)] ?? []) })
         let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 }).filter { !names.contains(Text.key($0)) }
@@ -321,6 +323,8 @@ extension InstructionParser {
         if Self.isStrongReason(text) || isRemark(text) || isAside(text) { return true }
         // "The mailing house wants it like that", "mail merges look awful without it": why, not what.
         if Text.contains(text, #"^[\w' -]{1,40} (?:wants?|needs?|likes?|prefers?|expects?|asked for) (?:it|them|that|this)(?: (?:like that|that way|this way|so|too|as well))?$|^[\w' -]{1,40} (?:looks?|reads?|seems?|is|are) (?:awful|bad|odd|wrong|weird|broken|ugly|terrible|strange|silly|empty) without (?:it|them|one)$"#) { return true }
+        // "Mr Okafor says he needs it for his reports": who needs it, as someone says.
+        if Text.contains(text, #"^[\w' .-]{1,40} (?:says|said|tells me|told me|thinks|feels|mentioned|points out)(?: that)? (?:he|she|they|we|it) (?:really )?(?:needs?|wants?|uses?|likes?|prefers?|relies on|reads?|looks? at) (?:it|them|that|this|those)\b[\w ,'.-]*$"#) { return true }
         // "Better that than a hole.": why, said as a comparison.
         if Text.contains(text, #"^(?:(?:it's|that's|it is|that is) )?(?:better|safer|nicer|easier|preferable) (?:that|this|it)? ?than (?:a |an |the )?[\w ]{1,30}$"#) { return true }
         // "looks better on the labels", "we make new emails later": how it looks, or what others do after.
@@ -462,7 +466,11 @@ extension InstructionParser {
             for subject in subjects(ofRemark: remark) {
                 let resolved = Self.replacingPronouns(in: spelled.replacingRegex(#"\btheir\b"#, with: subject), with: subject)
                     .replacingRegex(#"\bours\b"#, with: subject)
-                if case .success(let edits) = sequence(resolved, depth: depth + 1) { return edits }
+                // ("…, so they shouldn't come across": the part said plainly once its pronoun is placed.)
+                let cleaned = Clauses.clean(resolved)
+                for said in cleaned == resolved ? [resolved] : [resolved, cleaned] {
+                    if case .success(let edits) = sequence(said, depth: depth + 1) { return edits }
+                }
             }
         }
         // "…, please take out": a bare verb takes what the remark is about; "…, so Advertising": a bare value is what it becomes.
@@ -563,6 +571,8 @@ extension InstructionParser {
             return Text.match(text, #"(?:remove|drop|take|leave|delete) (?:it |them |that |this )?(?:out )?(?:from|of) (?:the )?(?:import|migration|file|load|output)|(?:get rid of|drop|remove|lose|ditch|bin|delete|skip) (?:that|this|the)(?: whole| entire)? (?:column|field)|(?:let|leave|keep) (?:it|them|that|those|these) out\b.*|(?:do not|don't) import(?: it| them| that)?|(?:(?:the |our )?[\w']+(?: [\w']+)? )?(?:doesn't|does not|don't|do not) (?:want|need|use)(?: to (?:see|have|keep|import|use|get))? (?:it|them|that|those|these)\b.*"#) != nil
         case .unique(_, false):
             return Text.match(text, #"(?:remove|drop|lose|scrap|lift|kill|forget) (?:that|the|this) (?:rule|check|constraint)|(?:turn off|switch off|disable|drop|remove) (?:the )?(?:unique(?:ness)?)(?: check| rule)?(?: again)?|(?:turn|switch) (?:the )?(?:unique(?:ness)?)(?: check| rule)? off(?: again)?"#) != nil
+                // "Duplicate emails are fine; don't flag them": the repeats no longer flagged, said again.
+                || Text.match(text, #"(?:please )?(?:don't|do not|no need to|stop|never) (?:flag|mark|reject|report|treat)(?:ging)? (?:those|them|these|it|the (?:duplicates?|repeats?|doubles|dupes))(?: as (?:invalid|errors?|duplicates?|problems?|bad))?"#) != nil
         default:
             return false
         }

@@ -421,8 +421,10 @@ enum Interpretations {
         let template = parser.scope.template
         let words = Set(instruction.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
         var mentioned: [String] = []
-        for word in words where word.count >= 3 {
-            if let target = parser.scope.target(word), !mentioned.contains(target) { mentioned.append(target) }
+        // ("chat is NOT web": a value of the data said on its own is no column, whatever synonym it shares.)
+        let scope = parser.scope
+        for word in words where word.count >= 3 && (scope.columns(holding: word).isEmpty || template.columnNames.contains { Text.key($0) == word }) {
+            if let target = scope.target(word), !mentioned.contains(target) { mentioned.append(target) }
         }
         mentioned = template.columnNames.filter(mentioned.contains)
         // "make it required too" with nothing to refer to: ask which column, among those it would change.
