@@ -320,7 +320,7 @@ struct InstructionParser: Sendable {
         // value said without rows is a word of a reason: "the customer says it is not important".)
         let saysRows = Text.contains(part, #"\b(?:rows?|records?|contacts?|leads?|people|anyone|anybody|everyone|everybody|ones|entries|sign-?ups)\b"#)
         let values = !saysRows ? [] : phrases.filter { phrase in
-            scope.header.contains { scope.sortsRows($0) && scope.values[$0]?[phrase] != nil } && !template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
+            !Text.contains(phrase, #"^(?:rows?|records?|contacts?|leads?|people|ones|entries)$"#) && scope.header.contains { scope.sortsRows($0) && scope.values[$0]?[phrase] != nil } && !template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
         }
         // (A row beside a change of a column is an example of it: "…; row 44 has no first name and that's fine".)
         let rowRule = made.isEmpty || made.contains { if case .dropRows = $0 { true } else if case .dropRowNumber = $0 { true } else { false } }
