@@ -121,7 +121,7 @@ enum Text {
         if let hit = patterns.withLock({ $0[pattern] }) { return hit }
         guard let compiled = Pattern(pattern) else { return nil }
         patterns.withLock { cache in
-            if cache.count < 4096 { cache[pattern] = compiled }
+            if cache.count < 32_768 { cache[pattern] = compiled }
         }
         return compiled
     }
