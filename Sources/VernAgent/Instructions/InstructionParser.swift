@@ -264,7 +264,7 @@ struct InstructionParser: Sendable {
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
             case .failure where clauses.count > 1 && (isExample(clause, of: all) || !all.isEmpty && saysValueStays(clause)
-                || !namesOtherRows(clause, all) && (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause))):
+                || (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause)) && !namesOtherRows(clause, all)):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -273,7 +273,7 @@ struct InstructionParser: Sendable {
             // (Never one that names a value of the data: "+1 to what maria said about Newsletter → Email".)
             case .failure where clauses.count > 1
                 && (Self.restates(edits, clause) || (!namesCapitalisedValue(clause) || Text.contains(clause, #"^(?:verify|expect\w*|check|e\.?g\.?|i\.?e\.?|for example)\b"#))
-                    && (justifies(clause, edits) || !namesOtherRows(clause, all) && (isComment(clause) || asksNothing(clause) || !edits.isEmpty && isPlainReason(clause)))):
+                    && (justifies(clause, edits) || (isComment(clause) || asksNothing(clause) || !edits.isEmpty && isPlainReason(clause)) && !namesOtherRows(clause, all))):
                 continue
             // "I'd rather not import anything the template would reject. Could you drop the invalid rows?": the one change, said before it.
             case .failure where clauses.count > 1 && edits.isEmpty && Set(all.map(\.kind)).count == 1 && Self.restates(all, clause):
@@ -323,10 +323,11 @@ struct InstructionParser: Sendable {
             !Text.contains(phrase, #"^(?:rows?|records?|contacts?|leads?|people|ones|entries)$"#) && scope.header.contains { scope.sortsRows($0) && scope.values[$0]?[phrase] != nil } && !template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
         }
         // (A row beside a change of a column is an example of it: "…; row 44 has no first name and that's fine".)
-        let rowRule = made.isEmpty || made.contains { if case .dropRows = $0 { true } else if case .dropRowNumber = $0 { true } else { false } }
+        let rowRule = made.isEmpty || made.contains { switch $0 { case .dropRows, .dropRowNumber: true; default: false } }
         let compared = !rowRule ? "" : part.replacingRegex(#"\b(?:as|than|like|of|with|from|to|for|beside|besides|except|not)\s+(?:row|record|line|id|#)?\s*\d+"#, with: " ")
         let numbers = compared.ranges(of: /(?i)\b(?:rows?|records?|lines?)\s+#?(\d+)|\b\d{5,}\b/).map { String(compared[$0]).replacingRegex(#"\D"#, with: "") }
-        return (values + numbers).contains { said in !made.contains { names($0, said) } && !mentioned(said).contains { made.compactMap(\.target).contains($0) } }
+        let targets = made.compactMap(\.target)
+        return (values + numbers).contains { said in !made.contains { names($0, said) } && !mentioned(said).contains(where: targets.contains) }
     }
 
     /// "Swap the requirements around please: phone becomes required …", "About the phone being required:
@@ -544,9 +545,9 @@ struct InstructionParser: Sendable {
             // aside when it says the change again.)
             let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
             if !Text.contains(right, #"^\d"#),
-                namesOtherRows(right, first) ? saysAgain
-                    : Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
-                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first) || saysAgain
+                saysAgain
+                    || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
+                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first)
             {
                 return .success(first)
             }
