@@ -297,24 +297,30 @@ struct Clarifier {
             let phrase = groups[0].replacingRegex(
                 #"\s+(?:now|currently|today|at the moment|right now|coming|these days)$"#, with: "")
             let named = scope.columns(namedIn: phrase)
+            // "which columns feed first_name and last_name": each column of a list, in turn.
+            let listed = Text.contains(phrase, #"\band\b|,|&"#) ? Text.list(phrase).compactMap { scope.target($0) } : []
             if scope.target(phrase) == nil, named.count > 1 {
-                return ("Which column do you mean: \(Self.either(named))? Ask about one of them.", nil)
+                guard listed.count > 1 else { return ("Which column do you mean: \(Self.either(named))? Ask about one of them.", nil) }
+                return (listed.map { feeding($0, sheet: sheet, counts: counts) }.joined(separator: " "), nil)
             }
             guard let target = scope.target(phrase) ?? named.first else {
                 unknown = unknown ?? "\(template.name) has no column \"\(ColumnMatcher.clean(phrase))\" (columns: \(template.columnNames.joined(separator: ", ")))."
                 continue
             }
-            guard let column = sheet.column(target), column.source != .none else {
-                return ("\(target) is not mapped from any column: it is left empty.", nil)
-            }
-            var answer = "\(target) comes from \(describe(column.source)) in \(sheet.source)"
-            answer += column.transforms.isEmpty ? ", unchanged." : ", then: " + column.transforms.map(Summary.describe).joined(separator: ", ") + "."
-            if let invalid = counts?.invalidCells[target], invalid > 0 {
-                answer += " \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid."
-            }
-            return (answer, nil)
+            return (feeding(target, sheet: sheet, counts: counts), nil)
         }
         return (nil, unknown)
+    }
+
+    /// What feeds `target`: its source, its transforms and how many of its cells are invalid.
+    private func feeding(_ target: String, sheet: SheetRecipe, counts: RecipeCounts?) -> String {
+        guard let column = sheet.column(target), column.source != .none else { return "\(target) is not mapped from any column: it is left empty." }
+        var answer = "\(target) comes from \(describe(column.source)) in \(sheet.source)"
+        answer += column.transforms.isEmpty ? ", unchanged." : ", then: " + column.transforms.map(Summary.describe).joined(separator: ", ") + "."
+        if let invalid = counts?.invalidCells[target], invalid > 0 {
+            answer += " \(Text.count(invalid, "\(target) cell")) \(invalid == 1 ? "is" : "are") invalid."
+        }
+        return answer
     }
 
     /// Questions about the rules themselves: whether a column is required, unique or imported, what
@@ -733,7 +739,11 @@ struct Clarifier {
         if number >= 1, asksWhy || !unmapped.isEmpty || text.dropFirst().contains(where: \.isUppercase), let source = state.source(named: sheet.source) {
             record = try await bench.sourceRecord(number, of: source)
         }
-        let (asked, quoted) = Self.asked(in: text, record: record, scope: scope, sheet: sheet)
+        var (asked, quoted) = Self.asked(in: text, record: record, scope: scope, sheet: sheet)
+        // "what's record 1001462", "show me row 5": the whole row, every column it imports.
+        if asked.isEmpty, Text.contains(text, #"^(?:what(?:'s| is| does)|show|display|pull up|look up|tell me about|give me|details of|what about)\b(?!.*\b(?:why|invalid|valid|wrong|dropped|fail\w*)\b)"#) {
+            asked = sheet.columns.filter { $0.source != .none }.map(\.target)
+        }
         var answer = try await row(number, asked: asked, sheet: sheet, state: state, bench: bench)
         // "why does row 1 show Other when the file says WEBSITE", "what does row 1 map WEBSITE to": where the asked values come from.
         let why = quoted || asksWhy

@@ -22,7 +22,7 @@ enum QuestionText {
         "hw": "how", "mny": "many", "wat": "what", "wht": "what", "wher": "where", "cols": "columns", "col": "column",
         "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wont": "won't",
         "wasnt": "wasn't", "werent": "weren't", "cant": "can't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't",
-        "whats": "what's", "wheres": "where's", "hows": "how's",
+        "whats": "what's", "wheres": "where's", "hows": "how's", "what'd": "what did", "ya": "you",
         "beeing": "being", "droped": "dropped", "exmaples": "examples", "exmaple": "example", "src": "source", "recs": "records",
         "rec": "record", "co": "company", "fname": "first name", "ln": "last name", "hve": "have", "hav": "have", "gimme": "give me",
     ]
@@ -30,6 +30,7 @@ enum QuestionText {
     /// Openings that ask nothing themselves.
     static let openings = [
         #"(?:(?:a|one|another|quick|small|silly|simple|random) )*question\s*(?:for you)?\s*[:,\-–—]\s*"#,
+        #"open (?:question|point|item|issue)s?\s*[:,\-–—]\s*"#,
         #"(?:a )?quick (?:one|question|check|q)\b\s*[:,\-–—]?\s*"#,
         #"remind me\s*[,:\-–—]?\s*"#,
         #"regression\s*[?:]\s*"#,

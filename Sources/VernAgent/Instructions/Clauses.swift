@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:you know|i'd say|i would say|if i'm honest|if i am honest|to be honest|heaven knows|god knows|when you think about it|i'd have thought|i would have thought|i'm afraid|i am afraid|sadly|naturally|obviously|mind you|(?<=,\s?)mind(?=\s*[.,;!]|$)|as it happens|as i recall|if memory serves)\b|\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system))\b"#
+    static let filler = #"\b(?:you know|i'd say|i would say|if i'm honest|if i am honest|to be honest|heaven knows|god knows|when you think about it|i'd have thought|i would have thought|i'm afraid|i am afraid|sadly|naturally|obviously|mind you|(?<=,\s?)mind(?=\s*[.,;!]|$)|as it happens|as i recall|if memory serves)\b|\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system)|mate|yeah|yep|righto|oi|no worries|too easy|she'll be right)\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -35,6 +35,7 @@ enum Clauses {
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
         "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
+        "ya": "you", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.

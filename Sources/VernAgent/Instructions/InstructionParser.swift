@@ -68,7 +68,7 @@ struct InstructionParser: Sendable {
         // "map chat to Email - sorry, meant Web", "no, I tell a lie, it's …": a correction said shortly.
         let corrections = said.replacingRegex(#"\b(sorry|oops|no|wait|ah|er|erm)[,!]?\s+meant\b"#, with: "$1, I meant")
             .replacingRegex(#"\b(?:no,? )?i tell a lie\b,?\s*"#, with: "sorry, I meant ")
-        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(corrections)))))
+        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(Minutes.decisions(corrections))))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
@@ -2132,6 +2132,11 @@ struct InstructionParser: Sendable {
         // the contacts with no company should show their domain".
         if Text.contains(text, #"\b(?:drop|delet|remov|trim|exclud|skip|lower|upper|title|split|combin|unique|requir|mandatory|optional|import)\w*|(?:,|\band\b)\s+(?:the |all |any )?(?:contacts?|rows?|records?|leads?|people|entries|ones)\b"#)
             || namedExactly(text).contains(where: { template.kind($0) != .date })
+            // ("phones are in, dates are day first": a part about another column is a part of its own.)
+            || text.split(whereSeparator: { ",;".contains($0) }).contains(where: { part in
+                !Text.contains(String(part), #"\b(?:dates?|dated|days?|months?|years?|format|order|dd|mm|yyyy|iso|uk|us|usa|british|american|european|english)\b"#)
+                    && mentioned(String(part)).contains { template.kind($0) != .date }
+            })
         {
             return nil
         }

@@ -18,6 +18,21 @@ enum Paraphrases {
 
     /// Synonyms of column words, read as the words the template uses.
     private static let synonyms: [(String, String)] = [
+        // Colloquial verbs and words (Australian and British ops talk): "chuck out", "nuke row 17", "bin the
+        // rows where …", "whack X in notes", "the email's dodgy", "gotta", "how many got no phone", "ctrl-z that".
+        (#"\b(?:chuck|throw|toss|kick|turf) (?:out|away)\b"#, "drop"),
+        (#"\b(?:nuke|turf|axe|bin)\b(?=\s+(?:(?:the|those|these|all|any|every|that|this)\b|anything|everything|anyone|rows?\b|records?\b|\d))"#, "drop"),
+        (#"\b(?:chuck|whack|shove|bung|stick|pop)\b(?=\s+(?!(?:out|away|off)\b))"#, "put"),
+        (#"\b(?:ctrl|cmd|control|command)\s*[-+]?\s*z\b(?: (?:that|it|this))?"#, "undo the last change"), (#"\bgo back (?:one|a step|one step)\b"#, "undo the last change"),
+        (#"(?:'s|'ve)? gotta\b"#, " has to"), (#"\bgonna\b"#, "going to"), (#"\bwanna\b"#, "want to"),
+        (#"\b(?:an? )?(?:busted|dodgy|wonky|dud|borked|stuffed)\b"#, "invalid"),
+        (#"(?-i)\b(?!(?:it|that|there|what|who|he|she|let|here|where|how)'s)([a-z][\w-]*)'s (?=(?:not|an?|the|invalid|empty|blank|missing|coming|going|already|always|never|fine|ok|okay|spot on)\b|(?:an? )?['"]?[A-Z][\w-]*['"]?(?:\s*[,.;!]|\s*$|\s+(?:and|too|obviously|really|surely)\b))"#, "$1 is "),
+        (#"\bis an? (?:must-?have|must)\b"#, "is required"),
+        // "we do NOT want phone marked as required": the rule said as what is wanted of the column.
+        (#"^(?:we|i) (?:do not|don't|dont) want (?:the |any )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set|made|treated|counted) (?:as )?(required|mandatory|compulsory|unique)$"#, "$1 is not $2"),
+        (#"^(?:(?:we|i) (?:do |really )?(?:want|need) )?(?:the |every |each )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set) as (required|mandatory|compulsory|unique|optional)$"#, "$1 is $2"),
+        (#"\b(?:have |'ve )?got no\b"#, "have no"), (#"\ball up\b"#, "in total"), (#"(?<=\w) (?:mob|lot)\b"#, " rows"),
+        (#"\s*,?\s*(?:and )?sort (?:(?:that|it|them|those|these|em) )?out(?: (?:would|will|can|could) (?:ya|you))?\s*$"#, ""),
         // "Please ensure the email addresses are stored in lower case": that they should be.
         (#"^(?:please )?(?:ensure|make sure|see to it)(?: that)? (.+?) (?:are|is) (stored|held|kept|saved|written|loaded|in)\b"#, "$1 should be $2"),
         // "it's the created date I want compulsory", "it's company that should be unique": the column said first, as a cleft.

@@ -52,7 +52,9 @@ extension InstructionParser {
         guard Text.contains(text, #"\b(?:countr(?:y|ies)|regions?)\b"#),
             Text.contains(text, #"\b(?:columns?|fields?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b|\b(?:country|region) is in (?:the |a |column |field )"#),
             // ("can the Country go in the notes column" is about the column, not the phones' region.)
-            Text.contains(text, #"\b(?:phones?|numbers?|mobiles?|telephones?|dial\w*|calling|regions?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b"#) || !Region.mentions(in: text).isEmpty
+            Text.contains(text, #"\b(?:phones?|numbers?|mobiles?|telephones?|dial\w*|calling|regions?|per row|each row'?s?|every row'?s?|row's|contact's|record's|their own|its own|per contact|per record)\b"#) || !Region.mentions(in: text).isEmpty,
+            // ("put the Region column in notes" moves a column, whatever its name.)
+            !Text.contains(text, #"^(?:put|move|copy|map|send|add|bring|carry) (?:the )?(?:countr(?:y|ies)|regions?)(?: columns?| cols?| fields?)? (?:in|into|to|under|onto|as) "#)
         else { return nil }
         let phones = scope.columns(of: .phone)
         let target = mentioned(text).first { template.kind($0) == .phone } ?? (phones.count == 1 ? phones[0] : nil)

@@ -481,7 +481,16 @@ extension InstructionParser {
                 if case .success(let edits) = sequence(bareVerb ? rest + " " + subject : "map " + subject + " to " + rest, depth: depth + 1) { return edits }
             }
         }
-        if case .success(let edits) = sequence(rest, depth: depth + 1) { return edits }
+        if case .success(let edits) = sequence(rest, depth: depth + 1) {
+            // ("phones are in, dates are day first": whether a column is in or out is a request of its own, never a remark.)
+            let stated = mentioned(remark)
+            if !stated.isEmpty, Text.contains(remark, #"^(?:the |our |all )?[\w -]{2,30}? (?:is|are|stays?|goes|go) (?:in|out)$"#),
+                !stated.contains(where: Set(edits.compactMap(\.target)).contains)
+            {
+                return nil
+            }
+            return edits
+        }
         // "Mary Ann Khan shows up as first name Mary Ann, just keep the first word": the word of the one column the remark names;
         // "the notes are mostly junk, can we show the lifecycle stage there instead": "there" is that column.
         let keepsWord = Text.contains(rest, #"^(?:only |just )?(?:keep|take|use) (?:only |just )?the (?:first|last) (?:word|part|name)$"#)

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import VernAgent
+import VernRecipe
+import VernAPI
+
+/// How a project manager records requests as meeting minutes (labels, owners and dates, parked
+/// items, status lines) and how an ops person asks in colloquial words ("bin", "nuke", "whack X in
+/// Y", "the email's dodgy"). Phrasings of our own, on the file of `PhrasingTests`.
+@Suite struct MinutesAndColloquialWordingTests {
+    private static func edits(_ text: String) throws -> [Edit]? { PhrasingTests.edits(try PhrasingTests.parser(), text) }
+
+    /// Labels, owners, dates and "no change" notes around a decision leave the decision itself.
+    @Test(arguments: [
+        ("Decision: the phone is compulsory. — owner: Sam, by Thu", "make phone required"),
+        ("AP (vern): lower-case the company names — owner: Ola", "lower-case the company"),
+        ("Action (vern) - don't import Notes. Owner: Kim.", "don't import notes"),
+        ("Agreed in the meeting: podcast maps to Referral.", "map podcast to Referral"),
+        ("Correction to Monday's minutes: webinar is Event, not Web.", "map webinar to Event"),
+        ("Per the data council, the company domain is required.", "make company domain required"),
+        ("Decision reversed — undo the last change.", "undo the last change"),
+        ("TODO: drop rows where Lead Source is podcast (owner: Lee)", "drop rows where Lead Source is podcast"),
+        ("Note for the record: we do not want the company marked as required.", "company is optional"),
+    ])
+    func minutesItems(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// Status lines, parked items and actions given to a person are no requests; the rest of the
+    /// minutes is read, and minutes with no decision at all ask.
+    @Test func onlyDecisionsAreRead() throws {
+        let minutes = "RAG: AMBER → GREEN.\nDecisions:\n- podcast → Referral\n- AP (Lee): tell the reps\nParking lot:\n- dropping the Bob Ray rows (waiting on legal)"
+        #expect(try Self.edits(minutes) == [.picklistMap(target: "lead_source", values: ["podcast"], value: "Referral")])
+        #expect(try Self.edits("Status: red.\nParked: dropping the Bob Ray rows") == nil)
+        #expect(try Self.edits("AP (Kim): check the export with finance") == nil)
+    }
+
+    /// Colloquial verbs and words reach the plain request.
+    @Test(arguments: [
+        ("nuke the rows where lead source is podcast", "drop rows where Lead Source is podcast"),
+        ("bin row 2 mate", "drop row 2"),
+        ("chuck out anyone with no email", "drop rows without an email"),
+        ("whack the Lifecycle Stage in notes", "map Lifecycle Stage to notes"),
+        ("turf the rows where the email's dodgy", "drop rows where the email is invalid"),
+        ("phone's gotta be unique", "phone must be unique"),
+        ("podcast's Referral, cheers", "map podcast to Referral"),
+        ("the company domain's a must-have now", "make company domain required"),
+        ("ctrl-z that", "undo the last change"),
+    ])
+    func colloquialRequests(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A column said to be in or out is a request of its own beside another, never passed over;
+    /// and "put the Country column in notes" moves a column, never sets the phones' region.
+    @Test func partsAboutAColumnAreNotPassedOver() throws {
+        #expect(try Self.edits("notes are out, dates are day first") == nil)
+        #expect(try Self.edits("whack the Country col in notes") == [.map(target: "notes", source: .column("Country"))])
+        #expect(try Self.edits("put the Region column in notes") == nil)
+    }
+}
