@@ -357,14 +357,17 @@ enum QuestionText {
         return text
     }
 
+    /// The openings, each compiled once as the start of a whole question.
+    private static let openingPatterns = openings.compactMap { Pattern("^(?:" + $0 + "(.+))$") }
+
     /// The question without openings that ask nothing ("Quick question:", "Remind me,").
     static func stripOpenings(_ text: String) -> String {
         var value = text.trimmingCharacters(in: .whitespaces)
         var previous = ""
         while previous != value {
             previous = value
-            for opening in openings {
-                if let rest = Text.match(value, opening + "(.+)") { value = rest[0].trimmingCharacters(in: .whitespaces) }
+            for opening in openingPatterns {
+                if let rest = Text.groups(of: opening, in: value) { value = rest[0].trimmingCharacters(in: .whitespaces) }
             }
         }
         return value

@@ -319,6 +319,12 @@ enum Clauses {
         return value
     }
 
+    /// The openings, each compiled once as the start of a whole clause.
+    private static let openingPatterns = openings.compactMap { Pattern("^(?:" + $0 + "(.+))$") }
+    /// The tails (ours and the paraphrases'), each compiled once at the end of a clause.
+    private static let tailPatterns = (tails + Paraphrases.tails).compactMap { Pattern($0 + "$") }
+    private static let fillerPattern = Pattern(filler)
+
     private static func cleanOnce(_ text: String) -> String {
         var value = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
@@ -544,9 +550,11 @@ enum Clauses {
             while let last = value.last, ".!?,;:-–—".contains(last) { value.removeLast() }
             value = value.trimmingCharacters(in: .whitespaces)
             value = Self.wishedState(value)
-            for opening in openings {
-                if let words = Text.match(value, opening + "(.+)") { value = words[0] }
+            var opened = Pattern.Subject(value)
+            for opening in openingPatterns {
+                if let words = Text.groups(of: opening, in: opened) { opened = Pattern.Subject(words[0]) }
             }
+            value = opened.text
             value = Self.wishedState(value)
             value = Self.conditionFirst(value)
             // "(+1 to) dropping Notes from the mapping": a gerund opening a request is the request.
@@ -555,10 +563,12 @@ enum Clauses {
             if let g = Text.match(value, #"(?:(?:would|do|could) you |if you could )?mind (\w+ing)\b(.*)"#), let verb = gerunds[g[0].lowercased()] { value = verb + g[1] }
             // ("When First Name is empty, would you mind using the Last Name there": the same, after a condition.)
             else if let g = Text.match(value, #"(.+?,)\s*(?:(?:would|do|could) you |if you could )mind (\w+ing)\b(.*)"#), let verb = gerunds[g[1].lowercased()] { value = g[0] + " " + verb + g[2] }
-            for tail in tails + Paraphrases.tails {
-                value = value.replacingRegex(tail + "$", with: "")
+            var tailed = Pattern.Subject(value)
+            for tail in tailPatterns {
+                if let cut = tail.replacing(in: tailed, with: "") { tailed = Pattern.Subject(cut) }
             }
-            value = value.replacingRegex(filler, with: " ")
+            value = tailed.text
+            value = fillerPattern?.replacing(in: value, with: " ") ?? value
             // A conjunction left at the end by the cut after it ("drop the chat leads and").
             value = value.replacingRegex(#"\s+(?:and|or|but|plus|also|so)$"#, with: "")
             // A comma left alone by the words removed around it ("please, map", "at all, just").
@@ -572,32 +582,50 @@ enum Clauses {
     /// out", "the created date could be made compulsory", "would it be possible for the lead source to
     /// be required", "Margaret would rather the notes didn't go across", "she'd rather not import …".
     static func wishedState(_ text: String) -> String {
+        wishes.reduce(text) { value, wish in wish.pattern.replacing(in: value, with: wish.template) }
+    }
+
+    /// The rewrites of `wishedState`, in order, each compiled once.
+    private static let wishes: [(pattern: Pattern, template: String)] = {
         let subject = #"((?!(?:we|i|you|they|it|that|this|there|he|she|which|what|how|why)\b)(?:the |all (?:the )?|our |any |every |each )?(?:(?!\b(?:it|feels?|thinks?|says?|said|believes?|knows?|is|are|was|were|has|have|had)\b)[\w' -])+?)"#
         let notAState = #"(?!(?:possible|ok|okay|alright|fine|worse|better|nice|good|great|helpful|useful|wrong|a problem|an issue|why)\b)"#
-        return text
-            .replacingRegex(#"^(?:please )?(?:could|can|would|might) "# + subject + #" (?:please |possibly |perhaps )?(be|get|go|come|stay|end) "# + notAState, with: "$1 should $2 ")
-            .replacingRegex(#"^"# + subject + #" (?:could|might|would) (?:please |possibly |perhaps )?(be|go|come|stay|end) "# + notAState, with: "$1 should $2 ")
+        let rules: [(String, String)] = [
+            (#"^(?:please )?(?:could|can|would|might) "# + subject + #" (?:please |possibly |perhaps )?(be|get|go|come|stay|end) "# + notAState, "$1 should $2 "),
+            (#"^"# + subject + #" (?:could|might|would) (?:please |possibly |perhaps )?(be|go|come|stay|end) "# + notAState, "$1 should $2 "),
             // ("could the company be trimmed": the participle was read as the verb before the request was.)
-            .replacingRegex(#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) should be trim(?:med)?$"#, with: "trim $1")
-            .replacingRegex(#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" not (?:to|must|should) "#, with: "$1 should not ")
-            .replacingRegex(#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" (?:to|must|should) "#, with: "$1 should ")
+            (#"^(?:the )?((?:(?!\b(?:not|never|no)\b|n't\b).)+?) should be trim(?:med)?$"#, "trim $1"),
+            (#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" not (?:to|must|should) "#, "$1 should not "),
+            (#"^(?:(?:would|could|will) it be|is it|it (?:might|would|could) be) (?:at all )?possible(?: at all)? for "# + subject + #" (?:to|must|should) "#, "$1 should "),
             // "the Created Date could come back in", "stop the Record ID going across": the column imported again, or not.
-            .replacingRegex(#"^"# + subject + #" (?:should|could|can|must|might) come back(?: in| again| into the (?:import|migration|load))*(?: after all)?$"#, with: "bring back $1")
-            .replacingRegex(#"^(?:please )?stop (?:the )?([\w' -]+?) (?:going|coming|being (?:imported|migrated|carried|brought|loaded)) ?(?:across|over|through|in)?$"#, with: "don't import $1")
-            .replacingRegex(#"\bout of this (?:one|load|import|migration|batch|run)\b"#, with: "out")
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? (?:we |you )?not (?=(?:import|migrate|bring|carry|load|include|move|send|keep|map|have|take)\b)"#, with: "don't ")
+            (#"^"# + subject + #" (?:should|could|can|must|might) come back(?: in| again| into the (?:import|migration|load))*(?: after all)?$"#, "bring back $1"),
+            (#"^(?:please )?stop (?:the )?([\w' -]+?) (?:going|coming|being (?:imported|migrated|carried|brought|loaded)) ?(?:across|over|through|in)?$"#, "don't import $1"),
+            (#"\bout of this (?:one|load|import|migration|batch|run)\b"#, "out"),
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? (?:we |you )?not (?=(?:import|migrate|bring|carry|load|include|move|send|keep|map|have|take)\b)"#, "don't "),
             // "Margaret would like the webinar leads filed under Event": the state she would like.
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:like|love|prefer) "# + subject + #" (filed|classed|counted|treated|marked|mapped|put|set|recorded|grouped|listed|moved|kept|left out|dropped|removed|excluded) "#, with: "$1 should be $2 ")
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:didn't|did not) "#, with: "$1 should not ")
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:wasn't|weren't|was not|were not) "#, with: "$1 should not be ")
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:went|go|goes) "#, with: "$1 should go ")
-            .replacingRegex(#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:was|were) "#, with: "$1 should be ")
-    }
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:like|love|prefer) "# + subject + #" (filed|classed|counted|treated|marked|mapped|put|set|recorded|grouped|listed|moved|kept|left out|dropped|removed|excluded) "#, "$1 should be $2 "),
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:didn't|did not) "#, "$1 should not "),
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:wasn't|weren't|was not|were not) "#, "$1 should not be "),
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:went|go|goes) "#, "$1 should go "),
+            (#"^(?:(?!\b(?:and|but|or|so|then|also)\b)[\w.' ]){0,30}?(?:\bwould|'d) (?:rather|prefer)(?: that)? "# + subject + #" (?:was|were) "#, "$1 should be "),
+        ]
+        return rules.compactMap { pattern, template in Pattern(pattern).map { ($0, template) } }
+    }()
 
     /// A rule said with its condition first, as a data-quality checklist writes it: "If the first name
     /// is missing, the row is invalid", "Unless there's an email, the row shouldn't go in", "Anything
     /// owned by Dev Ops: exclude", "Blank company: write 'Unknown'", as the plain request.
     static func conditionFirst(_ text: String) -> String {
+        for (pattern, template) in conditionRules {
+            guard let groups = Text.groups(of: pattern, in: text) else { continue }
+            var result = template
+            for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
+            return result
+        }
+        return text
+    }
+
+    /// The rules of `conditionFirst`, each compiled once as a whole-clause match.
+    private static let conditionRules: [(Pattern, String)] = {
         let rows = #"(?:the )?(?:row|record|contact|entry|lead|it|they)"#
         let out = #"(?:shouldn't|should not|mustn't|must not|won't|can't|cannot|doesn't|does not|may not) (?:go in|be imported|come across|go across|be loaded|be migrated|go through|make it in|come over|go over)"#
         let whose = #"(?:the |a |an |a row's |the row's |the contact's |a contact's |its |their )?([\w -]+?)"#
@@ -619,14 +647,8 @@ enum Clauses {
             (#"^(?:the )?same ([\w -]+?) (?:on|in|for) (?:two|2|several|multiple|more than one) (?:rows|records|contacts)\s*[:,-]\s*(?:the )?(?:second|later|other|repeated) (?:one|row|record)s? (?:is|are) (?:invalid|flagged)$"#, "$1 must be unique"),
             (#"^(?:any|every|each) (?:lead source|value|source)s? (?:not in|outside|that isn't in|that is not in) (?:the )?(?:picklist|list|allowed values)\s*[:=]\s*['"]?(\w+)['"]?$"#, "anything else in lead source becomes $1"),
         ]
-        for (pattern, template) in rules {
-            guard let groups = Text.match(text, pattern) else { continue }
-            var result = template
-            for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
-            return result
-        }
-        return text
-    }
+        return rules.compactMap { pattern, template in Pattern("^(?:" + pattern + ")$").map { ($0, template) } }
+    }()
 
     /// "… hold the owner and the stage together, like 'Eve Manager / opportunity'": the one mark between
     /// two values of an example joining two columns is the separator.

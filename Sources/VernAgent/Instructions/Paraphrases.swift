@@ -1043,17 +1043,19 @@ enum Paraphrases {
 
     /// The clause with synonyms read and, when one matches, its everyday form rewritten.
     static func rewrite(_ clause: String) -> String {
-        var value = lookingLike(clause)
+        var subject = Pattern.Subject(lookingLike(clause))
         for (pattern, replacement) in compiledSynonyms {
-            value = pattern.replacing(in: value, with: replacement)
+            if let replaced = pattern.replacing(in: subject, with: replacement) { subject = Pattern.Subject(replaced) }
         }
+        var value = subject.text
         value = value.split(separator: " ").joined(separator: " ")
         value = active(expandRowRanges(dateExample(value)))
         // A question ("which rows did we drop") is never rewritten as the change it mentions.
         if Text.contains(value, #"^(?:could|can|would) you (?:tell|show|list|give)\b|^(?:which|how|why|who|whose|what(?!\s+(?:i|we)\b)|did|does|was|were|has|(?:is|are) (?:there|any|we)\b|show (?:me )?(?:the |all |which )?(?:rows|records|contacts|ones|leads)\b|list\b|give me\b|tell me\b)\b"#) { return value }
         value = stated(value)
+        let stated = Pattern.Subject(value)
         for (pattern, template) in compiledRewrites {
-            guard let groups = Text.groups(of: pattern, in: value) else { continue }
+            guard let groups = Text.groups(of: pattern, in: stated) else { continue }
             var result = template
             for (index, group) in groups.enumerated().reversed() { result = result.replacingOccurrences(of: "$\(index + 1)", with: group) }
             return result

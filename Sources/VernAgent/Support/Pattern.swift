@@ -32,17 +32,56 @@ final class Pattern: Sendable {
         return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 
-    private func admits(_ text: String) -> Bool {
-        if literals.admits(text) { return true }
-        // (Outside an audit, turning a text away takes no lock.)
-        if Self.auditing.load(ordering: .relaxed), regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
-            Self.audit.withLock { $0.append("\(regex.pattern) ⟵ \(text)") }
+    /// A text lowered once for the required-words checks of many patterns in turn (a clause run
+    /// through every paraphrase), and whether an audit runs, read once for all of them.
+    struct Subject {
+        let text: String
+        fileprivate let lower: String?
+        fileprivate let auditing: Bool
+
+        init(_ text: String) {
+            self.text = text
+            let lower = text.lowercased()
+            self.lower = RequiredLiterals.isPlain(lower) ? lower : nil
+            auditing = Pattern.auditing.withLock { $0 }
         }
+    }
+
+    /// The first match in `subject`, or nil.
+    func firstMatch(in subject: Subject) -> NSTextCheckingResult? {
+        guard admits(subject) else { return nil }
+        return regex.firstMatch(in: subject.text, range: NSRange(subject.text.startIndex..., in: subject.text))
+    }
+
+    /// `subject`'s text with every match replaced by `template`; nil when nothing matches.
+    func replacing(in subject: Subject, with template: String) -> String? {
+        guard admits(subject) else { return nil }
+        let range = NSRange(subject.text.startIndex..., in: subject.text)
+        guard regex.firstMatch(in: subject.text, range: range) != nil else { return nil }
+        return regex.stringByReplacingMatches(in: subject.text, range: range, withTemplate: template)
+    }
+
+    private func admits(_ subject: Subject) -> Bool {
+        guard let lower = subject.lower, !literals.admits(lowered: lower) else { return true }
+        if subject.auditing { noteTurnedAway(subject.text) }
         return false
     }
 
-    /// Whether an audit runs (read on every turned-away text, so not behind the lock).
-    private static let auditing = Atomic<Bool>(false)
+    private func admits(_ text: String) -> Bool {
+        if literals.admits(text) { return true }
+        if Self.auditing.withLock({ $0 }) { noteTurnedAway(text) }
+        return false
+    }
+
+    /// While auditing: records `text` when the engine matches it after all.
+    private func noteTurnedAway(_ text: String) {
+        guard regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil else { return }
+        Self.audit.withLock { $0.append("\(regex.pattern) ⟵ \(text)") }
+    }
+
+    /// Whether an audit runs (read on every turned-away text: a lock, which costs far less than an
+    /// `Atomic` does unspecialised in a debug build).
+    private static let auditing = Mutex<Bool>(false)
 
     /// While auditing, every text turned away is matched anyway and each one the engine would have
     /// matched is recorded: how the tests prove the required words never drop a match.
@@ -51,12 +90,12 @@ final class Pattern: Sendable {
     /// Starts recording the texts turned away that the engine would have matched.
     static func startAudit() {
         audit.withLock { $0 = [] }
-        auditing.store(true, ordering: .relaxed)
+        auditing.withLock { $0 = true }
     }
 
     /// Stops recording; returns each wrongly turned-away text with its pattern.
     static func finishAudit() -> [String] {
-        auditing.store(false, ordering: .relaxed)
+        auditing.withLock { $0 = false }
         return audit.withLock { misses in
             defer { misses = [] }
             return misses

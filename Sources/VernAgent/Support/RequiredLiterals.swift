@@ -43,26 +43,37 @@ final class RequiredLiterals: Sendable {
         let (lower, plain) = Self.lastChecked.withLock { last -> (String, Bool) in
             if last.text == text { return (last.lower, last.plain) }
             let lower = text.lowercased()
-            let plain = lower.utf8.allSatisfy { $0 != 0 && $0 < 0x80 }
+            let plain = Self.isPlain(lower)
             last = (text, lower, plain)
             return (lower, plain)
         }
         guard plain else { return true }
-        return lower.withCString { haystack in
-            bytes.withUnsafeBufferPointer { words in
-                layout.withUnsafeBufferPointer { layout in
-                    var index = 0
-                    while index < layout.count {
-                        let count = layout[index]
-                        var word = 1
-                        while word <= count, strstr(haystack, words.baseAddress! + layout[index + word]) == nil { word += 1 }
-                        if word > count { return false }
-                        index += count + 1
-                    }
-                    return true
+        return lower.withCString(admits(lowered:))
+    }
+
+    /// Whether `lower` (lower-cased, all ASCII without NUL) may match.
+    func admits(lowered lower: String) -> Bool {
+        guard !layout.isEmpty else { return true }
+        return lower.withCString(admits(lowered:))
+    }
+
+    /// Whether a lower-cased text is all ASCII without NUL, the texts the words are checked in.
+    static func isPlain(_ lower: String) -> Bool { lower.utf8.allSatisfy { $0 != 0 && $0 < 0x80 } }
+
+    private func admits(lowered haystack: UnsafePointer<CChar>) -> Bool {
+        bytes.withUnsafeBufferPointer { words in
+            layout.withUnsafeBufferPointer { layout in
+                var index = 0
+                while index < layout.count {
+                    let count = layout[index]
+                    var word = 1
+                    while word <= count, strstr(haystack, words.baseAddress! + layout[index + word]) == nil { word += 1 }
+                    if word > count { return false }
+                    index += count + 1
                 }
+                return true
             }
-        }
+            }
     }
 
     /// The few most selective clauses (longest shortest word first): more would cost more to check than they save.

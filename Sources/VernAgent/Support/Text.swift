@@ -12,28 +12,39 @@ enum Text {
     /// and swaps of two neighbouring characters ("emial" → "email") each cost 1. Past `limit` it
     /// stops early and returns `limit + 1`.
     static func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars.lazy.map(\.value)), b = Array(b.unicodeScalars.lazy.map(\.value))
         let beyond = limit == .max ? limit : limit + 1
         if a.isEmpty { return min(b.count, beyond) }
         if b.isEmpty { return min(a.count, beyond) }
-        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        if a == b { return 0 }
+        // (Three rows in one buffer, read through pointers: this runs for every candidate of every
+        // phrase, and unchecked access keeps it cheap in a debug build too.)
+        let width = b.count + 1
+        var rows = [Int](repeating: 0, count: 3 * width)
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                rows.withUnsafeMutableBufferPointer { rows in
+                    var (beforePrevious, previous, current) = (0, width, 2 * width)
+                    for j in 0...b.count { rows[previous + j] = j }
+                    for i in 1...a.count {
+                        rows[current] = i
+                        var rowMinimum = i
+                        for j in 1...b.count {
+                            var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                                value = min(value, rows[beforePrevious + j - 2] + 1)
+                            }
+                            rows[current + j] = value
+                            rowMinimum = min(rowMinimum, value)
+                        }
+                        // (No later row can be smaller than this one's least value.)
+                        if rowMinimum > limit { return beyond }
+                        (beforePrevious, previous, current) = (previous, current, beforePrevious)
+                    }
+                    return min(rows[previous + b.count], beyond)
                 }
-                rowMinimum = min(rowMinimum, current[j])
             }
-            // (No later row can be smaller than this one's least value.)
-            if rowMinimum > limit { return beyond }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return min(previous[b.count], beyond)
     }
 
     /// The edit distance two keys may differ by and still count as a typo of each other.
@@ -85,8 +96,16 @@ enum Text {
     /// The captured groups of `regex`'s first match in `text` ("" for a group that took no part); nil
     /// when it does not match.
     static func groups(of pattern: Pattern, in text: String) -> [String]? {
-        guard let result = pattern.firstMatch(in: text) else { return nil }
-        return (1..<result.numberOfRanges).map { index in
+        pattern.firstMatch(in: text).map { groups(of: $0, in: text) }
+    }
+
+    /// The same, for a text prepared for many patterns in turn.
+    static func groups(of pattern: Pattern, in subject: Pattern.Subject) -> [String]? {
+        pattern.firstMatch(in: subject).map { groups(of: $0, in: subject.text) }
+    }
+
+    private static func groups(of result: NSTextCheckingResult, in text: String) -> [String] {
+        (1..<result.numberOfRanges).map { index in
             Range(result.range(at: index), in: text).map { String(text[$0]) } ?? ""
         }
     }
