@@ -21,6 +21,11 @@ import VernAPI
         ("Decision reversed — undo the last change.", "undo the last change"),
         ("TODO: drop rows where Lead Source is podcast (owner: Lee)", "drop rows where Lead Source is podcast"),
         ("Note for the record: we do not want the company marked as required.", "company is optional"),
+        ("Reversal: the company goes back to optional.", "company is optional"),
+        ("Per the board, reverse the previous decision.", "undo the last change"),
+        ("Confirmed: first_name stays mapped from First Name. No action needed.", "map First Name to first_name"),
+        ("Decision: remove record 1002 (the customer asked to be forgotten).", "drop record 1002"),
+        ("Per the steering group, the phone is required for phase 2.", "make phone required"),
     ])
     func minutesItems(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)
@@ -46,6 +51,11 @@ import VernAPI
         ("podcast's Referral, cheers", "map podcast to Referral"),
         ("the company domain's a must-have now", "make company domain required"),
         ("ctrl-z that", "undo the last change"),
+        ("blank companies - make em 'Sole trader'", "when company is empty use 'Sole trader'"),
+        ("no notes? just put Contact Owner in there", "when notes is empty use Contact Owner"),
+        ("we don't need the notes, turf em", "don't import notes"),
+        ("the company's coming off the Company col and that's spot on, leave it be", "map Company to company"),
+        ("make the phone optional and stop it being unique", "phone is optional; phone doesn't need to be unique"),
     ])
     func colloquialRequests(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)

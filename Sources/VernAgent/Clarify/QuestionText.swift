@@ -331,7 +331,7 @@ enum QuestionText {
     /// The question as the clarifier reads it. Words of `keeping` (column names and values of the
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {
-        var text = correct(question.replacingOccurrences(of: "’", with: "'"), keeping: keeping)
+        var text = correct(question.replacingOccurrences(of: "’", with: "'").replacingRegex(#"(?<![\w'])'em\b"#, with: "them"), keeping: keeping)
             // "…, do you know?", "…, I wonder?": a tag that asks nothing more.
             .replacingRegex(#"\s*,\s*(?:do you (?:happen to )?know|d'you know|any idea|i wonder|if you know|by any chance|would you say|do you think|at a guess|roughly)\s*(?=[?.!]*\s*$)"#, with: "")
             // "… – could you show me?", "… at the moment": asks nothing more.

@@ -215,6 +215,8 @@ enum Clauses {
 
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
+        // "… going forward", "… for phase 1", "… from this wave": when or where the change holds says nothing more.
+        #"\s+(?:going forward|from now on|for (?:the |this |our )?(?:crm|wave|phase|release|cut-?over|go-live)(?: \d+)?|(?:in|from|for) this (?:wave|phase|release)|(?:for|in) phase \d+)"#,
         // "a lawful basis for the telephone numbers" (after "Legal has confirmed"): the remark alone.
         #"^\s*(?:there is |we have |with )?(?:a |the )?(?:lawful|legal) basis\b(?![^,;]*\b(?:lapsed|expired|no longer|withdrawn|revoked|ended|not|gone|missing)\b)[^,;]*$"#,
         // "…; please correct the interpretation": the change itself, said once more.
@@ -330,6 +332,7 @@ enum Clauses {
             .replacingOccurrences(of: "“", with: "\"").replacingOccurrences(of: "”", with: "\"")
             .replacingOccurrences(of: "→", with: " to ").replacingOccurrences(of: "->", with: " to ")
             .replacingOccurrences(of: "=>", with: " to ").replacingOccurrences(of: " <- ", with: " = ")
+            .replacingRegex(#"(?<![\w'])'em\b"#, with: "them")
         value = value.components(separatedBy: .whitespacesAndNewlines).filter { !$0.isEmpty }.joined(separator: " ")
             // "so out she goes", "it can go", "they can go": the rows dropped.
             // ("exclude", never "drop it": a bare "drop it" is also a step back.)
@@ -642,7 +645,7 @@ enum Clauses {
             (#"^for (?:any|every|each|all) (?:contacts?|rows?|records?|leads?) ((?:where|whose|with|without|owned by) .+?),\s*(?:leave (?:them|it) out|drop (?:them|it)|exclude (?:them|it)|skip (?:them|it)|remove (?:them|it))$"#, "drop rows $1"),
             (#"^(?:the )?([\w ]+?) ('[^']+'|"[^"]+")\s*:\s*(?:drop|exclude|skip|remove|out)(?: (?:it|them))?$"#, "drop rows where $1 is $2"),
             (#"^(.+?)\s*:\s*(?:drop|exclude|skip|remove|leave (?:it|them) out)(?: (?:it|them))?$"#, "drop $1"),
-            (#"^(?:blank|empty|missing|no) ([\w -]+?)\s*[:?]\s*(?:then )?(?:write|put|use|set(?: it to)?|fill(?: it)?(?: in)? with|say|enter) (.+)$"#, "when $1 is empty use $2"),
+            (#"^(?:blank|empty|missing|no) ([\w -]+?)\s*[:?,-]\s*(?:then )?(?:just )?(?:write|put|use|set(?: it to)?|fill(?: it)?(?: in)? with|say|enter|make (?:it|them)|set (?:it|them) to|fill (?:it|them) (?:in )?(?:with|from)|take (?:it|them) from|put in) (.+?)(?: in (?:there|them|it))?$"#, "when $1 is empty use $2"),
             (#"^for (?:any |all |the )?(?:rows?|records?|contacts?|leads?) (?:with no|without) (?:an? )?([\w -]+?),\s*\1\s*(?:=|:|should be|is|becomes) (.+)$"#, "when $1 is empty use $2"),
             (#"^(?:the )?same ([\w -]+?) (?:on|in|for) (?:two|2|several|multiple|more than one) (?:rows|records|contacts)\s*[:,-]\s*(?:the )?(?:second|later|other|repeated) (?:one|row|record)s? (?:is|are) (?:invalid|flagged)$"#, "$1 must be unique"),
             (#"^(?:any|every|each) (?:lead source|value|source)s? (?:not in|outside|that isn't in|that is not in) (?:the )?(?:picklist|list|allowed values)\s*[:=]\s*['"]?(\w+)['"]?$"#, "anything else in lead source becomes $1"),
@@ -725,7 +728,7 @@ enum Clauses {
         text = text.replacingRegex(#"\b(day|month|year)s?,?(?: and)? then (?:the )?(day|month|year)s?(?:,?(?: and)? then (?:the )?(?:day|month|year)s?)?\b"#, with: "$1-then-$2")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s|copy|take|grab|pull|bring) "#, with: "when $1 is empty use ")
-        text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
+        text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:just )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")
         // "first skip the Phone column, then …": the order said, not a word of the request.
         text = text.replacingRegex(#"^\s*first,?\s+(?=.*\bthen\b)"#, with: "")
         // "drop row 17 plus record 1000907": a row and a record, each dropped.

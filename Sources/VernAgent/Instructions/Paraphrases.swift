@@ -24,10 +24,19 @@ enum Paraphrases {
         (#"\b(?:nuke|turf|axe|bin)\b(?=\s+(?:(?:the|those|these|all|any|every|that|this)\b|anything|everything|anyone|rows?\b|records?\b|\d))"#, "drop"),
         (#"\b(?:chuck|whack|shove|bung|stick|pop)\b(?=\s+(?!(?:out|away|off)\b))"#, "put"),
         (#"\b(?:ctrl|cmd|control|command)\s*[-+]?\s*z\b(?: (?:that|it|this))?"#, "undo the last change"), (#"\bgo back (?:one|a step|one step)\b"#, "undo the last change"),
-        (#"(?:'s|'ve)? gotta\b"#, " has to"), (#"\bgonna\b"#, "going to"), (#"\bwanna\b"#, "want to"),
+        (#"(?:'s|'ve)? gotta\b"#, " must"),
+        (#"\b(?:nuke|turf|bin|axe|ditch) (it|them|em)\b"#, "leave $1 out"), (#"\bgonna\b"#, "going to"), (#"\bwanna\b"#, "want to"),
         (#"\b(?:an? )?(?:busted|dodgy|wonky|dud|borked|stuffed)\b"#, "invalid"),
         (#"(?-i)\b(?!(?:it|that|there|what|who|he|she|let|here|where|how)'s)([a-z][\w-]*)'s (?=(?:not|an?|the|invalid|empty|blank|missing|coming|going|already|always|never|fine|ok|okay|spot on)\b|(?:an? )?['"]?[A-Z][\w-]*['"]?(?:\s*[,.;!]|\s*$|\s+(?:and|too|obviously|really|surely)\b))"#, "$1 is "),
         (#"\bis an? (?:must-?have|must)\b"#, "is required"),
+        // "…, and that's spot on, leave it be": the state approved, no more to do.
+        (#"\s*,?\s*(?:and )?(?:that's|thats|it's|which is) (?:spot on|fine|good|right|correct|perfect|all good)(?:,? (?:so )?(?:leave|keep) (?:it|that|them) (?:be|alone|like that|as is))?$"#, ""),
+        (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that)$"#, ""),
+        // "phone goes back to optional", "reverse the last decision": as it was, said of a rule or of a step.
+        (#"\b(?:goes|go|is going|are going|gets|get|can go) back to (?:being )?(required|optional|mandatory|compulsory|unique)\b"#, "is $1"),
+        (#"\b(?:reverse|undo|revert|roll back|rollback|back out) (?:the|our|my|that) (?:last|previous|latest|most recent) (?:decision|action|item|step|one|instruction)\b"#, "undo the last change"),
+        (#"^(?:the )?([\w -]{2,30}?) (?:stays|remains|keeps being|is still|is) (?:mapped|fed|filled|coming) (?:from|off) (?:the )?([\w -]{2,30}?)(?: column| col| field)?$"#, "map $2 to $1"),
+        (#"^stop (it|them|(?:the )?[\w -]{2,30}?) (?:from )?being (unique|required|mandatory|compulsory)$"#, "$1 doesn't need to be $2"),
         // "we do NOT want phone marked as required": the rule said as what is wanted of the column.
         (#"^(?:we|i) (?:do not|don't|dont) want (?:the |any )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set|made|treated|counted) (?:as )?(required|mandatory|compulsory|unique)$"#, "$1 is not $2"),
         (#"^(?:(?:we|i) (?:do |really )?(?:want|need) )?(?:the |every |each )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set) as (required|mandatory|compulsory|unique|optional)$"#, "$1 is $2"),
