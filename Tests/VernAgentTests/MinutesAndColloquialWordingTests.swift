@@ -61,6 +61,32 @@ import VernAPI
         try PhrasingTests.expectSame(wording, as: plain)
     }
 
+    /// Everyday forms both voices use: duplicates kept first per value, a separator said by where it
+    /// goes, the value not meant after a comma, a quoted value before its column, a fallback said
+    /// of the unknown values, and a reason after a dash beside a step back.
+    @Test(arguments: [
+        ("where the same company appears more than once, keep only the first row.", "company must be unique, keep the first"),
+        ("keep just the first record per company domain", "company domain must be unique, keep the first"),
+        ("Duplicate phones: keep the first row, drop the rest", "phone must be unique, keep the first"),
+        ("join Company and Contact Owner into notes with ' / ' in the middle", "combine Company and Contact Owner into notes separated by ' / '"),
+        ("notes should come from Lifecycle Stage, not Notes", "map Lifecycle Stage to notes"),
+        ("don't bother migrating the company domain", "don't import company domain"),
+        ("unmapped lead sources go to Referral", "anything else in lead source becomes Referral"),
+        ("the 'podcast' lead source is Referral", "map podcast to Referral"),
+    ])
+    func everydayForms(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A step back with its reason after a dash is the step back.
+    @Test func aStepBackWithAReasonAfterADash() throws {
+        let parser = try PhrasingTests.parser()
+        guard case .success(.undo(1)) = parser.parse("undo the previous change — it was done by mistake") else {
+            Issue.record("not read as one step back")
+            return
+        }
+    }
+
     /// A column said to be in or out is a request of its own beside another, never passed over;
     /// and "put the Country column in notes" moves a column, never sets the phones' region.
     @Test func partsAboutAColumnAreNotPassedOver() throws {

@@ -340,8 +340,12 @@ enum Clauses {
             .replacingRegex(#"\bout (?:it|they) (?:goes|go)\b|\b(?:it|they) (?:can|could|may|should|must|will) (?:go|be dropped|be left out)$"#, with: "exclude it")
             // "dedupe on email, keep the first one": the first of the duplicates, never the first name or row 1.
             .replacingRegex(#"(?<=\b(?:dedupe|de-dupe|dedup|deduplicate|unique|duplicates?|dupes?)\b.{0,60})\bkeep(?:ing)? (?:only )?the first (?:one|occurrence|record|row|entry|instance|copy)s?\b"#, with: "keep the first")
+            // "where the same last name appears more than once, keep only the first row", "keep the first row for each company domain".
+            .replacingRegex(#"^(?:where|when|if|whenever) (?:the )?same ([\w -]{2,30}?) (?:appears|shows up|occurs|turns up|comes up|is there) (?:more than (?:once|one time|1 times?)|twice|2 times|several times|again),? (?:then )?(?:only )?keep (?:only |just )?the (?:first|1st)(?: one| row| record| contact)?[.!]?$"#, with: "$1 must be unique, keep the first")
+            .replacingRegex(#"^(?:only )?keep (?:only |just )?the (?:first|1st) (?:row|record|one|contact|entry) (?:(?:for|per) (?:each|every|any)|per) ([\w -]{2,30}?)[.!]?$"#, with: "$1 must be unique, keep the first")
+            .replacingRegex(#"^(?:duplicate|duplicated|repeated|double) ([\w -]{2,30}?)\s*[:,-]\s*(?:only )?keep (?:only |just )?the (?:first|1st)(?: one| row| record| contact)?[.!]?$"#, with: "$1 must be unique, keep the first")
             // "keep the first row, drop the rest": the first of the duplicates kept, said twice.
-            .replacingRegex(#"\b(keep(?:ing)? (?:only )?the first)(?: (?:one|row|record|entry|occurrence|copy))?,? (?:and )?(?:drop|remove|delete|discard|lose|bin) the (?:rest|others|other ones|later ones|duplicates|repeats)\b"#, with: "$1")
+            .replacingRegex(#"\b(keep(?:ing)? (?:only )?the) (?:first|1st)(?: (?:one|row|record|entry|occurrence|copy))?,? (?:and )?(?:drop|remove|delete|discard|lose|bin) the (?:rest|others|other ones|later ones|duplicates|repeats)\b"#, with: "$1 first")
             // "the very first row in the file": row 1.
             .replacingRegex(#"(?<!\bkeep )(?<!\bkeeping )(?<!\bkeep the )(?<!\bkeeping the )(?<!\bkeep only the )\b(?:the )?(?:very )?(?:1st|first) (?:data )?(?:row|line|record|entry)(?: (?:in|of) the (?:file|sheet|list|export|spreadsheet|data))?\b"#, with: "row 1")
             // "ought to" is "should"; "his record", "her row": the record the sentence is about.
@@ -678,7 +682,7 @@ enum Clauses {
             // "(all caps)", "(in capitals)": the case said in brackets is the case wanted.
             .replacingRegex(#"\s*\((?:in |all |block )*(?:caps|capitals|capital letters|upper ?case)\)"#, with: " in upper case")
             // "(so 'de la Cruz' becomes 'Cruz')", "(drop the Ltd/Inc bit)": an example or a restatement in brackets.
-            .replacingRegex(#"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drop|remove|lose|strip|cut|without) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "")
+            .replacingRegex(#"\s*\((?:so |e\.?g\.? |i\.?e\.? |like |for example |for instance )?[^()]*\b(?:becomes|become|turns into|would be|should be|gives|ends up as)\b[^()]*\)|\s*\((?:drops?|removes?|loses?|strips?|cuts?|without|dropping|removing|losing) (?:the )?[^()]*\b(?:bit|part|suffix|word|ending|bits|parts)\)"#, with: "")
             // "(Mary Ann -> Mary)", "(Ltd, Inc. ...)", "(shared inboxes)": an example or an aside in brackets.
             // "the middle names — everything after the first word of First Name — into notes": a pair of
             // dashes is a bracket; "the middle names (everything after …)": the part said names the column.

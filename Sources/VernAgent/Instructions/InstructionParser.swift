@@ -101,7 +101,7 @@ struct InstructionParser: Sendable {
         if let disowned = disowned(text) { return .success(disowned) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
-        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*(.+)"#), let history = history(g[0]),
+        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s)|\s[-–—](?=\s))\s*(.+)"#), let history = history(g[0]),
             g[1].split(whereSeparator: { ",;?.!".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }).allSatisfy({ remarkBeside(history, $0, instruction: instruction) })
         {
             return .success(Self.aboutWhat(g[0], history))

@@ -23,12 +23,23 @@ enum Paraphrases {
         (#"\b(?:chuck|throw|toss|kick|turf) (?:out|away)\b"#, "drop"),
         (#"\b(?:nuke|turf|axe|bin)\b(?=\s+(?:(?:the|those|these|all|any|every|that|this)\b|anything|everything|anyone|rows?\b|records?\b|\d))"#, "drop"),
         (#"\b(?:chuck|whack|shove|bung|stick|pop)\b(?=\s+(?!(?:out|away|off)\b))"#, "put"),
-        (#"\b(?:ctrl|cmd|control|command)\s*[-+]?\s*z\b(?: (?:that|it|this))?"#, "undo the last change"), (#"\bgo back (?:one|a step|one step)\b"#, "undo the last change"),
+        (#"\b(?:ctrl|cmd|control|command)\s*[-+]?\s*z\b(?: (?:that|it|this))?"#, "undo the last change"), (#"\bgo back (?:one step|a step|one)\b"#, "undo the last change"),
         (#"(?:'s|'ve)? gotta\b"#, " must"),
         (#"\b(?:nuke|turf|bin|axe|ditch) (it|them|em)\b"#, "leave $1 out"), (#"\bgonna\b"#, "going to"), (#"\bwanna\b"#, "want to"),
         (#"\b(?:an? )?(?:busted|dodgy|wonky|dud|borked|stuffed)\b"#, "invalid"),
         (#"(?-i)\b(?!(?:it|that|there|what|who|he|she|let|here|where|how)'s)([a-z][\w-]*)'s (?=(?:not|an?|the|invalid|empty|blank|missing|coming|going|already|always|never|fine|ok|okay|spot on)\b|(?:an? )?['"]?[A-Z][\w-]*['"]?(?:\s*[,.;!]|\s*$|\s+(?:and|too|obviously|really|surely)\b))"#, "$1 is "),
         (#"\bis an? (?:must-?have|must)\b"#, "is required"),
+        // "with '-' in the middle", "', ' between em": the separator said by where it goes.
+        (#"\s*,?\s*(?:with )?(['"][^'"]+['"]) (?:in the middle|in between|between(?: (?:them|each|the two))?)$"#, " separated by $1"),
+        (#"\bwith (['"][^'"]+['"]) (?:in the middle|in between|between (?:them|each|the two))\b"#, "separated by $1"),
+        // "don't bother importing the created date": not imported.
+        (#"\b(?:don't|do not|dont|no need to) bother (?:with )?(?:importing|migrating|loading|bringing over|bringing across|carrying over|mapping)\b"#, "don't import"),
+        // "unknown lead sources stay Other", "unmapped lead sources default to Other": the fallback.
+        (#"^(?:all |any |the )?(?:unknown|unmapped|unmatched|unrecogni[sz]ed|leftover|remaining) (lead sources?|sources?|channels?) (?:stay|stays|remain|go to|goes to|default to|fall back to|become|go in|go into|end up in|land in|are) "#, "anything else in lead source becomes "),
+        // "the 'Website' lead source is Web": a value quoted, then the column it is a value of.
+        (#"^(?:the )?(['"][^'"]+['"]) ([\w ]{2,30}?)(?: value)? (?:is|are|=|means|should be|becomes|maps to) (.+)$"#, "in $2, map $1 to $3"),
+        // "notes should be fed by Lifecycle Stage, not Contact Owner", "blank lead sources should be Email, not Web": the one not meant.
+        (#"^(.+?\b(?:by|from|to|into|be|is|are|as)\s+(?:the )?['"]?[\w' -]+?['"]?),\s*(?:and )?not (?:the )?['"]?[\w' -]{2,30}?['"]?(?: one| column| col)?$"#, "$1"),
         // "…, and that's spot on, leave it be": the state approved, no more to do.
         (#"\s*,?\s*(?:and )?(?:that's|thats|it's|which is) (?:spot on|fine|good|right|correct|perfect|all good)(?:,? (?:so )?(?:leave|keep) (?:it|that|them) (?:be|alone|like that|as is))?$"#, ""),
         (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that)$"#, ""),

@@ -340,6 +340,8 @@ extension InstructionParser {
         if Text.contains(text, #"^(?:i|we) (?:realise|realize|know|understand|appreciate|am aware|'m aware|see)(?: that)? [^,]+,? but (?:the |our )?(?:client|customer|they|he|she|team|boss|manager|business)s? (?:insists?|wants? it|asked for it|prefers? it|needs? it|requires? it|is adamant|was clear)(?: (?:on it|that way|anyway|on that))?$"#) {
             return true
         }
+        // "— it was agreed in error": why a step is taken back.
+        if Text.contains(text, #"^(?:it|that|this|which) (?:was|were) (?:agreed|done|made|added|decided|applied|asked for|requested) (?:in error|by mistake|by accident|wrongly|too early|too soon)$"#) { return true }
         // "(contact asked to be forgotten)": an erasure request, the reason for a drop.
         if Text.contains(text, #"^(?:the )?(?:contact|customer|person|client|they|he|she|data subject)s? (?:has |have )?(?:asked|requested|wants?|wanted) (?:us )?(?:to be |for |to )?(?:forgotten|erased|deleted|removed|erasure|deletion|be removed)\b"#) { return true }
         // "GDPR", "PII": a reason said as its acronym.
