@@ -151,6 +151,15 @@ import VernRecipe
             == [.required(target: "company", false), .unique(target: "email", false), .required(target: "phone", true)])
     }
 
+    /// When a message cannot be read whole, the parts of it that can are offered as readings,
+    /// the largest first, and never the whole message again.
+    @Test func thePartsThatCanBeReadAreOffered() throws {
+        let parser = try PhrasingTests.parser()
+        #expect(Interpretations.partsUnderstood(in: "phones are in, dates are day first", parser: parser) == ["dates are day first"])
+        #expect(Interpretations.partsUnderstood(in: "trim the company, and frobnicate the notes", parser: parser) == ["trim the company"])
+        #expect(Interpretations.partsUnderstood(in: "blorp the flargle", parser: parser).isEmpty)
+    }
+
     @Test func aMessageNamingNothingKnownBlocksWithExamplesOrFails() throws {
         #expect(Interpretations.examples(near: "fix the dates") == ["Convert Created Date to ISO dates", "Dates are day-first"])
         #expect(Interpretations.examples(near: "blorp the flargle").isEmpty)

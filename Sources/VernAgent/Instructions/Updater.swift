@@ -345,7 +345,14 @@ struct Updater {
         let reason = firstFailure?.reason ?? "I could not understand it"
         var options = firstFailure?.readings ?? []
         let nearby = firstFailure?.offersNearby ?? true
-        if options.isEmpty, nearby { options = Interpretations.closest(to: instruction, parser: parser) }
+        if options.isEmpty, nearby {
+            options = Interpretations.partsUnderstood(in: instruction, parser: parser)
+            // (A reading that makes the same change as a part already offered is offered once.)
+            let made = options.compactMap { if case .success(let command) = parser.parse($0) { command } else { nil } }
+            options += Interpretations.closest(to: instruction, parser: parser).filter { reading in
+                if case .success(let command) = parser.parse(reading) { !made.contains(command) } else { true }
+            }.prefix(4 - options.count)
+        }
         if options.isEmpty, nearby { options = Interpretations.examples(near: instruction) }
         // Only readings that work here, and never the message itself again.
         options = options.filter { option in
@@ -415,6 +422,19 @@ enum Interpretations {
         if !kin.isDisjoint(with: wanted) { wanted.formUnion(kin) }
         let drops = Text.contains(instruction, #"\b(drop|remove|delete|skip|exclude|discard|get rid|filter out|don'?t import|do not import|not import(ed)?)\b"#)
         return Array(InstructionParser.examples.filter { !stems($0).isDisjoint(with: wanted) && (drops || !Text.contains($0, #"^(Drop rows|Don't import)"#)) }.prefix(3))
+    }
+
+    /// The parts of a message that can be read on their own ("phones are in, dates are day first" →
+    /// "dates are day first"): a reading that does only what could be placed, for the analyst to choose.
+    static func partsUnderstood(in instruction: String, parser: InstructionParser) -> [String] {
+        var found: [String] = []
+        for clause in Clauses.split(instruction) {
+            for piece in [clause] + Clauses.cuts(clause).flatMap({ [$0.0, $0.1] }) where !found.contains(piece) && Text.key(piece) != Text.key(instruction) {
+                if case .success(.edits(let edits)) = parser.parse(piece), !edits.isEmpty { found.append(piece) }
+            }
+        }
+        // (Only the largest parts: a piece inside another one found says less.)
+        return Array(found.filter { piece in !found.contains { $0 != piece && $0.contains(piece) } }.prefix(2))
     }
 
     static func closest(to instruction: String, parser: InstructionParser) -> [String] {
