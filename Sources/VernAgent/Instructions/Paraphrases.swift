@@ -30,8 +30,8 @@ enum Paraphrases {
         (#"(?-i)\b(?!(?:it|that|there|what|who|he|she|let|here|where|how)'s)([a-z][\w-]*)'s (?=(?:not|an?|the|invalid|empty|blank|missing|coming|going|already|always|never|fine|ok|okay|spot on)\b|(?:an? )?['"]?[A-Z][\w-]*['"]?(?:\s*[,.;!]|\s*$|\s+(?:and|too|obviously|really|surely)\b))"#, "$1 is "),
         (#"\bis an? (?:must-?have|must)(?: field| column| value)?\b"#, "is required"),
         // "with '-' in the middle", "', ' between em": the separator said by where it goes.
-        (#"\s*,?\s*(?:with )?(['"][^'"]+['"]) (?:in the middle|in between|between(?: (?:them|each|the two))?)$"#, " separated by $1"),
-        (#"\bwith (['"][^'"]+['"]) (?:in the middle|in between|between (?:them|each|the two))\b"#, "separated by $1"),
+        (#"\s*,?\s*(?:(?:with|use|using|put|and) (?:an? )?)?(['"])([^'"]+)\1 (?:in the middle|in between|between(?: (?:them|each|the two))?)$"#, " separated by '$2'"),
+        (#"\bwith (?:an? )?(['"])([^'"]+)\1 (?:in the middle|in between|between (?:them|each|the two))\b"#, "separated by '$2'"),
         // "don't bother importing the created date": not imported.
         (#"\b(?:don't|do not|dont|no need to) bother (?:with )?(?:importing|migrating|loading|bringing over|bringing across|carrying over|mapping)\b"#, "don't import"),
         // "unknown lead sources stay Other", "unmapped lead sources default to Other": the fallback.
