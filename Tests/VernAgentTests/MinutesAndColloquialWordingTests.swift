@@ -93,5 +93,7 @@ import VernAPI
         #expect(try Self.edits("notes are out, dates are day first") == nil)
         #expect(try Self.edits("whack the Country col in notes") == [.map(target: "notes", source: .column("Country"))])
         #expect(try Self.edits("put the Region column in notes") == nil)
+        // (A second rule said with "not" is a rule of its own, never the value not meant.)
+        #expect(try Self.edits("phone is not unique, not required") == [.unique(target: "phone", false), .required(target: "phone", false)])
     }
 }

@@ -39,7 +39,8 @@ enum Paraphrases {
         // "the 'Website' lead source is Web": a value quoted, then the column it is a value of.
         (#"^(?:the )?(['"][^'"]+['"]) ([\w ]{2,30}?)(?: value)? (?:is|are|=|means|should be|becomes|maps to) (.+)$"#, "in $2, map $1 to $3"),
         // "notes should be fed by Lifecycle Stage, not Contact Owner", "blank lead sources should be Email, not Web": the one not meant.
-        (#"^(.+?\b(?:by|from|to|into|be|is|are|as)\s+(?:the )?['"]?[\w' -]+?['"]?),\s*(?:and )?not (?:the )?['"]?[\w' -]{2,30}?['"]?(?: one| column| col)?$"#, "$1"),
+        // (Never a second rule said with "not": "email is not unique, not required" says both.)
+        (#"^((?:(?!\b(?:not|never|no)\b|n't\b).)+?\b(?:by|from|to|into|be|is|are|as)\s+(?:the )?['"]?[\w' -]+?['"]?),\s*(?:and )?not (?!(?:required|optional|unique|mandatory|compulsory|imported|migrated|trimmed|empty|blank|needed|allowed|valid|invalid|day|month)\b)(?:the )?['"]?[\w' -]{2,30}?['"]?(?: one| column| col)?$"#, "$1"),
         // "…, and that's spot on, leave it be": the state approved, no more to do.
         (#"\s*,?\s*(?:and )?(?:that's|thats|it's|which is) (?:spot on|fine|good|right|correct|perfect|all good)(?:,? (?:so )?(?:leave|keep) (?:it|that|them) (?:be|alone|like that|as is))?$"#, ""),
         (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that)$"#, ""),
