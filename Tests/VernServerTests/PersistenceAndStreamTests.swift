@@ -66,7 +66,7 @@ import VernAPI
                 request.method = method
                 request.headers.add(name: "x-api-key", value: keyA)
                 if let body { request.body = .bytes(ByteBuffer(string: body)) }
-                let response = try await client.execute(request, timeout: .seconds(10))
+                let response = try await client.execute(request, timeout: .seconds(60))
                 let bytes = try await response.body.collect(upTo: 1 << 20)
                 return (Int(response.status.code), Data(bytes.readableBytesView))
             }
@@ -77,7 +77,7 @@ import VernAPI
             var put = HTTPClientRequest(url: signed.signedURL)
             put.method = .PUT
             put.body = .bytes(ByteBuffer(string: sampleCSV))
-            #expect(try await client.execute(put, timeout: .seconds(10)).status == .ok)
+            #expect(try await client.execute(put, timeout: .seconds(60)).status == .ok)
             let (status, _) = try await call(.POST, "migrations/\(id)/runs", #"{"kind":"generate"}"#)
             #expect(status == 201)
 
@@ -127,7 +127,7 @@ import VernAPI
         var request = HTTPClientRequest(url: "\(base)/migrations/\(migration)/thread/stream\(query)")
         request.headers.add(name: "x-api-key", value: keyA)
         if let lastEventID { request.headers.add(name: "Last-Event-ID", value: lastEventID) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
         #expect(response.status == .ok)
         #expect(response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true)
         var text = ""
@@ -150,7 +150,7 @@ import VernAPI
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         var request = HTTPClientRequest(url: "\(server.baseURL.absoluteString)/templates")
         request.headers.add(name: "x-api-key", value: server.apiKey)
-        let status = try await HTTPClient.shared.execute(request, timeout: .seconds(10)).status
+        let status = try await HTTPClient.shared.execute(request, timeout: .seconds(60)).status
         await server.stop()
         #expect(status == .ok)
 

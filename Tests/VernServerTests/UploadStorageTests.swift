@@ -25,7 +25,7 @@ import VernAPI
             request.method = .PUT
             request.headers.add(name: "content-type", value: "text/csv")
             request.body = .stream(chunks, length: .known(Int64(2 * half.count)))
-            let response = Task { try await HTTPClient.shared.execute(request, timeout: .seconds(30)) }
+            let response = Task { try await HTTPClient.shared.execute(request, timeout: .seconds(60)) }
 
             feed.yield(ByteBuffer(bytes: half))
             // The first half is on disk before the second is sent: the body is not collected first.
@@ -103,7 +103,7 @@ import VernAPI
             request.method = .PUT
             request.headers.add(name: "content-type", value: "text/csv")
             request.body = .bytes(ByteBuffer(string: "Email\na@example.com\n"))
-            let reply = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            let reply = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
             #expect(reply.status == .ok)
             #expect(try permissions(root) == 0o700)
             let stored = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("files").path)
@@ -166,7 +166,7 @@ import VernAPI
             request.headers.add(name: "x-api-key", value: keyA)
             request.headers.add(name: "content-type", value: "application/json")
             request.body = .bytes(ByteBuffer(string: body))
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
             return Data(try await response.body.collect(upTo: 1 << 20).readableBytesView)
         }
         let created = try await post("migrations", #"{"name":"Upload","templates":["contacts"]}"#)
