@@ -346,11 +346,11 @@ struct Updater {
         var options = firstFailure?.readings ?? []
         let nearby = firstFailure?.offersNearby ?? true
         if options.isEmpty, nearby {
-            options = Interpretations.partsUnderstood(in: instruction, parser: parser)
+            let parts = Interpretations.partsUnderstood(in: instruction, parser: parser)
+            options = parts.map(\.reading)
             // (A reading that makes the same change as a part already offered is offered once.)
-            let made = options.compactMap { if case .success(let command) = parser.parse($0) { command } else { nil } }
             options += Interpretations.closest(to: instruction, parser: parser).filter { reading in
-                if case .success(let command) = parser.parse(reading) { !made.contains(command) } else { true }
+                if case .success(.edits(let edits)) = parser.parse(reading) { !parts.contains { $0.edits == edits } } else { true }
             }.prefix(4 - options.count)
         }
         if options.isEmpty, nearby { options = Interpretations.examples(near: instruction) }
@@ -425,16 +425,19 @@ enum Interpretations {
     }
 
     /// The parts of a message that can be read on their own ("phones are in, dates are day first" →
-    /// "dates are day first"): a reading that does only what could be placed, for the analyst to choose.
-    static func partsUnderstood(in instruction: String, parser: InstructionParser) -> [String] {
-        var found: [String] = []
+    /// "dates are day first"), with the edits each makes: a reading that does only what could be
+    /// placed, for the analyst to choose. Read right after the whole message failed, each part is
+    /// mostly already in the parser's memo.
+    static func partsUnderstood(in instruction: String, parser: InstructionParser) -> [(reading: String, edits: [Edit])] {
+        var found: [(reading: String, edits: [Edit])] = []
         for clause in Clauses.split(instruction) {
-            for piece in [clause] + Clauses.cuts(clause).flatMap({ [$0.0, $0.1] }) where !found.contains(piece) && Text.key(piece) != Text.key(instruction) {
-                if case .success(.edits(let edits)) = parser.parse(piece), !edits.isEmpty { found.append(piece) }
+            for piece in [clause] + Clauses.cuts(clause).flatMap({ [$0.0, $0.1] })
+            where !found.contains(where: { $0.reading == piece }) && Text.key(piece) != Text.key(instruction) {
+                if case .success(let edits) = parser.sequence(piece, depth: 0), !edits.isEmpty { found.append((piece, edits)) }
             }
         }
         // (Only the largest parts: a piece inside another one found says less.)
-        return Array(found.filter { piece in !found.contains { $0 != piece && $0.contains(piece) } }.prefix(2))
+        return Array(found.filter { piece in !found.contains { $0.reading != piece.reading && $0.reading.contains(piece.reading) } }.prefix(2))
     }
 
     static func closest(to instruction: String, parser: InstructionParser) -> [String] {
