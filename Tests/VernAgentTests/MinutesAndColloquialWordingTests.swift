@@ -95,5 +95,8 @@ import VernAPI
         #expect(try Self.edits("put the Region column in notes") == nil)
         // (A second rule said with "not" is a rule of its own, never the value not meant.)
         #expect(try Self.edits("phone is not unique, not required") == [.unique(target: "phone", false), .required(target: "phone", false)])
+        #expect(try Self.edits("the phone ought to be required, not optional") == [.required(target: "phone", true)])
+        // ("per company domain, keep the first row": a column the rule goes by, never who decided it.)
+        #expect(try Self.edits("per company domain, keep the first row") == [.keepFirst(target: "company_domain")])
     }
 }

@@ -343,6 +343,7 @@ enum Clauses {
             // "where the same last name appears more than once, keep only the first row", "keep the first row for each company domain".
             .replacingRegex(#"^(?:where|when|if|whenever) (?:the )?same ([\w -]{2,30}?) (?:appears|shows up|occurs|turns up|comes up|is there) (?:more than (?:once|one time|1 times?)|twice|2 times|several times|again),? (?:then )?(?:only )?keep (?:only |just )?the (?:first|1st)(?: one| row| record| contact)?[.!]?$"#, with: "$1 must be unique, keep the first")
             .replacingRegex(#"^(?:only )?keep (?:only |just )?the (?:first|1st) (?:row|record|one|contact|entry) (?:(?:for|per) (?:each|every|any)|per) ([\w -]{2,30}?)[.!]?$"#, with: "$1 must be unique, keep the first")
+            .replacingRegex(#"^(?:per|for each|for every) ([\w -]{2,30}?)\s*[:,-]\s*(?:only )?keep (?:only |just )?the (?:first|1st)(?: one| row| record| contact)?[.!]?$"#, with: "$1 must be unique, keep the first")
             .replacingRegex(#"^(?:duplicate|duplicated|repeated|double) ([\w -]{2,30}?)\s*[:,-]\s*(?:only )?keep (?:only |just )?the (?:first|1st)(?: one| row| record| contact)?[.!]?$"#, with: "$1 must be unique, keep the first")
             // "keep the first row, drop the rest": the first of the duplicates kept, said twice.
             .replacingRegex(#"\b(keep(?:ing)? (?:only )?the) (?:first|1st)(?: (?:one|row|record|entry|occurrence|copy))?,? (?:and )?(?:drop|remove|delete|discard|lose|bin) the (?:rest|others|other ones|later ones|duplicates|repeats)\b"#, with: "$1 first")

@@ -34,9 +34,10 @@ enum Minutes {
             // "Decision:", "AP (vern):", "Agreed on the call:", "Correction to Tuesday's minutes:": the label.
             .replacingRegex(#"(?m)(?:^|(?<=[.;]\s)|(?<=\d[.)]\s)|(?<=[-*•]\s))\s*"# + label + #"(?:\s*"# + forTheTool + #")?\s*(?::|\s[-–—])\s*"#, with: "")
             // "Per the steering group, …", "As agreed with finance, …": who decided, before the request.
-            .replacingRegex(#"(?m)^\s*(?:per|as per|as agreed (?:with|by)|on behalf of) (?:the )?[\w' ]{2,30}?,\s*"#, with: "")
+            // (Never "per company domain, keep the first row": a column the rule goes by.)
+            .replacingRegex(#"(?m)^\s*(?:per|as per|as agreed (?:with|by)|on behalf of) (?:(?:the |our )?(?:[\w']+ ){0,3}(?:group|team|board|committee|council|client|customer|sponsor|lead|manager|director|call|meeting|minutes|email|decision|review|workshop|sync|stand-?up|legal|finance|sales|marketing|ops|dpo)|(?-i:[A-Z][a-z]+)),\s*"#, with: "")
             // "— owner: Priya, by Fri", "Owner: Jess.", "(owner: Raj)": who carries the item out and by when.
-            .replacingRegex(#"(?m)\s*(?:[-–—]+|[.,;(])?\s*\bowners?\s*[:=]\s*(?-i:[A-Z][\w'-]*)(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z][\w'-]*))*(?:\s*,?\s*(?:by|due|before)\s+[\w/ ]{1,20}?)?\s*\)?(?=\s*(?:[.;]|$))"#, with: "")
+            .replacingRegex(#"(?m)\s*(?:[-–—]+|[.,;(])?\s*(?<!contact )(?<!record )(?<!account )\bowners?\s*[:=]\s*(?-i:[A-Z][\w'-]*)(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z][\w'-]*))*(?:\s*,?\s*(?:by|due|before)\s+[\w/ ]{1,20}?)?\s*\)?(?=\s*(?:[.;]|$))"#, with: "")
             .replacingRegex(#"(?m)\s*[-–—]\s*(?:by|due(?: by)?)\s+(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\w*(?: \w+)?\.?(?=\s*$)"#, with: "")
             // "No change.", "No action needed.": the item records what holds.
             .replacingRegex(#"(?m)(?:^|(?<=[.;])\s*)\s*no (?:change|action|changes)s?(?: (?:needed|required|necessary|to make))?\s*[.!]?\s*$"#, with: "")

@@ -22,7 +22,7 @@ enum Paraphrases {
         // rows where …", "whack X in notes", "the email's dodgy", "gotta", "how many got no phone", "ctrl-z that".
         (#"\b(?:chuck|throw|toss|kick|turf) (?:out|away)\b"#, "drop"),
         (#"\b(?:nuke|turf|axe|bin)\b(?=\s+(?:(?:the|those|these|all|any|every|that|this)\b|anything|everything|anyone|rows?\b|records?\b|\d))"#, "drop"),
-        (#"\b(?:chuck|whack|shove|bung|stick|pop)\b(?=\s+(?!(?:out|away|off)\b))"#, "put"),
+        (#"\b(?:chuck|whack|shove|bung|stick|pop)\b(?=\s+(?!(?:out|away|off|to|with|around|up|at|by)\b))"#, "put"),
         (#"\b(?:ctrl|cmd|control|command)\s*[-+]?\s*z\b(?: (?:that|it|this))?"#, "undo the last change"), (#"\bgo back (?:(?:one|a|1) (?:step|version|revision|change)|one(?=\s*(?:[,.;!?]|$)))"#, "undo the last change"),
         (#"(?:'s|'ve)? gotta\b"#, " must"),
         (#"\b(?:nuke|turf|bin|axe|ditch) (it|them|em)\b"#, "leave $1 out"), (#"\bgonna\b"#, "going to"), (#"\bwanna\b"#, "want to"),
@@ -41,6 +41,9 @@ enum Paraphrases {
         // "notes should be fed by Lifecycle Stage, not Contact Owner", "blank lead sources should be Email, not Web": the one not meant.
         // (Never a second rule said with "not": "email is not unique, not required" says both.)
         (#"^((?:(?!\b(?:not|never|no)\b|n't\b).)+?\b(?:by|from|to|into|be|is|are|as)\s+(?:the )?['"]?[\w' -]+?['"]?),\s*(?:and )?not (?!(?:required|optional|unique|mandatory|compulsory|imported|migrated|trimmed|empty|blank|needed|allowed|valid|invalid|day|month)\b)(?:the )?['"]?[\w' -]{2,30}?['"]?(?: one| column| col)?$"#, "$1"),
+        // ("…optional, not compulsory", "…required, not optional": the same rule, said both ways.)
+        (#"^((?:(?!\b(?:not|never|no)\b|n't\b).)+?\boptional),\s*(?:and |but )?not (?:required|mandatory|compulsory|obligatory)$"#, "$1"),
+        (#"^((?:(?!\b(?:not|never|no)\b|n't\b).)+?\b(?:required|mandatory|compulsory|obligatory)),\s*(?:and |but )?not optional$"#, "$1"),
         // "…, and that's spot on, leave it be": the state approved, no more to do.
         (#"\s*,?\s*(?:and )?(?:that's|thats|it's|which is) (?:spot on|fine|good|right|correct|perfect|all good)(?:,? (?:so )?(?:leave|keep) (?:it|that|them) (?:be|alone|like that|as is))?$"#, ""),
         (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that)$"#, ""),
@@ -52,7 +55,7 @@ enum Paraphrases {
         // "we do NOT want phone marked as required": the rule said as what is wanted of the column.
         (#"^(?:we|i) (?:do not|don't|dont) want (?:the |any )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set|made|treated|counted) (?:as )?(required|mandatory|compulsory|unique)$"#, "$1 is not $2"),
         (#"^(?:(?:we|i) (?:do |really )?(?:want|need) )?(?:the |every |each )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set) as (required|mandatory|compulsory|unique|optional)$"#, "$1 is $2"),
-        (#"\b(?:have |'ve )?got no\b"#, "have no"), (#"\ball up\b"#, "in total"), (#"(?<=\w) (?:mob|lot)\b"#, " rows"),
+        (#"\b(?:have |'ve )?got no\b"#, "have no"), (#"\ball up\b"#, "in total"), (#"(?<=\w)(?<!\ba) (?:mob|lot)\b(?!\s+of\b)"#, " rows"),
         (#"\s*,?\s*(?:and )?sort (?:(?:that|it|them|those|these|em) )?out(?: (?:would|will|can|could) (?:ya|you))?\s*$"#, ""),
         // "Please ensure the email addresses are stored in lower case": that they should be.
         (#"^(?:please )?(?:ensure|make sure|see to it)(?: that)? (.+?) (?:are|is) (stored|held|kept|saved|written|loaded|in)\b"#, "$1 should be $2"),

@@ -73,7 +73,7 @@ final class RequiredLiterals: Sendable {
                 }
                 return true
             }
-            }
+        }
     }
 
     /// The few most selective clauses (longest shortest word first): more would cost more to check than they save.
