@@ -72,7 +72,8 @@ enum LineIntent: Equatable {
         }
         if lowered.hasSuffix("?") { return true }
         // "why is row 12 even in here, get rid of it": a question asked in passing, then the change.
-        if lowered.range(of: #"[,;]\s*(?:so |just |please |and |then )*(?:drop|remove|delete|get rid of|skip|exclude|lose|ditch|(?:take|leave|keep) (?:it|them|that|those|these) out|put|make|map|set|trim|use|fill|change)\b[^?]*$"#, options: .regularExpression) != nil {
+        // ("why on earth is the Company Domain going in?? leave it OUT": the same after the question mark.)
+        if lowered.range(of: #"(?:[,;]|\?+!*)\s*(?:so |just |please |and |then )*(?:drop|remove|delete|get rid of|skip|exclude|lose|ditch|(?:take|leave|keep) (?:it|them|that|those|these) out|put|make|map|set|trim|use|fill|change|undo|revert|bring|turn off)\b[^?]*$"#, options: .regularExpression) != nil {
             return false
         }
         let words = lowered.split(separator: " ").map { String($0.prefix { $0.isLetter || $0 == "'" }) }
