@@ -166,6 +166,9 @@ import VernAPI
             #expect(filtered.hasPrefix("I'm not sure how to answer that: I count invalid rows over the whole file, not only the rows with \"Eve\"."), "\(filtered)")
             #expect(try await session.clarify("how many leads came from Mars").hasPrefix(Clarifier.cannotAnswer))
             #expect(try await session.clarify("how many rows are in the file") == "contacts.csv has 6 data rows; 3 of the imported rows are invalid.")
+            // "should we drop the Bob rows?": the decision is the analyst's; the answer is the rows it would drop.
+            #expect(try await session.clarify("Open question: should we drop the Bob rows?") == (try await session.clarify("how many rows are owned by Bob")))
+            #expect(try await session.clarify("how many rows we got all up?") == "contacts.csv has 6 data rows; 3 of the imported rows are invalid.")
             #expect(try await session.agent.state().recipe == before)
         }
     }

@@ -8,7 +8,7 @@ import VernRecipe
 /// `PhrasingTests`' file.
 @Suite struct TakeBacksTests {
     /// The parser after `setup` was applied, with it as the last change.
-    private static func parser(after setup: String) throws -> InstructionParser {
+    static func parser(after setup: String) throws -> InstructionParser {
         let first = try PhrasingTests.parser()
         guard case .success(.edits(let edits)) = first.parse(setup) else { throw Unread(text: setup) }
         var sheet = first.sheet

@@ -25,6 +25,8 @@ enum QuestionText {
         "whats": "what's", "wheres": "where's", "hows": "how's", "what'd": "what did", "ya": "you",
         "beeing": "being", "droped": "dropped", "exmaples": "examples", "exmaple": "example", "src": "source", "recs": "records",
         "rec": "record", "co": "company", "fname": "first name", "ln": "last name", "hve": "have", "hav": "have", "gimme": "give me",
+        // Colloquial verbs for a dropped row: "which rows got binned?", "who'd we nuke?".
+        "binned": "dropped", "nuked": "dropped", "ditched": "dropped", "turfed": "dropped", "axed": "dropped", "culled": "dropped",
     ]
 
     /// Openings that ask nothing themselves.
@@ -83,10 +85,12 @@ enum QuestionText {
         // "which of my (old) columns is feeding the external id", "which of my columns does the company domain come from".
         (#"^\s*which of (?:my|our|the|your) (?:old |source |original |own )?(?:columns|fields) (?:is |are )?(?:feeding|feeds|fills|populates|goes into|maps (?:in)?to|is mapped (?:in)?to) (?:the )?([\w -]+?)(?: one| column| field)?(?: (?:in|of) the (?:new )?(?:system|crm|template|target))?\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
         (#"^\s*which of (?:my|our|the|your) (?:old |source |original |own )?(?:columns|fields) (?:does|do|did|will) (?:the )?([\w -]+?)(?: one| column| field)? (?:come|get filled|get its values|take its values) from\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
+        // "should we drop the Dev Ops rows?": a decision left to the analyst, answered with the figures it needs.
+        (#"^\s*(?:should|shall|must|do|need) (?:we|i)(?: (?:really|still|also|even))? (?:need to |have to )?(?:drop|remove|delete|exclude|skip|bin|ditch|lose|get rid of|keep|import|migrate) (?:the |all (?:the )?|those |these |any )?(.+?) (rows|records|contacts|ones|leads|entries)(?: at all| too| as well)?\s*\??\s*$"#, "how many $1 $2 are there?"),
         // "what trips up most of the rows", "what breaks the most records": the most common failure.
-        (#"^\s*what (?:trips up|breaks|fails|catches|hits|affects|knocks out)(?: the)? most(?: of the)? (?:rows|records|contacts)(?:,? would you say)?\s*[?.!]*(?:\s+which rule\b[^?]*\??)*\s*$"#, "what is the most common failure reason?"),
+        (#"^\s*what(?:'s| is)? (?:trips up|tripping up|breaks|breaking|fails|failing|catches|catching|hits|affects|knocks out|knocking out)(?: the)? most(?: of the)? (?:rows|records|contacts)(?:,? would you say)?\s*[?.!]*(?:\s+which rule\b[^?]*\??)*\s*$"#, "what is the most common failure reason?"),
         // "how many leads total", "how many contacts are there altogether, before anything is thrown out".
-        (#"^\s*how many (?:leads|rows|records|contacts|people|entries)(?: do we have| have we got| are there)?(?: (?:in )?total| altogether| all together| overall| in all| in the (?:file|list|export))(?:,? (?:before|ignoring|not counting|without counting) [^?]*)?\s*[?.!]*\s*$"#, "how many rows are there?"),
+        (#"^\s*how many (?:leads|rows|records|contacts|people|entries)(?: do we have| have we got| are there| we(?:'ve)? got| we have| have we)?(?: (?:in )?total| altogether| all together| all up| overall| in all| in the (?:file|list|export))(?:,? (?:before|ignoring|not counting|without counting) [^?]*)?\s*[?.!]*\s*$"#, "how many rows are there?"),
         // "row 36 - what's wrong with it", "what's wrong with record 1000907".
         (#"^\s*(row|record) (\d+)\s*(?:[-–—:,]\s*)?(?:what'?s|whats|what is) (?:wrong|the matter|the problem) with (?:it|that one|this one)\s*[?.!]*\s*$"#, "why is $1 $2 invalid?"),
         // "is the email address compulsory (in the new system)".
@@ -138,6 +142,8 @@ enum QuestionText {
         (#"^\s*(?:which|what) columns? (?:has|have|carr(?:y|ies)) (?:a |the )?(?:required|mandatory|must-have) (?:rule|check|constraint|flag)s?\s*[?.!]*\s*$"#, "which columns are required"),
         (#"^\s*what (?:rule|rules|check|checks|validation) (?:does|do) (?:the )?([\w -]+?) have\s*[?.!]*\s*$"#, "what does the $1 rule do"),
         (#"^(\s*what does .+?\bdo)\s+(?:with|to) (?:the )?(?:values?|ones|entries) (?:outside|not (?:on|in)|off|missing from) (?:the )?(?:list|picklist|allowed (?:list|values))\s*[?.!]*\s*$"#, "$1"),
+        // "what happens to lead sources not on the list": what the column's rule does with them.
+        (#"^(\s*what (?:happens|will happen|happened) (?:to|with) (?:the )?.+?)\s+(?:that are |which are |that aren't |which aren't )?(?:not (?:on|in)|outside|off|missing from) (?:the )?(?:list|picklist|allowed (?:list|values))\s*[?.!]*\s*$"#, "$1"),
         (#",?\s*(?:(?:could|can|would) you |please )?explain (?:it|that|this)(?: (?:to me|please))?\s*[?.!]*\s*$"#, ""),
         (#"^\s*(?:the )?(?:rows|records|contacts|leads) (?:with|where|whose) (.+?)\s*\?\s*$"#, "how many rows have $1"),
         (#"^\s*((?:record|row|contact) #?\d+)\s*[,:\-–—]?\s*why(?: is it| it's)? (invalid|failing|rejected|flagged|failed)\s*[?.!]*\s*$"#, "why is $1 $2"),

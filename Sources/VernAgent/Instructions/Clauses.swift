@@ -35,7 +35,7 @@ enum Clauses {
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
         "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
-        "ya": "you", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything",
+        "ya": "you", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything", "defualt": "default",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -203,14 +203,20 @@ enum Clauses {
         #"(?:(?:a |another )?(?:quick )?(?:one|note|message|request|update|point) )?from (?:the |my |our )?\w+(?: from \w+)?\s*[:\-–—]\s*"#,
         #"(?:as )?per (?:the |my |our )?(?!(?:row|record|contact|lead|entry|email|phone|company|line|file)\b)\w+(?: from \w+)?\s*[:,\-–—]?\s+"#,
         // ("the reports filter on it", "Finance reports by create date": "reports" and "noted" there are no telling.)
-        #"(?:the |my |our )?(?!(?:the|a|an|my|our|their|its|this|that|these|those)\b)\w+(?: from \w+)? (?:says|said|confirmed|has confirmed|mentioned|tells me|told me|told us|reckons|thinks|insists|clarified|points out|pointed out|agreed|decided|came back and said|came back saying|just told me|(?:noted|reports|reported|wrote|writes)(?= that\b|\s*[:,]))(?: that)?\s*[:,]?\s*(?:they |we )?(?:(?:can|could|should) )?(?=\S)"#,
+        #"(?:the |my |our )?(?!(?:the|a|an|my|our|their|its|this|that|these|those|who|what|why|how)\b)\w+(?: from \w+)? (?:says|said|confirmed|has confirmed|mentioned|tells me|told me|told us|reckons|thinks|insists|clarified|points out|pointed out|agreed|decided|came back and said|came back saying|just told me|(?:noted|reports|reported|wrote|writes)(?= that\b|\s*[:,]))(?: that)?\s*[:,]?\s*(?:they |we )?(?:(?:can|could|should) )?(?=\S)"#,
         #"(?:the |my |our )?\w+(?: from \w+)? (?:asked|asks|is asking|was asking|wondered|wonders) (?:me |us )?(?:if|whether|that)\s+(?:we |you )?(?:(?:can|could) )?"#,
         // "Bob asked to take out id 1000955", "the client only wants the first word of First Name".
         #"\w+(?: from \w+)? (?:asked|wants|would like|needs|has asked|asked us|asked me) (?:us |me |you )?to\s+(?="# + Clauses.changeVerb + #"\b)"#,
         Clauses.wisher + #"(?: (?:only|just|also|really))? (?:wants|want|needs|need|would like|'d like|asked for|asks for|prefers|would prefer) (?=(?:only |just )?the (?:first|last) (?:word|part)\b)"#,
         #"(?:call|meeting|chat|sync|catch-up)(?: notes?)?(?: (?:w/|with) [\w ]{1,20}?)?\s*[:\-–—]\s*"#,
-        #"(?:(?:so )?the thing is|i think|i believe|i reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
+        #"(?:(?:so )?the thing is|i think|i believe|i reckon|reckon|i suppose|i feel like|in my opinion|imo)\b,?\s*(?!we should\b)"#,
         #"(?:let'?s|go ahead and|make sure to|be sure to|remember to|you should|you can|you need to|we should|i think we should)\s+"#,
+        // "few things mate - …", "a couple of changes:": the list announced.
+        #"(?:a )?(?:few|couple(?: of)?|several|some|two|three|2|3) (?:quick )?(?:things|changes|bits|items|fixes|tweaks)(?: (?:for you|please|to do|to change|to make))?\s*[:\-–—,]\s*"#,
+        // "Mary Ann's going to break the CRM, keep …": what would go wrong, before the request.
+        #"[^,;]{1,40}? (?:is |'s |are |'re )?(?:going to|gonna|will|would|might|could) (?:break|mess up|screw up|wreck|confuse|trip up|choke) (?:the )?(?:crm|import|system|load|migration|sales|everything|things|reports?)\b[^,;]{0,30},\s*"#,
+        // "keep external id as is but put Record ID in notes": what stays, then the change.
+        #"(?:keep|leave) (?:the )?[\w -]{2,30}? (?:as (?:it is|they are|is)|alone|untouched|unchanged|the same),? but\s+"#,
     ]
 
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
@@ -221,6 +227,25 @@ enum Clauses {
         #"^\s*(?:there is |we have |with )?(?:a |the )?(?:lawful|legal) basis\b(?![^,;]*\b(?:lapsed|expired|no longer|withdrawn|revoked|ended|not|gone|missing)\b)[^,;]*$"#,
         // "…; please correct the interpretation": the change itself, said once more.
         #"^\s*(?:please )?(?:correct|fix|adjust|update) the (?:interpretation|reading|parsing)(?: accordingly)?\s*[.!]?$"#,
+        // "delete row 42 — blank company, can't be fixed": what the row is, said after a dash (never a further change).
+        #"(?<=\b(?:row|record|id) #?\d{1,7})\s+[-–—]\s+(?![^;]*\b(?:and|also|plus|then|"# + Clauses.changeVerb + #")\b)[^\d;]{1,60}"#,
+        // "notes = Contact Owner (sales wants to see who owned the lead)": why, in brackets.
+        #"\s*\((?:because |since |as |so that |so )?(?:the )?(?:\w+ ){0,2}(?:wants?|needs?|would like|asked for|asked|uses?|prefers?|likes?|reads?|looks? at)\b(?![^)]*\b(?:not|don't|no|never)\b)[^)]*\)"#,
+        // "… NOW.", "…, period.", "ALL of them", "just do it": emphasis, no request.
+        #"(?:\s*[.,;!]+\s*(?:(?:and )?(?:right )?now|asap|(?:just )?do it(?: already| now)?)|\s+(?:right now|asap|(?:just )?do it(?: already| now)?)|\s*[.,;!]+\s*(?:period|full stop|already|thanks so much|thank you so much|all of (?:them|it|those)|(?:every|each) (?:one|last one)(?: of them)?|no exceptions|whatever|fine|ok|okay|got it|seriously|all))(?:\s*[.,;!]+\s*(?:(?:right )?now|all|period|please|thanks))*"#,
+        // "…, and change nothing else", "…; leave every other mapping as it is", "…, for every row":
+        // the change is all a request makes.
+        #"(?:\s*[.,;]?\s*(?:and |but )?(?:change|touch|alter) nothing else|\s*[.,;]?\s*(?:and |but )?(?:leave|keep) (?:every|all the|all|everything|any) ?(?:other|else)\b[^,.;]*|\s*[.,;]?\s*(?:and )?nothing else|(?<=\S)(?<!filled in)(?<!filled)(?<!populated)(?<!present)(?<!set)(?:\s*[.,;]\s*for|\s*[.,;]?\s*\b(?:on|in)) (?:every|all|each)(?: the)? (?:rows?|records?)(?:,? no exceptions)?|\s*[.,;]?\s*(?:and )?only (?:those|these) (?:two|three|four|\d+))"#,
+        // "…; if it is already, change nothing": the state it holds.
+        #"\s*[.,;]?\s*if (?:it is|that is|it's|that's|they are|they're)(?: already)?(?: the case| the mapping| so| set)?,? (?:change|do) nothing"#,
+        #"\s*\((?:it|they|that) (?:should|must|ought to) already be(?: so| set| the case)?\)"#,
+        // "…, no emails on them" after the records named: what they lack.
+        #"\s*,\s*(?:they (?:have|'ve got|got) )?no [\w -]{1,20}? (?:on|in|for) (?:them|those|these|em)"#,
+        #"\s+as well\s+(?:yeah|yep|mate|eh|ok|okay)"#,
+        // "…, put them in notes like before": as it was.
+        #"\s+(?:just )?like (?:before|it was|they were|we had it|we had them)(?: before)?"#,
+        // "… (external_id stays as is)": another column left as it is.
+        #"\s*\((?:the )?[\w -]{2,30}? (?:stays|stay|remains|remain|is kept|is unchanged|unchanged|as is)(?: as (?:it is|is)| unchanged| the same| untouched| alone)?\)"#,
         // "first name is a required field in our org": where the rule holds.
         #"\s+(?:in|across) (?:our|this) (?:org|crm|instance|salesforce org|hubspot portal)(?=\s*[,.;!?]|$)"#,
         // "…, set up a duplicate rule on it", "…, validation rule on the contact object": the CRM's name for the rule asked for.
@@ -691,7 +716,7 @@ enum Clauses {
             .replacingRegex(#"\b(?:the|an?|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+ \(((?:everything|all|whatever|the (?:rest|part|bit|words?))\b[^()]*\b(?:of|in) [^()]+)\)"#, with: "$1")
             // "(not website, not webform)": the values meant exactly, which is how values are read.
             .replacingRegex(#"\s*\(not [^()]*\)"#, with: "")
-            .replacingRegex(#"(?-i)\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "").replacingRegex(#"(?-i)(?<=\w)\s*\?\?\s*(?=['"]?\w)"#, with: " \u{5} ")
+            .replacingRegex(#"(?-i)\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "").replacingRegex(#"(?-i)(?<=\w)\s+\?\?\s+(?=['"]?\w)"#, with: " \u{5} ")
             .replacingRegex(#"\b(e)\.(g)\.|\b(i)\.(e)\."#, with: "$1$2$3$4")
             // "capitalize the last name completely, every letter": upper case, said before "completely" goes as filler.
             .replacingRegex(#"\bcapitali[sz]e (?:the )?([\w ]+?),? (?:completely|fully|entirely|in full|all the way|every letter|each letter|all letters)(?:,? (?:every|each|all) letters?)?\b"#, with: "upper-case the $1")

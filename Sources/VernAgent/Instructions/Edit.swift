@@ -56,6 +56,15 @@ extension Edit {
         }
     }
 
+    /// Whether a limit to some rows ("except row 51") cannot be made of the edit: every rule of a
+    /// column holds for every row; rows dropped or kept are rows already.
+    var limitedByScope: Bool {
+        switch self {
+        case .dropRows, .dropRowNumber, .keepRows, .keepRowNumber, .note: false
+        default: true
+        }
+    }
+
     /// Whether the edit drops rows (by a rule or by a row number).
     var dropsRows: Bool {
         switch self {

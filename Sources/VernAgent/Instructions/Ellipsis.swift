@@ -14,7 +14,7 @@ extension InstructionParser {
     /// when no reading gives the same kind of change as `first` about something new.
     func elided(_ part: String, after clause: String, made first: [Edit], depth: Int) -> [Edit]? {
         let words = part.split(separator: " ")
-        guard depth < 4, !words.isEmpty, words.count <= 6, let kind = first.last?.family else { return nil }
+        guard depth < 4, !words.isEmpty, words.count <= (Self.saysRowCondition(part) ? 10 : 6), let kind = first.last?.family else { return nil }
         // "email doesn't have to be unique, but last names must be": the rule named before, for this column.
         if let g = Text.match(part, #"(?:but |and |while |whereas )?(.+?) (?:must|should|has to|have to|needs to|need to|is|are)(?: be| to be)?(?: though| instead)?"#),
             let rule = Text.firstMatch(clause, #"\b(?:be|is|are) (required|mandatory|unique|optional)\b"#),
@@ -24,7 +24,8 @@ extension InstructionParser {
             return edits
         }
         // ("the Fair is also Event" says its own change: borrowing the one before would change something else.)
-        guard !Text.contains(part, #"\b(?:is|are|becomes?|counts? as|goes to|go to|maps? to)\b"#) else { return nil }
+        // ("…and the rows where lifecycle stage is lead": the verb is inside the rows' condition.)
+        guard !Text.contains(part, #"\b(?:is|are|becomes?|counts? as|goes to|go to|maps? to)\b"#) || Self.saysRowCondition(part) else { return nil }
         var readings: [String] = []
         // (The last verb of the clause: what comes before it may be a remark.)
         if let verb = Text.match(clause, "(?:.*\\s)?(" + Self.sharedVerbs + #")\s.+"#)?[0] {

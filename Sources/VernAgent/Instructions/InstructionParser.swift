@@ -43,6 +43,13 @@ struct InstructionParser: Sendable {
 
     func parse(_ instruction: String) -> Result<Command, Failure> {
         let result = read(instruction)
+        // ("lower-case the company names only where the owner is Dev Ops": the change, said for some rows, is what asks.)
+        if case .failure = result, let scope = Self.rowScope(instruction),
+            case .success(.edits(let edits)) = read(instruction.replacingOccurrences(of: scope, with: "")),
+            edits.contains(where: { Self.limited($0, by: scope) })
+        {
+            return .failure(Self.scopeFailure(scope))
+        }
         guard case .success(.edits(let edits)) = result, let unplaced = recordLeftOut(of: edits, in: instruction) else { return result }
         return .failure(Failure(reason: "it names record \(unplaced) beside the records it drops, but I could not tell what to do with it; say each record's change plainly"))
     }
@@ -101,7 +108,7 @@ struct InstructionParser: Sendable {
         if let disowned = disowned(text) { return .success(disowned) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
-        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s)|\s[-–—](?=\s))\s*(.+)"#), let history = history(g[0]),
+        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s)|\s[-–—](?=\s)|\s(?=\())\s*(.+)"#), let history = history(g[0]),
             g[1].split(whereSeparator: { ",;?.!".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }).allSatisfy({ remarkBeside(history, $0, instruction: instruction) })
         {
             return .success(Self.aboutWhat(g[0], history))
@@ -136,7 +143,7 @@ struct InstructionParser: Sendable {
             }
         }
         var edits: [Edit] = []
-        var clauses = Clauses.split(withoutCommentBrackets(instruction))
+        var clauses = Clauses.split(withoutCommentBrackets(Self.withoutComplaint(instruction)))
         var results = clauses.map { sequence($0, depth: 0) }
         // "Company empty? take Company Domain instead": a fragment and the clause answering it;
         // "notes should read Contact Owner then Lifecycle Stage, …": a "then" inside one clause.
@@ -167,15 +174,24 @@ struct InstructionParser: Sendable {
             results[index - 1] = .success([])
             results[index] = .success(edits)
         }
+        // "why on earth is the Company Domain going into the CRM? leave it OUT": "it" is the column complained of.
+        for index in clauses.indices.dropFirst() {
+            guard case .failure = results[index], Self.isComplaint(clauses[index - 1]), Text.contains(clauses[index], #"\b(?:it|them)\b"#),
+                case let named = mentioned(clauses[index - 1]), named.count == 1,
+                case .success(let edits) = sequence(Clauses.clean(Self.replacingPronouns(in: clauses[index], with: named[0])), depth: 0), !edits.isEmpty
+            else { continue }
+            results[index] = .success(edits)
+        }
         // "first_name: trim it, oh and when it's blank use Last Name": "it" is the column just named.
         for index in clauses.indices.dropFirst() {
             // (Only after a change of one column: rows dropped by a rule on every column name no column.)
             // (Never a part that only says the change again: "Duplicate emails are fine; don't flag them.")
             guard case .failure = results[index], case .success(let before) = results[index - 1], let subject = before.last?.target,
                 Set(before.compactMap(\.target)).count == 1, !before.contains(where: { if case .dropRows = $0 { true } else { false } }),
-                Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b"#), !Self.restates(before, Clauses.clean(clauses[index]))
+                Text.contains(clauses[index], #"\b(?:it|them|they|it's|they're)\b|"# + Self.theColumn), !Self.restates(before, Clauses.clean(clauses[index]))
             else { continue }
-            let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is")
+            // ("We are not migrating Notes. Leave the column out of the import.": "the column" is the one just named.)
+            let said = clauses[index].replacingRegex(#"\b(it|they)'s\b|\b(they)'re\b"#, with: "$1$2 is").replacingRegex(Self.theColumn, with: subject)
             if case .success(let edits) = sequence(Self.replacingPronouns(in: said, with: subject), depth: 0) { results[index] = .success(edits) }
         }
         // "Can the company names go back to how they're written? Only take off the spaces at the start and end.":
@@ -266,6 +282,10 @@ struct InstructionParser: Sendable {
             case .failure where clauses.count > 1 && (isExample(clause, of: all) || !all.isEmpty && saysValueStays(clause)
                 || (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause)) && !namesOtherRows(clause, all)):
                 continue
+            // "WHY is the Company Domain going into the CRM?? leave it OUT", "remove them. ALL.": a complaint or
+            // emphasis beside the request, asking nothing of its own.
+            case .failure where clauses.count > 1 && (Self.isComplaint(clause) || Self.isEmphasis(clause)) && !namesOtherRows(Clauses.clean(clause), all):
+                continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
                 continue
@@ -291,7 +311,51 @@ struct InstructionParser: Sendable {
         if let conflict = Self.conflict(in: edits) { return .failure(Failure(reason: conflict)) }
         edits = Self.casedAsExample(edits, instruction)
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
+        // ("Read the dates day-first, except row 51": a rule of a column holds for every row; one said for
+        // only some rows cannot be made, and is never made for all.)
+        if let scope = Self.rowScope(instruction), edits.contains(where: { Self.limited($0, by: scope) }) { return .failure(Self.scopeFailure(scope)) }
+        // ("notes should be Lead Source followed by ': ' and then Lifecycle Stage": a quoted mark the
+        // reading does not use was passed over; never joined with another.)
+        if let lost = Self.unusedMark(in: instruction, edits) {
+            return .failure(Failure(reason: "I could not tell where the '\(lost)' goes; say it like \"combine Lead Source and Lifecycle Stage into notes separated by '\(lost)'\""))
+        }
         return .success(.edits(edits))
+    }
+
+    /// The part of a message that limits a change to some rows ("except row 51", "only where the last
+    /// word is a suffix", "for the rows owned by Eve"); conditions on empty values, which fills and
+    /// defaults carry themselves, are no such limit.
+    static func rowScope(_ instruction: String) -> String? {
+        let said = instruction.replacingRegex(#"\b(?:only |except |unless |but only )?(?:where|when|if|whenever)\b[^,.;!?]*?\b(?:empty|blank|missing|not set|null|no value|nothing)\b"#, with: " ")
+        return Text.firstMatch(said, #"\b((?:except(?: for)?|unless|excluding|apart from|but not(?: for)?|other than|save for) (?:in |on |for )?(?:the )?(?:rows?|records?|ids?|contacts?|leads?|ones|people|where|when|if|those|these|customers|subscribers|\d)[^,.;!?]*|(?:but )?only (?:where|when|if|for (?:the )?(?:rows?|records?|contacts?|ones|leads|people|those|these)|in (?:the )?rows?)\b[^,.;!?]*|(?:for|in|on) (?:the )?(?:rows?|records?|ones|contacts|leads) (?:where|whose|owned by|from)\b[^,.;!?]*)"#)
+    }
+
+    /// Whether `scope` limits `edit` to fewer rows than it changes: never the rows of the values a
+    /// map names ("…on rows where the source says Website, those should be Web"), nor numbers that
+    /// already carry their country code, which no region changes ("…apart from the ones with a +").
+    static func limited(_ edit: Edit, by scope: String) -> Bool {
+        switch edit {
+        case .picklistMap(_, let values, _): !values.contains { Text.contains(scope, #"\b"# + NSRegularExpression.escapedPattern(for: $0) + #"\b"#) }
+        case .phone: !Text.contains(scope, #"\+|\bplus\b|international|country code|dialling code|calling code"#)
+        default: edit.limitedByScope
+        }
+    }
+
+    static func scopeFailure(_ scope: String) -> Failure {
+        Failure(reason: "a recipe rule holds for every row, so I can't limit it to \"\(scope)\"; say it for all rows, or drop or keep those rows instead", offersNearby: false)
+    }
+
+    /// A quoted mark (punctuation and spaces only, such as `': '`) that no edit carries.
+    static func unusedMark(in instruction: String, _ edits: [Edit]) -> String? {
+        let marks = Text.allMatches(instruction, #"(?:^|(?<=[\s(,:]))['"‘“]([^\p{L}\p{N}'"‘’“”]{1,5})['"’”](?=$|[\s),.;:!?])"#)
+        guard !marks.isEmpty else { return nil }
+        var carried: [String] = []
+        func collect(_ value: Any) {
+            if let string = value as? String { carried.append(string); return }
+            for child in Mirror(reflecting: value).children { collect(child.value) }
+        }
+        edits.forEach(collect)
+        return marks.first { mark in !carried.contains { $0.contains(mark) || $0.contains(mark.trimmingCharacters(in: .whitespaces)) && !mark.trimmingCharacters(in: .whitespaces).isEmpty } }
     }
 
     /// Whether a part a reading leaves out asks for nothing of its own: a remark, a reason, an
@@ -302,12 +366,41 @@ struct InstructionParser: Sendable {
         let saysAgain = isExample(part, of: made) || saysValueStays(part) || Self.isExpectation(plain) || Self.restates(made, plain)
             || justifies(part, made) || restatesChange(part, made)
         if namesOtherRows(plain, made) { return saysAgain }
+        // ("drop the Dev Ops rows AND the rows where Region says EMEA": rows said by a condition of their own.)
+        if Self.saysRowCondition(plain) { return saysAgain }
         // (Only a column named by its own name, and not one the reading changes: "keep the first"
         // names no first_name; "so use that as the default region" names the phone the reading sets.)
         let targets = made.compactMap(\.target)
         guard namedExactly(part).contains(where: { !targets.contains($0) }) else { return true }
         return saysAgain || isAside(plain, made) || isObservation(part, made) || isBackstory(part) || isComment(part) || asksNothing(part)
             || isPlainReason(part) || Self.isStrongReason(part)
+    }
+
+    /// A rhetorical question of an exasperated writer: "why on earth is X going into the CRM",
+    /// "how is it possible that …", "who decided we don't need first names".
+    static func isComplaint(_ clause: String) -> Bool {
+        Text.contains(clause, #"^(?:(?:seriously|honestly|ugh|argh)[,!.]*\s+)?(?:why(?: on earth| the hell| oh why)? (?:is|are|was|were|do|does|did|would|has|have|on)\b|how (?:is it possible|come|on earth|many times)\b|who (?:decided|said|asked for|told you|thought)\b|since when\b|what (?:happened|is going on|'s going on|on earth)\b|are you (?:kidding|serious)\b|what the\b)"#)
+    }
+
+    /// A message without the rhetorical question it opens with ("who decided we don't need first
+    /// names?? put First Name back into first_name"), when the rest asks on its own (no "it" leaning on it).
+    static func withoutComplaint(_ instruction: String) -> String {
+        guard let g = Text.match(instruction, #"\s*([^?]{3,120}?\?+!*)\s+([\s\S]+)"#), isComplaint(g[0]),
+            !Text.contains(g[1], #"\b(?:it|them|they|that one|those)\b"#)
+        else { return instruction }
+        return g[1]
+    }
+
+    /// Emphasis alone: "ALL.", "NOW", "do it", "no exceptions", "period".
+    static func isEmphasis(_ clause: String) -> Bool {
+        Text.contains(Clauses.clean(clause).isEmpty ? "" : clause, #"^\W*(?:all(?: of (?:them|it|those))?|now|right now|(?:just )?do it(?: now| already)?|period|full stop|no exceptions|(?:every|each) (?:one|last one)(?: of them)?|seriously|whatever|fine|ok|okay|ugh|argh|nope|nah|no way)\W*$"#)
+    }
+
+    /// Whether a part says rows by a condition of their own ("the rows where Region says EMEA"),
+    /// and not what becomes of them ("the rows without a phone are fine").
+    static func saysRowCondition(_ part: String) -> Bool {
+        Text.contains(part, #"^(?:and |also |plus |but )?(?:the |all (?:the )?|any |those )?(?:rows|records|contacts|ones|leads|entries)\s+(?:where|whose|with|without|that|which|owned by|from|in)\b"#)
+            && !Text.contains(part, #"\b(?:fine|ok|okay|good|alright|all right|stays?|remains?|kept|keep)\b"#)
     }
 
     /// Whether a part names rows the edits do not: rows said with a value of a column that sorts
@@ -327,6 +420,12 @@ struct InstructionParser: Sendable {
         let compared = !rowRule ? "" : part.replacingRegex(#"\b(?:as|than|like|of|with|from|to|for|beside|besides|except|not)\s+(?:row|record|line|id|#)?\s*\d+"#, with: " ")
         let numbers = compared.ranges(of: /(?i)\b(?:rows?|records?|lines?)\s+#?(\d+)|\b\d{5,}\b/).map { String(compared[$0]).replacingRegex(#"\D"#, with: "") }
         let targets = made.compactMap(\.target)
+        // ("…, and the lifecycle stage 'lead' rows can go": rows said by a column that sorts them, beside no row rule.)
+        if saysRows, !rowRule, Text.contains(part, #"\b(?:rows|records|ones|entries|leads)\b"#), scope.header.contains(where: { header in
+            scope.sortsRows(header) && !scope.mappedFrom.values.contains(header) && Text.contains(part, #"\b"# + NSRegularExpression.escapedPattern(for: header) + #"\b"#)
+        }) {
+            return true
+        }
         return (values + numbers).contains { said in !made.contains { names($0, said) } && !mentioned(said).contains(where: targets.contains) }
     }
 
@@ -531,7 +630,7 @@ struct InstructionParser: Sendable {
             if let rest = filledWhenEmpty(right, after: first, depth: depth) { return .success(first + rest) }
             // "…and trim it", "…, title-cased": the part refers back to the column just named.
             if let subject = first.last?.target {
-                let resolved = Self.replacingPronouns(in: right, with: subject)
+                let resolved = Self.replacingPronouns(in: right, with: subject).replacingRegex(Self.theColumn, with: subject)
                 // (A part that names its own column, "last names must be", never takes the column before as its object.)
                 for candidate in [resolved, mentioned(right).isEmpty ? resolved + " " + subject : resolved] where candidate != right {
                     if case .success(let rest) = sequence(candidate, depth: depth + 1) { return .success(first + rest + Self.carried(first, of: subject, into: rest)) }
@@ -544,7 +643,7 @@ struct InstructionParser: Sendable {
             // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
             // aside when it says the change again.)
             let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
-            if !Text.contains(right, #"^\d"#),
+            if !Text.contains(right, #"^\d"#), !Self.saysRowCondition(right) || saysAgain,
                 saysAgain
                     || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
                         || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first)
@@ -647,6 +746,9 @@ struct InstructionParser: Sendable {
     }
 
     /// Replaces `it`/`them`/`they` with the column they stand for.
+    /// "the column", "that field": the column a message has just named.
+    static let theColumn = #"\b(?:the|that|this|said|same) (?:column|field|col)\b"#
+
     static func replacingPronouns(in text: String, with subject: String) -> String {
         text.replacingRegex(#"\b(?:(?:those|these|the) (?:two|three|four|five|six|\d+)(?: rows| records| ones| entries| contacts)?|both of them|all of them|it|them|they|those|these|her|him|that column|this column|that field|this field|both|them all)\b|(?<=\bmake )that\b"#, with: subject)
     }
@@ -1027,19 +1129,29 @@ struct InstructionParser: Sendable {
     }
 
     private func remarkBeside(_ history: Command, _ part: String, instruction: String) -> Bool {
-        asksNothing(part) || isComment(part) || Self.isStrongReason(part) || self.history(part) == history
+        // ("whoops, bring those rows back": the exclamation aside.)
+        let part = part.replacingRegex(#"^(?:(?:whoops|oops|ah|oh|sorry|argh|damn|bugger|hmm|my bad)[,!.]?\s+)+"#, with: "")
+        return asksNothing(part) || isComment(part) || Self.isStrongReason(part) || self.history(part) == history || Self.isEmphasis(part)
             || Text.contains(part, #"^(?:same|it|that|this) (?:is|was) (?:not|no longer) (?:required|needed|wanted|necessary)$"#)
             || Text.contains(part, #"^(?:i|we) (?:was|were|got (?:it|that|them)) wrong(?: about (?:the )?[\w ]+)?$"#)
             // ("…? I dropped the wrong row", "I misunderstood what the client wanted": why the step back.)
             || Text.contains(part, #"^(?:i|we|they|the client)(?: \w+)? (?:misunderstood|misread|misheard|mistyped|mixed (?:it|them|things) up|got confused|made a mistake)\b|^(?:i|we)(?: \w+)? (?:dropped|removed|mapped|picked|chose|used|changed|touched|deleted) the wrong \w+$|^(?:that|it|this)(?: last)?(?: change)? (?:was|were) (?:a mistake|wrong|an error|done by mistake)$"#)
             // ("never mind the phone thing, take it back"; "undo 2; notes stay skipped": the step back said again, or what stays.)
-            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|put (?:it|that|them|those|these)(?: rows| records| contacts| ones)? back)(?: (?:how|the way) it was(?: before)?)?$"#)
+            || Text.contains(part, #"^(?:please )?(?:take (?:it|that) back|undo (?:it|that)|revert (?:it|that)|(?:put|bring|get) (?:it|that|them|those|these)(?: rows| records| contacts| ones)? back)(?: (?:how|the way) it was(?: before)?)?$"#)
             // ("I shouldn't have said that about the chat ones. Would you take it back?": the regret before it.)
             || Text.contains(part, #"^(?:(?:oh dear|dear(?: me)?|oh no|oh|ah|sorry|oops)[,!]?\s+)?(?:i|we) (?:shouldn't|should not) have (?:said|asked for|asked|done|written|typed|requested) (?:that|this|it)\b[\w' -]*$"#)
             // ("…, I was being unkind", "I was too hasty": the regret, said of oneself.)
             || Text.contains(part, #"^(?:i|we) (?:was|were) (?:being )?(?:unkind|unfair|harsh|hasty|too hasty|rash|silly|wrong|mistaken|confused|too quick)$"#)
             // ("revert that, I want all the Dev Ops rows back": the rows the undone change dropped.)
             || Text.match(part, #"(?:i|we) (?:want|need|'d like|would like) (?:all )?(?:of )?(?:the |those |these )?(.+?)(?: rows| records| contacts| ones| leads)? back(?: again| in)?"#).map({ g in
+                previous.contains { names($0, g[0]) }
+            }) ?? false
+            // ("roll back the last change only (keep the date decision)": an earlier change that stays.)
+            || history == .undo(1) && (Text.match(part, #"\(?(?:but |and )?(?:keep|keeping|leave|leaving) (?:the |my |our )?([\w -]{1,30}?) (?:decision|change|one|step|bit|fix|rule)\)?"#).map({ g in
+                !previous.contains { names($0, g[0]) }
+            }) ?? false)
+            // ("actually keep 1000907, undo that": the row the undone change dropped.)
+            || Text.match(part, #"(?:keep|don't drop|do not drop|leave in|bring back) (?:the )?(?:record |row |id |contact )?#?(\d+)(?: back| in)?"#).map({ g in
                 previous.contains { names($0, g[0]) }
             }) ?? false
             || Text.contains(part, #"^(?:the )?[\w ]{1,30}? (?:stays?|remains?|(?:is|are) still) (?:skipped|dropped|out|in|imported|mapped|trimmed|as (?:it is|they are))$"#)
@@ -1252,9 +1364,9 @@ struct InstructionParser: Sendable {
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the (?:pick ?)?list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped|weird|odd|strange|unexpected|stray) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         // "don't map the unknown lead sources to Other, leave them invalid": no value for them at all.
-        let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map|send|turn|set|make|default|put|call|treat|change)\b"#
+        let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map(?:ping)?|send(?:ing)?|turn(?:ing)?|set(?:ting)?|mak(?:e|ing)|default(?:ing)?|put(?:ting)?|call(?:ing)?|treat(?:ing)?|chang(?:e|ing)|dump(?:ing)?|bucket(?:ing)?|lump(?:ing)?|shov(?:e|ing)|chuck(?:ing)?|throw(?:ing)?)\b"#
         // (Only where the "don't" or the "leave" is said of those values: "don't map chat to Other,
         // anything else can be Other" keeps the fallback.)
         let unmapped = #"(?:as (?:they|it) (?:are|is)|invalid|flagged|unmapped|unchanged)\b"#
@@ -1295,7 +1407,7 @@ struct InstructionParser: Sendable {
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
             (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:then )?(?:set it to|use|make it|fill(?: it)? with|put|set to|assume|say|write|go with|fall back to|default to|default it to)(?: there| in there)? ['"]?(.+?)['"]?"# + there, 0, 1),
-            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|call it|label it(?: as)?|mark it as|count it as|treat it as) ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put(?: in)?|set to|assume|say|write|go with|fall back to|default to|call it|label it(?: as)?|mark it as|count it as|treat it as) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
             (#"(?:default|fallback|fall back) (?:for|of) (?:an? |any |the )?(?:empty |blank |missing )?(.+?) ?[:=] ?['"]?(.+?)['"]?"#, 0, 1),
@@ -2233,6 +2345,15 @@ struct InstructionParser: Sendable {
         if Text.contains(text, #"^(?:remove|strip|drop|get rid of) (?:the |any |all )?(?:leading|trailing|extra|surrounding|stray|white ?space|spaces|blanks)\b"#) { return nil }
         // "drop the upper-casing" drops a letter case, not a column.
         if Text.contains(text, #"^(?:remove|drop|lose|forget|get rid of)(?: the)? (?:(?:upper|lower|title)[- ]?cas(?:e|ing)|capitals|caps)\b"#) { return nil }
+        // "don't import Record ID into external_id": that column no longer fed, when the source named feeds it.
+        if let g = Text.match(text, #"(?:don'?t|do not|dont|never|no longer|stop) (?:import(?:ing)?|map(?:ping)?|load(?:ing)?|put(?:ting)?|send(?:ing)?|migrat(?:e|ing)) (?:the )?(.+?) (?:into|to|in|as) (?:the )?(.+?)(?: column| field)?"#),
+            let source = scope.source(g[0]), let target = scope.target(g[1])
+        {
+            guard sheet.columns.contains(where: { $0.target == target && $0.source.sourceColumns.contains(source) }) else {
+                throw Failure(reason: "\(target) is not filled from \(source)", readings: ["Don't import \(target)"])
+            }
+            return [.unmap(target: target)]
+        }
         let patterns = [
             #"(?:(?:we|i) )?(?:don'?t|do not|dont|never|no need to|stop|please don'?t|won'?t(?: be)?|will not(?: be)?|shouldn'?t|not) (?:import(?:ing)?|map(?:ping)?|includ(?:e|ing)|bring(?:ing)?(?: over| in| across)?|keep(?:ing)?|migrat(?:e|ing)|load(?:ing)?|us(?:e|ing)|tak(?:e|ing)(?: over)?|transfer(?:ring)?|carry(?:ing)? over)(?: the)? (.+?)"#,
             // "we are not going to import the Notes", "kindly remove the mapping for external_id".
@@ -2330,7 +2451,7 @@ struct InstructionParser: Sendable {
         // "keep the last names as they were written": letters as written, where a case is made now.
         if let g = Text.match(text, #"(?:keep|leave)(?: the)? (.+?) (?:(?:just |exactly )?(?:as|the way|how) (?:they were |it was |they are |it is |they're |it's )?(?:written|typed|entered|spelled|spelt|in the (?:file|source|export|csv|data|sheet|spreadsheet))|in (?:their|its) original (?:case|casing|letters|spelling))"#)
             // "…, first names as they were": after a case change, the letters as they were.
-            ?? Text.match(text, #"(?:keep |leave |put )?(?:the )?(.+?) (?:back )?(?:as (?:they|it) (?:were|was)(?: before)?|as before|the way (?:they|it) (?:were|was))"#)
+            ?? Text.match(text, #"(?:keep |leave |put )?(?:the )?(.+?) (?:back )?(?:as (?:they|it) (?:were|was)(?: before)?|as before|(?:the way|how) (?:they|it) (?:were|was)(?: before)?)"#)
         {
             guard let targets = scope.targets(g[0]), targets.allSatisfy({ heldCase(of: $0) != nil }) else { return nil }
             return [.letterCase(targets: targets, transform: nil)]

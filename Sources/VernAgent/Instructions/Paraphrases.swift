@@ -46,7 +46,9 @@ enum Paraphrases {
         (#"^((?:(?!\b(?:not|never|no)\b|n't\b).)+?\b(?:required|mandatory|compulsory|obligatory)),\s*(?:and |but )?not optional$"#, "$1"),
         // "…, and that's spot on, leave it be": the state approved, no more to do.
         (#"\s*,?\s*(?:and )?(?:that's|thats|it's|which is) (?:spot on|fine|good|right|correct|perfect|all good)(?:,? (?:so )?(?:leave|keep) (?:it|that|them) (?:be|alone|like that|as is))?$"#, ""),
-        (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that)$"#, ""),
+        (#"\s*,\s*(?:so )?(?:leave|keep) (?:(?:it|that|them) (?:be|alone|like that)|that(?: one)?)$"#, ""),
+        // "web is already going to Web": the value map said as what holds.
+        (#"^(['"]?[\w -]{2,30}?['"]?) (?:is|are) already (?:going|mapped|sent|set|being mapped|being sent) (?:to|as|into) (['"]?(?-i:[A-Z])[\w -]{1,30}?['"]?)$"#, "map $1 to $2"),
         // "phone goes back to optional", "reverse the last decision": as it was, said of a rule or of a step.
         (#"\b(?:goes|go|is going|are going|gets|get|can go) back to (?:being )?(required|optional|mandatory|compulsory|unique)\b"#, "is $1"),
         (#"\b(?:reverse|undo|revert|roll back|rollback|back out) (?:the|our|my|that) (?:last|previous|latest|most recent) (?:decision|action|item|step|one|instruction)\b"#, "undo the last change"),
@@ -55,6 +57,46 @@ enum Paraphrases {
         // "we do NOT want phone marked as required": the rule said as what is wanted of the column.
         (#"^(?:we|i) (?:do not|don't|dont) want (?:the |any )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set|made|treated|counted) (?:as )?(required|mandatory|compulsory|unique)$"#, "$1 is not $2"),
         (#"^(?:(?:we|i) (?:do |really )?(?:want|need) )?(?:the |every |each )?([\w -]{2,30}?) (?:to be )?(?:marked|flagged|set) as (required|mandatory|compulsory|unique|optional)$"#, "$1 is $2"),
+        // "notes to hold the rest of First Name after the first word": what goes into the column.
+        (#"^(?:the )?([\w -]{2,30}?) (?:to|is to) (?:hold|contain|receive) ([^:]+)$"#, "put $2 in $1"),
+        // "forget the caps on company": its letters no longer upper-cased.
+        (#"\b(?:forget|drop|lose|scrap|ditch|no more) (?:the )?(?:caps|capitals|all caps|upper ?case|upper-casing|uppercasing|shouting) (?:on|for|of|in) (?:the )?"#, "don't upper-case "),
+        // "the lifecycle stage 'lead' rows can go": rows said by a column and a quoted value.
+        (#"\b(?:the )?(?!(?:the|a|an|those|these|all|any|some|every|our|their|my)\b)([a-z][\w ]{2,30}?) (['"][^'"]+['"]) (?:rows|ones|leads|records|contacts|entries)\b"#, "rows where $1 is $2"),
+        // "get the Chat leads out of this import": dropped.
+        (#"^get (?:the |all (?:the )?)?(.+?) (?:out|off)(?: of (?:this|the|our) (?:import|migration|load|file|crm|list))?$"#, "drop $1"),
+        // "how hard is it to just drop the Dev Ops rows": the request, asked as a complaint.
+        (#"^how (?:hard|difficult) (?:is it|can it be) to (?:just )?"#, ""),
+        // "don't shout the first names": upper case said as shouting.
+        (#"\bshout(?:ing)?\b(?=\s+(?:the|all|any|every|those|these)\b)"#, "upper-case"),
+        // "the LinkedIn ones - count them as Advertising": the rows of a value, then what they become.
+        (#"^(?:the |all (?:the |of the )?|any )?(['"]?[\w -]{2,30}?['"]?) (?:ones|leads|contacts|rows|records|entries)\s*(?:[-–—:,])\s*(?:just |please )?(?:count|map|put|send|make|treat|call|label|class|mark|file) (?:them|those|these) (?:as|to|in|into|under) (['"]?[\w -]{2,30}?['"]?)$"#, "map $1 to $2"),
+        // "ads, ppc and paid search all go in Advertising": the value they go to.
+        (#"\b(go|goes) (?:in|into) (?=['"]?(?-i:[A-Z]))"#, "$1 to "),
+        // "map Phone back in to phone": back into.
+        (#"\bback in to\b"#, "back into"),
+        // "notes should come off the Contact Owner column": fed from it.
+        (#"\b(come|comes|coming|taken|take it|take them) off (?:of )?(?=(?:the )?['"]?(?-i:[A-Z])|the\b)"#, "$1 from "),
+        // "get rid of 1000304 and 1000347": long numbers after a drop are record ids.
+        (#"^(drop|remove|delete|exclude|get rid of|lose|ditch|skip|leave out|take out) (?:ids? |#)?(\d{5,}(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)#?\d{5,})*)(?=\s*(?:[,.;:!\-–—]|$))"#, "$1 records $2"),
+        // "chat is not referral, make it Outbound": the value said wrong, then the one meant.
+        (#"^(?!(?:when|if|where|whenever|once)\b)(['"]?[\w -]{2,30}?['"]?) (?:is not|isn't|is no|are not|aren't) (?:an? )?(?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)['"]?[\w -]{2,30}?['"]?,\s*(?:make (?:it|them)|it'?s|it is|they'?re|they are|use|map (?:it|them) to|should be|call (?:it|them)|count (?:it|them) as) (?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)(['"]?[\w -]{2,30}?['"]?)$"#, "map $1 to $2"),
+        // "stop loading Record ID into external_id": that column no longer imported there.
+        (#"\bstop (?:loading|importing|mapping|migrating|bringing over|sending|putting|pushing)\b"#, "don't import"),
+        // "Record ID also goes into notes", "Record ID also into notes": a second place for the column.
+        (#"^(?:the )?(?!(?:put|map|copy|send|add|move|use|take|stick|place|bring)\b)([\w -]{2,30}?) (?:also|too|as well) (?:goes |go |gets put |is put |should go |needs to go )?(?:in|into) (?:the )?([\w -]{2,30}?)$"#, "put $1 in $2"),
+        // "empty notes - put 'n/a' in there", "blank company: use 'Unknown'": the value for the empty ones.
+        (#"^(?:the )?(?:empty|blank|missing) ([\w -]{2,30}?)\s*(?:-|—|–|:|,)\s*(?:just )?(?:put|use|fill(?: in| with)?|write|set) (['"][^'"]+['"]|\w+)(?: in there| there| in them| in| for them)?$"#, "when $1 is empty use $2"),
+        // "default lead source = Outbound when it's empty": the default named first.
+        (#"^(?:the )?default (?:for |of )?(?:the )?([\w -]{2,30}?)\s*(?:=|:|is|should be|to) (['"]?[^'"]+?['"]?) (?:when|if|where)(?: it'?s| its| it is| they'?re| they are| there'?s none)? ?(?:empty|blank|missing)?$"#, "when $1 is empty use $2"),
+        // "drop the unique thing on last names", "take the required off": the rule taken off its column
+        // (or, said alone, off the column the message is about).
+        (#"^(?:just )?(?:drop|remove|lose|scrap|kill|ditch|get rid of|take off|turn off|switch off) (?:the )?(unique|required|mandatory|compulsory)(?: thing| flag| rule| bit| check| setting| constraint| tick| part)? (?:on|for|from|off) (?:the )?([\w -]{2,30}?)$"#, "$2 doesn't need to be $1"),
+        (#"^(?:just )?(?:(?:drop|remove|lose|scrap|kill|ditch|get rid of|take off|turn off|switch off) (?:the )?(unique|required|mandatory|compulsory)(?: thing| flag| bit| tick| part)|(?:take|turn|switch) (?:the )?(unique|required|mandatory|compulsory)(?: thing| flag| rule| bit| check| setting| constraint| tick| part)? off)$"#, "it doesn't need to be $1$2"),
+        // "last names can double up": duplicates allowed.
+        (#"^(?:the )?([\w -]{2,30}?) (?:can|may|are allowed to|is allowed to|are free to) (?:double up|repeat|be repeated|be duplicated|have duplicates|clash|share values)$"#, "$1 doesn't need to be unique"),
+        // "tidy up the company names, heaps of them have spaces at the front": the spaces taken off.
+        (#"^tidy up (?:the )?(?!(?:white ?space|spaces|blanks)\b)([\w -]{2,30}?)(?: names| values)?(?:,| -| —) (?:[^,;.]*\b)?(?:spaces|whitespace|blanks)\b[^,;.]*$"#, "trim $1"),
         (#"\b(?:have |'ve )?got no\b"#, "have no"), (#"\ball up\b"#, "in total"), (#"(?<=\w)(?<!\ba) (?:mob|lot)\b(?!\s+of\b)"#, " rows"),
         (#"\s*,?\s*(?:and )?sort (?:(?:that|it|them|those|these|em) )?out(?: (?:would|will|can|could) (?:ya|you))?\s*$"#, ""),
         // "Please ensure the email addresses are stored in lower case": that they should be.
@@ -195,6 +237,10 @@ enum Paraphrases {
         (#"^(?:we|i|they|sales|marketing|the (?:team|client|reps|printers?|mailing house)) (?:need|needs|want|wants|would like|'d like) (?:the |all (?:the )?|our )?([\w -]+?) (?:in|as|to be in|written in) (caps|all caps|capitals|block capitals|capital letters|upper ?case|lower ?case|title ?case|proper ?case|small letters)$"#, "$1 in $2"),
         // "only send clean rows to the CRM": the invalid rows dropped.
         (#"^(?:only )?(?:send|load|import|migrate|push|move|bring over|carry over)(?: only)? (?:the )?(?:clean|valid|passing) (?:rows|records|contacts|leads|data)(?: only)?(?: (?:to|into) (?:the )?(?:crm|new system|target|system))?$"#, "drop the invalid rows"),
+        // "put First Name back into first_name": mapped there again.
+        (#"^(?:put|bring|get|send) (?:the )?(?!(?:it|them|those|these|that|this|all|rows?|records?)\b|\d)([\w -]{2,30}?) back (?:into|in to|in as|in|to|as) (?:the )?(?!(?:proper|title|upper|lower|sentence|name|normal|original|its|their|how|the way)\b)([\w -]{2,30}?)$"#, "map $1 to $2"),
+        // "bring the Notes back": the column imported again.
+        (#"^(?:bring|put|get) (?:the )?(?!(?:those|these|them|it|that|this|all|rows?|records?|contacts?|ones)\b|\d)([\w -]{2,30}?) back(?: in)?$"#, "import $1"),
         // "bring the Notes across", "I'd like the notes carried over after all": the column imported.
         (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want |please )?(?:bring|carry|take|move) (?:the )?([\w -]+?) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
         (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want )(?:the )?([\w -]+?) (?:brought|carried|taken|moved) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
@@ -817,7 +863,7 @@ enum Paraphrases {
         (#"(?:the )?(.+?):? (?:no longer (?:needs|has|need|have) to be|need(?:s)? no longer be|(?:is|are) no longer) unique"#, "$1 does not need to be unique"),
         (#"(?:the )?((?:(?!\b(?:turn|switch|set|make)\b)[^,])+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:off|false|no|disabled)"#, "$1 does not need to be unique"),
         (#"(?:the )?(.+?):? unique(?:ness)?(?: check)? ?(?:[:=] ?)?(?:on|true|yes|enabled)"#, "$1 must be unique"),
-        (#"(?:the )?(.+?):? (?:required|mandatory) ?(?:[:=] ?)?(?:off|false|no)"#, "$1 is optional"),
+        (#"(?:the )?((?:(?!\b(?:take|turn|switch|put|get)\b)[^,;])+?):? (?:required|mandatory) ?(?:[:=] ?)?(?:off|false|no)"#, "$1 is optional"),
         (#"(?:enforce|require|check|add) (?:the )?uniqueness (?:on|for|of) (?:the )?(.+?)"#, "$1 must be unique"),
         (#"(?:the )?same (.+?) (?:two times|twice|more than once|several times|multiple times|in two rows|on two rows) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),
         (#"(?:duplicate|repeated) (.+?) (?:is|are) (?:ok|okay|fine|allowed|acceptable|no problem)"#, "$1 does not need to be unique"),

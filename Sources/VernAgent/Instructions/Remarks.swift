@@ -567,7 +567,8 @@ extension InstructionParser {
             }
             return Text.match(text, #"(?:every|each|all) (?:contacts?|rows?|records?|leads?|ones?) (?:needs?|must have|should have|has to have|requires?) (?:one|it|that|them|a value)|(?:is|it's|it is) (?:an? )?(?:obligatory|mandatory|required|compulsory)(?: field)?"#) != nil
         case .picklistDefault(_, ""):
-            return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?"#) != nil
+            // ("…; flag them for review instead": the values left flagged.)
+            return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?|(?:flag|mark) (?:them|those|these|it)(?: as invalid)?(?: for (?:review|checking|a check|someone to check|follow-?up|manual review))?"#) != nil
         case .keepRows, .keepRowNumber:
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map(let target, _):

@@ -363,7 +363,7 @@ struct Updater {
         var question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Did you mean one of these?"
         if options.isEmpty, !nearby {
             options = [Interpretations.leaveAlone]
-            question = "I'm not sure what \"\(instruction)\" should change (\(reason)). Say it again with a row or record that exists, or leave the recipe as it is."
+            question = "I can't make \"\(instruction)\" as it is said (\(reason)). Say it again, or leave the recipe as it is."
         } else if options.isEmpty {
             options = [Interpretations.leaveAlone]
             question = "I could not turn \"\(instruction)\" into a recipe change (\(reason)). I understand instructions like: "

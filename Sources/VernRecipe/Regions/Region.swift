@@ -151,7 +151,10 @@ enum RegionPhrase {
             }
             n -= 1
         }
+        // (In a sentence, a code that is also an English word is a region only when introduced:
+        // "it IS optional" shouts, "region IS" names Iceland.)
         if first.text.count == 2, first.text.allSatisfy({ $0.isUppercase && $0.isASCII }),
+            !(inSentence && shoutedWords.contains(first.key) && !introduced(w, at: i)),
             let r = Region.byCode[String(first.text)]
         {
             return (r, 1)
@@ -205,6 +208,15 @@ enum RegionPhrase {
     ]
 
     /// Names that are also everyday words or first names: in a sentence they count only capitalised.
+    /// Whether the word at `i` follows `=`, `:` or a word that introduces a region ("region for phone = IN").
+    private static func introduced(_ w: [Word], at i: Int) -> Bool {
+        let before = w[i].text.base[..<w[i].range.lowerBound].reversed().first { !$0.isWhitespace }
+        return before == "=" || before == ":" || i > 0 && ["region", "country", "code", "iso"].contains(w[i - 1].key)
+    }
+
+    /// Two-letter ISO codes that are English words, written in capitals for emphasis ("it IS", "just DO it").
+    static let shoutedWords: Set<String> = ["is", "in", "it", "at", "be", "do", "me", "my", "so", "to", "as", "by", "am", "no", "an", "id", "pa", "ok"]
+
     static let commonWords: Set<String> = [
         "chad", "jordan", "turkey", "georgia", "jersey", "guernsey", "china", "reunion", "guinea", "niger", "panama",
         "american", "english", "french", "dutch", "swiss", "danish", "polish", "turkish", "german", "british",
