@@ -27,9 +27,13 @@ import VernRecipe
     @Test func fillsAndDropsKeepTheirConditions() throws {
         #expect(try Self.edits("when company is empty use Company Domain") != nil)
         #expect(try Self.edits("when notes is empty use 'tbc'") != nil)
-        #expect(InstructionParser.rowScope("fill notes with 'tbc' only when it's empty") == nil)
-        #expect(InstructionParser.rowScope("when company is empty use Company Domain") == nil)
-        #expect(InstructionParser.rowScope("trim company except for row 2") == "except for row 2")
+        let parser = try PhrasingTests.parser()
+        #expect(parser.rowScope("fill notes with 'tbc' only when it's empty") == nil)
+        #expect(parser.rowScope("when company is empty use Company Domain") == nil)
+        #expect(parser.rowScope("trim company except for row 2") == "except for row 2")
+        // A value of the data that sorts rows is a limit; a column is not.
+        #expect(parser.rowScope("lower-case the company names except the customers") == "except the customers")
+        #expect(parser.rowScope("make every column optional except notes") == nil)
     }
 
     /// The rows a limit names may be the very rows the change is about: the values a map names, or
@@ -66,12 +70,18 @@ import VernRecipe
     }
 
     /// A quoted mark that no change carries means the reading passed it over.
-    @Test func aQuotedMarkIsNeverPassedOver() {
+    @Test func aQuotedMarkIsNeverPassedOver() throws {
         let joined: (String) -> [Edit] = { [.map(target: "notes", source: .combine(columns: ["Company", "Contact Owner"], separator: $0))] }
         let said = "notes should be Company followed by ': ' and then Contact Owner"
         #expect(InstructionParser.unusedMark(in: said, joined(" ")) == ": ")
         #expect(InstructionParser.unusedMark(in: said, joined(": ")) == nil)
         #expect(InstructionParser.unusedMark(in: "put 'n/a' in notes", []) == nil)
+        // The join the message may have meant is offered, with the mark as its separator.
+        if case .failure(let failure) = try PhrasingTests.parser().parse(said) {
+            #expect(failure.readings == ["Combine Company and Contact Owner into notes separated by ': '"], "\(failure.readings)")
+        } else {
+            Issue.record("\(said) was read without its ': '")
+        }
     }
 
     /// Rows said by a condition of their own beside a change are read, or asked about.
@@ -117,6 +127,9 @@ import VernRecipe
         let mapped = try TakeBacksTests.parser(after: "map chat to Event")
         #expect(mapped.parse("roll back the last change only (keep the date decision)").command == .undo(1))
         #expect(mapped.parse("roll back the last change only (keep the chat decision)").command == nil)
+        // ("put company back like it was" asks for the letters it had, never the mapping it still has.)
+        let cased = try TakeBacksTests.parser(after: "upper-case the company names")
+        #expect(cased.parse("put company back like it was").command != .edits([.map(target: "company", source: .column("Company"))]))
     }
 }
 

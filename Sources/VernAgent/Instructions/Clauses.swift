@@ -243,7 +243,8 @@ enum Clauses {
         #"\s*,\s*(?:they (?:have|'ve got|got) )?no [\w -]{1,20}? (?:on|in|for) (?:them|those|these|em)"#,
         #"\s+as well\s+(?:yeah|yep|mate|eh|ok|okay)"#,
         // "…, put them in notes like before": as it was.
-        #"\s+(?:just )?like (?:before|it was|they were|we had it|we had them)(?: before)?"#,
+        // (Never after "back": "put company back like it was" asks for what it was.)
+        #"(?<!\bback)\s+(?:just )?like (?:before|it was|they were|we had it|we had them)(?: before)?"#,
         // "… (external_id stays as is)": another column left as it is.
         #"\s*\((?:the )?[\w -]{2,30}? (?:stays|stay|remains|remain|is kept|is unchanged|unchanged|as is)(?: as (?:it is|is)| unchanged| the same| untouched| alone)?\)"#,
         // "first name is a required field in our org": where the rule holds.

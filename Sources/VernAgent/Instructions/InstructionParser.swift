@@ -44,7 +44,7 @@ struct InstructionParser: Sendable {
     func parse(_ instruction: String) -> Result<Command, Failure> {
         let result = read(instruction)
         // ("lower-case the company names only where the owner is Dev Ops": the change, said for some rows, is what asks.)
-        if case .failure = result, let scope = Self.rowScope(instruction),
+        if case .failure = result, let scope = rowScope(instruction),
             case .success(.edits(let edits)) = read(instruction.replacingOccurrences(of: scope, with: "")),
             edits.contains(where: { Self.limited($0, by: scope) })
         {
@@ -313,21 +313,35 @@ struct InstructionParser: Sendable {
         if edits.isEmpty, clauses.count > 1 { return .failure(Failure(reason: "it matches none of the instructions I know")) }
         // ("Read the dates day-first, except row 51": a rule of a column holds for every row; one said for
         // only some rows cannot be made, and is never made for all.)
-        if let scope = Self.rowScope(instruction), edits.contains(where: { Self.limited($0, by: scope) }) { return .failure(Self.scopeFailure(scope)) }
+        if let scope = rowScope(instruction), edits.contains(where: { Self.limited($0, by: scope) }) { return .failure(Self.scopeFailure(scope)) }
         // ("notes should be Lead Source followed by ': ' and then Lifecycle Stage": a quoted mark the
         // reading does not use was passed over; never joined with another.)
         if let lost = Self.unusedMark(in: instruction, edits) {
-            return .failure(Failure(reason: "I could not tell where the '\(lost)' goes; say it like \"combine Lead Source and Lifecycle Stage into notes separated by '\(lost)'\""))
+            // (The join it may have meant is offered, with the mark as its separator.)
+            let joins = edits.compactMap { edit -> String? in
+                guard case .map(let target, .combine(let columns, _)) = edit else { return nil }
+                return "Combine \(Text.join(columns)) into \(target) separated by '\(lost)'"
+            }
+            return .failure(Failure(reason: "I could not tell where the '\(lost)' goes; say it with \"separated by '\(lost)'\"", readings: joins))
         }
         return .success(.edits(edits))
     }
 
     /// The part of a message that limits a change to some rows ("except row 51", "only where the last
-    /// word is a suffix", "for the rows owned by Eve"); conditions on empty values, which fills and
-    /// defaults carry themselves, are no such limit.
-    static func rowScope(_ instruction: String) -> String? {
+    /// word is a suffix", "unless …", "for the rows owned by Eve", "except the customers" when
+    /// customer is a value of the data); conditions on empty values, which fills and defaults carry
+    /// themselves, are no such limit.
+    func rowScope(_ instruction: String) -> String? {
         let said = instruction.replacingRegex(#"\b(?:only |except |unless |but only )?(?:where|when|if|whenever)\b[^,.;!?]*?\b(?:empty|blank|missing|not set|null|no value|nothing)\b"#, with: " ")
-        return Text.firstMatch(said, #"\b((?:except(?: for)?|unless|excluding|apart from|but not(?: for)?|other than|save for) (?:in |on |for )?(?:the )?(?:rows?|records?|ids?|contacts?|leads?|ones|people|where|when|if|those|these|customers|subscribers|\d)[^,.;!?]*|(?:but )?only (?:where|when|if|for (?:the )?(?:rows?|records?|contacts?|ones|leads|people|those|these)|in (?:the )?rows?)\b[^,.;!?]*|(?:for|in|on) (?:the )?(?:rows?|records?|ones|contacts|leads) (?:where|whose|owned by|from)\b[^,.;!?]*)"#)
+        if let scope = Text.firstMatch(said, #"\b((?:except(?: for)?|excluding|apart from|but not(?: for)?|other than|save for) (?:in |on |for )?(?:the )?(?:rows?|records?|ids?|contacts?|leads?|ones|people|where|when|if|those|these|\d)[^,.;!?]*|unless (?!there\b|it\b|they\b)[^,.;!?]*?\b(?:is|are|was|were|says|say|equals|owned by|from|in)\b[^,.;!?]*|(?:but )?only (?:where|when|if|for (?:the )?(?:rows?|records?|contacts?|ones|leads|people|those|these)|in (?:the )?rows?)\b[^,.;!?]*|(?:for|in|on) (?:the )?(?:rows?|records?|ones|contacts|leads) (?:where|whose|owned by|from)\b[^,.;!?]*)"#) {
+            return scope
+        }
+        // "…except the customers", "…other than Dev Ops": a value of a column that sorts the rows.
+        for phrase in Text.allMatches(said, #"\b((?:except(?: for)?|excluding|apart from|other than|save for) (?:the )?[\w' -]{2,30}?)(?=\s*(?:[,.;!?]|$|\b(?:and|who|which|that)\b))"#) {
+            let value = phrase.replacingRegex(#"^(?:except(?: for)?|excluding|apart from|other than|save for) (?:the )?|(?:'s|s)?(?: (?:ones|rows|records|leads|contacts|people))?$"#, with: "").lowercased()
+            if scope.header.contains(where: { header in scope.sortsRows(header) && (scope.values[header]?[value] != nil || scope.values[header]?[value + "s"] != nil) }) { return phrase }
+        }
+        return nil
     }
 
     /// Whether `scope` limits `edit` to fewer rows than it changes: never the rows of the values a
@@ -393,7 +407,7 @@ struct InstructionParser: Sendable {
 
     /// Emphasis alone: "ALL.", "NOW", "do it", "no exceptions", "period".
     static func isEmphasis(_ clause: String) -> Bool {
-        Text.contains(Clauses.clean(clause).isEmpty ? "" : clause, #"^\W*(?:all(?: of (?:them|it|those))?|now|right now|(?:just )?do it(?: now| already)?|period|full stop|no exceptions|(?:every|each) (?:one|last one)(?: of them)?|seriously|whatever|fine|ok|okay|ugh|argh|nope|nah|no way)\W*$"#)
+        Text.contains(clause, #"^\W*(?:all(?: of (?:them|it|those))?|now|right now|(?:just )?do it(?: now| already)?|period|full stop|no exceptions|(?:every|each) (?:one|last one)(?: of them)?|seriously|whatever|fine|ok|okay|ugh|argh|nope|nah|no way)\W*$"#)
     }
 
     /// Whether a part says rows by a condition of their own ("the rows where Region says EMEA"),
@@ -745,7 +759,6 @@ struct InstructionParser: Sendable {
         }
     }
 
-    /// Replaces `it`/`them`/`they` with the column they stand for.
     /// "the column", "that field": the column a message has just named.
     static let theColumn = #"\b(?:the|that|this|said|same) (?:column|field|col)\b"#
 
@@ -770,6 +783,7 @@ struct InstructionParser: Sendable {
     }
 
     /// A part that starts as a request does.
+    /// Replaces `it`/`them`/`they` with the column they stand for.
     static let imperative = #"^(?:please )?(?:make|set|skip|drop|remove|trim|map|put|fill|leave|exclude|use|treat|count|default|mark|keep|split|combine|append|don't|do not|strip|lower|upper|title|capitali[sz]e|undo|revert|delete|add|take|import|convert|format|normali[sz]e|change|move|copy)\b"#
 
     /// Whether a part says something (has a verb) rather than only naming something.

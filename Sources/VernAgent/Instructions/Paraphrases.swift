@@ -238,9 +238,7 @@ enum Paraphrases {
         // "only send clean rows to the CRM": the invalid rows dropped.
         (#"^(?:only )?(?:send|load|import|migrate|push|move|bring over|carry over)(?: only)? (?:the )?(?:clean|valid|passing) (?:rows|records|contacts|leads|data)(?: only)?(?: (?:to|into) (?:the )?(?:crm|new system|target|system))?$"#, "drop the invalid rows"),
         // "put First Name back into first_name": mapped there again.
-        (#"^(?:put|bring|get|send) (?:the )?(?!(?:it|them|those|these|that|this|all|rows?|records?)\b|\d)([\w -]{2,30}?) back (?:into|in to|in as|in|to|as) (?:the )?(?!(?:proper|title|upper|lower|sentence|name|normal|original|its|their|how|the way)\b)([\w -]{2,30}?)$"#, "map $1 to $2"),
-        // "bring the Notes back": the column imported again.
-        (#"^(?:bring|put|get) (?:the )?(?!(?:those|these|them|it|that|this|all|rows?|records?|contacts?|ones)\b|\d)([\w -]{2,30}?) back(?: in)?$"#, "import $1"),
+        (#"^(?:put|bring|get|send) (?:the )?(?!(?:it|them|those|these|that|this|all|rows?|records?)\b|\d)([\w -]{2,30}?) back (?:into|in as|in|to|as) (?:the )?(?!(?:proper|title|upper|lower|sentence|name|normal|original|its|their|how|the way)\b)([\w -]{2,30}?)$"#, "map $1 to $2"),
         // "bring the Notes across", "I'd like the notes carried over after all": the column imported.
         (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want |please )?(?:bring|carry|take|move) (?:the )?([\w -]+?) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
         (#"^(?:(?:i'd|i would|we'd|we would) like |(?:i|we) want )(?:the )?([\w -]+?) (?:brought|carried|taken|moved) (?:across|over)(?: (?:to|into) (?:the )?(?:new system|crm|import|migration|load))?$"#, "import $1"),
