@@ -55,9 +55,20 @@ import VernRecipe
         ("make notes optional, and change nothing else", "notes is optional"),
         ("map chat to Event; leave every other mapping as it is", "map chat to Event"),
         ("phone is required (it should already be); if it is, change nothing", "phone is required"),
+        ("first and last names are SWAPPED in the CRM!! put Last Name in first_name and First Name in last_name", "put Last Name in first_name and First Name in last_name"),
+        ("seriously, lead source is NOT mandatory", "lead source is optional"),
+        ("first names must be unique. flag every repeat!!", "first names must be unique"),
     ])
     func complaintsAndEmphasisAreSetAside(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// A header written as it is names the column, never a word of another one: "First Name in
+    /// last_name" is no first word of Last Name.
+    @Test func aHeaderAsWrittenIsTheColumn() throws {
+        #expect(try Self.edits("put Last Name in first_name and First Name in last_name")
+            == [.map(target: "first_name", source: .column("Last Name")), .map(target: "last_name", source: .column("First Name"))])
+        #expect(try Self.edits("put the first name in Contact Owner into notes") == [.map(target: "notes", source: .split(column: "Contact Owner", separator: " ", part: 0))])
     }
 
     /// Two-letter English words written in capitals are no regions, unless introduced as one.

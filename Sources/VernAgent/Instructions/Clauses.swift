@@ -198,6 +198,10 @@ enum Clauses {
         #"(?:(?:i|we) (?:would |'d )?(?:ask|request|suggest|propose|recommend)|(?:please )?(?:make sure|ensure)) that\s+"#, #"that\s+(?=(?:the |all )?[\w' -]+? be\b)"#,
         #"(?:i'?d|i would|we'?d|we would) like\s+(?=.+\b(?:to|into)\s)"#,
         #"(?:first of all|to start with|to begin with|for starters|to confirm|just to confirm|just so you know|if so|quick one)\b,?\s*"#,
+        // "seriously, lead source is NOT mandatory": exasperation before the request.
+        #"(?:seriously|honestly|look|listen|come on|for goodness sake|for heaven's sake)[,!.]+\s*"#,
+        // "Of all the mapped columns, leave out …": the columns the request picks from.
+        #"of (?:all )?(?:the )?(?:mapped |imported |current |source )?(?:columns|fields|mappings)\s*,\s*"#,
         // Requests relayed from someone else: "per Jane:", "quick one from Bob:", "the client says …",
         // "legal confirmed that …", "Bob from sales asked if …"; notes from a call: "call w/ manager -".
         #"(?:(?:a |another )?(?:quick )?(?:one|note|message|request|update|point) )?from (?:the |my |our )?\w+(?: from \w+)?\s*[:\-–—]\s*"#,
@@ -219,6 +223,9 @@ enum Clauses {
         #"(?:keep|leave) (?:the )?[\w -]{2,30}? (?:as (?:it is|they are|is)|alone|untouched|unchanged|the same),? but\s+"#,
     ]
 
+    /// "…; ISO dates stay as written": a date order never re-reads a date written year first.
+    static let isoDatesStay = #"\s*[.,;]\s*(?:and )?(?:the )?(?:iso|yyyy-mm-dd|year-first)(?:[- ]format(?:ted)?)? (?:dates|ones) (?:stay|remain|are kept|are left|keep)(?: as (?:written|they are|is)| unchanged| untouched| alone)?"#
+
     /// Tails that carry no instruction: reasons, "instead", "too", "as well".
     static let tails = [
         // "… going forward", "… for phase 1", "… from this wave": when or where the change holds says nothing more.
@@ -232,10 +239,10 @@ enum Clauses {
         // "notes = Contact Owner (sales wants to see who owned the lead)": why, in brackets.
         #"\s*\((?:because |since |as |so that |so )?(?:the )?(?:\w+ ){0,2}(?:wants?|needs?|would like|asked for|asked|uses?|prefers?|likes?|reads?|looks? at)\b(?![^)]*\b(?:not|don't|no|never)\b)[^)]*\)"#,
         // "… NOW.", "…, period.", "ALL of them", "just do it": emphasis, no request.
-        #"(?:\s*[.,;!]+\s*(?:(?:and )?(?:right )?now|asap|(?:just )?do it(?: already| now)?)|\s+(?:right now|asap|(?:just )?do it(?: already| now)?)|\s*[.,;!]+\s*(?:period|full stop|already|thanks so much|thank you so much|all of (?:them|it|those)|(?:every|each) (?:one|last one)(?: of them)?|no exceptions|whatever|fine|ok|okay|got it|seriously|all))(?:\s*[.,;!]+\s*(?:(?:right )?now|all|period|please|thanks))*"#,
+        #"(?:\s*[.,;!]+\s*(?:(?:and )?(?:right )?now|asap|(?:just )?do it(?: already| now)?)|\s+(?:right now|asap|(?:just )?do it(?: already| now)?)|\s*[.,;!]+\s*(?:period|full stop|already|thanks so much|thank you so much|all of (?:them|it|those)|(?:every|each) (?:one|last one)(?: of them)?|(?:with )?no exceptions|whatever|fine|ok|okay|got it|seriously|all))(?:\s*[.,;!]+\s*(?:(?:right )?now|all|period|please|thanks))*"#,
         // "…, and change nothing else", "…; leave every other mapping as it is", "…, for every row":
         // the change is all a request makes.
-        #"(?:\s*[.,;]?\s*(?:and |but )?(?:change|touch|alter) nothing else|\s*[.,;]?\s*(?:and |but )?(?:leave|keep) (?:every|all the|all|everything|any) ?(?:other|else)\b[^,.;]*|\s*[.,;]?\s*(?:and )?nothing else|(?<=\S)(?<!filled in)(?<!filled)(?<!populated)(?<!present)(?<!set)(?:\s*[.,;]\s*for|\s*[.,;]?\s*\b(?:on|in)) (?:every|all|each)(?: the)? (?:rows?|records?)(?:,? no exceptions)?|\s*[.,;]?\s*(?:and )?only (?:those|these) (?:two|three|four|\d+))"#,
+        #"(?:\s*[.,;]?\s*(?:and |but )?(?:change|touch|alter) nothing else|\s*[.,;]?\s*(?:and |but )?(?:leave|keep) (?:every|all the|all|everything|any) ?(?:other|else)\b[^,.;]*|\s*[.,;]?\s*(?:and )?nothing else|(?<=\S)(?<!filled in)(?<!filled)(?<!populated)(?<!present)(?<!set)(?:\s*[.,;]\s*for|\s*[.,;]?\s*\b(?:on|in)) (?:every|all|each)(?: the)? (?:rows?|records?)(?:,? (?:with )?no exceptions)?|\s*[.,;]?\s*(?:and )?only (?:those|these) (?:two|three|four|\d+))"#,
         // "…; if it is already, change nothing": the state it holds.
         #"\s*[.,;]?\s*if (?:it is|that is|it's|that's|they are|they're)(?: already)?(?: the case| the mapping| so| set)?,? (?:change|do) nothing"#,
         #"\s*\((?:it|they|that) (?:should|must|ought to) already be(?: so| set| the case)?\)"#,
@@ -245,6 +252,7 @@ enum Clauses {
         // "…, put them in notes like before": as it was.
         // (Never after "back": "put company back like it was" asks for what it was.)
         #"(?<!\bback)\s+(?:just )?like (?:before|it was|they were|we had it|we had them)(?: before)?"#,
+        Clauses.isoDatesStay,
         // "… (external_id stays as is)": another column left as it is.
         #"\s*\((?:the )?[\w -]{2,30}? (?:stays|stay|remains|remain|is kept|is unchanged|unchanged|as is)(?: as (?:it is|is)| unchanged| the same| untouched| alone)?\)"#,
         // "first name is a required field in our org": where the rule holds.
@@ -605,8 +613,8 @@ enum Clauses {
             value = fillerPattern?.replacing(in: value, with: " ") ?? value
             // A conjunction left at the end by the cut after it ("drop the chat leads and").
             value = value.replacingRegex(#"\s+(?:and|or|but|plus|also|so)$"#, with: "")
-            // A comma left alone by the words removed around it ("please, map", "at all, just").
-            value = value.replacingRegex(#"(?-i)^\s*,\s*|\s+(?=,)|,(?=\s*,)"#, with: "")
+            // A comma or a full stop left alone by the words removed around it ("please, map", "at all, just", "UGH. undo").
+            value = value.replacingRegex(#"(?-i)^\s*[,.;:!]+\s*|\s+(?=,)|,(?=\s*,)"#, with: "")
             value = value.split(separator: " ").joined(separator: " ")
         }
         return Paraphrases.rewrite(value)
@@ -715,6 +723,8 @@ enum Clauses {
             // dashes is a bracket; "the middle names (everything after …)": the part said names the column.
             .replacingRegex(#"\s[—–]\s([^—–\n]+?)\s[—–]\s"#, with: " ($1) ")
             .replacingRegex(#"\b(?:the|an?|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+ \(((?:everything|all|whatever|the (?:rest|part|bit|words?))\b[^()]*\b(?:of|in) [^()]+)\)"#, with: "$1")
+            // "the last word of Company (the legal form, e.g. Ltd)": what the part is, with an example.
+            .replacingRegex(#"\s*\((?:the |a |an )?[\w -]{1,30},?\s+(?:e\.?g\.?|i\.?e\.?|like|such as|for example)\s[^()]*\)"#, with: "")
             // "(not website, not webform)": the values meant exactly, which is how values are read.
             .replacingRegex(#"\s*\(not [^()]*\)"#, with: "")
             .replacingRegex(#"(?-i)\s*\([^()]*(?:->|→|=>|\.\.\.|…)[^()]*\)|\s*\((?:[a-z]+ ?){1,3}\)(?=[\s,.;!?]|$)"#, with: "").replacingRegex(#"(?-i)(?<=\w)\s+\?\?\s+(?=['"]?\w)"#, with: " \u{5} ")
@@ -724,6 +734,7 @@ enum Clauses {
             .replacingRegex(#"\bcapitali[sz]e (?:every|each|all the) letters? (?:of|in) "#, with: "upper-case ")
             // "with ; between": a bare separator mark is quoted, so it is not a cut.
             .replacingRegex(#"(?<=\b(?:with|by|using|separator|delimiter) )([;,|/])(?= (?:between|in between|as (?:the )?separator)\b| *$)"#, with: "'$1'")
+        text = text.replacingRegex(isoDatesStay + #"\s*[.!]?(?=\s*$|\s*[;\n])"#, with: "")
         // Numbered items "1. … 2) …" (only a run that starts at 1) and bullets at line starts.
         text = text.replacingRegex(#"(?-i)(?m)^\s*[-*•]\s+"#, with: "\n")
         if Text.contains(text, #"(?:^|[\s:;,])\(?1[.)]\s"#), Text.contains(text, #"(?:^|[\s:;,])\(?2[.)]\s"#) {

@@ -115,7 +115,7 @@ struct InstructionParser: Sendable {
         }
         // "On reflection that last change was a mistake; please revert it": the remark before the step back.
         // (Only a step back said as one: "…, remove it" after a remark about a row is no undo.)
-        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back|take (?:it|that|this) back)\b.*?)[.!?]?"#),
+        if let g = Text.match(text, #"(.+?)\s*(?:[,;]|[?.!](?=\s))\s*((?:please |could you |can you |would you )*(?:undo|revert|roll back|reverse|take back|take (?:it|that|this) back|put (?:it|that|this|everything|things) back)\b.*?)[.!?]?"#),
             let history = history(Clauses.clean(g[1])), Clauses.clean(g[0]).isEmpty || remarkBeside(history, Clauses.clean(g[0]), instruction: instruction)
         {
             return .success(Self.aboutWhat(g[0], history))
@@ -272,6 +272,10 @@ struct InstructionParser: Sendable {
         // (The edits of every part, for a statement about what they change, said before or after.)
         let all = results.flatMap { result -> [Edit] in if case .success(let made) = result { made } else { [] } }
         let dropped = all.compactMap { if case .dropRows(let condition) = $0 { condition.value } else { nil } }
+        // ("trim company; company stays as it is": what is said to stay, and a change that alters it, ask.)
+        for (clause, result) in zip(clauses, results) where clauses.count > 1 {
+            if case .failure = result, let failure = keptButChanged(clause, beside: all) { return .failure(failure) }
+        }
         for (clause, result) in zip(clauses, results) {
             switch result {
             case .success(let more): edits += more
@@ -281,6 +285,9 @@ struct InstructionParser: Sendable {
                 continue
             case .failure where clauses.count > 1 && (isExample(clause, of: all) || !all.isEmpty && saysValueStays(clause)
                 || (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause)) && !namesOtherRows(clause, all)):
+                continue
+            // "…; every other column keeps its current mapping": what stays, and the change leaves it so.
+            case .failure where clauses.count > 1 && (keepsAsSaid(clause, beside: all) || saysBroken(clause, mendedBy: all)):
                 continue
             // "WHY is the Company Domain going into the CRM?? leave it OUT", "remove them. ALL.": a complaint or
             // emphasis beside the request, asking nothing of its own.
@@ -378,7 +385,7 @@ struct InstructionParser: Sendable {
         let plain = Clauses.clean(part)
         if plain.isEmpty { return true }
         let saysAgain = isExample(part, of: made) || saysValueStays(part) || Self.isExpectation(plain) || Self.restates(made, plain)
-            || justifies(part, made) || restatesChange(part, made)
+            || justifies(part, made) || restatesChange(part, made) || keepsAsSaid(part, beside: made)
         if namesOtherRows(plain, made) { return saysAgain }
         // ("drop the Dev Ops rows AND the rows where Region says EMEA": rows said by a condition of their own.)
         if Self.saysRowCondition(plain) { return saysAgain }
@@ -393,7 +400,9 @@ struct InstructionParser: Sendable {
     /// A rhetorical question of an exasperated writer: "why on earth is X going into the CRM",
     /// "how is it possible that …", "who decided we don't need first names".
     static func isComplaint(_ clause: String) -> Bool {
-        Text.contains(clause, #"^(?:(?:seriously|honestly|ugh|argh)[,!.]*\s+)?(?:why(?: on earth| the hell| oh why)? (?:is|are|was|were|do|does|did|would|has|have|on)\b|how (?:is it possible|come|on earth|many times)\b|who (?:decided|said|asked for|told you|thought)\b|since when\b|what (?:happened|is going on|'s going on|on earth)\b|are you (?:kidding|serious)\b|what the\b)"#)
+        // ("SO many empty notes": what the writer sees in the data, said without a verb.)
+        Text.contains(clause, #"^(?:so |too )?(?:many|much|loads of|lots of|tons of|so many|too many) (?!(?:rows?|records?|contacts?|leads?)\b)[\w' -]{1,40}$"#) && !Text.contains(clause, #"\b(?:is|are|be|should|must|drop|remove|delete|make|map|use|put|keep)\b"#)
+            || Text.contains(clause, #"^(?:(?:seriously|honestly|ugh|argh)[,!.]*\s+)?(?:why(?: on earth| the hell| oh why)? (?:is|are|was|were|do|does|did|would|has|have|on)\b|how (?:is it possible|come|on earth|many times)\b|who (?:decided|said|asked for|told you|thought)\b|since when\b|what (?:happened|is going on|'s going on|on earth)\b|are you (?:kidding|serious)\b|what the\b)"#)
     }
 
     /// A message without the rhetorical question it opens with ("who decided we don't need first
@@ -525,15 +534,25 @@ struct InstructionParser: Sendable {
             // own ("when the company is blank, use the Company Domain, and rows owned by Dev Ops are
             // out"): that part is asked about, never left out.
             for (left, right) in Clauses.cuts(text) {
-                guard case .success(let first) = clause(left), first == edits, case .failure(let failure) = sequence(right, depth: depth + 1),
-                    !passesOver(right, edits)
-                else { continue }
+                guard case .success(let first) = clause(left), first == edits, case .failure(let failure) = sequence(right, depth: depth + 1) else { continue }
+                // ("make phone optional, and keep phone as it is": what is said to stay, and the change alters it.)
+                if let broken = keptButChanged(right, beside: edits) { return .failure(broken) }
+                guard !passesOver(right, edits) else { continue }
                 return .failure(failure)
             }
             return whole
         }
         guard depth < 4 else { return whole }
         if depth == 0, let stated = valuesStatedAs(text, depth: depth) { return .success(stated) }
+        // "Remove the requirement on created_date only": the one column the change is about, said again.
+        for only in text.ranges(of: /(?i)\s+only\b/) {
+            let named = text[..<only.lowerBound].split(separator: " ")
+            guard case .success(let edits) = sequence(text.replacingCharacters(in: only, with: ""), depth: depth + 1), !edits.isEmpty,
+                edits.allSatisfy(\.limitedByScope), Set(edits.compactMap(\.target)).count == 1, let target = edits.first?.target,
+                (1...3).contains(where: { count in scope.target(named.suffix(count).joined(separator: " ")) == target })
+            else { continue }
+            return .success(edits)
+        }
         // "Notes: don't import", "notes: take them from Lifecycle Stage": the topic first.
         if let topic = Text.match(text, #"([^:]{2,40}?)(?::| [-–—])\s*(.+)"#), scope.target(topic[0]) != nil || scope.source(topic[0]) != nil {
             // "notes: if blank, fall back to …": the condition is on the topic column.
@@ -569,6 +588,8 @@ struct InstructionParser: Sendable {
         }
         for (left, right) in Clauses.cuts(text) {
             guard case .success(let first) = clause(left) else {
+                // "everything except notes keeps its mapping, notes should not be imported": what stays, then the change.
+                if case .success(let rest) = sequence(right, depth: depth + 1), keepsAsSaid(left, beside: rest) || saysBroken(left, mendedBy: rest) { return .success(rest) }
                 // "lower-case and trim the emails": two verbs sharing the column named last.
                 if left.split(separator: " ").count <= 2, case .success(let rest) = clause(right), let subject = rest.last?.target,
                     case .success(let first) = clause(left + " " + subject)
@@ -656,7 +677,9 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
             // aside when it says the change again.)
+            if let broken = keptButChanged(right, beside: first) { return .failure(broken) }
             let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
+                || keepsAsSaid(right, beside: first)
             if !Text.contains(right, #"^\d"#), !Self.saysRowCondition(right) || saysAgain,
                 saysAgain
                     || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
@@ -762,6 +785,7 @@ struct InstructionParser: Sendable {
     /// "the column", "that field": the column a message has just named.
     static let theColumn = #"\b(?:the|that|this|said|same) (?:column|field|col)\b"#
 
+    /// Replaces `it`/`them`/`they` with the column they stand for.
     static func replacingPronouns(in text: String, with subject: String) -> String {
         text.replacingRegex(#"\b(?:(?:those|these|the) (?:two|three|four|five|six|\d+)(?: rows| records| ones| entries| contacts)?|both of them|all of them|it|them|they|those|these|her|him|that column|this column|that field|this field|both|them all)\b|(?<=\bmake )that\b"#, with: subject)
     }
@@ -783,7 +807,6 @@ struct InstructionParser: Sendable {
     }
 
     /// A part that starts as a request does.
-    /// Replaces `it`/`them`/`they` with the column they stand for.
     static let imperative = #"^(?:please )?(?:make|set|skip|drop|remove|trim|map|put|fill|leave|exclude|use|treat|count|default|mark|keep|split|combine|append|don't|do not|strip|lower|upper|title|capitali[sz]e|undo|revert|delete|add|take|import|convert|format|normali[sz]e|change|move|copy)\b"#
 
     /// Whether a part says something (has a verb) rather than only naming something.
@@ -1160,6 +1183,12 @@ struct InstructionParser: Sendable {
             || Text.match(part, #"(?:i|we) (?:want|need|'d like|would like) (?:all )?(?:of )?(?:the |those |these )?(.+?)(?: rows| records| contacts| ones| leads)? back(?: again| in)?"#).map({ g in
                 previous.contains { names($0, g[0]) }
             }) ?? false
+            // ("that broke everything. put it back the way it was": what the change did.)
+            || Text.contains(part, #"^(?:that|this|it|the last change|your last change)(?: (?:just|totally|completely))? (?:broke|has broken|ruined|messed up|screwed up|wrecked|killed) (?:everything|it|things|the (?:whole )?\w+)$"#)
+            // ("undo the last change only; keep the one before it": the change before it stays.)
+            || history == .undo(1) && Text.contains(part, #"^(?:but |and )?(?:keep|keeping|leave|leaving) (?:the )?(?:one|change|edit|step)s? (?:before|prior to) (?:it|that|this)(?: as it is)?$"#)
+            // ("roll back the previous change (dropping the Dev Ops rows)": the undone change, described.)
+            || history == .undo(1) && describesLastChange(part)
             // ("roll back the last change only (keep the date decision)": an earlier change that stays.)
             || history == .undo(1) && (Text.match(part, #"\(?(?:but |and )?(?:keep|keeping|leave|leaving) (?:the |my |our )?([\w -]{1,30}?) (?:decision|change|one|step|bit|fix|rule)\)?"#).map({ g in
                 !previous.contains { names($0, g[0]) }
@@ -1178,6 +1207,15 @@ struct InstructionParser: Sendable {
             }) ?? false
             // ("…, they want the numbers after all": the change of mind, said beside the step back.)
             || Text.contains(instruction, #"\bafter all\b|\bchanged (?:their|his|her|my|our) minds?\b"#) && !Text.contains(part, Self.imperative) && mentioned(part).isEmpty
+    }
+
+    /// Whether a part beside a step back describes the change it takes back: "(dropping the Dev Ops
+    /// rows)", "i.e. the notes mapping" read as a change is that change, and nothing else.
+    private func describesLastChange(_ part: String) -> Bool {
+        let said = part.replacingRegex(#"^\(|\)$"#, with: "").replacingRegex(#"^(?:i\.?e\.?|ie|that is|namely|the one)\b[,:]?\s*"#, with: "")
+        let plain = Clauses.clean(Text.match(said, #"(\w+ing)\b(.*)"#).flatMap { g in Clauses.gerunds[g[0].lowercased()].map { $0 + g[1] } } ?? said)
+        guard !previous.isEmpty, case .success(let edits) = sequence(plain, depth: 1), !edits.isEmpty else { return false }
+        return edits.allSatisfy(previous.contains)
     }
 
     /// "Sorry, I meant trim Company, not upper-case it": the change meant replaces the last one,
@@ -1252,7 +1290,7 @@ struct InstructionParser: Sendable {
         }
         if Text.match(text, #"(?:undo|revert|roll ?back|take back|reverse|cancel|scratch|scrap|ditch|bin|forget|drop|discard|remove)(?: (?:the|my|that|this|it|last))?(?: (?:last|latest|previous|most recent))?(?: (?:change|edit|update|step|one|instruction|thing|modification|amendment))?(?: (?:you (?:just )?made|i (?:just )?made|i asked for))?(?: only)?"#) != nil
             && !Text.contains(text, #"^(?:drop|remove|forget|discard)(?: the| my)?(?: last)?$"#)
-            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|put things back (?:the way|how|to how|to the way) they were before (?:that|the|my) (?:last )?(?:change|edit|request|one)|restore (?:the )?previous (?:version|recipe|state)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
+            || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|put things back (?:the way|how|to how|to the way) they were before (?:that|the|my) (?:last )?(?:change|edit|request|one)|restore (?:the )?previous (?:version|recipe|state)|(?:do )?(?:the )?(?:opposite|reverse) of (?:the |my |that )?(?:last|previous|latest|most recent) (?:change|edit|update|step|one)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
         }
@@ -1531,7 +1569,7 @@ struct InstructionParser: Sendable {
         // (Every form below says a condition or a fallback.)
         guard Text.contains(text, #"\b(?:when|if|where|whenever|in case|no|nothing|without|missing|lacking|empty|blank|falls?|defaults?|fill|complete|populate|backfill)\b"#) else { return nil }
         // "if there's nothing in Notes, …" / "for contacts with no first name, …": the same condition.
-        let text = text.replacingRegex(
+        let rewritten = text.replacingRegex(
             #"\b(?:there is |there's |there are )?(?:nothing|no value|no data|no text|no entry) (?:in|for|under) (?:the )?([^,]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab|go|try|pull|get)\b)"#, with: "$1 is empty").replacingRegex(
             // "where there are no notes, …": the same condition.
             #"\b(?:there (?:is|are) |there's )no ([\w ]+?)(?=,|\s+(?:then|use|take|fall|fill|copy|put|grab)\b)"#, with: "$1 is empty").replacingRegex(
@@ -1544,6 +1582,12 @@ struct InstructionParser: Sendable {
             #"^(if|when|where) (.+?) (?:is |are )?(?:empty|blank|missing)\s*(?:->|→|=>|\bto\b)\s*(?!(?:use|take|copy|fill|put|fall|write|set|grab)\b)"#, with: "$1 $2 is empty, use ").replacingRegex(
             // "…, the owner's name from Contact Owner should go in notes".
             #",\s*(?:the )?(?:[\w'’]+ ){0,3}?from (.+?) should (?:go|be put|be copied|end up) (?:in|into) (.+)$"#, with: ", put $1 in $2")
+        // "If Company is blank, take company from Company Domain", "when Notes is blank put the Lifecycle Stage there":
+        // the column the condition names, filled from another.
+        let condition = #"((?:if|when|where|whenever) (.+?) (?:is|are) (?:empty|blank|missing)),?\s+(?:then )?"#
+        let text = Text.match(rewritten, condition + #"(?:take|fill|copy|get|pull|populate) (?:the )?(.+?) (?:from|with) (?:the )?(.+)"#)
+            .flatMap { g in scope.target(g[1]) != nil && scope.target(g[1]) == scope.target(g[2]) ? g[0] + ", use " + g[3] : nil }
+            ?? rewritten.replacingRegex(condition + #"(?:put|write|copy|use) (?:the )?([^'"]+?) (?:there|in there|in it|into it|in its place)$"#, with: "$1, use $3")
         let empty = #"(?:empty|blank|missing|not set|null|none|not there|not filled(?: in)?)"#
         let take = #"(?:take (?:it |them |the value )?from|copy (?:it |them )?from|use|take|fill (?:it |them |the [\w-]+(?: [\w-]+)? )?(?:in )?(?:with|from)|put(?: in)?|copy|fall back (?:on|to)|pull (?:it )?from|get it from|grab|go with|try|pull|bring)"#
         let tail = #"(?: column| field)?(?: in there| into there| there| instead| in it| into it| for it| in its place| as a fallback| as the fallback| across| over| in){0,2}(?: when (?:it'?s |it is |they'?re |they are )?(?:empty|blank|missing))?"#
@@ -2002,8 +2046,9 @@ struct InstructionParser: Sendable {
             guard let source = scope.source(g[2]) else { return nil }
             return [.map(target: try require(g[3]), source: Self.part(of: source, g[0].lowercased() == "before", space: g[1].lowercased() == "first"))]
         }
-        // ("the first name from First Name" is the column; "the first name of Contact Owner" its word.)
-        let of = #"(?:only |just )?(?:the )?(first|last) (?:(?:word|part|token) (?:of|from|in)|name (?:of|in)) (?:the )?['"]?(.+?)['"]?(?: column)?"#
+        // ("the first name from First Name" is the column; "the first name of Contact Owner" its word;
+        // "First Name in last_name", written as the header, is the column.)
+        let of = #"(?:only |just )?(?:the )?(first|last) (?:(?:word|part|token) (?:of|from|in)|(?-i:name) (?:of|in)) (?:the )?['"]?(.+?)['"]?(?: column)?"#
         var found: (part: String, source: String, target: String?)?
         if let g = Text.match(text, #"(?:put|use|take|map|send|copy|move|keep|get)? ?"# + of + #"(?: only)? (?:into|in|to|for|as|onto) (?:the )?['"]?(.+?)['"]?(?: column)?"#)
             ?? Text.match(text, of + #"(?: only)? (?:goes|should go|go) (?:into|in|to) (?:the )?['"]?(.+?)['"]?"#)

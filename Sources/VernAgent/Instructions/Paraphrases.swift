@@ -65,6 +65,8 @@ enum Paraphrases {
         (#"\b(?:the )?(?!(?:the|a|an|those|these|all|any|some|every|our|their|my)\b)([a-z][\w ]{2,30}?) (['"][^'"]+['"]) (?:rows|ones|leads|records|contacts|entries)\b"#, "rows where $1 is $2"),
         // "get the Chat leads out of this import": dropped.
         (#"^get (?:the |all (?:the )?)?(.+?) (?:out|off)(?: of (?:this|the|our) (?:import|migration|load|file|crm|list))?$"#, "drop $1"),
+        // "leave out only notes and phone": the columns left out are all the change names.
+        (#"^(leave out|skip|exclude|don't import|do not import|stop importing) only (?=\w)"#, "$1 "),
         // "how hard is it to just drop the Dev Ops rows": the request, asked as a complaint.
         (#"^how (?:hard|difficult) (?:is it|can it be) to (?:just )?"#, ""),
         // "don't shout the first names": upper case said as shouting.
@@ -465,8 +467,8 @@ enum Paraphrases {
         (#"^(?:unique(?:ness)?|distinct) (?:must|should|has to|is to|shall|needs to) be (?:on |for )?(?:the )?(.+?)$"#, "$1 must be unique"),
         (#"^(required|mandatory|compulsory|obligatory) (?:must|should|has to|is to|shall|needs to) be (?:the )?(.+?)$"#, "$2 is required"),
         // "kindly put the unique check on first_name also".
-        (#"^(?:put|add|set|apply|place|enable|switch on|turn on) (?:the |a )?(?:unique(?:ness)?|duplicates?|dedupe|no[- ]duplicates?) ?(?:check|rule|constraint|flag|validation)? (?:on|for|to) (?:the )?(.+?)(?: also| too| as well)?$"#, "$1 must be unique"),
-        (#"\bturn (?:the )?(?!off\b)([\w ]+?) uniqueness (?:check |rule )?(?:back )?on\b|\bturn (?:the )?uniqueness (?:check |rule )?(?:back )?on (?:for|on) (?:the )?(.+?)$"#, "$1$2 must be unique"),
+        (#"^(?:put|add|set|apply|place|enable|switch on|turn on) (?:the |a )?(?:unique(?:ness)?|duplicates?|dedupe|no[- ]duplicates?) ?(?:check|rule|constraint|flag|validation)? (?:on|for|to) (?:the )?([^,;]+?)(?: also| too| as well)?(?=\s*[,;]|$)"#, "$1 must be unique"),
+        (#"\bturn (?:the )?(?!off\b)([\w ]+?) uniqueness (?:check |rule )?(?:back )?on\b|\bturn (?:the )?uniqueness (?:check |rule )?(?:back )?on (?:for|on) (?:the )?([^,;]+?)(?=\s*[,;]|$)"#, "$1$2 must be unique"),
         (#"^(?:the )?(?:empty|blank|missing) ([\w ]+?):\s*(?:fill|take|use|copy)(?: them| it)?(?: in)? (?:from|with) (?:the )?(.+)$"#, "when $1 is empty use $2"),
         (#"^(?:if|when|where) (?:a |an |the )?(?:contact|row|record|lead|person)? ?(?:has|have) no ([\w ]+?),? (?:(?:please|then|just) )?(?:write|put|use|set|fill in|enter) (['"][^'"]+['"])(?: in(?:to)? (?:the )?(?:\1|it|that|there)(?: column| field)?| in there| there)?(?:,? so\b.*)?$"#, "set $1 to $2 when it is empty"),
         (#"^(?:please )?use (['"][^'"]+['"]) (?:as|for|in) (?:the )?([\w ]+?) when there (?:are|is) none\b"#, "set $2 to $1 when it is empty"),
@@ -664,7 +666,7 @@ enum Paraphrases {
         // "cold call and cold calling are what we call Outbound": a value map said as a naming.
         (#"(.+?) (?:is|are) what (?:we|they|the crm|sales|marketing) (?:call|calls|name|names) ['"]?([\w-]+)['"]?"#, "map $1 to $2"),
         // "forget the uniqueness on last name": no longer unique.
-        (#"(?:forget|drop|remove|scrap|lose|lift|ditch|get rid of|turn off|switch off) (?:the )?(?:uniqueness|unique(?:ness)? (?:rule|check|constraint)) (?:on|of|for) (?:the )?([^,;]+?)"#, "$1 does not need to be unique"),
+        (#"(?:forget|drop|remove|scrap|lose|lift|ditch|get rid of|turn off|switch off) (?:the )?(?:uniqueness|unique(?:ness)? (?:rule|check|constraint|requirement))(?: requirement| rule| check| constraint)? (?:on|of|for|from) (?:the )?([^,;]+?)"#, "$1 does not need to be unique"),
         // "scrap the first name requirement": optional.
         (#"(?:scrap|drop|remove|lift|relax|lose|ditch|get rid of) (?:the )?(.+?) (?:requirement|required (?:rule|check|flag))"#, "$1 is optional"),
         // "notes: Notes, or Lifecycle Stage when Notes is blank": a fill from another column.

@@ -517,6 +517,16 @@ extension InstructionParser {
         return found.reduce(into: []) { if !$1.isEmpty, !$0.contains($1) { $0.append($1) } }
     }
 
+    /// "first and last names are SWAPPED in the CRM!!", "the company names are a mess": what is
+    /// wrong with columns, beside a change of each of them.
+    func saysBroken(_ part: String, mendedBy made: [Edit]) -> Bool {
+        guard let g = Text.match(Clauses.clean(part), #"(?:the )?(.+?) (?:is|are|look|looks|came out|come out) (?:all |totally |completely |still )?(?:swapped|switched|reversed|backwards|the wrong way (?:round|around)|mixed up|wrong|broken|messed up|a mess|garbage|rubbish)"#),
+            let columns = scope.targets(g[0])
+        else { return false }
+        let targets = Set(made.compactMap(\.target))
+        return columns.allSatisfy(targets.contains)
+    }
+
     /// Whether a part only says again what `edits` already do: "leave those rows out" after a
     /// drop rule, "flag the repeats" after a uniqueness rule.
     static func restates(_ edits: [Edit], _ text: String) -> Bool {
@@ -554,9 +564,9 @@ extension InstructionParser {
             if Text.match(text, #"no (?:two|2) (?:contacts|rows|records|leads|people|entries|accounts)(?: should| may| can)?(?: share| sharing| have| with| on| in| per| at)(?: the same| one| a| an)? [\w ]{1,30}"#) != nil { return true }
             // "…; second occurrence flagged": what the rule does, said as the tester expects it.
             if Text.match(text, #"(?:the )?(?:second|later|subsequent|2nd|next|other|repeated) (?:occurrences?|ones?|copies|duplicates?|rows?|records?|values?)(?: is| are| gets?| get| will be| should be)? (?:flagged|marked|invalid|rejected)(?: as (?:a )?duplicates?)?"#) != nil { return true }
-            return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all )?(?:repeats|duplicates|dupes|doubles|repeated ones|them|second ones|later ones)"#) != nil
+            return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all |every |each )?(?:repeats?|duplicates?|dupes?|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
-            return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:normali[sz]e|format|convert|write|put)(?: them| it| those| these| the numbers| the phones)?(?: to| as| in| into)? (?:e\.?164|international format|the international format)(?: format)?(?: accordingly| then)?|(?:keep|make) (?:that|this) (?:assumption|the default)"#) != nil
+            return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:normali[sz]e|format|convert|write|put)(?: them| it| those| these| the numbers| the phones)?(?: to| as| in| into)? (?:e\.?164|international format|the international format)(?: format)?(?: accordingly| then)?|(?:keep|make) (?:that|this) (?:assumption|the default)|(?:please )?(?:fix|change|correct|update|set|adjust|sort out) (?:the )?(?:phone )?(?:region|country)(?: (?:accordingly|then|now))?"#) != nil
         case .required(_, false):
             // "…, please don't flag those": the empty ones are no longer invalid.
             return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)|(?:please )?(?:don't|do not|no need to|stop|never) (?:flag|mark|reject)(?:ging)? (?:those|them|these|it|the (?:empty|blank) ones)(?: as (?:invalid|errors?|problems?))?"#) != nil
