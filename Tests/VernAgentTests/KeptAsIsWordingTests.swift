@@ -54,6 +54,16 @@ import VernRecipe
         #expect(reason?.contains(named) == true, "\(reason ?? "")")
     }
 
+    /// The question offers the change without what was said to stay, and no other change.
+    @Test func theQuestionOffersTheChangeAlone() throws {
+        guard case .failure(let failure) = try PhrasingTests.parser().parse("Trim company; company stays as it is.") else {
+            Issue.record("a contradiction was made")
+            return
+        }
+        #expect(failure.readings == ["Trim company"])
+        #expect(!failure.offersNearby)
+    }
+
     /// A column said once more with "only" is the column the change is about.
     @Test func theColumnSaidWithOnly() throws {
         try PhrasingTests.expectSame("Remove the requirement on created_date only", as: "created_date is optional")

@@ -274,7 +274,7 @@ struct InstructionParser: Sendable {
         let dropped = all.compactMap { if case .dropRows(let condition) = $0 { condition.value } else { nil } }
         // ("trim company; company stays as it is": what is said to stay, and a change that alters it, ask.)
         for (clause, result) in zip(clauses, results) where clauses.count > 1 {
-            if case .failure = result, let failure = keptButChanged(clause, beside: all) { return .failure(failure) }
+            if case .failure = result, let failure = keptButChanged(clause, beside: all, change: clauses.filter { $0 != clause }.joined(separator: "; ")) { return .failure(failure) }
         }
         for (clause, result) in zip(clauses, results) {
             switch result {
@@ -536,7 +536,7 @@ struct InstructionParser: Sendable {
             for (left, right) in Clauses.cuts(text) {
                 guard case .success(let first) = clause(left), first == edits, case .failure(let failure) = sequence(right, depth: depth + 1) else { continue }
                 // ("make phone optional, and keep phone as it is": what is said to stay, and the change alters it.)
-                if let broken = keptButChanged(right, beside: edits) { return .failure(broken) }
+                if let broken = keptButChanged(right, beside: edits, change: left) { return .failure(broken) }
                 guard !passesOver(right, edits) else { continue }
                 return .failure(failure)
             }
@@ -677,7 +677,7 @@ struct InstructionParser: Sendable {
             // (Nor the rest of a list the cut went through: "drop rows 40 and | 47 are junk".)
             // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
             // aside when it says the change again.)
-            if let broken = keptButChanged(right, beside: first) { return .failure(broken) }
+            if let broken = keptButChanged(right, beside: first, change: left) { return .failure(broken) }
             let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
                 || keepsAsSaid(right, beside: first)
             if !Text.contains(right, #"^\d"#), !Self.saysRowCondition(right) || saysAgain,

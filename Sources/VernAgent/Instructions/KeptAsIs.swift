@@ -33,7 +33,8 @@ extension InstructionParser {
 
     /// Why a part that says something stays as it is cannot stand beside the `made` edits, which
     /// change it ("trim company; company stays as it is"); nil when it holds or says something else.
-    func keptButChanged(_ part: String, beside made: [Edit]) -> Failure? {
+    /// The readings offered are the change said without that part, and leaving the recipe alone.
+    func keptButChanged(_ part: String, beside made: [Edit], change: String) -> Failure? {
         guard let broken = brokenKept(part, beside: made) else { return nil }
         let what = switch broken {
         case .column(let column, _, _, _), .existing(let column): "\(column) stays as it is"
@@ -41,7 +42,7 @@ extension InstructionParser {
         case .allBut(let columns), .only(let columns): "only \(Text.join(columns)) change"
         case .rest: "nothing else changes"
         }
-        return Failure(reason: "it says \(what), but the change it asks for alters that; say which you mean")
+        return Failure(reason: "it says \(what), but the change it asks for alters that; say which you mean", readings: [change], offersNearby: false)
     }
 
     /// Whether what `part` says stays as it is still holds once `made` is applied; nil when the part
