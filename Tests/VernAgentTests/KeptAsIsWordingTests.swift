@@ -47,6 +47,8 @@ import VernRecipe
         ("make phone required, and keep phone as it is", "phone stays as it is"),
         ("lower-case the emails; only the last names", "only last_name change"),
         ("map webinar to Event, and leave webinar as it is", "webinar stays as it is"),
+        ("trim company; everything stays as it is", "everything stays as it is"),
+        ("Trim company. Everything stays the same.", "everything stays as it is"),
     ])
     func whatIsChangedAsks(_ wording: String, _ named: String) throws {
         let reason = try Self.failure(wording)
@@ -62,6 +64,24 @@ import VernRecipe
         }
         #expect(failure.readings == ["Trim company"])
         #expect(!failure.offersNearby)
+    }
+
+    /// A rule said to stay is checked against the recipe: nothing changes when it holds, and the run
+    /// asks when it does not, alone or beside a change.
+    @Test func aRuleSaidToStayIsChecked() throws {
+        try PhrasingTests.expectSame("email stays required", as: "email is required")
+        try PhrasingTests.expectSame("The phone number must remain optional.", as: "phone is optional")
+        guard case .failure(let alone) = try PhrasingTests.parser().parse("company should remain unique") else {
+            Issue.record("a rule that does not hold was taken as a change")
+            return
+        }
+        #expect(alone.readings == ["make company unique"])
+        guard case .failure(let beside) = try PhrasingTests.parser().parse("trim company; phone stays required") else {
+            Issue.record("a rule that does not hold was set aside")
+            return
+        }
+        #expect(beside.reason.contains("phone is not required now"))
+        #expect(beside.readings == ["trim company", "trim company; make phone required"])
     }
 
     /// A column said once more with "only" is the column the change is about.

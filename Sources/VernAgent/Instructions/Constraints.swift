@@ -9,6 +9,23 @@ extension InstructionParser {
     private static let mustNot = #"(?:must not|mustn't|should not|shouldn't|can ?not|can't|may not|cannot|is not allowed to|isn't allowed to)"#
     private static let needNot = #"(?:does not|doesn't|do not|don't|need not|needn't|no longer|shouldn't|should not|won't|will not) (?:need to |have to )?"#
 
+    /// "phone stays required", "email must remain unique": a rule said to hold. Nothing changes when it
+    /// holds; when it does not, the writer believes the recipe is other than it is, and the run asks.
+    func staysSo(_ text: String) throws(Failure) -> [Edit]? {
+        guard let g = Text.match(text, #"(.+?) stays (required|mandatory|optional|not required|unique)"#), let targets = try constrained(g[0]) else { return nil }
+        let state = g[1].lowercased()
+        let edits: [Edit] = targets.map { state == "unique" ? .unique(target: $0, true) : .required(target: $0, state == "required" || state == "mandatory") }
+        let wrong = targets.filter { target in
+            state == "unique" ? !sheet.isUnique(target, in: template) : sheet.isRequired(target, in: template) != (state == "required" || state == "mandatory")
+        }
+        guard wrong.isEmpty else {
+            let now = state == "unique" ? "not unique" : (state == "required" || state == "mandatory") ? "optional" : "required"
+            let make = state == "unique" ? "make \(Text.join(wrong)) unique" : "make \(Text.join(wrong)) \(now == "optional" ? "required" : "optional")"
+            throw Failure(reason: "\(Text.join(wrong)) \(wrong.count == 1 ? "is" : "are") \(now) now, so it cannot stay \(state); say whether to change it", readings: [make], offersNearby: false)
+        }
+        return edits
+    }
+
     func requirement(_ text: String) throws(Failure) -> [Edit]? {
         let required: [String] = [
             #"(.+?) (?:is|are) (?:now |also |always )?(?:required|mandatory|compulsory|obligatory|a required field|a must)"#,

@@ -1332,7 +1332,7 @@ struct InstructionParser: Sendable {
 
     private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            asIs, keptTrim, emailFill, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
+            asIs, keptTrim, emailFill, staysSo, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -2276,7 +2276,10 @@ struct InstructionParser: Sendable {
         // "day first, not month first": an order said not to apply is no candidate, and the only
         // order said ("not month first") means the other one.
         let negated = #"\s*,?\s*\b(?:not|isn't|aren't|rather than|instead of|as opposed to|never)\s+(?:in\s+)?(?:the\s+)?(month[- ]?first|day[- ]?first|american|us|usa|uk|british|european|mm/dd(?:/yy(?:yy)?)?|dd/mm(?:/yy(?:yy)?)?)(?: format| order| style)?\b"#
-        let denied = Text.firstMatch(text, negated).map { Text.contains($0, #"^(?:month|american|us|mm)"#) }
+        // ("not American!! fix the region" says nothing of dates: a country alone denies an order only
+        // beside a date.)
+        let deniedWord = Text.firstMatch(text, negated)
+        let denied = deniedWord.map { Text.contains($0, #"^(?:month|american|us|mm)"#) }
         let text = text.replacingRegex(negated, with: " ")
         // Only "UK"/"American"-like words need the (slower) column lookup for a date column by name.
         let dated = (Text.contains(text, #"\b(dates?|dated|created|day|month|dd|mm|dmy|mdy)\b"#)
@@ -2286,7 +2289,7 @@ struct InstructionParser: Sendable {
             || dated && Text.contains(text, #"\b(european|uk|british|english|gb)\b"#)
         var monthFirst = Text.contains(text, #"\b(months? (?:comes? |goes |is )?(?:before|ahead of) (?:the )?days?|month[- ]?first|months? (?:come |comes |goes )?first|month before (?:the )?day|month-then-day|month[/ -]day(?:[/ -]year)?|mm/dd|m/d/y|mdy|m-d-y|mmddyyyy)\b"#)
             || dated && Text.contains(text, #"\b(american|us|usa)\b"#)
-        if !dayFirst, !monthFirst, let denied {
+        if !dayFirst, !monthFirst, let denied, dated || Text.contains(deniedWord ?? "", #"^(?:month|day|mm|dd)"#) {
             (dayFirst, monthFirst) = (denied, !denied)
         }
         let iso = Text.contains(text, #"\b(iso|yyyy-mm-dd|iso-?8601)\b"#) && Text.contains(text, #"\b(dates?|format|convert)\b"#)

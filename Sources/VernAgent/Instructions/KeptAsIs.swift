@@ -9,7 +9,7 @@ extension InstructionParser {
     private enum Kept {
         /// "every other column", "the rest", "everything else": what the change does not name.
         case rest
-        /// "everything except notes": only these columns change.
+        /// "everything except notes": only these columns change ("everything": none).
         case allBut([String])
         /// "only notes", "and only from first_name": these columns, and no others, change.
         case only([String])
@@ -36,9 +36,21 @@ extension InstructionParser {
     /// The readings offered are the change said without that part, and leaving the recipe alone.
     func keptButChanged(_ part: String, beside made: [Edit], change: String) -> Failure? {
         guard let broken = brokenKept(part, beside: made) else { return nil }
+        // ("trim company; phone stays required" while phone is optional: the change leaves phone as it
+        // is, but the writer believes it is required.)
+        if case .column(let column, _, let state?, false) = broken, !self.state(state, holdsFor: column, in: sheet) {
+            let making: String? = switch state.lowercased() {
+            case "required", "mandatory", "optional", "unique": "make \(column) \(state.lowercased())"
+            case "skipped", "out", "not imported", "left out", "empty", "blank": "don't import \(column)"
+            default: nil
+            }
+            return Failure(reason: "\(column) is not \(state) now, so it cannot stay so; say which you mean",
+                           readings: [change] + (making.map { ["\(change); \($0)"] } ?? []), offersNearby: false)
+        }
         let what = switch broken {
         case .column(let column, _, _, _), .existing(let column): "\(column) stays as it is"
         case .value(let value): "\(value) stays as it is"
+        case .allBut(let columns) where columns.isEmpty: "everything stays as it is"
         case .allBut(let columns), .only(let columns): "only \(Text.join(columns)) change"
         case .rest: "nothing else changes"
         }
@@ -99,16 +111,20 @@ extension InstructionParser {
             case .unique?: sheet.isUnique(column, in: template) == after.isUnique(column, in: template)
             case .rules?: before?.transforms == now?.transforms && before?.onInvalid == now?.onInvalid
             }
-            guard same else { return false }
-            let imported = (now?.source ?? ColumnSource.none) != ColumnSource.none
-            return switch state?.lowercased() {
-            case "required"?, "mandatory"?: after.isRequired(column, in: template)
-            case "optional"?: !after.isRequired(column, in: template)
-            case "unique"?: after.isUnique(column, in: template)
-            case "imported"?, "mapped"?, "in"?: imported
-            case "skipped"?, "out"?, "not imported"?, "left out"?, "empty"?, "blank"?: !imported
-            default: true
-            }
+            return same && state.map { self.state($0, holdsFor: column, in: after) } ?? true
+        }
+    }
+
+    /// Whether `column` is in the `state` said ("required", "skipped", …) in `recipe`.
+    private func state(_ state: String, holdsFor column: String, in recipe: SheetRecipe) -> Bool {
+        let imported = (recipe.column(column)?.source ?? ColumnSource.none) != ColumnSource.none
+        return switch state.lowercased() {
+        case "required", "mandatory": recipe.isRequired(column, in: template)
+        case "optional": !recipe.isRequired(column, in: template)
+        case "unique": recipe.isUnique(column, in: template)
+        case "imported", "mapped", "in": imported
+        case "skipped", "out", "not imported", "left out", "empty", "blank": !imported
+        default: true
         }
     }
 
@@ -165,7 +181,11 @@ extension InstructionParser {
         let value: Kept? = !whenPresent && (scope.header.contains { scope.values[$0]?[word.lowercased()] != nil } || template.columnNames.contains { allowedMatch(word, in: $0) != nil })
             ? .value(word) : nil
         let item = item.replacingRegex(#"^(?:the|its|their|my|our)\s+"#, with: "")
-        if !whenPresent, Text.contains(item, #"^(?:everything|everything else|all else|anything else|(?:all )?(?:the )?rest(?: of (?:it|them|the \w+))?|(?:all |every |each )?(?:the )?other (?:columns?|mappings?|fields?|rules?|settings?|changes?|ones?|things?)|every other \w+|all other \w+|(?:the )?remaining (?:columns|mappings|fields))$"#) {
+        // ("trim company; everything stays as it is": everything, with no "else", is every column.)
+        if !whenPresent, Text.contains(item, #"^(?:everything|all of it|it all|the whole (?:thing|recipe|mapping)|all (?:the )?(?:columns|mappings|fields))$"#) {
+            return [.allBut([])]
+        }
+        if !whenPresent, Text.contains(item, #"^(?:everything else|all else|anything else|(?:all )?(?:the )?rest(?: of (?:it|them|the \w+))?|(?:all |every |each )?(?:the )?other (?:columns?|mappings?|fields?|rules?|settings?|changes?|ones?|things?)|every other \w+|all other \w+|(?:the )?remaining (?:columns|mappings|fields))$"#) {
             return [.rest]
         }
         if !whenPresent, let g = Text.match(item, #"(?:everything|every (?:column|mapping|field)|all (?:the )?(?:columns|mappings|fields))(?: else)? (?:except|but|other than|apart from|besides|save) (?:for )?(.+)"#) {

@@ -138,8 +138,9 @@ enum Paraphrases {
         (#"\b(?:withdraw|retract|cancel|take back) (?:my|the|our) (?:last|previous|latest|most recent) (?:instruction|change|request|edit|update)\b"#, "undo the last change"),
         // "return the first names to title case": back to it.
         (#"^(?:please )?(?:return|restore|revert|bring back) (?:the )?(.+?) (?:to|into) ((?:title|upper|lower|proper|sentence)[- ]case)\b"#, "$2 the $1"),
-        // "The phone number must remain optional", "The company must remain a required field": as it is.
-        (#"\b(?:must|should|shall|has to|needs to|will) (?:remain|stay|continue to be) (?:an? )?(required|optional|mandatory|unique|not required)(?: field| column)?\b"#, "is $1"),
+        // "The phone number must remain optional", "The company must remain a required field": as it is,
+        // which is checked.
+        (#"\b(?:must|should|shall|has to|needs to|will) (?:remain|stay|continue to be) (?:an? )?(required|optional|mandatory|unique|not required)(?: field| column)?\b"#, "stays $1"),
         // "the day written before the month", "with the day first": the date order said of how dates were entered.
         (#"^(?:the )?([\w -]*?dates?) (?:were|was|are|is|have been) (?:entered|typed|written|keyed in|captured|recorded) (?:by|in|at) [^,]+,? (?:with |and )?(?:the )?(day|month) (?:written |put |coming |comes |is )?(?:before|first|ahead of)(?: the (?:month|day))?$"#, "$1 are $2-first"),
         // "i dont want the record ids coming over", "we don't want created date coming across": not imported.
@@ -917,7 +918,7 @@ enum Paraphrases {
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) [-:] not (?:importing|migrating|bringing over|needed)(?: that| it| this| them)?"#, "don't import $1"),
         (#"(?:nuke|zap|axe|kill) (?:the )?(?!(?:rows?|records?|contacts?|leads?)\b)([^\s,]+(?: [^\s,]+)?)(?: column| field)?"#, "don't import $1"),
-        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 is $2"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 stays $2"),
         // Not imported said other ways: "unmap notes", "X: not imported", "skip the X column",
         // "leave out "Company Domain"", "don't bring over the notes".
         (#"unmap (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
