@@ -87,12 +87,8 @@ import VernRecipe
         #expect(InstructionParser.unusedMark(in: said, joined(" ")) == ": ")
         #expect(InstructionParser.unusedMark(in: said, joined(": ")) == nil)
         #expect(InstructionParser.unusedMark(in: "put 'n/a' in notes", []) == nil)
-        // The join the message may have meant is offered, with the mark as its separator.
-        if case .failure(let failure) = try PhrasingTests.parser().parse(said) {
-            #expect(failure.readings == ["Combine Company and Contact Owner into notes separated by ': '"], "\(failure.readings)")
-        } else {
-            Issue.record("\(said) was read without its ': '")
-        }
+        // The mark between "followed by" and "and then" is the join's separator.
+        try PhrasingTests.expectSame(said, as: "combine Company and Contact Owner into notes separated by ': '")
     }
 
     /// Rows said by a condition of their own beside a change are read, or asked about.

@@ -213,9 +213,18 @@ enum QuestionText {
         (#"^\s*from which (?:source )?column (?:comes|does) (?:the )?([\w ]+?)(?: come)?\s*\??\s*$"#, "which column feeds $1"),
         (#"^\s*([\w ]+?) (?:date )?order\s*\?+\s*$"#, "what is the date order of $1"),
         (#"\bthe rule (?:for|on) (?:the )?([\w]+(?: [\w]+)?) do\b"#, "the $1 rule do"),
+        // "it lacks the phone in many rows, how many": the rows without it, counted.
+        (#"^\s*(?:it |they |the file |the data )?(?:lacks?|is missing|are missing|misses|miss) (?:the |an? )?([\w -]+?) in (?:many |some |a lot of |lots of |several |a few )?(?:rows|records|contacts|places)?,? how many(?: (?:rows|records|contacts))?\s*\??\s*$"#, "how many rows have no $1?"),
         // The question word last: "rows without company how many", "email come from which column".
         (#"^\s*(.+?),? how many\s*\??\s*$"#, "how many $1"),
-        (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming) from which (?:source )?column\s*\??\s*$"#, "which column feeds $1"),
+        (#"^\s*(?:the )?([\w ]+?) (?:comes?|is coming|is taken|is filled|is fed) from which (?:source )?column(?: now| currently| at the moment| today)?\s*\??\s*$"#, "which column feeds $1"),
+        // "which column is going in company_domain?", "from where comes the email".
+        (#"^\s*(?:which|what) (?:source )?(?:column|field) (?:is|are) (?:going|put|mapped|coming|moved|sent) (?:in|into|to|inside) (?:the )?([\w -]+?)(?: column| field)?(?: now| currently)?\s*[?.!]*\s*$"#, "which column feeds $1"),
+        (#"^\s*from where (?:comes?|come) (?:the )?([\w -]+?)(?: column| field)?(?: now| currently)?\s*[?.!]*\s*$"#, "which column feeds $1"),
+        // "the phone is unique or not", "is email required or not": a rule asked either way.
+        (#"^\s*(?:is )?(?:the )?([\w -]+?) (?:is )?(unique|required|mandatory|optional|obligatory)(?:,)? or not\s*\??\s*$"#, "is $1 $2?"),
+        // "after the drop, how many rows stay": the rows there are now.
+        (#"^\s*(?:after (?:the|that|this|my) (?:drop|change|update|step|last change),?\s*)?how many (?:rows|records|contacts|leads) (?:stay|remain|are left|are kept|survive|are still there|are there now)\s*\??\s*$"#, "how many rows are there?"),
         // "… - row numbers and record ids please": how to list the rows, which every answer does anyway.
         (#"^(.+?)\s*(?:[-–—,:(]|\bwith)\s*(?:the )?(?:row numbers?|rows?|record ids?|ids|external ids?)(?:\s*(?:and|&|\+|,)\s*(?:the )?(?:row numbers?|record ids?|ids|external ids?))*(?: please| pls)?\)?\s*[?.!]*\s*$"#, "$1"),
         // A version control's words for the last change ("diff of the last revision"), and a question

@@ -6,7 +6,7 @@ import Synchronization
 /// where a clause may be cut further when it does not parse whole (`and`, `,`, `then`, `plus`).
 enum Clauses {
     /// Words that carry no instruction, anywhere in a clause.
-    static let filler = #"\b(?:you know|i'd say|i would say|if i'm honest|if i am honest|to be honest|heaven knows|god knows|when you think about it|i'd have thought|i would have thought|i'm afraid|i am afraid|sadly|naturally|obviously|mind you|(?<=,\s?)mind(?=\s*[.,;!]|$)|as it happens|as i recall|if memory serves)\b|\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system)|mate|yeah|yep|righto|oi|no worries|too easy|she'll be right)\b"#
+    static let filler = #"\b(?:you know|i'd say|i would say|if i'm honest|if i am honest|to be honest|heaven knows|god knows|when you think about it|i'd have thought|i would have thought|i'm afraid|i am afraid|sadly|naturally|obviously|mind you|(?<=,\s?)mind(?=\s*[.,;!]|$)|as it happens|as i recall|if memory serves)\b|\b(?:please|literally|if you don't mind|if you do not mind|maybe|perhaps|ofc|of course|pls|plz|asap|rn|let'?s see|lemme see|while you're at it|while you are at it|probably|kindly|thanks (?:a lot|so much|a bunch|a million|heaps)|thank you (?:so much|very much)|many thanks|much appreciated|(?:i )?appreciate it|thanks|thank you|thx|cheers|just|actually|simply|basically|really|honestly|again|after all|anymore|any more|at all|this time(?: around| round)?|for us|lol|lmao|uh|um|ugh|sorry|i guess|as far as i know|afaik|very|though|obv|obviously|fyi|btw|tbh|imo|either|still|for now|from now on|entirely|completely|altogether|throughout|whatsoever|in the (?:new )?(?:crm|system|target system)|(?<=(?:required|obligatory|mandatory|optional|compulsory|unique) )from now|mate|yeah|yep|righto|oi|no worries|too easy|she'll be right)\b"#
 
     /// Words analysts often mistype, restored by edit distance before parsing ("dorp" → "drop").
     static let lexicon = [
@@ -34,7 +34,7 @@ enum Clauses {
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
-        "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
+        "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "wen": "when", "whch": "which", "feds": "feeds", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
         "ya": "you", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything", "defualt": "default",
     ]
 
@@ -242,7 +242,7 @@ enum Clauses {
         #"(?:\s*[.,;!]+\s*(?:(?:and )?(?:right )?now|asap|(?:just )?do it(?: already| now)?)|\s+(?:right now|asap|(?:just )?do it(?: already| now)?)|\s*[.,;!]+\s*(?:period|full stop|already|thanks so much|thank you so much|all of (?:them|it|those)|(?:every|each) (?:one|last one)(?: of them)?|(?:with )?no exceptions|whatever|fine|ok|okay|got it|seriously|all))(?:\s*[.,;!]+\s*(?:(?:right )?now|all|period|please|thanks))*"#,
         // "…, and change nothing else", "…; leave every other mapping as it is", "…, for every row":
         // the change is all a request makes.
-        #"(?:\s*[.,;]?\s*(?:and |but )?(?:change|touch|alter) nothing else|\s*[.,;]?\s*(?:and |but )?(?:leave|keep) (?:every|all the|all|everything|any) ?(?:other|else)\b[^,.;]*|\s*[.,;]?\s*(?:and )?nothing else|(?<=\S)(?<!filled in)(?<!filled)(?<!populated)(?<!present)(?<!set)(?:\s*[.,;]\s*for|\s*[.,;]?\s*\b(?:on|in)) (?:every|all|each)(?: the)? (?:rows?|records?)(?:,? (?:with )?no exceptions)?|\s*[.,;]?\s*(?:and )?only (?:those|these) (?:two|three|four|\d+))"#,
+        #"(?:\s*[.,;]?\s*(?:and |but )?(?:change|touch|alter) nothing else|\s*[.,;]?\s*(?:and |but )?(?:leave|keep) (?:every|all the|all|everything|any) ?(?:other|else)\b[^,.;]*|\s*[.,;]?\s*(?:and )?nothing else|(?<=\S)(?<!filled in)(?<!filled)(?<!populated)(?<!present)(?<!set)(?:\s*[.,;]\s*for|\s*[.,;]?\s*\b(?:on|in)) (?:every|all|each)(?: the)? (?:rows?|records?)(?:,? (?:with )?no exceptions)?|(?<=\b(?:required|optional|mandatory|unique|obligatory|compulsory))\s+for (?:all|every|each)(?: of)?(?: the)? (?:rows?|records?|contacts?)|\s*[.,;]?\s*(?:and )?only (?:those|these) (?:two|three|four|\d+))"#,
         // "…; if it is already, change nothing": the state it holds.
         #"\s*[.,;]?\s*if (?:it is|that is|it's|that's|they are|they're)(?: already)?(?: the case| the mapping| so| set)?,? (?:change|do) nothing"#,
         #"\s*\((?:it|they|that) (?:should|must|ought to) already be(?: so| set| the case)?\)"#,
@@ -685,6 +685,8 @@ enum Clauses {
             (#"^(?:the )?([\w ]+?) ('[^']+'|"[^"]+")\s*:\s*(?:drop|exclude|skip|remove|out)(?: (?:it|them))?$"#, "drop rows where $1 is $2"),
             (#"^(.+?)\s*:\s*(?:drop|exclude|skip|remove|leave (?:it|them) out)(?: (?:it|them))?$"#, "drop $1"),
             (#"^(?:blank|empty|missing|no) ([\w -]+?)\s*[:?,-]\s*(?:then )?(?:just )?(?:write|put|use|set(?: it to)?|fill(?: it)?(?: in)? with|say|enter|make (?:it|them)|set (?:it|them) to|fill (?:it|them) (?:in )?(?:with|from)|take (?:it|them) from|put in) (.+?)(?: in (?:there|them|it))?$"#, "when $1 is empty use $2"),
+            // "contacts without a signup date: use 2024-01-01": the rows lacking a value, then the value.
+            (#"^(?:the )?(?:contacts|rows|records|leads|people|anyone|everyone|ones) (?:without|with no|missing|lacking|that have no|who have no) (?:an? |any |the )?([\w -]+?)\s*[:,-]\s*(?:then )?(?:just )?(?:write|put|use|set(?: it to)?|fill(?: it)?(?: in)? with|say|enter|give them|set (?:it|them) to) (['"][^'"]+['"]|\S+)$"#, "when $1 is empty use $2"),
             (#"^for (?:any |all |the )?(?:rows?|records?|contacts?|leads?) (?:with no|without) (?:an? )?([\w -]+?),\s*\1\s*(?:=|:|should be|is|becomes) (.+)$"#, "when $1 is empty use $2"),
             (#"^(?:the )?same ([\w -]+?) (?:on|in|for) (?:two|2|several|multiple|more than one) (?:rows|records|contacts)\s*[:,-]\s*(?:the )?(?:second|later|other|repeated) (?:one|row|record)s? (?:is|are) (?:invalid|flagged)$"#, "$1 must be unique"),
             (#"^(?:any|every|each) (?:lead source|value|source)s? (?:not in|outside|that isn't in|that is not in) (?:the )?(?:picklist|list|allowed values)\s*[:=]\s*['"]?(\w+)['"]?$"#, "anything else in lead source becomes $1"),
@@ -768,6 +770,8 @@ enum Clauses {
         text = text.replacingRegex(#"\b(day|month)s?\s*[,/]?\s*(?!\1)(?:day|month)s?\s*[,/]?\s*(?:and |then )?years?\b"#, with: "$1 first")
         // "month then day" is one date order, not two clauses.
         text = text.replacingRegex(#"\b(day|month|year)s?,?(?: and)? then (?:the )?(day|month|year)s?(?:,?(?: and)? then (?:the )?(?:day|month|year)s?)?\b"#, with: "$1-then-$2")
+        // "Lead Source followed by ': ' and then Lifecycle Stage": a quoted mark, then what follows it, is one join.
+        text = text.replacingRegex(#"(['"][^\w'"\n]{1,5}['"]),? (?:and )?then (?=\S)"#, with: "$1 + ")
         // "no lead source? then it's Referral": one instruction, not a question and an answer.
         text = text.replacingRegex(#"\b([\w ]{1,30}) (?:empty|blank|missing)\? (?:then )?(?:use|put|make it|set it to|it'?s|copy|take|grab|pull|bring) "#, with: "when $1 is empty use ")
         text = text.replacingRegex(#"\bno ([\w ]{1,30})\? (?:then )?(?:just )?(?:it'?s|it is|use|make it|put|take it from|fill it from|copy it from|fall back to|grab|take|fill (?:it|them) (?:in )?(?:with|from)) "#, with: "when $1 is empty use ")

@@ -284,14 +284,14 @@ struct InstructionParser: Sendable {
                 && dropped.contains(where: { Text.contains(clause, #"(?:^|[\s'"])"# + NSRegularExpression.escapedPattern(for: $0) + #"(?:$|[\s'".,;!?])"#) }):
                 continue
             case .failure where clauses.count > 1 && (isExample(clause, of: all) || !all.isEmpty && saysValueStays(clause)
-                || (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause)) && !namesOtherRows(clause, all)):
+                || (isAside(Clauses.clean(clause), all) || isObservation(clause, all) || !all.isEmpty && isBackstory(clause)) && !namesOtherRows(clause, all) && !namesOtherValues(clause, all)):
                 continue
             // "…; every other column keeps its current mapping": what stays, and the change leaves it so.
             case .failure where clauses.count > 1 && (keepsAsSaid(clause, beside: all) || saysBroken(clause, mendedBy: all)):
                 continue
             // "WHY is the Company Domain going into the CRM?? leave it OUT", "remove them. ALL.": a complaint or
             // emphasis beside the request, asking nothing of its own.
-            case .failure where clauses.count > 1 && (Self.isComplaint(clause) || Self.isEmphasis(clause)) && !namesOtherRows(Clauses.clean(clause), all):
+            case .failure where clauses.count > 1 && (Self.isComplaint(clause) || Self.isEmphasis(clause)) && !namesOtherRows(Clauses.clean(clause), all) && !namesOtherValues(clause, all):
                 continue
             // "feed notes from Lifecycle Stage; rows 1 and 3 should then read opportunity": what the tester expects to see.
             case .failure where clauses.count > 1 && !all.isEmpty && Self.isExpectation(Clauses.clean(clause)):
@@ -386,7 +386,7 @@ struct InstructionParser: Sendable {
         if plain.isEmpty { return true }
         let saysAgain = isExample(part, of: made) || saysValueStays(part) || Self.isExpectation(plain) || Self.restates(made, plain)
             || justifies(part, made) || restatesChange(part, made) || keepsAsSaid(part, beside: made)
-        if namesOtherRows(plain, made) { return saysAgain }
+        if namesOtherRows(plain, made) || namesOtherValues(plain, made) { return saysAgain }
         // ("drop the Dev Ops rows AND the rows where Region says EMEA": rows said by a condition of their own.)
         if Self.saysRowCondition(plain) { return saysAgain }
         // (Only a column named by its own name, and not one the reading changes: "keep the first"
@@ -429,12 +429,33 @@ struct InstructionParser: Sendable {
     /// Whether a part names rows the edits do not: rows said with a value of a column that sorts
     /// them ("rows owned by Dev Ops", "the webinar leads"), or a row number or record id that no
     /// edit names, beside a change of rows (never one another is compared with: "the same person as row 27").
+    /// Whether a part names a value of a list column's data ("chat is Sales", "cold calling") that
+    /// none of the `made` edits names: a request of its own about that value, never a remark.
+    private func namesOtherValues(_ part: String, _ made: [Edit]) -> Bool {
+        let words = part.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        let listed = scope.mappedFrom.filter { template.allowed($0.key) != nil }
+        return phrases.contains { phrase in
+            // (The value as written: "our partners' posts" in a reason names no value "partner".)
+            let forms = [phrase]
+            // (Only a value said as the subject or object of a mapping, "chat is Sales", "map chat to …":
+            // "the chat widget lives on the website" names no request about "website".)
+            let escaped = NSRegularExpression.escapedPattern(for: phrase)
+            guard Text.contains(part, #"\b"# + escaped + #"s?\s+(?:is|are|=|->|→|should be|must be|becomes?|goes to|go to|means|counts? as)\b|\b(?:map|put|treat|count|make|set|send|file|move) (?:the |all |any )?"# + escaped + #"\b"#) else { return false }
+            return listed.contains { target, header in
+                forms.contains { scope.values[header]?[$0] != nil } && allowedMatch(phrase, in: target) == nil
+                    && !Text.contains(part, #"\b"# + NSRegularExpression.escapedPattern(for: phrase) + #" (?:source|stage|owner)s?\b"#)
+                    && !made.contains { edit in forms.contains { names(edit, $0) } }
+            }
+        }
+    }
+
     private func namesOtherRows(_ part: String, _ made: [Edit]) -> Bool {
         let words = part.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let phrases = Set(words + zip(words, words.dropFirst()).map { $0 + " " + $1 })
         // (A value of the target's picklist names what values become, never rows: "…, not Other"; a
         // value said without rows is a word of a reason: "the customer says it is not important".)
-        let saysRows = Text.contains(part, #"\b(?:rows?|records?|contacts?|leads?|people|anyone|anybody|everyone|everybody|ones|entries|sign-?ups)\b"#)
+        let saysRows = Text.contains(part, #"\b(?:rows?|records?|contacts?|leads?|people|anyone|anybody|everyone|everybody|nobody|no one|noone|ones|entries|sign-?ups)\b"#)
         let values = !saysRows ? [] : phrases.filter { phrase in
             !Text.contains(phrase, #"^(?:rows?|records?|contacts?|leads?|people|ones|entries)$"#) && scope.header.contains { scope.sortsRows($0) && scope.values[$0]?[phrase] != nil } && !template.columnNames.contains { allowedMatch(phrase, in: $0) != nil }
         }
@@ -683,7 +704,7 @@ struct InstructionParser: Sendable {
             if !Text.contains(right, #"^\d"#), !Self.saysRowCondition(right) || saysAgain,
                 saysAgain
                     || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
-                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first)
+                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first) && !namesOtherValues(right, first)
             {
                 return .success(first)
             }
@@ -1317,6 +1338,41 @@ struct InstructionParser: Sendable {
             ? [.note("the recipe is left as it is")] : nil
     }
 
+    /// "all other values put Other", "lump the rest under Other", "the values not known put them in
+    /// Other", "everything that isn't mapped yet should come in as Advertising": the values no entry maps,
+    /// said by what they are, and the one allowed value they all become.
+    private func restSaid(_ text: String) throws(Failure) -> [Edit]? {
+        let rest = #"(?:all (?:the )?other (?:values|sources|lead sources|ones|entries)|(?:the |all the |all )?(?:other|remaining|leftover|unknown|unrecogni[sz]ed|unmapped|unmatched) (?:values|sources|lead sources|ones|entries)|(?:the )?(?:values|sources|lead sources|ones) (?:not known|(?:that are )?not mapped(?: yet)?|(?:that )?(?:we|you|i) (?:don't|do not|can't|cannot) (?:know|recogni[sz]e|map|place))|(?:the )?rest(?: of (?:the |them|the values|the sources|the lead sources))?|(?:anything|everything) (?:else|(?:that )?(?:isn't|is not|wasn't|was not) (?:mapped|recogni[sz]ed|known)(?: yet)?|(?:that )?(?:we|you|i) (?:don't|do not|can't|cannot) (?:know|recogni[sz]e|map|place)))"#
+        let value = #" (?:the )?['"]?(\w+)['"]?(?: bucket| category| value)?"#
+        guard let g = Text.match(text, #"(?:put|send|map|set|lump|dump|throw|chuck|bucket|file|move|shove|turn) (?:all )?"# + rest + #" (?:in|into|to|as|under|in with)"# + value)
+            ?? Text.match(text, rest + #",?(?: (?:just|simply))?(?: (?:(?:put|send|map|set|lump|dump|file|move)(?: (?:them|it|those))?(?: (?:in|into|to|as|under))?|->|→|=>|=|:|to|(?:can|should|must|will|may)(?: just| simply| all)? (?:be|become|go (?:in|to|into|under)|come in as|count as|default to|be put (?:in|under))|becomes?|goes? (?:in|to|into|under)|are|is))"# + value)
+        else { return nil }
+        let target = try only(.picklist, "picklist")
+        return [.picklistDefault(target: target, value: try allowedValue(g[0], in: target))]
+    }
+
+    /// "Default company to 'Unknown' for rows where Company is empty", "default lead source Event when
+    /// its blank", "put n/a into notes wherever it is empty": a value written into a column, said with
+    /// the condition that the column is empty, is its default. The condition names that column (its
+    /// target or source name) or none; another column's emptiness is no default of this one.
+    private func emptiedDefault(_ text: String) throws(Failure) -> [Edit]? {
+        guard let tail = Text.match(text, #"(.+?),?\s+(?:(?:for|on|in|to|across) (?:the |all |any |those |every )?(?:rows?|records?|contacts?|ones|cells?|cases|entries|people|leads) )?(?:where|when|if|whenever|wherever) (?:the )?(.*?) ?(?:is|are|'s|was|were|remains?|stays?)? ?(?:empty|blank|missing|not set|null|not filled(?: in)?)"#) else { return nil }
+        let heads: [(String, Int, Int)] = [
+            (#"(?:set|make|fill|change|default|populate)(?: the)? (.+?) (?:to|with|as) (['"].+['"]|\S+)"#, 0, 1),
+            (#"(?:put|write|use|insert|enter|add|fill in) (['"].+['"]|\S+) (?:in|into|as|for|on) (?:the )?(.+?)"#, 1, 0),
+            (#"default (?:the )?(.+?) (['"].+['"]|\S+)"#, 0, 1),
+        ]
+        for (pattern, column, value) in heads {
+            guard let g = Text.match(tail[0], pattern), let target = scope.target(g[column]) else { continue }
+            let subject = tail[1].lowercased()
+            let pronoun = Text.contains(subject, #"^(?:|it|its|it's|they|they're|them|that|there|the value|the cell|the field|that cell|that field|that column|the column)$"#)
+            let source = sheet.column(target)?.source.sourceColumns.first.map(Text.key)
+            guard pronoun || scope.target(subject) == target || scope.source(subject).map(Text.key) == source else { return nil }
+            return try defaultSaid("set \(target) to \(g[value]) when it is empty")
+        }
+        return nil
+    }
+
     /// "keep the trim on last names": trimmed, as it is (or becomes) now; "keep the trim": nothing changes.
     func keptTrim(_ text: String) -> [Edit]? {
         guard let g = Text.match(text, #"(?:keep|leave|retain)(?: the)? (?:trim|trimming|trimmed spaces)(?: (?:on|for|of|in) (?:the )?(.+?))?(?: as (?:it is|is))?"#) else { return nil }
@@ -1330,9 +1386,18 @@ struct InstructionParser: Sendable {
         memo.clause(text) { clauseOnce(text) }
     }
 
+    /// "put in notes the Contact Owner", "map to Web the value website", "add at the end of the notes
+    /// the owner": the place said before the thing put there, as many writers order it.
+    private func inverted(_ text: String) throws(Failure) -> [Edit]? {
+        guard let g = Text.match(text, #"(put|map|add|write|send|move|copy|set|append|bring|show|place)(?: also)? (in|into|to|at the end of|to the end of|on|onto|under|as) (?:the )?([\w -]+?)(?: column| field)? ((?:the|a|an|only|just|also|all) .+?)(,? (?:with|separated|joined|using|delimited|and put|between) .+)?"#),
+            scope.target(g[2]) != nil || template.columnNames.contains(where: { allowedMatch(g[2], in: $0) != nil })
+        else { return nil }
+        return try clause("\(g[0]) \(g[3]) \(g[1]) \(g[2])\(g[4])").get()
+    }
+
     private func clauseOnce(_ text: String) -> Result<[Edit], Failure> {
         let intents: [(String) throws(Failure) -> [Edit]?] = [
-            asIs, keptTrim, emailFill, staysSo, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
+            inverted, asIs, keptTrim, emailFill, staysSo, requirement, uniqueness, picklistDefault, conditionalFill, defaultValue, clearInvalid, dropRows, keepFirst, word, split, combine, phoneRegionColumn, phone, date,
             domain, picklistMap, unmap, trim, letterCase, map,
         ]
         do throws(Failure) {
@@ -1390,6 +1455,7 @@ struct InstructionParser: Sendable {
     }
 
     func picklistDefault(_ text: String) throws(Failure) -> [Edit]? {
+        if let said = try restSaid(text) { return said }
         // "whatever's left over", "any lead source we haven't mapped explicitly", "everything that isn't
         // one of their categories": the values left over, said as "anything else".
         let leftOver = Text.contains(text, #"\b(?:whatever|left|remains|isn't|is not|doesn't|does not|haven't|have not|didn't|did not|unrecogni[sz]ed|unknown|unmapped|leftover|anything else)\b"#)
@@ -1416,7 +1482,7 @@ struct InstructionParser: Sendable {
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the (?:pick ?)?list|(?:unknown|unrecogni[sz]ed|unmatched|unmapped|weird|odd|strange|unexpected|stray) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the (?:pick ?)?list|values? (?:outside|not in) (?:the )?(?:allowed |permitted |valid )?(?:options|values|picklist|pick ?list|list)|(?:unknown|unrecogni[sz]ed|unmatched|unmapped|weird|odd|strange|unexpected|stray) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
         // "don't map the unknown lead sources to Other, leave them invalid": no value for them at all.
         let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map(?:ping)?|send(?:ing)?|turn(?:ing)?|set(?:ting)?|mak(?:e|ing)|default(?:ing)?|put(?:ting)?|call(?:ing)?|treat(?:ing)?|chang(?:e|ing)|dump(?:ing)?|bucket(?:ing)?|lump(?:ing)?|shov(?:e|ing)|chuck(?:ing)?|throw(?:ing)?)\b"#
         // (Only where the "don't" or the "leave" is said of those values: "don't map chat to Other,
@@ -1454,11 +1520,16 @@ struct InstructionParser: Sendable {
     }
 
     func defaultValue(_ text: String) throws(Failure) -> [Edit]? {
+        if let said = try emptiedDefault(text) { return said }
+        return try defaultSaid(text)
+    }
+
+    private func defaultSaid(_ text: String) throws(Failure) -> [Edit]? {
         let empty = #"(?:empty|blank|missing|not set|unset|null|none|not there|not filled(?: in)?|not given|not provided|absent)"#
         let there = #"(?: in there| there| in| instead)?"#
         let patterns: [(String, Int, Int)] = [
             (#"(?:set|make|fill|change) (.+?) (?:to|with|as) ['"]?(.+?)['"]? (?:when|if|where|whenever)(?: it| its| it's| it is| the value| they| they're| they are| that)? (?:is |are |was )?"# + empty, 0, 1),
-            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:then )?(?:set it to|use|make it|fill(?: it)? with|put|set to|assume|say|write|go with|fall back to|default to|default it to)(?: there| in there)? ['"]?(.+?)['"]?"# + there, 0, 1),
+            (#"(?:when|if|where|whenever) (.+?) (?:is|are) "# + empty + #",? (?:then )?(?:set it to|use|make it|fill(?: it)? with|put|set to|assume|say|write|go with|fall back to|default to|default it to|(?:it |they )?(?:should|must|has to|will) (?:say|be|read|become|show))(?: there| in there)? ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:there is |there's |there are )?no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put(?: in)?|set to|assume|say|write|go with|fall back to|default to|call it|label it(?: as)?|mark it as|count it as|treat it as) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:when|if|where|whenever) (?:a |an |the )?(?:contact|row|record|lead|person|entry|one) (?:has|have) no (.+?),? (?:set it to|use|make it|fill(?: it)? with|fill in|put|set to|assume|say|write|go with|fall back to|default to|default it to) ['"]?(.+?)['"]?"# + there, 0, 1),
             (#"(?:fall back to|default to|use) ['"]?(.+?)['"]? (?:when|if|where|whenever) (?:the )?(.+?) (?:is|are) "# + empty, 1, 0),
@@ -1477,6 +1548,10 @@ struct InstructionParser: Sendable {
             (#"no (.+?) (?:=|to|means|becomes?) ['"]?(.+?)['"]?"#, 0, 1),
             (#"(?:put|write|set|use) ['"]?(.+?)['"]? (?:in|into|as|for) (.+?) (?:where|when|if|whenever) (?:it'?s|it is|they are|they're|the value is|there is) (?:empty|blank|missing|nothing|no value)"#, 1, 0),
             (#"use ['"]?(.+?)['"]? (?:for|as the default for|when there is no|if there is no) (?:empty|blank|missing|no) (.+?)"#, 1, 0),
+            // "the first name, when it is missing, must be 'Customer'": the condition between the column and its value.
+            (#"(?:the )?(.+?),? (?:when|if|where|whenever) (?:it'?s|it is|they are|they're) (?:empty|blank|missing|not set|not there),? (?:must|should|has to|needs to|will|can|shall) (?:be|say|read|become) ['"]?(.+?)['"]?"#, 0, 1),
+            // "put Unknown as the default for company", "make 'n/a' the default value of notes".
+            (#"(?:put|use|set|make|take|have) ['"]?(.+?)['"]? (?:as )?(?:the |a )?default(?: value)? (?:for|of|in|on) (?:the |all |any )?(?:empty |blank |missing )?(.+?)"#, 1, 0),
         ]
         for (pattern, column, value) in patterns {
             guard let groups = Text.match(text, pattern) else { continue }
@@ -1671,6 +1746,10 @@ struct InstructionParser: Sendable {
     /// should stay"), said as a drop of them; nil when it keeps none.
     static func keptAgain(_ text: String) -> String? {
         if let g = Text.match(text, #"(?:don'?t|do not|stop|no longer|never mind) (?:drop|dropping|remove|removing|delete|deleting|exclude|excluding)(?: the| any)? (.+? (?:rows|records|contacts|leads|entries)|(?:rows|records|contacts|leads|entries) .+)"#) {
+            return g[0]
+        }
+        // "put the Dev Ops contacts back", "bring the chat leads back in": rows said by what they are.
+        if let g = Text.match(text, #"(?:bring|put|get|add|let)(?: the| all the| those)? (.+? (?:rows|records|contacts|leads|entries|people|ones)) back(?: in(?:to the (?:import|migration|file|output))?)?(?: (?:after all|again|then|as well|please))?"#) {
             return g[0]
         }
         let named = #"(?:(?:rows?|records?|lines?|ids?|record ids?|contacts?) )?#?\d+(?:\s*(?:,|and|&)\s*(?:(?:rows?|records?|lines?) )?#?\d+)*"#
@@ -2019,7 +2098,12 @@ struct InstructionParser: Sendable {
             .replacingRegex(#"\bthe (?:part|bit|text) before(?: (?:it|that|the space)\b|(?=$|,| and\b| into\b| in\b| to\b))"#, with: "the first part")
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
             .replacingRegex(#"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "")
-            .replacingRegex(#"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank)\b"#, with: "$1 $3 the $4 $5 of $2")
+            .replacingRegex(#"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank|word)\b"#, with: "$1 $3 the $4 $5 of $2")
+            // "from First Name take only the first word for first_name", "in notes only the first word of
+            // Contact Owner": the place and the source said in another order.
+            .replacingRegex(#"^from (?:the )?(.+?),? (?:take|keep|use|i want|we want|get) (?:only |just )?(the (?:first|last) (?:word|part)|(?:everything|the part|what comes) (?:before|after) the (?:first|last) (?:space|word)),? (?:for|into|in|to|as) (?:the )?(.+?)$"#, with: "put $2 of $1 into $3")
+            .replacingRegex(#"^from (?:the )?(.+?),? (?:i |we )?(?:take|keep|use|want|get) (?:only |just )?(the (?:first|last) (?:word|part)|(?:everything|the part|what comes) (?:before|after) the (?:first|last) (?:space|word)),? (?:and )?(?:put|send|move) (?:it|that) (?:in|into|to) (?:the )?(.+?)$"#, with: "put $2 of $1 into $3")
+            .replacingRegex(#"^(?:in|into|for) (?:the )?([\w -]+?),? (?:only |just )?(the (?:first|last) (?:word|part) of .+)$"#, with: "put $2 into $1")
             .replacingRegex(#"\bon its (first|last) space\b"#, with: "on the $1 space")
             .replacingRegex(#"\bthe final (word|part)\b"#, with: "the last $1")
             .replacingRegex(#"\bplace\b"#, with: "put")
@@ -2030,6 +2114,14 @@ struct InstructionParser: Sendable {
             .replacingRegex(#"\bthe right(?:-hand)? (part|side|bit)\b"#, with: "the last part")
             .replacingRegex(#"\bthe left(?:-hand)? (part|side|bit)\b"#, with: "the first part")
         let side = #"(?:only |just )?(?:everything|all|the text|the part|the bit|whatever (?:is|comes)|what comes|the rest) (before|after) the (first|last) (?:space|blank|word)"#
+        // "of the company name keep only the part before the last space", "company: keep everything before
+        // the last space": a part of the column's own source kept.
+        if let g = Text.match(text, #"(?:of|in|for|from) (?:the )?(.+?),? (?:keep|leave|use|take) "# + side) ?? Text.match(text, #"(?:the )?(.+?)\s*:\s*(?:keep|leave|use|take) "# + side)
+            ?? Text.match(text, #"(?:keep|leave) "# + side + #" (?:of|in) (?:the )?(.+?)"#).map({ [$0[2], $0[0], $0[1]] }),
+            let target = scope.target(g[0]), let source = scope.mappedFrom[target]
+        {
+            return [.map(target: target, source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
+        }
         // "last_name -> only what comes after the last space": a part of the column's own source.
         if let g = Text.match(text, #"(.+?) (?:=|to|should be|is|gets|becomes|should get) "# + side), let target = scope.target(g[0]), let source = scope.mappedFrom[target] {
             return [.map(target: target, source: Self.part(of: source, g[1].lowercased() == "before", space: g[2].lowercased() == "first"))]
@@ -2156,11 +2248,22 @@ struct InstructionParser: Sendable {
     ]
 
     func combine(_ text: String) throws(Failure) -> [Edit]? {
+        // "Set notes to Contact Owner and Lifecycle Stage joined with ' / '": the target said first;
+        // "notes += ' | ' + Contact Owner": an append in code.
+        let coded = text
+            .replacingRegex(#"^(?:set|make|fill|populate) (?:the )?(.+?) (?:to|as|with|from) (.+?),? (?:joined|separated|combined|concatenated|glued)(?: together)? (?:with|by|using) (.+)$"#, with: "combine $2 into $1 separated by $3")
+            .replacingRegex(#"^(?:the )?(.+?) (?:should be|must be|=) (.+? and .+?),? (?:joined|separated|combined|concatenated|glued|together|put together)(?: together)? (?:with|by|using) (.+)$"#, with: "combine $2 into $1 separated by $3")
+            // "First Name + a space + Last Name": the mark named in words.
+            .replacingRegex(#"\+ (?:an? |one )?space \+"#, with: "+ ' ' +").replacingRegex(#"\+ (?:an? |one )?comma \+"#, with: "+ ', ' +")
+            .replacingRegex(#"\+ (?:an? |one )?(?:dash|hyphen) \+"#, with: "+ ' - ' +").replacingRegex(#"\+ (?:an? |one )?slash \+"#, with: "+ ' / ' +")
+            .replacingRegex(#"^(?:the )?(?:crm|system|client|sales|team|business) (?:wants|needs|expects) (?:the )?[\w ]{1,20}? in (?:the )?([\w -]+?)\s*:\s*(.+\+.+)$"#, with: "$1 = $2")
+            .replacingRegex(#"^(.+?) ?\+= ?(['"][^'"]*['"]) ?\+ ?(.+)$"#, with: "append $3 to $1 separated by $2")
+            .replacingRegex(#"^(.+?) ?\+= ?([^'"]+)$"#, with: "append $2 to $1")
         // "…, dash between": the separator named before "between".
-        let named = Text.contains(text, #"\b(?:with|separated|seperated|joined|delimited|using|separator)\b"#) ? text
-            : text.replacingRegex(#",? (?:an? |one )?([a-z]+(?: [a-z]+)?) (?:in )?between(?: them)?$"#, with: " with $1")
+        let named = Text.contains(coded, #"\b(?:with|separated|seperated|joined|delimited|using|separator)\b"#) ? coded
+            : coded.replacingRegex(#",? (?:an? |one )?([a-z]+(?: [a-z]+)?) (?:in )?between(?: them)?$"#, with: " with $1")
         let text = named.replacingRegex(#"\s*\((separator|separated by|joined by|delimited by):?\s*(.+)\)$"#, with: ", $1 $2")
-        let separated = #"(?:,? (?:with|separated by|seperated by|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
+        let separated = #"(?:,? (?:with|separated by|seperated by|separated with|seperated with|using|by|joined by|joined with|separator:?|delimited by|use) (?:a |an )?('[^']*'|"[^"]*"|.+?)(?: in between| between them| between| as (?:the )?separator)?)?"#
         if let g = Text.match(text, #"(?:append|add|tack|attach|stick)(?: the)? (.+?) (?:to|onto|on to|at the end of|to the end of|on the end of|on to the end of|onto the end of)(?: the end of)?(?: the)? (.+?)"# + separated)
             ?? Text.match(text, #"(?:put|place|add|write)(?: the)? (.+?) (?:after|behind|following)(?: the)? (.+?)"# + separated)
         {
@@ -2180,7 +2283,7 @@ struct InstructionParser: Sendable {
         {
             return [.map(target: try require(g[3]), source: .combine(columns: [first, second], separator: g[1]))]
         }
-        if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?) (?:\+|then) ['"](.+?)['"] (?:\+|then) (.+?)"#) {
+        if let g = Text.match(text, #"(.+?) (?:=|should read|should be|becomes) (.+?),? (?:\+|then|followed by) ['"](.+?)['"],? (?:\+|then|and then|followed by|and) (.+?)"#) {
             guard let first = scope.source(g[1]), let second = scope.source(g[3]) else { return nil }
             return [.map(target: try require(g[0]), source: .combine(columns: [first, second], separator: g[2]))]
         }
@@ -2190,7 +2293,7 @@ struct InstructionParser: Sendable {
             return [.map(target: target, source: .combine(columns: [first, second], separator: try Self.separator(g[3]) ?? " "))]
         }
         // "put Last Name then First Name in last_name separated by ", "": the sources in order, then the target.
-        if let g = Text.match(text, #"(?:put|place|write|combine|join|merge|concatenate)(?: the)? (.+?) (?:then|followed by|\+) (.+?) (?:in|into|to|as|in the) (?:the )?(.+?)"# + separated)
+        if let g = Text.match(text, #"(?:put|place|write|combine|join|merge|concatenate)(?: the)? (.+?) (?:then|followed by|\+|and(?: the)?) (.+?) (?:in|into|to|as|in the) (?:the )?(.+?)"# + separated)
             ?? Text.match(text, #"(.+?) (?:and|then|followed by|\+) (.+?) (?:to|into|=|go to|go into|goes to|goes into) (?:the )?(.+?)"# + separated),
             let first = scope.source(g[0]), let second = scope.source(g[1]), let target = scope.target(g[2])
         {
@@ -2340,7 +2443,9 @@ struct InstructionParser: Sendable {
         ]
         let picklists = template.columnNames.filter { template.allowed($0) != nil }
         for pattern in patterns {
-            guard let groups = Text.match(text, pattern) else { continue }
+            guard var groups = Text.match(text, pattern) else { continue }
+            // ("… are Web leads": the value, then a noun for the rows it names.)
+            groups[1] = groups[1].replacingRegex(#"(?<=\w)\s+(?:leads?|ones|contacts|signups|sign-ups)$"#, with: "")
             let named = groups[2].isEmpty ? nil : scope.target(groups[2])
             let candidates = named.map { [$0] } ?? picklists
             guard let target = candidates.first(where: { allowedMatch(groups[1], in: $0) != nil }) else { continue }
@@ -2350,6 +2455,13 @@ struct InstructionParser: Sendable {
             let words = phrase.split(separator: " ").map(String.init)
             if let cut = (1..<min(4, words.count)).reversed().first(where: { scope.target(words[0..<$0].joined(separator: " ")) == target }) {
                 phrase = words[cut...].joined(separator: " ")
+            }
+            // "our cold calls (cold calling, Cold Call) are Outbound": the values listed in brackets, and
+            // the words before them when they name values too.
+            if let g = Text.match(phrase, #"(.*?)\s*\(([^()]+)\)\s*"#), let listed = sourceValues(Text.list(g[1].replacingOccurrences(of: " / ", with: ", ")), feeding: target) {
+                let seen = scope.mappedFrom[target].flatMap { scope.values[$0] } ?? [:]
+                let outside = (sourceValues(Text.list(g[0]), feeding: target) ?? []).filter { seen[$0] != nil }
+                return [.picklistMap(target: target, values: outside + listed.filter { !outside.contains($0) }, value: try allowedValue(groups[1], in: target))]
             }
             guard let values = sourceValues(Text.list(phrase), feeding: target) else { continue }
             return [.picklistMap(target: target, values: values, value: try allowedValue(groups[1], in: target))]
@@ -2370,6 +2482,8 @@ struct InstructionParser: Sendable {
             if known[key] == nil {
                 key = key.replacingRegex(
                     #"(?-i)^(?:(?:the|all|any|our)\s+)?(?:values?\s+)?|\s+(?:leads?|signups?|sign-ups?|ones?|contacts?|people|values?|entries|rows?|records?|sources?|messages?)$"#, with: "")
+                    // "people we met at a Trade Show", "the ones who came through chat": the rows by their value.
+                    .replacingRegex(#"^(?:people|contacts|leads|those|ones|anyone|everyone|folks)(?: (?:who|that|whom))? (?:we met at|we met on|came (?:from|through|via|in through|in via)|come (?:from|through|via)|coming (?:from|through|via)|signed up (?:via|through|at|on|from)|from)\s+(?:an? |the |our )?"#, with: "")
             }
             // "trade shows": the plural of a value seen in the data; "cold calls" names "cold calling" too.
             if known[key] == nil, key.hasSuffix("s"), known[String(key.dropLast())] != nil {
@@ -2598,12 +2712,14 @@ struct InstructionParser: Sendable {
             (#"(?:the )?['"]?(.+?)['"]?(?: column| field)? (?:must be|has to be|needs to be|will be|shall be) (?:the )?(?:column |field )?['"]?(.+?)['"]?(?: column| field| values?)?"#, 1, 0),
             // "Replace the free-text notes with the Lifecycle Stage" (two columns: "replace Webform with Web" is a value's).
             (#"replace (?:the )?['"]?(.+?)['"]?(?: column| field)? with (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 1, 0),
+            // "keep Company Domain for the company_domain": the mapping said to stay, which is checked.
+            (#"keep(?: using| taking)? (?:the )?['"]?(.+?)['"]?(?: column| field)? (?:for|as|in|into) (?:the )?['"]?(.+?)['"]?(?: column| field)?"#, 0, 1),
         ]
         var failure: Failure?
         for (index, (pattern, sourceGroup, targetGroup)) in patterns.enumerated() {
             guard let groups = Text.match(text, pattern) else { continue }
             // (The last forms name no mapping verb: they are read only when both names are columns.)
-            let loose = index >= patterns.count - 4
+            let loose = index >= patterns.count - 5
             var sourcePhrase = groups[sourceGroup], targetPhrase = groups[targetGroup]
             // Said the wrong way round ("map email to E-mail Address"), unless the target is written
             // as a template column's own name ("map Name to first_name": Name is no source column),

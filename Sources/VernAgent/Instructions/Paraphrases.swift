@@ -138,6 +138,18 @@ enum Paraphrases {
         (#"\b(?:withdraw|retract|cancel|take back) (?:my|the|our) (?:last|previous|latest|most recent) (?:instruction|change|request|edit|update)\b"#, "undo the last change"),
         // "return the first names to title case": back to it.
         (#"^(?:please )?(?:return|restore|revert|bring back) (?:the )?(.+?) (?:to|into) ((?:title|upper|lower|proper|sentence)[- ]case)\b"#, "$2 the $1"),
+        // "put the last name like unique", "put it required", "put email not obligatory": made so.
+        (#"\bput (?!(?:in|into|on|onto|to|back)\b)((?:the |it|them|that|this|[\w-]+)[\w -]{0,30}?)(?: like| as)? (unique|required|mandatory|obligatory|optional|not unique|not required|not mandatory|not obligatory)$"#, "make $1 $2"),
+        // "the first name when is missing": the subject of the condition left out.
+        (#"\b(when|if|where|whenever) (is|are) (missing|empty|blank|not there|not filled)\b"#, "$1 it $2 $3"),
+        // "the column of the company", "the field of the phone": the column itself.
+        (#"\bthe (?:column|field) of (?:the )?"#, "the "),
+        // "must be without spaces at begin and end": trimmed.
+        (#"\b(?:must|should|has to|needs to) (?:be|come) without (?:any )?(?:leading (?:and|or) trailing |surrounding |extra )?(?:spaces|whitespace|blanks)(?: (?:at|in) (?:the )?(?:begin(?:ning)?|start) (?:and|or) (?:at )?(?:the )?end)?\b"#, "must be trimmed"),
+        // "Contact Owner must stay not imported": as it is, not imported.
+        (#"\b(?:must|should|can|will) (?:stay|remain) (?:not imported|unimported|not mapped)\b"#, "should remain unmapped"),
+        // "company not need to be unique": the verb's "does" left out.
+        (#"(?<=\w)(?<!\bdoes)(?<!\bdo)(?<!\bdid)(?<!\bwill)(?<!\bwould)(?<!\bshould)(?<!\bcan)(?<!\bcould)(?<!\bmust)(?<!\bmay)(?<!\bmight)(?<!\bshall) not needs? to\b"#, " doesn't need to"),
         // "The phone number must remain optional", "The company must remain a required field": as it is,
         // which is checked.
         (#"\b(?:must|should|shall|has to|needs to|will) (?:remain|stay|continue to be) (?:an? )?(required|optional|mandatory|unique|not required)(?: field| column)?\b"#, "stays $1"),
@@ -802,7 +814,8 @@ enum Paraphrases {
         (Clauses.wisher + #"(?: (?:also|really|basically|just))? (?:don't|do not|no longer) (?:care about|use|look at|read|check)(?: the)? "# + object + #"(?:,? (?:so )?(?:just )?leave (?:it|them|that|those) (?:blank|empty|out))?"#, "don't import $1"),
         (#"(?:the )?"# + notRows + object + #" (?:can|could|may|should) go(?: now)?"#, "don't import $1"),
         (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
-        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)"# + object + #" back(?: in)?"#, "map $1 to $1"),
+        // ("put the Dev Ops contacts back": rows said by what they are, never a column.)
+        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?![^,;]*\b(?:rows|records|contacts|leads|entries|people|ones) back\b)(?:the )?"# + notRows + #"(?!#?\d)"# + object + #" back(?: in)?"#, "map $1 to $1"),
         (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
         // "use de as the phone region": the region named for the phones.
         (#"(?:use|take|go with|assume|pick|set) (.+?) as (?:the )?(?:phone |default |phone number |default phone )?region(?: for (?:the )?(?:phones?|phone numbers|numbers))?"#, "phone region $1"),

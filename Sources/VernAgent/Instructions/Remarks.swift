@@ -332,6 +332,9 @@ extension InstructionParser {
         if Text.contains(text, #"^(?:we|they|i|sales|marketing|the team|the crm|the new system)(?: will|'ll)? (?:make|create|generate|build|set up|fill in|add) (?:new |our own |their own |fresh )?[\w ]+? (?:later|ourselves|themselves|afterwards|anyway)$"#) { return true }
         // "the CRM rejects capitals", "the load chokes on blanks": what the target system does with the data.
         if Text.contains(text, #"^(?:the |our )?(?:new |old |target )?(?:crm|system|tool|target|load|import|mail merge|warehouse|database|platform|dialer)\b[\w ]* (?:rejects?|refuses?|requires?|expects?|chokes on|can't handle|cannot handle|doesn't accept|does not accept|won't accept|only accepts?|breaks on)\b[\w ,'-]*$"#) { return true }
+        // "…, is not a problem", "…, is correct like this", "…, I was wrong before", "…, many contacts don't
+        // have": a judgement of the request, or of the data, with its subject left out as it often is.
+        if Text.contains(text, #"^(?:it |this |that |which )?(?:is|'s|it's) (?:not a problem|no problem|not an issue|fine|ok|okay|correct|right|better|good|normal|expected)(?: (?:like this|like that|so|this way|that way|for us|for me|now|here))?$|^(?:i|we) (?:was|were) wrong(?: before| earlier| last time| the last time)?$|^(?:(?:my|our) (?:mistake|error|bad))(?: (?:before|earlier))?$|^(?:do )?the needful$|^(?:(?:i|we) (?:have )?changed (?:my|our) minds?|(?:i|we) (?:have )?changed (?:my|our) minds? about (?:it|that|this)|(?:(?:i|we) (?:have )?changed (?:my|our) minds? )?about (?:dropping|removing|deleting|excluding|importing|mapping|making|changing) (?:them|it|those|these|that))$|^(?:before|earlier|last time|the last time)$|^(?:many|most|some|a lot of|lots of|several) (?:contacts|people|rows|records|leads|customers) (?:do not|don't|doesn't|does not) (?:have|has)(?: (?:one|it|any|them))?$"#) { return true }
         // "Wrong row.", "that was the wrong one, sorry": the take-back said before the request that mends it.
         if Text.contains(text, #"^(?:oops|sorry|ah|oh|no)?[,!. ]*(?:(?:that|this|it)(?:'s| is| was) )?(?:the )?wrong (?:row|record|rows|records|one|ones|contact|line|id)(?: (?:again|sorry|my bad|oops))?[.!]?$"#) { return true }
         // "(legal hasn't signed off yet)": an approval still to come.
@@ -566,9 +569,15 @@ extension InstructionParser {
             if Text.match(text, #"(?:the )?(?:second|later|subsequent|2nd|next|other|repeated) (?:occurrences?|ones?|copies|duplicates?|rows?|records?|values?)(?: is| are| gets?| get| will be| should be)? (?:flagged|marked|invalid|rejected)(?: as (?:a )?duplicates?)?"#) != nil { return true }
             return Text.match(text, #"(?:flag|mark|highlight|catch|report|show) (?:the |any |those |these |all |every |each )?(?:repeats?|duplicates?|dupes?|doubles|repeated ones|them|second ones|later ones)"#) != nil
         case .phone, .phoneRegionColumn:
+            // "Phone country is Mexico. Not US.": the region it is not, said after the one it is.
+            if case .phone(_, let region) = last, Text.match(text, #"(?:and |but )?not (?:an? |the |from (?:the )?)?[\w .+]{1,20}?(?: numbers?| phones?| ones)?[.!]?"#) != nil {
+                let denied = Region.mentions(in: text).map(\.region.code)
+                if !denied.isEmpty, !denied.contains(region) { return true }
+            }
             return Text.match(text, #"(?:interpret|read|treat|format|handle|parse) (?:them|those|these|it|the numbers) (?:accordingly|that way|like that|as such)|(?:normali[sz]e|format|convert|write|put)(?: them| it| those| these| the numbers| the phones)?(?: to| as| in| into)? (?:e\.?164|international format|the international format)(?: format)?(?: accordingly| then)?|(?:keep|make) (?:that|this) (?:assumption|the default)|(?:please )?(?:fix|change|correct|update|set|adjust|sort out) (?:the )?(?:phone )?(?:region|country)(?: (?:accordingly|then|now))?"#) != nil
         case .required(_, false):
-            // "…, please don't flag those": the empty ones are no longer invalid.
+            // "…, please don't flag those": the empty ones are no longer invalid; "…, remove the obligation".
+            if Text.match(text, #"(?:remove|drop|lift|take away|take off|cancel|delete) (?:the |that |this )?(?:obligation|requirement|mandatory (?:flag|rule|setting)|required (?:flag|rule|setting)|obligatory (?:flag|rule))|(?:don't|do not|stop) (?:block|reject|refuse)(?:ing)? (?:those|these|them|it|the)(?: contacts| rows| records| leads| ones)?"#) != nil { return true }
             return Text.match(text, #"(?:please )?(?:don't|do not|no need to|never) make (?:it|them|that|this) (?:compulsory|mandatory|required|obligatory)|(?:please )?(?:don't|do not|no need to|stop|never) (?:flag|mark|reject)(?:ging)? (?:those|them|these|it|the (?:empty|blank) ones)(?: as (?:invalid|errors?|problems?))?"#) != nil
         case .required(let target, true):
             // "…, I don't want any blank notes cells going in": no empty ones.

@@ -16,7 +16,7 @@ enum ColumnMatcher {
         "companydomain": ["companydomain", "domain", "website", "companywebsite", "web", "url", "site", "homepage", "webaddress", "websiteaddress", "weburl", "websiteurl"],
         "createddate": ["createddate", "created", "createdat", "createdon", "datecreated", "creationdate", "createdate", "signupdate", "signedupon", "joindate", "joinedon", "registrationdate"],
         "leadsource": ["leadsource", "source", "origin", "channel", "hsleadsource", "acquisitionsource", "acquisitionchannel", "referralsource", "leadorigin", "sourcechannel"],
-        "notes": ["notes", "note", "comments", "comment", "remarks"],
+        "notes": ["notes", "note", "comments", "comment", "remarks", "callnotes"],
     ]
 
     /// How well a source header names a template column, both normalised with `Text.key` (once per
