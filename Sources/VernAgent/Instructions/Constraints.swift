@@ -13,17 +13,13 @@ extension InstructionParser {
     /// holds; when it does not, the writer believes the recipe is other than it is, and the run asks.
     func staysSo(_ text: String) throws(Failure) -> [Edit]? {
         guard let g = Text.match(text, #"(.+?) stays (required|mandatory|optional|not required|unique)"#), let targets = try constrained(g[0]) else { return nil }
-        let state = g[1].lowercased()
-        let edits: [Edit] = targets.map { state == "unique" ? .unique(target: $0, true) : .required(target: $0, state == "required" || state == "mandatory") }
-        let wrong = targets.filter { target in
-            state == "unique" ? !sheet.isUnique(target, in: template) : sheet.isRequired(target, in: template) != (state == "required" || state == "mandatory")
-        }
+        let state = g[1].lowercased() == "not required" ? "optional" : g[1].lowercased()
+        let wrong = targets.filter { !self.state(state, holdsFor: $0, in: sheet) }
         guard wrong.isEmpty else {
-            let now = state == "unique" ? "not unique" : (state == "required" || state == "mandatory") ? "optional" : "required"
-            let make = state == "unique" ? "make \(Text.join(wrong)) unique" : "make \(Text.join(wrong)) \(now == "optional" ? "required" : "optional")"
-            throw Failure(reason: "\(Text.join(wrong)) \(wrong.count == 1 ? "is" : "are") \(now) now, so it cannot stay \(state); say whether to change it", readings: [make], offersNearby: false)
+            throw Failure(reason: "\(Text.join(wrong)) \(wrong.count == 1 ? "is" : "are") not \(state) now, so it cannot stay so; say whether to change it",
+                          readings: ["make \(Text.join(wrong)) \(state)"], offersNearby: false)
         }
-        return edits
+        return targets.map { state == "unique" ? .unique(target: $0, true) : .required(target: $0, state != "optional") }
     }
 
     func requirement(_ text: String) throws(Failure) -> [Edit]? {

@@ -116,7 +116,7 @@ extension InstructionParser {
     }
 
     /// Whether `column` is in the `state` said ("required", "skipped", …) in `recipe`.
-    private func state(_ state: String, holdsFor column: String, in recipe: SheetRecipe) -> Bool {
+    func state(_ state: String, holdsFor column: String, in recipe: SheetRecipe) -> Bool {
         let imported = (recipe.column(column)?.source ?? ColumnSource.none) != ColumnSource.none
         return switch state.lowercased() {
         case "required", "mandatory": recipe.isRequired(column, in: template)
