@@ -115,6 +115,9 @@ import VernAPI
             #expect(try await session.clarify("count rows where company is empty") == lacking)
             #expect(try await session.clarify("which row is drop") == "No row is dropped: the recipe has no row rules.")
             #expect(try await session.clarify("which rows did we drop?") == "No row is dropped: the recipe has no row rules.")
+            #expect(try await session.clarify("list rows where company is null") == lacking)
+            #expect(try await session.clarify("SELECT record_id FROM contacts WHERE company IS NULL") == lacking)
+            #expect(try await session.clarify("r dupe emails flagged?") == (try await session.clarify("is email unique?")))
             let common = try await session.clarify("whats the most comon failure reason")
             #expect(common.hasPrefix("The most common failure is"), "\(common)")
         }
@@ -130,6 +133,14 @@ import VernAPI
             #expect(either.contains("That is a question, so the recipe is unchanged") && either.contains("month-first"), "\(either)")
             let topic = try await session.update("The dates, they are read day first or month first?")
             #expect(topic.contains("That is a question, so the recipe is unchanged"), "\(topic)")
+            // Two settings offered with a question mark, without a verb asking for either.
+            let offered = try await session.update("created dates day-first or month-first?")
+            #expect(offered.contains("That is a question, so the recipe is unchanged") && offered.contains("month-first"), "\(offered)")
+            let shown = try await session.update("show row 2")
+            #expect(shown.contains("That is a question, so the recipe is unchanged") && shown.contains("Row 2"), "\(shown)")
+            // Code for a question: a count and the rows it names.
+            let counted = try await session.update("count(*) where company is null?")
+            #expect(counted.hasPrefix("1 of 6 rows have no company: row 4 (record 4)."), "\(counted)")
             let changed = try await session.update("Use \"n/a\" as the company when the Company column is empty.")
             #expect(changed.contains("company: empty values now become n/a"), "\(changed)")
         }

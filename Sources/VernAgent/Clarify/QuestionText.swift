@@ -80,6 +80,10 @@ enum QuestionText {
         (#"^\s*(?:the )?([\w -]+?)\s*:\s*(?:which|what) (?:source )?(?:column|field) (?:feeds|fills|populates|is (?:it )?(?:fed|filled|taken) from)(?: it)?\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
         (#"^\s*(?:which|what) (?:source )?(?:column|field) (?:is )?(?:the )?([\w -]+?) (?:is )?(?:being )?(?:taken|fed|filled|populated|sourced) from\s*[?.!]*\s*$"#, "which column did you map $1 from?"),
         (#"^\s*(?:the )?(?:rows|records|contacts|leads) (?:with no|without|missing|lacking) (?:an? |any )?([\w -]+?)\s*:\s*how many(?:,? and which(?: ones)?)?\s*[?.!]*\s*$"#, "how many rows have no $1?"),
+        // "are duplicate emails flagged?", "are dupes in company domain allowed": whether the column must be unique.
+        (#"^\s*(?:are|is|do|does|will|would) (?:the )?(?:duplicate|duplicated|repeated|dupe|double)s? (?:(?:in|of|on) (?:the )?)?([\w -]+?) (?:get |be )?(?:flagged|allowed|rejected|blocked|checked|caught|ok|okay|fine|accepted)\s*[?.!]*\s*$"#, "is $1 unique?"),
+        // "list rows where email is null", "show the records where company is empty".
+        (#"^\s*(?:list|show|give me|find)(?: me)? (?:all )?(?:the )?(?:rows|records|contacts|leads|ids|record ids) (?:where|whose|with) (?:the )?([\w -]+?) (?:is|are) (?:null|empty|blank|missing)\s*[?.!]*\s*$"#, "which rows have no $1?"),
         // A question said around its subject: "which record is it that has no company", "what is it that trips up …".
         (#"^\s*(which|what|who)( \w+)? is it that\b"#, "$1$2"),
         // "which of my (old) columns is feeding the external id", "which of my columns does the company domain come from".
@@ -346,7 +350,7 @@ enum QuestionText {
     /// The question as the clarifier reads it. Words of `keeping` (column names and values of the
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {
-        var text = correct(question.replacingOccurrences(of: "’", with: "'").replacingRegex(#"(?<![\w'])'em\b"#, with: "them"), keeping: keeping)
+        var text = correct(ChatShorthand.expand(question.replacingOccurrences(of: "’", with: "'")).replacingRegex(#"(?<![\w'])'em\b"#, with: "them"), keeping: keeping)
             // "…, do you know?", "…, I wonder?": a tag that asks nothing more.
             .replacingRegex(#"\s*,\s*(?:do you (?:happen to )?know|d'you know|any idea|i wonder|if you know|by any chance|would you say|do you think|at a guess|roughly)\s*(?=[?.!]*\s*$)"#, with: "")
             // "… – could you show me?", "… at the moment": asks nothing more.

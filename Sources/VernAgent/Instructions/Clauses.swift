@@ -35,7 +35,7 @@ enum Clauses {
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
         "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "wen": "when", "whch": "which", "feds": "feeds", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
-        "ya": "you", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything", "defualt": "default",
+        "ya": "you", "nope": "no", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything", "defualt": "default",
     ]
 
     /// Restores mistyped lexicon words; other words (names, values) are left alone.
@@ -101,7 +101,7 @@ enum Clauses {
     static let changeVerb = #"(?:drop|remove|delete|exclude|skip|trim|map|make|set|keep|split|combine|fill|use|mark|import|change|convert|format|add|strip|treat|count|lower-case|upper-case|title-case|lowercase|uppercase|titlecase|capitali[sz]e|take|put|move|copy|leave|default|fall back|get rid|lose|ditch|normali[sz]e|clear|merge|join|append|bring|ignore|de-?dupe|only keep|undo|revert|lowercase|read the|treat)"#
 
     /// A clause that only asks for what the message says already ("can you do that?", "fix that").
-    static let restatedRequest = #"^(?:please |kindly )?(?:change|correct|fix|update|adjust|amend|rectify)(?: (?:it|that|this|them|accordingly|the same))?$|^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?|(?:please )?(?:set|sort) (?:that|this|it) (?:up|out)|(?:please )?(?:make|get) (?:that|this|it) (?:happen|done))$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
+    static let restatedRequest = #"^(?:please |kindly )?(?:change|correct|fix|update|adjust|amend|rectify)(?: (?:it|that|this|them|accordingly|the same))?$|^(?:(?:please )?make sure(?: of (?:it|that))?|(?:please )?(?:double[- ])?check(?: (?:it|that))?|(?:please )?(?:enforce|apply|do) (?:that|this|it)(?: rule)?|(?:please )?(?:set|sort) (?:that|this|it) (?:up|out)|(?:please )?(?:make|get) (?:that|this|it) (?:happen|done))$|^(?:keep (?:it|them|that) (?:that way|as (?:it is|they are))|leave (?:it|them) (?:like that|that way|as (?:it is|they are)))$|^(?:and )?(?:keep|keeping) (?:what'?s|what is|whatever'?s) (?:there|in (?:it|there)|already (?:there|in (?:it|there)))$|^(?:do|fix|change|sort(?: out)?|handle|apply|action|make) (?:that|this|it|those|these|so)(?: (?:mapping|rule|one|bit|part))?(?: for (?:me|us)| change| please| now)?$|^(?:that'?s (?:it|all|everything)(?: for (?:now|today))?|nothing else(?: for now)?|no other changes|(?:please )?do the needful|(?:please )?change (?:it |that )?(?:accordingly|as (?:such|discussed))|as discussed|simple|(?:please )?use (?:this|that) (?:country|region)(?: for (?:them|it|all))?)$"#
         // "if not, please make it so", "leave the existing notes alone": said with a change, adds nothing to it.
         + #"|^(?:if not|otherwise|if it isn't|if it's not|if they aren't),? (?:please )?(?:make it so|do (?:it|that|so)|fix (?:it|that)|change (?:it|that)|set (?:it|that) up)$"#
         + #"|^(?:please )?leave (?:the |all )?(?:existing|other|current|remaining|rest of the) [\w ]{1,30} (?:alone|as (?:is|they are|it is))$|^(?:please )?leave (?:everything|the rest|all the rest)(?: else)? (?:alone|as (?:is|it is))$"#
@@ -398,7 +398,11 @@ enum Clauses {
             .replacingRegex(#"^([^'"]*?\w)=(?=\w[^'"]*$)"#, with: "$1 = ")
             // "drop anything failing the phone check": the rows whose phone is invalid.
             .replacingRegex(#"\b(?:(?:that|which) (?:fails?|doesn't pass|does not pass|don't pass|do not pass)|failing|not passing) (?:the |our |your )?([\w -]+?) (?:check|checks|validation|rule|test)\b"#, with: "with an invalid $1")
-        value = correct(value)
+        value = correct(ChatShorthand.expand(value))
+            // "contacts with no source", "leads whose source is invalid": rows' source is where they came from.
+            .replacingRegex(#"\b(no|whose|without(?: a| an| any)?|missing(?: a| an)?|with (?:an? )?(?:empty|blank|missing|invalid|bad|unknown)) source\b(?!\s+(?:columns?|files?|fields?|data|headers?|system|sheets?|csv|values?|names?))"#, with: "$1 lead source")
+            // "no revert that", "wait no undo": a "no" said before a step back, without its comma.
+            .replacingRegex(#"^(?:(?:no|wait|oops|ugh|hmm|argh)\s+)+(?=(?:undo|revert|roll ?back|go back|put (?:it|that|them|those) back|take (?:it|that) back)\b)"#, with: "")
         // "Record 1001462 must not be migrated: we received an erasure request", "… be migrated: they may contain
         // special category data": the reason after a colon, a statement with no change in it and nothing that
         // limits or adds to the request ("…: the ones he owned before March", "…, and the same goes for Phone").

@@ -69,13 +69,30 @@ struct InstructionParser: Sendable {
         return said.ranges(of: /\d{5,}/).map { String(said[$0]) }.first { ids[$0] != nil && !placed.contains($0) }
     }
 
+    /// "notes → first name instead": an arrow between two names that each are both a column of the
+    /// file and of the template reads either way (Notes into first_name, or First Name into notes),
+    /// so it asks, offering both.
+    private func arrowEitherWay(_ instruction: String) -> Failure? {
+        guard let g = Text.match(instruction, #"\s*(?:the )?([\w ]{2,30}?)\s*(?:→|->|=>)\s*(?:the )?([\w ]{2,30}?)(?:\s+instead)?(?:\s*[,;].*)?[.!]?\s*"#),
+            // (Written as a header on the left, or as a template column on the right, it reads one way: "Company -> notes".)
+            !scope.header.contains(g[0]), !template.columnNames.contains(g[1]),
+            let left = scope.target(g[0]), let right = scope.target(g[1]), left != right,
+            let leftSource = scope.source(g[0]), let rightSource = scope.source(g[1]), leftSource != rightSource,
+            Text.key(leftSource) == Text.key(left) || Text.key(leftSource) == Text.key(g[0]),
+            Text.key(rightSource) == Text.key(right) || Text.key(rightSource) == Text.key(g[1])
+        else { return nil }
+        return Failure(
+            reason: "the arrow between \(g[0]) and \(g[1]) can be read either way",
+            readings: ["use \(rightSource) for \(left)", "use \(leftSource) for \(right)"])
+    }
+
     private func read(_ said: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
         // "map chat to Email - sorry, meant Web", "no, I tell a lie, it's …": a correction said shortly.
         let corrections = said.replacingRegex(#"\b(sorry|oops|no|wait|ah|er|erm)[,!]?\s+meant\b"#, with: "$1, I meant")
             .replacingRegex(#"\b(?:no,? )?i tell a lie\b,?\s*"#, with: "sorry, I meant ")
-        let instruction = Paraphrases.placedSplit(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(Minutes.decisions(corrections))))))
+        let instruction = Paraphrases.placedSplit(ChatShorthand.conditions(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(Minutes.decisions(corrections)))))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
@@ -98,6 +115,7 @@ struct InstructionParser: Sendable {
             } ?? []
             return .failure(Failure(reason: "it says \"I meant …\" but I can't tell which part that replaces; say the whole change again as you mean it", readings: readings))
         }
+        if let either = arrowEitherWay(instruction) { return .failure(either) }
         let text = Self.normalise(instruction)
         if text.isEmpty {
             // ("Expected: row 5 is gone" is a checker's expectation, which cleaning sets aside.)
@@ -665,6 +683,16 @@ struct InstructionParser: Sendable {
                 {
                     return .success(edits)
                 }
+                // "reps can't work a lead without a first name, make it required": the pronoun of a rule
+                // stands for the column the rows are said to lack.
+                if Text.contains(right, #"\b(?:it|that|that field|that column|this field|this column)\b"#),
+                    let lacked = Text.firstMatch(left, #"\b(?:without|with no|missing|lacking|lacks?|has no|have no) (?:a |an |the |any |their |its )?(.+?)(?=$|\s+(?:is|are|was|were|so|and|but|because|since)\b)"#),
+                    let column = scope.target(lacked),
+                    case .success(let edits) = sequence(Self.replacingPronouns(in: right, with: lacked).replacingRegex(#"\b(?:that|this) (?:field|column)\b|\bthat\b"#, with: lacked), depth: depth + 1),
+                    !edits.isEmpty, edits.allSatisfy({ $0.kind == "required" && $0.target == column })
+                {
+                    return .success(edits)
+                }
                 // "the rest of the First Name after the first word, put that in notes": a part of a column named, then the request.
                 if Text.contains(left, #"^(?:the )?(?:rest|remainder|first word|last word|first part|last part|everything (?:after|before)|whatever (?:follows|comes after))\b.*\b(?:of|in)\b"#), !Self.hasVerb(left),
                     Text.contains(right, #"\b(?:that|this|it)\b"#),
@@ -699,17 +727,28 @@ struct InstructionParser: Sendable {
             // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
             // aside when it says the change again.)
             if let broken = keptButChanged(right, beside: first, change: left) { return .failure(broken) }
-            let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
-                || keepsAsSaid(right, beside: first)
-            if !Text.contains(right, #"^\d"#), !Self.saysRowCondition(right) || saysAgain,
-                saysAgain
-                    || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
-                        || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first) && !namesOtherValues(right, first)
-            {
-                return .success(first)
-            }
+            if asksNothing(right, beside: first) { return .success(first) }
+        }
+        // "Email should be optional: rows without an e-mail address are fine as they are": a request,
+        // then after a colon why, or what it means.
+        if let colon = text.range(of: #":\s+"#, options: .regularExpression), case let right = Clauses.clean(String(text[colon.upperBound...])),
+            case .success(let first) = clause(Clauses.clean(String(text[..<colon.lowerBound]))), !first.isEmpty,
+            case .failure = sequence(right, depth: depth + 1), asksNothing(right, beside: first)
+        {
+            return .success(first)
         }
         return depth == 0 ? runOn(text, depth: depth) ?? whole : whole
+    }
+
+    /// Whether a part beside a change asks for nothing of its own: it says the change again, why
+    /// it is wanted, or what to expect, and names no other rows or values ("…, the sales team wants it").
+    private func asksNothing(_ right: String, beside first: [Edit]) -> Bool {
+        let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
+            || keepsAsSaid(right, beside: first)
+        return !Text.contains(right, #"^\d"#) && (!Self.saysRowCondition(right) || saysAgain)
+            && (saysAgain
+                || (Self.isReason(right) && mentioned(right).isEmpty && Self.hasVerb(right) && !Self.isWish(right) || isComment(right)
+                    || asksNothing(right) && Self.hasVerb(right) || isAside(right, first)) && !namesOtherRows(right, first) && !namesOtherValues(right, first))
     }
 
     /// A run-on sentence as dictation writes it, without a mark between its parts: the request, then
@@ -1482,7 +1521,7 @@ struct InstructionParser: Sendable {
         }
         // "fall back to Other for the rest", "if a lead source doesn't match anything just call it
         // Other": a phrase for the values left over, and one allowed value of one picklist.
-        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the (?:pick ?)?list|values? (?:outside|not in) (?:the )?(?:allowed |permitted |valid )?(?:options|values|picklist|pick ?list|list)|(?:unknown|unrecogni[sz]ed|unmatched|unmapped|weird|odd|strange|unexpected|stray) (?:\w+ )?(?:values?|sources?|ones|entries|leads?))\b"#
+        let leftover = #"\b(?:(?:anything|everything|all|any)(?: other| remaining| unknown| unmatched)? (?:else|values? (?:you|we|i) (?:can't|cannot|don't|do not) (?:recogni[sz]e|place|map|match))|(?:for|to) the (?:rest|remaining ones|others)|the unknown ones|unknown values|anything (?:you|we) (?:can't|cannot) (?:place|map|match)|(?:doesn't|does not|don't|do not) match anything|(?:doesn't|does not|don't|do not) (?:fit|match)(?: the| any)?|not (?:on|in) the (?:pick ?)?list|values? (?:outside|not in) (?:the )?(?:allowed |permitted |valid )?(?:options|values|picklist|pick ?list|list)|(?:unknown|unrecogni[sz]ed|unmatched|unmapped|weird|odd|strange|unexpected|stray) (?:\w+ )?(?:values?|sources?|ones|entries|leads?)|(?:anything|everything|whatever)(?: that(?:'s| is))? (?:unmapped|unmatched|unknown|not mapped|not matching|(?:doesn't|does not) match)|unknowns|(?:^|:\s*)else(?=\s+(?:to|->|→|=|becomes?)\b))\b"#
         // "don't map the unknown lead sources to Other, leave them invalid": no value for them at all.
         let negated = #"\b(?:don't|do not|dont|stop|no longer|never) (?:\w+ )?(?:map(?:ping)?|send(?:ing)?|turn(?:ing)?|set(?:ting)?|mak(?:e|ing)|default(?:ing)?|put(?:ting)?|call(?:ing)?|treat(?:ing)?|chang(?:e|ing)|dump(?:ing)?|bucket(?:ing)?|lump(?:ing)?|shov(?:e|ing)|chuck(?:ing)?|throw(?:ing)?)\b"#
         // (Only where the "don't" or the "leave" is said of those values: "don't map chat to Other,
@@ -1491,6 +1530,9 @@ struct InstructionParser: Sendable {
         if Text.contains(text, negated + #"[^,;.]*"# + leftover)
             || Text.contains(text, #"\b(?:leave|keep)\b[^,;.]*"# + leftover + #"[^,;.]*\b"# + unmapped)
             || Text.contains(text, leftover + #"[^.;]*\b(?:leave|keep|flag) (?:them|it|those)\b[^,;.]*\b"# + unmapped)
+            // ("unmapped lead sources should be flagged, not Other", "no fallback, flag unknown values".)
+            || Text.contains(text, leftover + #"[^,;.]*?\b(?:should |must |to )?(?:be |get |stay |remain )?(?:flagged|flaged)\b"#)
+            || Text.contains(text, #"\b(?:no (?:more )?|without (?:a |any )?|(?:remove|drop|turn off|disable|kill|get rid of) (?:the )?)(?:fallback|fall-back|catch-?all|default bucket)\b"#)
         {
             return [.picklistDefault(target: try only(.picklist, "picklist"), value: "")]
         }
@@ -1613,7 +1655,8 @@ struct InstructionParser: Sendable {
             let namesColumn = words.count <= 8 && (0..<words.count).contains { start in
                 (start + 1...min(words.count, start + 3)).contains { end in
                     let span = words[start..<end].joined(separator: " ")
-                    return names.contains(Text.key(span)) || end - start >= 2 && scope.source(span) != nil
+                    // ("fill w/ owner name": a word naming one column, with a word for what it holds.)
+                    return names.contains(Text.key(span)) || (end - start >= 2 || words.count == 2 && Text.contains(words[1 - start], #"^(?:names?|values?|fields?|columns?)$"#)) && scope.source(span) != nil
                 }
             }
             if !quoted, allowedMatch(raw, in: target) == nil,

@@ -82,7 +82,7 @@ enum Paraphrases {
         // "get rid of 1000304 and 1000347": long numbers after a drop are record ids.
         (#"^(drop|remove|delete|exclude|get rid of|lose|ditch|skip|leave out|take out) (?:ids? |#)?(\d{5,}(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)#?\d{5,})*)(?=\s*(?:[,.;:!\-–—]|$))"#, "$1 records $2"),
         // "chat is not referral, make it Outbound": the value said wrong, then the one meant.
-        (#"^(?!(?:when|if|where|whenever|once)\b)(['"]?[\w -]{2,30}?['"]?) (?:is not|isn't|is no|are not|aren't) (?:an? )?(?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)['"]?[\w -]{2,30}?['"]?,\s*(?:make (?:it|them)|it'?s|it is|they'?re|they are|use|map (?:it|them) to|should be|call (?:it|them)|count (?:it|them) as) (?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)(['"]?[\w -]{2,30}?['"]?)$"#, "map $1 to $2"),
+        (#"^(?!(?:when|if|where|whenever|once)\b)(['"]?[\w -]{2,30}?['"]?) (?:is not|isn't|is no|are not|aren't) (?:an? )?(?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)['"]?[\w -]{2,30}?['"]?(?:,\s*|\s+(?=it'?s\b|they'?re\b))(?:make (?:it|them)|it'?s|it is|they'?re|they are|use|map (?:it|them) to|should be|call (?:it|them)|count (?:it|them) as) (?!(?:required|optional|unique|mandatory|compulsory|needed|necessary|empty|blank|missing|valid|invalid|trimmed|imported|mapped|skipped|dropped|lower|upper|title|day|month|in|out|fine|ok|okay|right|wrong|there|here|set|filled|given|present|known|available|provided)\b)(['"]?[\w -]{2,30}?['"]?)$"#, "map $1 to $2"),
         // "stop loading Record ID into external_id": that column no longer imported there.
         (#"\bstop (?:loading|importing|mapping|migrating|bringing over|sending|putting|pushing)\b"#, "don't import"),
         // "Record ID also goes into notes", "Record ID also into notes": a second place for the column.
@@ -374,6 +374,21 @@ enum Paraphrases {
         (#"\bput (them|it|those|these) down as\b"#, "map $1 to"),
         (#"\b(?:anything|everything|any value|whatever) (?:that(?:'s| is) )?not (?:on|in) the (?:picklist|list)\b"#, "anything else in lead source"),
         (#"^(?:every|each|all) (?:contacts?|rows?|records?|leads?|people) (?:has to have|have to have|needs to have|must have|should have|has|have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled out| filled| given| set| present| there)?"# + whatElse + #"$"#, "$1 is required"),
+        // "first name = just the 1st word", "cut the last word off company names": a part of the column's own value.
+        (#"^(?:the )?([\w ]+?)\s*(?:=|:|to)\s*(?:just |only )?(?:the )?(first|1st|last) word(?: only)?(?: of it)?$"#, "keep only the $2 word of $1"),
+        (#"^(?:cut|chop|strip|drop|remove|take|lose) (?:off )?the last word (?:off|of|from) (?:the )?((?:first|last) names?|[\w ]+?)(?: names?)?$"#, "split $1 on the last space and keep the first part"),
+        // "rows that fail validation → out": the rows, then that they go.
+        (#"^((?:the |all |any )?(?:rows?|records?|contacts?|leads?|entries) .+?)\s+(?:to|->|→)\s+(?:out|gone|the bin|bin|trash|delete|drop)$"#, "drop $1"),
+        // "everyone needs a created date", "need a first name on every row", "phone is a must-have": required.
+        (#"^(?:everyone|everybody|every one) (?:has to have|needs to have|must have|should have|needs?|gets?) (?:an? |the )?(?!to\b)([\w ]+?)(?: filled in| filled| set| present)?"# + whatElse + #"$"#, "$1 is required"),
+        (#"^(?:(?:we|i) )?(?:need|want|must have|require) (?:an? |the )?([\w ]+?) (?:on|for|in) (?:every|each|all(?: the)?) (?:single )?(?:rows?|records?|contacts?|leads?|entries|entry|people)"# + whatElse + #"$"#, "$1 is required"),
+        (#"^(?:the )?([\w ]+?) (?:is|are) (?:an? )?(?:must|must[- ]have|required[- ]have|hard requirement|non[- ]negotiable)"# + whatElse + #"$"#, "$1 is required"),
+        // "dupe emails r ok", "one row per last name, first wins", "remove dupes by email, keep the first one", "each company domain only once".
+        (#"^(?:dupes?|duplicates?|duplicated|repeated|double) (?!(?:in|of|for|on)\b)([\w ]+?) (?:are |is )?(?:ok|okay|fine|allowed|acceptable|expected|no problem)(?:,? (?:so )?(?:don't|do not|no need to) (?:flag|enforce|check) (?:them|it|those|that))?$"#, "$1 does not need to be unique"),
+        (#"^(?:only )?(?:one|a single|1) (?:row|record|contact|entry|lead) (?:per|for each|for every|by) ([\w ]+?),? (?:the )?(?:first|1st)(?: one| row)? (?:wins|stays|is kept|kept)$"#, "$1 must be unique, keep the first"),
+        (#"^(?:only )?(?:one|a single|1) (?:row|record|contact|entry|lead) (?:per|for each|for every|by) ([\w ]+?)$"#, "$1 must be unique"),
+        (#"^(?:remove|drop|delete|get rid of|kill|clear out) (?:the |all |any )?(?:dupes|duplicates|doubles|repeats) (?:by|on|of|in|based on) (?:the )?([\w ]+?)(?:,? (?:and )?keep(?:ing)? (?:only )?the (?:first|1st)(?: one| row| record)?)?$"#, "$1 must be unique, keep the first"),
+        (#"^(?:each|every) (\w+(?: (?!(?:should|must|can|may|will|to|be|is|are|appear|appears|show|shows|occur|occurs|only)\b)\w+)?) (?:only )?once(?: only)?(?:,? (?:and )?flag (?:the )?(?:repeats|duplicates|dupes|others|rest))?$"#, "$1 must be unique"),
         // "Every contact must carry a company domain", "each row must come with a lead source".
         (#"^(?:every|each|all|any) (?:single )?(?:contacts?|rows?|records?|leads?|entries|entry|people|persons?)(?: (?:that |which )?(?:we|you) (?:migrate|import|load|bring over|carry over|move|keep|send))? (?:must|should|has to|have to|needs to|need to|shall|is to|are to|will) (?:always )?(?:carry|come with|hold|contain|include|bear|provide|show|be given|get) (?:an? |the |some |their |its )?(?!to\b)([\w ]+?)"# + whatElse + #"$"#, "$1 is required"),
         // "A contact without notes is not acceptable", "rows with no company are not allowed".
@@ -929,13 +944,15 @@ enum Paraphrases {
         (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),
-        (#"((?:(?!\band\b(?! \d))[^,])+?) [-:] not (?:importing|migrating|bringing over|needed)(?: that| it| this| them)?"#, "don't import $1"),
+        (#"((?:(?!\band\b(?! \d))[^,])+?) [-:] not (?:importing|migrating|bringing over)(?: that| it| this| them)?"#, "don't import $1"),
         (#"(?:nuke|zap|axe|kill) (?:the )?(?!(?:rows?|records?|contacts?|leads?)\b)([^\s,]+(?: [^\s,]+)?)(?: column| field)?"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains|should stay|should remain) (required|unique|optional|mandatory)"#, "$1 stays $2"),
         // Not imported said other ways: "unmap notes", "X: not imported", "skip the X column",
         // "leave out "Company Domain"", "don't bring over the notes".
         (#"unmap (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
-        (#"(?:the )?((?:(?!\b(?:is|are|was|were|being|be|been|rows?|records?|which|what)\b)[^:])+?):? (?:not imported|not migrated|not needed|skip(?:ped)?|excluded|unmapped|leave out|ignored?)"#, "don't import $1"),
+        (#"(?:the )?((?:(?!\b(?:is|are|was|were|being|be|been|rows?|records?|which|what)\b)[^:])+?):? (?:not imported|not migrated|skip(?:ped)?|excluded|unmapped|leave out|ignored?)"#, "don't import $1"),
+        // ("email not needed" of a column that must have a value asks: may it be empty, or is it not imported?)
+        (#"(?:the )?((?:(?!\b(?:is|are|was|were|being|be|been|rows?|records?|which|what)\b)[^:])+?)(?::| [-:])? not needed"#, "$1 isn't needed"),
         (#"(?:skip|leave out|omit|exclude|ignore|drop) (?:the )?(?:['"]([^'"]+)['"]|([^\s'"]+(?: [^\s'"]+)?) (?:column|field))(?: entirely| completely| altogether)?"#, "don't import $1$2"),
         (#"(?:don't|do not|never) (?:bring over|bring in|carry over|migrate|load|include|move over|copy over|take over|pull in|pull over|send over|map) (?:the )?((?:(?!\band\b(?! \d))[^,])+?)"#, "don't import $1"),
         // Not imported: "no need for phone numbers", "the notes we not need".

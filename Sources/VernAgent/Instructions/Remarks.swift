@@ -438,7 +438,9 @@ extension InstructionParser {
         }
         if let g = Text.match(text, #"(?:the |all |our )?(.+?) (?:is|are|isn't|aren't|was|were|wasn't|weren't|came|come|comes|has|have|had|looks?|seems?|belongs?|got|asked|wants|left|moved|opted|requested|unsubscribed|passed away|passed on|died|closed|wrote|emailed|called|rang|went|married|retired|quit|resigned|objected|complained|withdrew|shouldn't|should not|mustn't|must not|can't|cannot|won't|doesn't|does not)\b.*"#),
             !Text.contains(g[0], #"^(?:there|those|these|they|it|that|this|some|most|many|a few|several|i|we|you)\b"#),
-            !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#)
+            !Text.contains(g[0], #"^(?:use|map|take|put|make|set|drop|remove|trim|change|treat|count|keep|leave|fill|import|split|combine)\b"#),
+            // ("Email should be optional: rows without an email …": a statement of its own before the colon.)
+            !g[0].contains(":")
         {
             return g[0].allSatisfy(\.isNumber) ? "record " + g[0] : g[0]
         }

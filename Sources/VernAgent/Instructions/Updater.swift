@@ -213,7 +213,7 @@ struct Updater {
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
         let text = QuestionText.normalise(message)
-        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|tell me|give me|give (?:us |some |a few )*(?:examples?|samples?)|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
+        let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|show (?:row|record|line) \d+|tell me|give me|give (?:us |some |a few )*(?:examples?|samples?)|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
         let said = ChatMarkup.plain(CodeNotation.plain(message)).trimmingCharacters(in: .whitespacesAndNewlines)
         // (The raw message too: cleaning drops an opening "do", as in "do we import Notes".)
         // ("when/where/if …" without a question mark opens a condition: "when phone is empty use …".)
@@ -228,6 +228,8 @@ struct Updater {
         // (Without its question mark too: "are the dates day-first or month-first" asks, in a question's word order.)
         let closed = said.hasSuffix("?") && (Text.contains(text, #"^(?:are|is|was|were|does|did|has)\b"#) || Text.contains(text, #"\b(?:are|is|was|were)\b.+\bor\b"#))
             || Text.contains(said, #"^(?:are|is|was|were|does|did|has) (?:the|all|any|our|my|these|those|it|they|we|you)\b.+\bor\b"#)
+            // ("dates month first or day first?": two settings offered with a question mark, no verb asking for either.)
+            || said.hasSuffix("?") && Text.contains(text, #"\b(\w+)[- ]first or (?!\1)\w+[- ]first\b|\b(?:required|optional|unique) or (?:not|required|optional|unique)\b"#) && !Text.contains(text, InstructionParser.imperative)
         for sheet in state.recipe.sheets where !closed {
             guard let template = bench.template(for: sheet) else { continue }
             let scope = ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet)

@@ -234,7 +234,9 @@ struct ColumnScope: Sendable {
 
     /// The source header a phrase names.
     func source(_ phrase: String) -> String? {
-        lookups.value("s\u{0}" + phrase) { ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) ?? namedFor(phrase) ?? sameNamed(phrase) }
+        lookups.value("s\u{0}" + phrase) {
+            ColumnMatcher.best(phrase, among: sourceNames) ?? lastWordOfOneHeader(phrase) ?? firstWordOfOneHeader(phrase) ?? namedFor(phrase) ?? sameNamed(phrase)
+        }
     }
 
     /// "the phone numbers" for Phone: a template column's own name (with a word for its values
@@ -248,10 +250,12 @@ struct ColumnScope: Sendable {
         }
     }
 
-    /// "the company name" for Company: a one-word header with "name" said after it.
+    /// "the company name" for Company, "the owner's name" for Contact Owner: a header, or the last
+    /// word of one, with "name" said after it.
     private func namedFor(_ phrase: String) -> String? {
-        guard let word = Text.firstMatch(ColumnMatcher.clean(phrase), #"^(\w+) names?$"#) else { return nil }
-        return header.first { Text.key($0) == Text.key(word) || Text.key($0) + "s" == Text.key(word) }
+        guard let word = Text.firstMatch(ColumnMatcher.clean(phrase), #"^(\w+?)(?:'s)? names?$"#) else { return nil }
+        // ("the owner name": the one header "owner" ends, Contact Owner.)
+        return header.first { Text.key($0) == Text.key(word) || Text.key($0) + "s" == Text.key(word) } ?? lastWordOfOneHeader(word)
     }
 
     /// "the owner" for Contact Owner, "stage" for Lifecycle Stage: one word that ends exactly one
@@ -266,6 +270,21 @@ struct ColumnScope: Sendable {
         let owners = header.filter { name in
             let last = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last.map { Text.key(String($0)) }
             return name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count > 1 && (last == word || last == singular)
+        }
+        return owners.count == 1 ? owners[0] : nil
+    }
+
+    /// "lifecycle" for Lifecycle Stage: a distinctive word (seven letters or more) that opens exactly
+    /// one source header of several words, and is no word of a template column's name.
+    private func firstWordOfOneHeader(_ phrase: String) -> String? {
+        let word = Text.key(ColumnMatcher.clean(phrase))
+        guard word.count >= 7, word.allSatisfy(\.isLetter), !ColumnMatcher.clean(phrase).contains(" "), !Self.genericWords.contains(word),
+            !template.columnNames.contains(where: { $0.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Text.key(String($0)) == word } }),
+            ColumnMatcher.best(phrase, among: targetNames) == nil
+        else { return nil }
+        let owners = header.filter { name in
+            let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            return words.count > 1 && words.first.map { Text.key(String($0)) } == word
         }
         return owners.count == 1 ? owners[0] : nil
     }

@@ -24,8 +24,13 @@ enum CodeNotation {
     ]
 
     static func plain(_ text: String) -> String {
-        guard Text.contains(text, #"\bdf\b|\.str\b|\b(?:select|delete|where|coalesce|ifnull|nvl|case(?:\s+\w+)?\s+when|not null|is null|nullable|concat(?:_ws)?|split_part|fillna|dropna|isna|isnull|notna|np\.where|initcap|value_counts|group by|rollback|roll ?back|revert|git|pk|primary key|alter|unique (?:constraint|index|key))\b|\|\||\b(?:unique|upper|lower|ucase|lcase|proper|b?trim|[lr]trim|[lr]?strip)\s*\("#) else { return text }
-        var value = text
+        // "when blank use `Country`": a name in code quotes after "use" or "from" is a column, never the text itself.
+        let said = text.replacingRegex(#"\b(use|take|from) `([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})`"#, with: "$1 the column \"$2\"")
+            // ("skip record `1000985`": a number in code quotes is that number.)
+            .replacingRegex(#"`(\d+)`"#, with: "$1")
+        let text = comments(said)
+        guard Text.contains(text, #"\bdf\b|\.str\b|\b(?:select|delete|where|coalesce|ifnull|nvl|case(?:\s+\w+)?\s+when|not null|is null|nullable|concat(?:_ws)?|split_part|fillna|dropna|isna|isnull|notna|np\.where|initcap|value_counts|group by|rollback|roll ?back|revert|git|pk|primary key|alter|unique (?:constraint|index|key))\b|\|\||\b(?:unique|upper|lower|ucase|lcase|proper|b?trim|[lr]trim|[lr]?strip)\s*\(|[:=]\s*(?:true|false)\b|!\s*(?:required|unique|nullable)\b|\+=|\s\?\?\s|\b(?:first_word|last_word|rsplit|split|distinct on|drop unique|update \w+ set|undo|on_?empty|if \S+ is null then)\b|\.(?:default|to(?:upper|lower)case|map|drop|filter)\b|\b(?:default|region|default_region|append|map)\s*\(|\[\s*'[^']*'\s*\]\s*:?=|\bdefault\s+'|:\s*default\b|--steps|\bs/[^/\s]+/[^/]*/|\bcount\s*\(\s*\*\s*\)|:\s*\{|^\s*where\b"#) else { return text }
+        var value = settings(text)
             // pandas: df['Contact Owner'], df["notes"] and df.notes are the column.
             .replacingRegex(#"\bdf\s*\[\s*['"]([^'"\]]+)['"]\s*\]"#, with: "\"$1\"")
             .replacingRegex(#"\bdf\.(?!(?:drop|dropna|fillna|loc|iloc|query|rename|assign|apply|replace|map|where|merge)\b)([A-Za-z_]\w*)"#, with: "\"$1\"")
@@ -33,6 +38,7 @@ enum CodeNotation {
             // A comment after the code says the same in words: "# only keep valid rows", "-- and which ones".
             .replacingRegex(#"\s+(?:#|--)\s+"#, with: ", ")
             .replacingRegex(#"`([^`]+)`"#, with: "\"$1\"")
+        value = statements(value)
         value = rows(value)
         value = fills(value)
         value = cases(value)
@@ -51,6 +57,97 @@ enum CodeNotation {
             .replacingRegex(#"\bdrop\s*\(\s*columns\s*=\s*\[?\s*((?:['"][^'"]+['"]\s*,?\s*)+)\]?\s*\)"#, with: "don't import $1")
             .replacingRegex(#"\bgit revert (?:head|the last commit)\b|\b(?:revert|roll ?back) the last (?:migration|commit|revision|change ?set|transaction)\b|^\s*(?:rollback|roll back)\s*;?\s*$"#, with: "undo the last change")
         return value
+    }
+
+    /// "phone: required // billing needs it", "lead_source DEFAULT 'Other' -- for the empty ones": a
+    /// comment after the code is said beside it, as a reason or a limit; never a web address's "//"
+    /// or a quoted separator ("' // '").
+    private static func comments(_ text: String) -> String {
+        guard let marker = Text.compiled(#"(?<![:/])\s*//+\s*(?=\S)|\s+--\s+(?=\S)"#) else { return text }
+        var value = text
+        for match in marker.matches(in: text).reversed() {
+            guard let range = Range(match.range, in: value) else { continue }
+            let before = value[..<range.lowerBound]
+            guard before.filter({ $0 == "'" }).count % 2 == 0, before.filter({ $0 == "\"" }).count % 2 == 0 else { continue }
+            value.replaceSubrange(range, with: ", ")
+        }
+        return value
+    }
+
+    /// Assignments and calls a developer writes: `notes += "Record ID"`, `append(notes, x, sep='; ')`,
+    /// `x = first_word(y)`, `x.toUpperCase()`, `x['a'] = 'B'`, `UPDATE x SET 'B' WHERE y = 'a'`,
+    /// `x ?? 'v'`, `x.default = 'v'`, `if x is null then 'v'`, `DISTINCT ON (x)`, `rows.drop(17)`,
+    /// `undo(n=2)`, `git reset --hard HEAD~2`, `s/a/b/ in x`, `region(phone) := India`.
+    private static func statements(_ text: String) -> String {
+        text
+            .replacingRegex(#"\bappend\s*\(\s*"# + name + #"\s*,\s*"# + name + #"\s*(?:,\s*(?:sep(?:arator)?\s*=\s*)?"# + literal + #")?\s*\)"#, with: "append $2 to $1 separated by $3")
+            .replacingRegex(#" separated by (?=$|[;,.])"#, with: "")
+            .replacingRegex(name + #"\s*\+=\s*"# + name + #"(?!\s*\+)"#, with: "append $2 to $1")
+            .replacingRegex(name + #"\s*:?=\s*first_word\s*\(\s*"# + name + #"\s*\)"#, with: "use the first word of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*last_word\s*\(\s*"# + name + #"\s*\)"#, with: "use the last word of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*split\s*\(\s*"# + name + #"\s*(?:,\s*'\s'\s*)?\)\s*\[\s*0\s*\]"#, with: "use the first word of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*split\s*\(\s*"# + name + #"\s*(?:,\s*'\s'\s*)?\)\s*\[\s*1\s*:\s*\]"#, with: "use everything after the first word of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*split\s*\(\s*"# + name + #"\s*(?:,\s*'\s'\s*)?\)\s*\[\s*-1\s*\]"#, with: "use the last word of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*"# + name + #"\.rsplit\s*\(\s*(?:'\s'\s*)?(?:,\s*(?:maxsplit\s*=\s*)?1\s*)?\)\s*\[\s*0\s*\]"#, with: "use everything before the last space of $2 for $1")
+            .replacingRegex(name + #"\s*:?=\s*split_part\s*\(\s*"# + name + #"\s*,\s*'\s'\s*,\s*-1\s*\)"#, with: "use the last word of $2 for $1")
+            .replacingRegex(name + #"\.to(upper|lower)case\s*\(\s*\)"#, with: "$2-case $1")
+            .replacingRegex(name + #"\s*\[\s*"# + literal + #"\s*\]\s*:?=\s*"# + literal, with: "map $2 to $3 in $1")
+            .replacingRegex(name + #"\.map\s*\(\s*"# + literal + #"\s*(?:->|=>|:|,)\s*"# + literal + #"\s*\)"#, with: "map $2 to $3 in $1")
+            .replacingRegex(#"\bmap\s*\(\s*source\s*=\s*"# + operand + #"\s*,\s*target\s*=\s*"# + operand + #"\s*\)"#, with: "map $1 to $2")
+            .replacingRegex(#"\bupdate\s+"# + name + #"\s+set\s+(?:\1\s*=\s*)?"# + literal + #"\s+where\s+"# + name + #"\s*(?:=|==)\s*"# + literal, with: "map $4 to $2 in $1")
+            .replacingRegex(#"\bupdate\s+"# + name + #"\s+set\s+(?:\1\s*=\s*)?"# + literal + #"\s+where\s+"# + name + #"\s+in\s*\(([^)]*)\)"#, with: "map $4 to $2 in $1")
+            // Defaults: "x ?? 'v'", "x.default = 'v'", "x DEFAULT 'v'", "x: default 'v' when empty", "x: { onEmpty: 'v' }".
+            .replacingRegex(#"\bif\s+"# + name + #"\s+is\s+(?:null|empty|blank)\s+then\s+\1\s*:?=\s*"# + name, with: "when $1 is empty use the column $2")
+            .replacingRegex(#"\bif\s+"# + name + #"\s+is\s+(?:null|empty|blank)\s+then\s+(?:\1\s*:?=\s*)?"# + literal, with: "set $1 to $2 when it is empty")
+            .replacingRegex(#"(?:"# + name + #"\s*:?=\s*)?"# + name + #"\s+\?\?\s+"# + literal, with: "set $2 to $3 when it is empty")
+            .replacingRegex(#"(?:"# + name + #"\s*:?=\s*)?"# + name + #"\s+\?\?\s+"# + name, with: "when $2 is empty use the column $3")
+            .replacingRegex(name + #"\s*[:.]?\s*\{?\s*(?:on_?empty|if_?empty|when_?empty|default)\s*[:=]?\s*"# + literal + #"\s*\}?(?:\s*,?\s*(?:when|if|for)\s+(?:the\s+)?(?:empty|blank|null|missing)(?:\s+ones)?)?"#, with: "set $1 to $2 when it is empty")
+            // Uniqueness and duplicates: "DISTINCT ON (x)", "ALTER x DROP UNIQUE".
+            .replacingRegex(#"\bdistinct on\s*\(\s*"# + name + #"\s*\)"#, with: "$1 must be unique, keep the first")
+            .replacingRegex(#"\balter\s+(?:column\s+)?"# + name + #"\s+drop\s+unique\b"#, with: "$1 does not need to be unique")
+            .replacingRegex(#"\balter\s+"# + name + #"\s+set\s+not\s+null\b"#, with: "$1 is required")
+            .replacingRegex(#"\balter\s+"# + name + #"\s+drop\s+not\s+null\b"#, with: "$1 is optional")
+            // Rows: "rows.drop(17)", "rows.filter(r => r.owner !== 'Bob')".
+            .replacingRegex(#"\brows\.drop\s*\(\s*(\d+)\s*\)(?:\s*,?\s*(?:1-based|one-based))?"#, with: "drop row $1")
+            .replacingRegex(#"\brows\.filter\s*\(\s*\(?(\w+)\)?\s*=>\s*\1\.([A-Za-z_]\w*)\s*(?:!==|!=|<>)\s*"# + literal + #"\s*\)"#, with: "drop rows where $2 is $3")
+            // Steps back: "undo(n=2)", "rollback --steps=1", "git reset --hard HEAD~2".
+            .replacingRegex(#"\bundo\s*\(\s*(?:n\s*=\s*|steps\s*=\s*)?(\d+)\s*\)|\b(?:rollback|roll back|undo|revert)\s+--steps\s*=?\s*(\d+)|\bgit reset(?: --hard| --soft)? head~(\d+)"#, with: "undo the last $1$2$3 changes")
+            .replacingRegex(#"\bundo the last 1 changes\b"#, with: "undo the last change")
+            // "s/chat/Web/ in lead_source", "s/Event/Referral/ for webinar".
+            .replacingRegex(#"(?<!\w)s/([^/]+)/([^/]*)/g?\s+(?:in|on)\s+"# + name, with: "map '$1' to '$2' in $3")
+            .replacingRegex(#"(?<!\w)s/([^/]+)/([^/]*)/g?\s+for\s+"# + operand, with: "map $3 to '$2'")
+            // "region(phone) := India", "default_region(phone) = 'DE'".
+            .replacingRegex(#"\b(?:default_)?region\s*\(\s*"# + name + #"\s*\)\s*:?=\s*'?([\w ]+?)'?(?=\s*(?:$|[;,]))"#, with: "$1 numbers are from $2")
+    }
+
+    /// A column's settings as a config file writes them: `phone: required=false`, `email: unique=false`,
+    /// `company: allowNull=true`, `created_date: {required: true, dayFirst: true}`, `phone: !required`.
+    private static func settings(_ text: String) -> String {
+        var value = text
+        // "x: {a: 1, b: 2}": each setting said of the column.
+        if let g = Text.match(value, #"\s*"# + name + #"\s*:?\s*\{([^{}]+)\}\s*;?\s*(.*)"#) {
+            let items = g[1].split(separator: ",").map { item in
+                let said = item.trimmingCharacters(in: .whitespaces)
+                // ("lead_source: { website: Web, 'web form': Web }": values and what each becomes.)
+                guard let pair = Text.match(said, #"(['"]?)([^'":]+)\1\s*:\s*['"]?([^'"]+?)['"]?"#),
+                    !Text.contains(pair[1], #"^(?:required|mandatory|not_?null|nullable|allow_?nulls?|optional|unique|day_?first|month_?first|on_?empty|if_?empty|when_?empty|default)$"#)
+                else { return g[0] + " " + said }
+                return "map '\(pair[1])' to '\(pair[2])' in \(g[0])"
+            }
+            value = items.joined(separator: "; ") + (g[2].isEmpty ? "" : "; " + g[2])
+        }
+        for (setting, yes, no) in [
+            ("required", "is required", "is optional"), ("mandatory", "is required", "is optional"), ("not_?null", "is required", "is optional"),
+            ("nullable", "is optional", "is required"), ("allow_?nulls?", "is optional", "is optional"), ("optional", "is optional", "is required"),
+            ("unique", "must be unique", "does not need to be unique"), ("day_?first", "dates are day-first", "dates are month-first"),
+            ("month_?first", "dates are month-first", "dates are day-first"),
+        ] {
+            value = value.replacingRegex(name + #"\s*[:.]?\s*"# + setting + #"\s*[:=]\s*(?:true|yes)\b"#, with: "$1 " + yes)
+                .replacingRegex(name + #"\s*[:.]?\s*"# + setting + #"\s*[:=]\s*(?:false|no)\b"#, with: "$1 " + no)
+            // "phone: !required": the setting turned off.
+            value = value.replacingRegex(name + #"\s*[:.]?\s*!\s*"# + setting + #"\b"#, with: "$1 " + no)
+        }
+        return value.replacingRegex(#"\ballow_?nulls? is optional\b"#, with: "is optional")
     }
 
     /// `UPPER(last_name)`, `df.company.str.upper()`, `x = x.str.strip()`, `apply INITCAP to x`.
@@ -77,6 +174,12 @@ enum CodeNotation {
         // (Filled from another column, "notes = COALESCE("Lifecycle Stage", 'n/a')", it is left as written
         // and asked about: a fill of notes alone would drop the change of its source.)
         let unassigned = #"(?<!=\s{0,4})"#
+        // ("company = COALESCE(`Company`, `Company Domain`)": the column filled in place, however its name is written.)
+        if let g = Text.match(value, #"(.*?)"# + name + #"\s*:?=\s*"# + fill + #"\s*\(\s*"# + name + #"\s*,\s*"# + name + #"\s*\)(.*)"#),
+            Text.key(Text.unquote(g[1])) == Text.key(Text.unquote(g[2]))
+        {
+            value = g[0] + "when \(g[1]) is empty use the column \(g[3])" + g[4]
+        }
         value = value
             .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*\1\s*,\s*"# + literal + #"\s*\)|"# + name + #"\s*=\s*\3\.fillna\(\s*"# + literal + #"\s*\)"#, with: "set $1$3 to $2$4 when it is empty")
             .replacingRegex(name + #"\s*=\s*"# + fill + #"\s*\(\s*\1\s*,\s*"# + name + #"\s*\)|"# + name + #"\s*=\s*\3\.fillna\(\s*"# + name + #"\s*\)"#, with: "when $1$3 is empty use the column $2$4")
@@ -94,7 +197,7 @@ enum CodeNotation {
 
     /// `CASE WHEN lead_source = 'Chat' THEN 'Web' … ELSE 'Other' END`, `CASE x WHEN 'a' THEN 'b' END`.
     private static func cases(_ value: String) -> String {
-        guard let whole = Text.compiled(#"\bcase(?:\s+"# + name + #")?((?:\s+when\s+[^;]+?\s+then\s+'[^']*')+)(?:\s+else\s+'([^']*)')?\s+end\b"#),
+        guard let whole = Text.compiled(#"\bcase(?:\s+"# + name + #")?((?:\s+when\s+[^;]+?\s+then\s+'[^']*')+)(?:\s+else\s+'([^']*)'|\s+else\s+\1)?\s+end\b"#),
             let match = whole.firstMatch(in: value), let range = Range(match.range, in: value),
             let arms = Range(match.range(at: 2), in: value)
         else { return value }
@@ -125,7 +228,7 @@ enum CodeNotation {
     /// `a || ' - ' || b`, `concat_ws(', ', a, b)`, `CONCAT(a, ' ', b)`, `df['a'] + ' // ' + df['b']`.
     private static func combinations(_ value: String) -> String {
         value
-            .replacingRegex(#"(?:"# + name + #"\s*=\s*)?"# + name + #"\s*(?:\|\||\+)\s*"# + literal + #"\s*(?:\|\||\+)\s*"# + name + #"(?:\s+(?:into|as|for|to)\s+"# + name + #")?"#, with: "combine $2 and $4 into $1$5 separated by $3")
+            .replacingRegex(#"(?:"# + name + #"\s*:?=\s*)?"# + name + #"\s*(?:\|\||\+)\s*"# + literal + #"\s*(?:\|\||\+)\s*"# + name + #"(?:\s+(?:into|as|for|to)\s+"# + name + #")?"#, with: "combine $2 and $4 into $1$5 separated by $3")
             .replacingRegex(#"(?:"# + name + #"\s*=\s*)?concat_ws\s*\(\s*"# + literal + #"\s*,\s*"# + name + #"\s*,\s*"# + name + #"\s*\)(?:\s+(?:into|as|for|to)\s+"# + name + #")?"#, with: "combine $3 and $4 into $1$5 separated by $2")
             .replacingRegex(#"(?:"# + name + #"\s*=\s*)?concat\s*\(\s*"# + name + #"\s*,\s*"# + literal + #"\s*,\s*"# + name + #"\s*\)(?:\s+(?:into|as|for|to)\s+"# + name + #")?"#, with: "combine $2 and $4 into $1$5 separated by $3")
             .replacingRegex(#" into  separated by"#, with: " separated by")
@@ -173,6 +276,8 @@ enum CodeNotation {
         value = value.replacingRegex(#"\bdelete(?: from \w+)? where\b"#, with: "drop rows where")
             .replacingRegex(#"^\s*where "# + name + #"\s*(?:<>|!=)\s*"# + operand + #"\s*;?\s*$"#, with: "drop rows where $1 is $2")
             .replacingRegex(#"^\s*where "# + name + #" is not null\s*;?\s*$"#, with: "drop rows without $1")
+            // "WHERE owner = 'Alice Rep' -> drop": the rows, then what happens to them.
+            .replacingRegex(#"^\s*where "# + name + #"\s*(?:=|==)\s*"# + operand + #"\s*(?:->|→|=>|:)\s*(?:drop|delete|remove|exclude|out|skip)\s*;?\s*$"#, with: "drop rows where $1 is $2")
         value = value.replacingRegex(#"\b(drop rows where) "# + name + #" is null\b"#, with: "drop rows without $2")
             .replacingRegex(#"\b(drop rows where) "# + name + #"\s*(?:=|==)\s*"#, with: "$1 $2 is ")
             .replacingRegex(#"\b(drop rows where) "# + name + #" in\s*\(([^)]*)\)"#, with: "$1 $2 is $3")
@@ -187,7 +292,11 @@ enum CodeNotation {
     /// `SELECT COUNT(*) FROM t WHERE x IS NULL`, `x.isna().sum()`, `GROUP BY failure reason …`.
     private static func questions(_ value: String) -> String {
         value
-            .replacingRegex(#"\bselect count\s*\(\s*\*\s*\)(?: from \w+)? where "# + name + #" is null\b\s*;?"#, with: "how many rows have no $1")
+            .replacingRegex(#"\b(?:select )?count\s*\(\s*\*\s*\)(?: from \w+)? where "# + name + #" is null\b\s*;?"#, with: "how many rows have no $1")
+            .replacingRegex(#"\b(?:select )?count\s*\(\s*\*\s*\)(?: from \w+)? where "# + name + #"\s*(?:=|==)\s*"# + literal + #"\s*;?"#, with: "how many rows have $1 $2")
+            .replacingRegex(#"^\s*select \*(?: from \w+)? where (?:row|row_?number|line)\s*=\s*(\d+)\s*;?\s*$"#, with: "show row $1")
+            .replacingRegex(#"^\s*select (?:the )?source(?: column)? (?:for|of) "# + name + #"\s*;?\s*$"#, with: "which column feeds $1?")
+            .replacingRegex(#"^\s*select (?:record_?id|id|external_id|\*)s?(?: from \w+)? where "# + name + #" is null\s*;?\s*$"#, with: "which rows have no $1?")
             .replacingRegex(#"\bselect count\s*\(\s*\*\s*\)(?: from \w+)?\s*;?\s*$"#, with: "how many rows are there")
             .replacingRegex(name + #"\.(?:isna|isnull)\(\)\.sum\(\)"#, with: "how many rows have no $1")
             .replacingRegex(name + #"\.value_counts\(\)"#, with: "how many rows have each value of $1")
