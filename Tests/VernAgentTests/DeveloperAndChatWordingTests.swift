@@ -81,6 +81,7 @@ import VernRecipe
         ("the phone has 2 be filled", "phone is required"),
         ("company can b empty", "company is optional"),
         ("drop rows 3 and 4", "drop rows 3 and 4"),
+        ("drop 4 and 2 too", "drop rows 4 and 2"),
     ])
     func chatShorthand(_ wording: String, _ plain: String) throws {
         try PhrasingTests.expectSame(wording, as: plain)

@@ -6,8 +6,8 @@ import Foundation
 /// word only where a word stands, between words, never as a value, a row number or a column letter
 /// ("row 2", "the first 4 rows", "column B").
 enum ChatShorthand {
-    /// Words that a number after them counts or names ("rows 2", "the first 4"), never a preposition.
-    private static let counting = #"rows?|records?|lines?|entries|entry|contacts?|ids?|numbers?|first|last|top|bottom|next|the|a|only|just|and|or|of|other|those|these|step|steps|revision|version|word|words|part|parts|times|undo|revert|is|are|be|was|were|with|than|x|#|no|column|col"#
+    /// Words that a number after them counts or names ("rows 2", "the first 4", "bring 2 back"), never a preposition.
+    private static let counting = #"rows?|records?|lines?|entries|entry|contacts?|ids?|numbers?|first|last|top|bottom|next|the|a|only|just|and|or|of|other|those|these|step|steps|revision|version|word|words|part|parts|times|undo|revert|is|are|be|was|were|with|than|x|#|no|column|col|bring|put|drop|remove|delete|skip|exclude|keep|restore|take|get|undo|revert|include|lose|ditch|bin|kill|nuke"#
 
     /// "notes blank? fill w/ owner name", "no date? use 2024-01-01": a condition asked as a question,
     /// then what to do: the condition it is.
