@@ -142,5 +142,7 @@ import VernRecipe
         try PhrasingTests.expectSame("the dialer skips anyone without a phone, make it mandatory", as: "phone is required")
         try PhrasingTests.expectSame("Company should be optional: contacts without one are fine as they are", as: "company is optional")
         try PhrasingTests.expectSame("skip every contact that has no source", as: "drop rows where lead source is empty")
+        // (A few words after the colon are no explanation: the request is cut short, and asks.)
+        #expect(try Self.failure("Default phone region: is") != nil)
     }
 }

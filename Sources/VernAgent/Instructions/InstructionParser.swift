@@ -731,7 +731,9 @@ struct InstructionParser: Sendable {
         }
         // "Email should be optional: rows without an e-mail address are fine as they are": a request,
         // then after a colon why, or what it means.
+        // (A few words are no explanation: "Default phone region: is" is a request cut short.)
         if let colon = text.range(of: #":\s+"#, options: .regularExpression), case let right = Clauses.clean(String(text[colon.upperBound...])),
+            right.split(separator: " ").count >= 3,
             case .success(let first) = clause(Clauses.clean(String(text[..<colon.lowerBound]))), !first.isEmpty,
             case .failure = sequence(right, depth: depth + 1), asksNothing(right, beside: first)
         {
