@@ -727,7 +727,7 @@ struct InstructionParser: Sendable {
             // (Nor a part naming rows the change does not name: "…, and rows owned by Dev Ops are out" is only set
             // aside when it says the change again.)
             if let broken = keptButChanged(right, beside: first, change: left) { return .failure(broken) }
-            if asksNothing(right, beside: first) { return .success(first) }
+            if canSetAside(right, beside: first) { return .success(first) }
         }
         // "Email should be optional: rows without an e-mail address are fine as they are": a request,
         // then after a colon why, or what it means.
@@ -735,16 +735,16 @@ struct InstructionParser: Sendable {
         if let colon = text.range(of: #":\s+"#, options: .regularExpression), case let right = Clauses.clean(String(text[colon.upperBound...])),
             right.split(separator: " ").count >= 3,
             case .success(let first) = clause(Clauses.clean(String(text[..<colon.lowerBound]))), !first.isEmpty,
-            case .failure = sequence(right, depth: depth + 1), asksNothing(right, beside: first)
+            case .failure = sequence(right, depth: depth + 1), canSetAside(right, beside: first)
         {
             return .success(first)
         }
         return depth == 0 ? runOn(text, depth: depth) ?? whole : whole
     }
 
-    /// Whether a part beside a change asks for nothing of its own: it says the change again, why
+    /// Whether a part beside a change may be set aside: it says the change again, why
     /// it is wanted, or what to expect, and names no other rows or values ("…, the sales team wants it").
-    private func asksNothing(_ right: String, beside first: [Edit]) -> Bool {
+    private func canSetAside(_ right: String, beside first: [Edit]) -> Bool {
         let saysAgain = justifies(right, first) || isExample(right, of: first) || !first.isEmpty && Self.isExpectation(right) || Text.contains(right, Clauses.restatedRequest)
             || keepsAsSaid(right, beside: first)
         return !Text.contains(right, #"^\d"#) && (!Self.saysRowCondition(right) || saysAgain)
