@@ -288,6 +288,8 @@ struct SlashCommandTests {
         #expect(LineIntent("why is row 3 still there") == .message("why is row 3 still there", kind: .question))
         #expect(LineIntent("why on earth is notes going in?? leave it OUT") == .message("why on earth is notes going in?? leave it OUT", kind: .mode))
         #expect(LineIntent("who decided that? put First Name back into first_name") == .message("who decided that? put First Name back into first_name", kind: .mode))
+        let both = "how many rows have no created date? and could we fill those with 2020-01-01"
+        #expect(LineIntent(both) == .message(both, kind: .mode))
         #expect(LineIntent("why is row 3 invalid? which rule?") == .message("why is row 3 invalid? which rule?", kind: .question))
         #expect(LineIntent("Can phone be empty?") == .message("Can phone be empty?", kind: .question))
         #expect(LineIntent("the company names need to be upper case, could you do that?") == .message("the company names need to be upper case, could you do that?", kind: .mode))

@@ -33,9 +33,13 @@ struct Clarifier {
     /// date order"): every question answered, or none when one of them cannot be. Sentences that
     /// only comment ("I want to chase those accounts.") are not questions.
     func answer(_ question: String) async throws -> String {
-        // ("…? And which ones, if you can list them": the rows are listed with the count anyway.)
-        let question = Dictation.read(ChatMarkup.plain(CodeNotation.plain(question)))
-            .replacingRegex(#"(?:[?.!]\s*|,\s*)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*[?.!]*\s*$"#, with: "?")
+        if let answer = try await WhatIf(migration: migration).answer(question) { return answer }
+        // ("…? And which ones, if you can list them": the rows are listed with the count anyway;
+        // "how many rows are invalid, and which ones": asked as which, which counts them too.)
+        let said = Dictation.read(ChatMarkup.plain(CodeNotation.plain(question)))
+        let which = #"(?:[?.!]\s*|,\s*|\s+)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*(?:[?.!]+|$)"#
+        let question = (Text.contains(said, #"^\s*how many\b[^?.!]*"# + which) ? said.replacingRegex(#"^\s*how many\b"#, with: "which") : said)
+            .replacingRegex(which, with: "?")
         let sentences = QuestionText.askingSentences(question)
         guard sentences.count > 1 else { return try await answerEach(sentences.first ?? question) }
         var answers: [String] = []

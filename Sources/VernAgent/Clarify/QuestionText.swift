@@ -347,6 +347,26 @@ enum QuestionText {
         return asking.isEmpty ? [message] : asking
     }
 
+    /// "how many rows have no phone and make phone optional", "A question and a request: how many
+    /// contacts have no created date? And could we fill those with 2020-01-01?": a question, then a
+    /// request, each on its own; "those" in the request is what the question counted ("the empty
+    /// created date"). Nil unless the message opens with a question and goes on with a request.
+    static func questionThenRequest(_ message: String) -> (question: String, request: String)? {
+        let text = message.replacingOccurrences(of: "’", with: "'")
+            .replacingRegex(#"^\s*(?:(?:so|um|uh|ok|okay|hi|hey|sorry|also)[,!.]?\s+)*(?:(?:i have |here'?s |got )?(?:a|one) question and (?:a|one) request|(?:a )?quick question(?: and (?:a )?request)?|two things)\s*[:,.-]?\s*"#, with: "")
+            .replacingRegex(#"^\s*(?:(?:so|um|uh|ok|okay)[,]?\s+)+"#, with: "")
+        let asking = #"(?:how many|which|what|who|where|why|whose|is there|are there|do we|does any|did any)\b"#
+        let asks = #"(?:(?:uh|um|also|then|and|please|so)[,]?\s+)*(?:(?:could|can|would|will) (?:you|we)\b|please\b|(?:make|drop|map|set|use|trim|fill|put|skip|remove|add|change|turn|keep|exclude|import|don't|do not|lower-case|upper-case|title-case)\b)"#
+        guard let g = Text.match(text, #"\s*("# + asking + #"[^?]{3,200}?)(?:\s*\?+\s*|\s+and\s+(?=(?:uh |um )?"# + asks + #"))((?=(?:and\s+)?"# + asks + #").+?)\s*[?.!]*\s*"#) else { return nil }
+        var request = g[1].replacingRegex(#"^(?:and|also|then|so)[,]?\s+"#, with: "")
+        // ("… have no created date? And could we fill those with …": the rows the question counted.)
+        if let counted = Text.firstMatch(g[0], #"\b(?:no|without|missing|empty|blank|lack(?:ing)?) (?:an? |the |any )?([\w -]{2,30}?)\s*$"#) {
+            request = request.replacingRegex(#"\b(?:fill|populate|set) (?:those|them|these)\b"#, with: "fill the empty \(counted)")
+                .replacingRegex(#"^((?:please )?(?:drop|remove|delete|skip|exclude)) (?:those|them|these)(?: rows| records| contacts| ones)?\b"#, with: "$1 the rows without \(counted)")
+        }
+        return (g[0] + "?", request)
+    }
+
     /// The question as the clarifier reads it. Words of `keeping` (column names and values of the
     /// data, lower case) are never corrected.
     static func normalise(_ question: String, keeping: Set<String> = []) -> String {

@@ -17,6 +17,10 @@ enum Clauses {
         "where", "without", "numbers", "append", "everything", "anything", "trimmed", "record", "whitespace",
     ]
 
+    /// Words corrected only when typed with two letters swapped ("mkae", "agian", "phnoe"): one letter
+    /// off, each is another word ("made", "phones").
+    static let swapped = ["make", "again", "phone", "email", "notes", "fill", "dates", "date", "split", "company", "source", "lead", "first"]
+
     /// Words of their own close to a lexicon word ("were" is not "where"), never corrected.
     static let ownWords: Set<String> = [
         "number", "require", "duplicate", "separate", "were", "list", "lost", "ever", "ship", "skin", "trip", "black",
@@ -29,7 +33,7 @@ enum Clauses {
     static let slips = [
         "mak": "make", "mpa": "map", "day-frist": "day-first", "month-frist": "month-first", "teh": "the", "thx": "thanks", "pls": "please", "adn": "and", "nad": "and", "taht": "that", "wiht": "with", "frmo": "from", "shoud": "should",
         "shoudl": "should", "dont": "don't", "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "shouldnt": "shouldn't",
-        "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
+        "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "fil": "fill", "splt": "split", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
         "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
@@ -45,6 +49,13 @@ enum Clauses {
             let core = word.trimmingCharacters(in: .punctuationCharacters)
             let lower = core.lowercased()
             if core == lower, let whole = slips[lower] { return word.replacingOccurrences(of: core, with: whole) }
+            // ("dya-first": each part of a hyphenated word on its own.)
+            if core == lower, lower.contains("-"), case let parts = lower.split(separator: "-").map({ slips[String($0)] ?? String($0) }), parts.joined(separator: "-") != lower {
+                return word.replacingOccurrences(of: core, with: parts.joined(separator: "-"))
+            }
+            if core == lower, core.count >= 4, !lexicon.contains(lower), let hit = swapped.first(where: { $0 != lower && isSwap($0, lower) }) {
+                return word.replacingOccurrences(of: core, with: hit)
+            }
             // Capitalised words inside a sentence are names or values ("Lars"), never corrected.
             guard core.count >= 4, lower.allSatisfy(\.isLetter), !lexicon.contains(lower), !ownWords.contains(lower), index == 0 || core == lower else { return word }
             let budget = lower.count >= 7 ? 2 : 1
@@ -118,7 +129,7 @@ enum Clauses {
         // A newcomer's hedges: "sorry if this is obvious but", "would it be possible to", "maybe we could".
         #"(?:sorry|apologies)(?: if| in case)? (?:this is|this's|it's|that's|this question is) (?:obvious|a (?:silly|dumb|stupid|basic|newbie) question|a bit (?:obvious|silly|basic))(?:,\s*but|\s+but|,)?\s*"#,
         #"(?:i'?m |i am )?not sure if this is (?:right|correct|the right way)(?:,\s*but|\s+but|,)?\s*"#,
-        #"(?:would|will) it be (?:possible|ok|okay|alright|fine) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
+        #"(?:would|will) it be (?:possible|ok|okay|alright|fine|a problem|an issue|too much trouble) (?:to|if (?:we|you|i)(?: could)?)\s+"#, #"is it (?:possible|ok|okay|alright|a problem|an issue) (?:to|if (?:we|you|i)(?: could)?)\s+"#,
         #"(?:maybe|perhaps) (?:we|you) (?:could|can|should)\s+"#,
         // "for the mail merge, …", "for the nurture emails we need …": what the data is for, before the request.
         #"for (?:the |our |a |this |next )?(?:[\w-]+ ){0,2}(?:export|mail[- ]?merge|mailshot|reports?|reporting|letters|labels|dashboards?|deck|qbr|personali[sz]ation(?: tokens)?|printers?|directory),?\s+(?=(?:we|i|please|can|could|would|the|all|every|make|put|map|use|drop|skip|trim|\w+ names?)\b)"#,
@@ -383,6 +394,9 @@ enum Clauses {
             .replacingRegex(#"\b(keep(?:ing)? (?:only )?the) (?:first|1st)(?: (?:one|row|record|entry|occurrence|copy))?,? (?:and )?(?:drop|remove|delete|discard|lose|bin) the (?:rest|others|other ones|later ones|duplicates|repeats)\b"#, with: "$1 first")
             // "the very first row in the file": row 1.
             .replacingRegex(#"(?<!\bkeep )(?<!\bkeeping )(?<!\bkeep the )(?<!\bkeeping the )(?<!\bkeep only the )\b(?:the )?(?:very )?(?:1st|first) (?:data )?(?:row|line|record|entry)(?: (?:in|of) the (?:file|sheet|list|export|spreadsheet|data))?\b"#, with: "row 1")
+            // "use the Company for notes instead of the Notes column, but trimmed": the column filled, trimmed.
+            .replacingRegex(#"\b((?:use|put|map|take|copy|move|send|fill|bring) [^,;?]+? (?:for|into|in|to|as) (?:the )?([\w -]{2,30}?))(?: column| field)?(?:,? (?:instead of|in place of|rather than) [^,?]+?)?,? (?:but |and |only )?(?:also )?(?:trimmed|trim (?:it|them)|without (?:the )?(?:extra |surrounding )?spaces)(?=\?|$)"#, with: "$1 and trim $2")
+            .replacingRegex(#"\b((?:use|put|map|take|copy|move|send|fill|bring) [^,;?]+? (?:for|into|in|to|as) (?:the )?([\w -]{2,30}?))(?: column| field)?(?:,? (?:instead of|in place of|rather than) [^,?]+?)?,? (?:but |and |only )?(?:also )?(?:in )?(lower|upper|title)(?:-| )?(?:cased?|caps)(?=\?|$)"#, with: "$1 and $3-case $2")
             // "ought to" is "should"; "his record", "her row": the record the sentence is about.
             .replacingRegex(#"\bought to\b"#, with: "should")
             // "Where there's no company name, I wonder whether you might use …": the hedge inside the request.

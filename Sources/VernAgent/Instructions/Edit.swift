@@ -30,6 +30,11 @@ enum Edit: Codable, Equatable, Sendable {
     case dropRowNumber(Int)
     /// Stop dropping one row by its position ("bring row 17 back"); resolved like `dropRowNumber`.
     case keepRowNumber(Int)
+    /// Drop the one row of the person named ("drop Ahmed Miller"); the update finds the row by its
+    /// first and last name and drops it by its record id, like `dropRowNumber`.
+    case dropPerson(String)
+    /// Stop dropping the row of the person named ("bring Ahmed Miller back"); resolved like `dropPerson`.
+    case keepPerson(String)
     /// Stop dropping the rows a drop rule names ("don't drop the Chat rows after all").
     case keepRows(RowCondition)
     case clearInvalid(target: String)
@@ -52,7 +57,7 @@ extension Edit {
             target
         case .trim(let targets), .untrim(let targets), .letterCase(let targets, _): targets.last
         case .dropRows(let condition), .keepRows(let condition): condition.inSource == true ? nil : condition.column
-        case .note, .dropRowNumber, .keepRowNumber: nil
+        case .note, .dropRowNumber, .keepRowNumber, .dropPerson, .keepPerson: nil
         }
     }
 
@@ -60,15 +65,25 @@ extension Edit {
     /// column holds for every row; rows dropped or kept are rows already.
     var limitedByScope: Bool {
         switch self {
-        case .dropRows, .dropRowNumber, .keepRows, .keepRowNumber, .note: false
+        case .dropRows, .dropRowNumber, .keepRows, .keepRowNumber, .dropPerson, .keepPerson, .note: false
         default: true
+        }
+    }
+
+    /// The drop lifted ("bring them back"); any other edit as it is.
+    var keptAgain: Edit {
+        switch self {
+        case .dropRows(let condition): .keepRows(condition)
+        case .dropRowNumber(let number): .keepRowNumber(number)
+        case .dropPerson(let name): .keepPerson(name)
+        default: self
         }
     }
 
     /// Whether the edit drops rows (by a rule or by a row number).
     var dropsRows: Bool {
         switch self {
-        case .dropRows, .dropRowNumber: true
+        case .dropRows, .dropRowNumber, .dropPerson: true
         default: false
         }
     }
@@ -303,6 +318,10 @@ extension SheetRecipe {
             return (nil, ("", "row \(number) is not resolved to a record id, so nothing is dropped"))
         case .keepRowNumber(let number):
             return (nil, ("", "row \(number) is not resolved to a record id, so nothing is kept again"))
+        case .dropPerson(let name):
+            return (nil, ("", "\(name)'s row is not resolved to a record id, so nothing is dropped"))
+        case .keepPerson(let name):
+            return (nil, ("", "\(name)'s row is not resolved to a record id, so nothing is kept again"))
         case .clearInvalid(let target):
             let index = columnIndex(target, template: template)
             columns[index].onInvalid = .clear

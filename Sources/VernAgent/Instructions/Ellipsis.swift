@@ -85,8 +85,8 @@ extension Edit {
     /// The kind of change, without its values ("trim", "dropRows").
     var kind: String { Mirror(reflecting: self).children.first?.label ?? String(describing: self) }
 
-    /// The kind, with a row dropped by its number counted as rows dropped ("drop row 3 and record 1000907").
-    var family: String { kind == "dropRowNumber" ? "dropRows" : kind }
+    /// The kind, with a row dropped by its number or its person counted as rows dropped ("drop row 3 and record 1000907").
+    var family: String { ["dropRowNumber", "dropPerson"].contains(kind) ? "dropRows" : kind }
 
     /// Every template column the edit changes.
     var targets: [String] {

@@ -222,6 +222,8 @@ enum Paraphrases {
         // "the Record ID can be left behind", "the notes can stay behind": not carried over.
         (#"\b(?:be left|stay|remain|be kept) behind\b"#, "be left out"), (#"\bleave (.{1,40}?) behind\b"#, "leave $1 out"),
         // "Could the stage go on the end of the notes", "add the stage to the end of the notes": appended.
+        // "add the Contact Owner to notes, after the existing notes, separated by ' | '": added at the end.
+        (#"(?:add|put|tack|stick|append) (?:the )?([^,.;?!]+?) (?:to|onto|on to|on|in|into) (?:the )?([\w -]+?),? (?:after|at the end of|behind|following) (?:the )?(?:existing|current|old|present) [\w -]+?,? ((?:separated|joined|divided) (?:by|with) [^.;?!]+)"#, "append $1 to $2 $3"),
         (#"^(?:could |can |should |would )?(?:the )?([\w -]+?) (?:go|goes|be put|be added|be tacked on|be stuck) (?:on|at|onto|to) the end of (?:the )?([\w -]+?)(?: field| column)?(,.*)?$"#, "append $1 to $2$3"),
         (#"^(?:please )?(?:add|put|tack|stick|attach) (?:the )?([\w -]+?) (?:on|at|onto|to) the end of (?:the )?([\w -]+?)(?: field| column)?(,.*)?$"#, "append $1 to $2$3"),
         // "Cut each company name at the last space and keep the front part": a split.
@@ -818,6 +820,10 @@ enum Paraphrases {
         (#"(?:if|when|where) (?:we|you|i) (?:don't|do not|can't|cannot) (?:know|have|tell|find) (?:the )?(.+?),? (?:(?:could|can|would) you )?(?:just )?(?:put|use|set|write|fill in|enter|make it|default to|say) ['"]?([^'"]+?)['"]?"#, "when $1 is empty use $2"),
         // "put contact owner and lifecycle stage in notes joined by ' : '".
         (#"(?:put|write|show|place) (?:the )?(.+?) and (?:the )?(.+?) (?:in|into|together in) (?:the )?(.+?),? (?:joined|separated|split|divided) (?:by|with) (.+)"#, "combine $1 and $2 into $3 separated by $4"),
+        // "fill notes with the First Name and Last Name joined by a space": the column filled, then what joins.
+        (#"(?:fill|populate) (?:the )?([\w -]+?) with (?:the )?([^,.;?!]+?) and (?:the )?([^,.;?!]+?),? (?:joined|separated|combined) (?:by|with) ([^.;?!]+)"#, "combine $2 and $3 into $1 separated by $4"),
+        // "could the notes show only the last word of the Contact Owner": one word of another column.
+        (#"(?:(?:could|can|would|should) )?(?:the )?((?:(?!(?:could|can|would|should)\b)[\w-]+ ?){1,3}?) (?:should |could |would |to |can )?(?:show|shows|contain|contains|hold|holds|get|gets|have|has) (?:only |just )?the (first|last) word of (?:the )?([\w -]+?)(?:,? (?:like|e\.g\.|for example|so) [^.;?!]*)?"#, "put the $2 word of $3 into $1"),
         // "split the surname on the last space and keep what comes before it".
         (#"split (?:the )?(.+?) (?:on|at) (?:the )?(first|last) space,? (?:and )?keep (?:only )?(?:what comes|everything|the (?:part|bit)|what's|what is|whatever is|whatever comes) (before|after)(?: it| that)?"#, "$1 = everything $3 the $2 space of $1"),
         (#"(.+?) (?:should be|=|is|gets|becomes|should get) (?:everything|the part|the bit|what comes|whatever comes) (before|after) the (first|last) (?:space|blank) (?:in|of|from) (?:the )?(.+?)"#, "$1 = everything $2 the $3 space of $4"),
@@ -830,7 +836,7 @@ enum Paraphrases {
         (#"(?:the )?"# + notRows + object + #" (?:can|could|may|should) go(?: now)?"#, "don't import $1"),
         (#"leave (?:the )?"# + notRows + object + #" (?:blank|empty)(?: for (?:everyone|every row|all rows))?"#, "don't import $1"),
         // ("put the Dev Ops contacts back": rows said by what they are, never a column.)
-        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all)\b)(?![^,;]*\b(?:rows|records|contacts|leads|entries|people|ones) back\b)(?:the )?"# + notRows + #"(?!#?\d)"# + object + #" back(?: in)?"#, "map $1 to $1"),
+        (#"(?:put|bring|add|map|import|get) (?!(?:those|these|them|it|that|this|all|him|her)\b)(?![^,;]*\b(?:rows|records|contacts|leads|entries|people|ones) back\b)(?:the )?"# + notRows + #"(?!#?\d)"# + object + #" back(?: in)?"#, "map $1 to $1"),
         (#"(?:import|include|bring over|migrate|map) (?:the )?"# + notRows + object + #" (?:again|anyway)"#, "map $1 to $1"),
         // "use de as the phone region": the region named for the phones.
         (#"(?:use|take|go with|assume|pick|set) (.+?) as (?:the )?(?:phone |default |phone number |default phone )?region(?: for (?:the )?(?:phones?|phone numbers|numbers))?"#, "phone region $1"),
@@ -940,7 +946,7 @@ enum Paraphrases {
         (#"(?:some |a few |several |many |most |a couple of )?(?:of )?(?:the )?(?!(?:some|many|most|a few|several|they|these|those|it|them)\b)(.+?) (?:has|have|contains?|comes? with|(?:is|are) padded with) (?:some |a few |any )?(?:(?:leading|trailing|extra|surrounding|stray|excess) )*"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         (#"(?:tidy|clean)(?: up)? (?:the )?(.+?),? (?:there(?:'s| is| are)|they have|it has|which have|that have) (?:some )?"# + spaces + #"\b(?:(?!\b(?:and|but|also|plus|then)\s+(?:when|if|where|then|also|please|drop|remove|delete|set|make|use|map|put|write|fill|change|convert|skip|exclude|import|keep|split|combine|add|lower|upper|title|capitali[sz]e|treat|count|default|mark|require)\b|\b(?:when|if)\b).)*"#, "trim $1"),
         // "bring the notes back": import a column again.
-        (#"bring (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?) back(?: in)?|bring back (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
+        (#"bring (?!(?:those|these|them|it|that|this|all|him|her)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?) back(?: in)?|bring back (?!(?:those|these|them|it|that|this|all)\b)(?:the )?"# + notRows + #"(?!#?\d)(.+?)|(?:import|include|migrate|bring over|bring in) (?:the )?([^\s,]+(?: [^\s,]+)?)(?: column| field)?(?: again| after all| as well)?"#, "map $1$2$3 to $1$2$3"),
         (#"(?:i|we) (?:should|would) like (?:the )?((?:(?!\band\b(?! \d))[^,])+?) to be (?:disregarded|ignored|excluded|dropped|left out|skipped|omitted)"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not (?:required|needed|wanted) (?:in|for) (?:the )?(?:target|import|migration|crm|new system)(?: and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded))?"#, "don't import $1"),
         (#"((?:(?!\band\b(?! \d))[^,])+?) (?:should|must|can|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:stays|remains) (?:out|unmapped|excluded)|((?:(?!\band\b(?! \d))[^,])+?) (?:is|are) not required and (?:should|can|must|will) (?:remain|stay|be left) (?:unmapped|out|unimported|excluded)"#, "don't import $1$2$3"),

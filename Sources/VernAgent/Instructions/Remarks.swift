@@ -46,6 +46,32 @@ extension InstructionParser {
         return !namesValue(text)
     }
 
+    /// Whether a sentence beside a request only speaks of the writer: a doubt, an apology, a worry, who
+    /// asked for it, or asking leave ("Not sure if that's a good idea but the CRM team asked for it",
+    /// "Sorry for the back and forth", "I don't want to lose anyone", "My manager finds the capitalised
+    /// words distracting", "Would that be okay?"). Never one with a verb that asks for a change, a
+    /// number, a quote, a region, a value of the data, or a column `edits` do not change.
+    func isHedge(_ said: String, _ edits: [Edit]) -> Bool {
+        let text = said.trimmingCharacters(in: .whitespaces).replacingRegex(#"^[\s,;:.!–—-]+|[\s,;:.!–—-]+$"#, with: "")
+        // ("Would that be okay?", "if that's possible": leave asked, nothing more.)
+        if !edits.isEmpty, Text.contains(text, #"^(?:(?:and|but|so)\s+)?(?:(?:would|will|is|does) (?:that|this|it) (?:be )?(?:ok|okay|alright|all right|possible|fine|a problem|work|doable)|(?:if|when) (?:that's|that is|it's|it is) (?:ok|okay|possible|alright|all right|fine|doable)|(?:is )?that (?:ok|okay|alright|all right|fine)|(?:no|not a) (?:rush|problem|worries)|(?:hope|i hope) (?:that's|that is|it's|it is) (?:ok|okay|fine|alright|not too much|clear))\??$"#) {
+            return true
+        }
+        let opening = #"^(?:(?:oh|ah|um|uh|so|and|but|also|honestly|again|anyway|also)[,]?\s+)*(?:(?:i'?m |i am )?(?:so |very |really )?sorry\b|(?:i'?m |i am )?not (?:sure|certain)\b|i (?:hope|know|guess|suppose|realise|realize|understand|think|feel|believe|was told|got told|'m only|am only|'m just|am just|don't want to lose|do not want to lose|don't want anyone|don't want anything|can't tell|cannot tell)\b|(?:my|our) (?:manager|boss|lead|team ?lead|supervisor|colleague|team|director|client|customer|crm|system)\b|the (?:crm|sales|marketing|ops|finance|billing|support|data) (?:team|people|folks)\b|(?:it|this|that)(?:'s| is| seems| sounds| might| may| could| looks)\b|then at least\b|(?:thanks|thank you|cheers)\b|(?:for|about) (?:the|that|this|all the|my) (?:back and forth|confusion|trouble|bother|hassle|mix-?up|inconvenience|change of mind|mess|noise)\b|if (?:that|this|it)(?:'s| is) (?:strange|weird|odd|silly|dumb|a (?:weird|strange|silly|dumb|odd|big) (?:request|question|ask))\b|there(?:'s| is| are| was| were)\b|just (?:to be safe|in case|checking|asking|wondering)\b|(?:we|they) (?:stopped|started|only|never|always|just|already|no longer|used to)\b)"#
+        guard !edits.isEmpty, Text.contains(text, opening), !Text.contains(text, #"\d|\?|(?:^|\s)['"`‘“]|['"`’”](?:\s|$)"#),
+            !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|import|map|use|trim|strip|split|combine|join|append|fill|set|make|put|convert|format|keep|undo|revert|required|optional|unique|upper|lower|title|default|replace|rename|swap|normali[sz]e|treat|count as|mark|flag|add|take out|leave out|go into|goes into|should be|must be|needs to be|has to be|instead|rather|meant|mean|except|but not|too|also|as well|same)\b"#),
+            Region.mentions(in: text).filter({ !Self.shortWords.contains(String(text[$0.range]).lowercased()) }).isEmpty
+        else { return false }
+        let touched = Set(edits.compactMap(\.target))
+        // ("our email tool", "the CRM team": a system or a team, no column.)
+        let rowsUnsaid = text.replacingRegex(#"\b(?:contacts?|accounts?|records?|leads?|people|persons?|rows?|entries|entry|anyone|anybody|everyone)\b"#, with: " ")
+            .replacingRegex(#"\b(?:e-?mail|mail|mailing|crm|phone|dialer|marketing|sales|calling) (?:tool|system|platform|app|software|program|client|team|people|folks|provider)s?\b"#, with: " ")
+        guard Set(mentioned(rowsUnsaid)).isSubset(of: touched),
+            !scope.header.contains(where: { header in rowsUnsaid.localizedCaseInsensitiveContains(header) && !touched.contains { scope.mappedFrom[$0] == header } })
+        else { return false }
+        return !namesValue(rowsUnsaid, besides: touched)
+    }
+
     /// Whether a part after a change only says why it is wanted ("We match accounts on it", "Not
     /// negotiable, the mailing tool wants that", "a contact without date is not good", "Duplicates are
     /// suspicious"): no verb that asks for a change, no word that carries one over ("too", "same",
@@ -537,7 +563,7 @@ extension InstructionParser {
     static func restates(_ edits: [Edit], _ text: String) -> Bool {
         guard let last = edits.last else { return false }
         switch last {
-        case .dropRows, .dropRowNumber:
+        case .dropRows, .dropRowNumber, .dropPerson:
             // "I'd rather not import anything the template would reject", beside a drop of the invalid rows.
             if case .dropRows(let condition) = last, condition.when == .invalid,
                 Text.match(text, #"(?:(?:i'?d|we'?d|i would|we would) rather )?(?:don't|do not|not) (?:import|load|migrate|bring over|bring in|keep) (?:anything|whatever)(?: that)? (?:the )?(?:template|crm|system|target|new system) (?:would|will|might|does) (?:reject|refuse|flag)"#) != nil
@@ -590,7 +616,7 @@ extension InstructionParser {
         case .picklistDefault(_, ""):
             // ("…; flag them for review instead": the values left flagged.)
             return Text.match(text, #"(?:leave|keep) (?:them|those|these|it) (?:flagged|as (?:they are|it is|is)|invalid)(?: (?:so|because|for|until) .+)?|(?:flag|mark) (?:them|those|these|it)(?: as invalid)?(?: for (?:review|checking|a check|someone to check|follow-?up|manual review))?"#) != nil
-        case .keepRows, .keepRowNumber:
+        case .keepRows, .keepRowNumber, .keepPerson:
             return Text.match(text, #"(?:keep|leave) (?:them|those|these|it)(?: in| all)?|put (?:them|those|these|it) back"#) != nil
         case .map(let target, _):
             // "Could you map it again?": the request said once more.

@@ -12,8 +12,15 @@ struct Updater {
     func update() async throws -> RunOutcome {
         var state = try await AgentState.load(migration)
         let bench = Workbench(migration: migration)
-        let instruction = run.message ?? ""
+        var instruction = run.message ?? ""
         try await run.progress("Updating the recipe")
+        // "how many rows have no phone, and make phone optional": the question answered on the recipe as
+        // it is, then the request made.
+        var answered: String?
+        if let (asked, request) = QuestionText.questionThenRequest(instruction) {
+            let answer = try await Clarifier(migration: migration).answer(asked)
+            if !answer.hasPrefix(Clarifier.cannotAnswer) { (answered, instruction) = (answer, request) }
+        }
         if let answer = try await question(instruction, state: state) {
             try await run.emit(.message, data: ["text": .string(answer + "\n(That is a question, so the recipe is unchanged.)")])
             return .preview(try await bench.preview(state).preview)
@@ -46,6 +53,9 @@ struct Updater {
                 undid = text
                 // (What is undone is no longer the last change to repeat.)
                 state.lastEdits = nil
+                // (A change made after the undo is judged against the undone recipe's rows: "not row 40, row 41".)
+                let sheet = state.recipe.sheets[sheetIndex]
+                state.lastCounts[sheet.sheet] = try await bench.enginePreview(state, sheet: sheet, limit: 0).counts
             }
             let (edits, rowsNamed) = try await resolvingRowNumbers(said, state: state, sheet: state.recipe.sheets[sheetIndex], bench: bench)
             var recipe = state.recipe
@@ -54,7 +64,7 @@ struct Updater {
             var report = recipe.sheets[sheetIndex].apply(edits, template: template)
             // A row named by its number is said by its number too, beside the record id that drops it.
             report.changes = report.changes.map { change in
-                rowsNamed.reduce(change) { $0.replacingRegex("= " + NSRegularExpression.escapedPattern(for: $1.value) + #"(?![\w.-])"#, with: "= \($1.value) (row \($1.row))") }
+                rowsNamed.reduce(change) { $0.replacingRegex("= " + NSRegularExpression.escapedPattern(for: $1.value) + #"(?![\w.-])"#, with: "= \($1.value) (\($1.row))") }
             }
             dateTargets = edits.compactMap { if case .date(let target, _, _) = $0 { target } else { nil } }
             if recipe == state.recipe {
@@ -74,7 +84,8 @@ struct Updater {
                     throw AgentError("I did not apply \"\(instruction)\": \(objection); nothing changed.")
                 }
                 state.history.commit(recipe, note: report.changes.joined(separator: "; "))
-                state.lastEdits = edits
+                // (As said: "not row 40, row 41" corrects the row, not the record id it was resolved to.)
+                state.lastEdits = said
                 // A part of the message that already held is said too, so nothing is passed over.
                 summary = (report.changes + report.unchanged.map { "\($0) (already holds)" }).joined(separator: "; ")
                 if let undid { summary = undid + "; then " + summary }
@@ -87,6 +98,7 @@ struct Updater {
         state.lastCounts = counts
         try await state.save(migration)
         var text = summary + "; " + effect(before: before, after: counts, touched: touched, state: state) + "."
+        if let answered { text = answered + "\nThen: " + text.prefix(1).lowercased() + text.dropFirst() }
         if !expected.isEmpty {
             text += " I read " + Text.join(expected.map { "\"\($0)\"" }) + " as what you expect to see, not as a change, so \(expected.count == 1 ? "it is" : "they are") not applied."
         }
@@ -174,25 +186,31 @@ struct Updater {
         return nil
     }
 
-    /// "drop row 17", "bring row 17 back": each row by position becomes a drop (or a drop lifted) by
-    /// that row's record id, read from the file; a row that does not exist, or whose id is empty or shared, is refused (a drop by a
-    /// shared id would drop other rows too).
+    /// "drop row 17", "bring row 17 back", "drop Ahmed Miller": each row by position or by the person
+    /// on it becomes a drop (or a drop lifted) by that row's record id, read from the file; a row that
+    /// does not exist, a name on no row or on several, or an id that is empty or shared is refused (a
+    /// drop by a shared id would drop other rows too).
     private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws
-        -> (edits: [Edit], rows: [(value: String, row: Int)])
+        -> (edits: [Edit], rows: [(value: String, row: String)])
     {
-        guard edits.contains(where: { if case .dropRowNumber = $0 { true } else if case .keepRowNumber = $0 { true } else { false } }) else { return (edits, []) }
+        guard edits.contains(where: { ["dropRowNumber", "keepRowNumber", "dropPerson", "keepPerson"].contains($0.kind) }) else { return (edits, []) }
         guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
             throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
         }
         let all = try await bench.everyRow(state, sheet: sheet)
         guard let id = all.columns.firstIndex(of: "external_id") else { throw AgentError("The preview has no external_id column; nothing changed.") }
-        var named: [(value: String, row: Int)] = []
-        let resolved = try edits.map { edit in
-            let (number, keeps): (Int, Bool)
+        var named: [(value: String, row: String)] = []
+        var resolved: [Edit] = []
+        for edit in edits {
+            let (number, keeps, person): (Int, Bool, Bool)
             switch edit {
-            case .dropRowNumber(let row): (number, keeps) = (row, false)
-            case .keepRowNumber(let row): (number, keeps) = (row, true)
-            default: return edit
+            case .dropRowNumber(let row): (number, keeps, person) = (row, false, false)
+            case .keepRowNumber(let row): (number, keeps, person) = (row, true, false)
+            case .dropPerson(let name), .keepPerson(let name):
+                (number, keeps, person) = (try await row(of: name, in: all, source: sheet.source, keeps: edit.kind == "keepPerson"), edit.kind == "keepPerson", true)
+            default:
+                resolved.append(edit)
+                continue
             }
             guard let index = all.rowNumbers.firstIndex(of: number) else {
                 throw AgentError("There is no row \(number): \(sheet.source) has \(Text.count(all.counts.rowsIn, "data row")); nothing changed.")
@@ -203,15 +221,52 @@ struct Updater {
                 throw AgentError("Row \(number) has " + (value.isEmpty ? "no \(idColumn)" : "\(idColumn) \(value), shared by rows \(Text.join(sharing.map(String.init)))")
                     + ", so it cannot be \(keeps ? "kept" : "dropped") on its own; nothing changed.")
             }
-            named.append((value, number))
+            named.append((value, !person ? "row \(number)" : "row \(number), " + Self.name(at: index, in: all)))
             let condition = RowCondition(column: idColumn, when: .equals, value: value, inSource: true)
-            return keeps ? .keepRows(condition) : .dropRows(condition)
+            resolved.append(keeps ? .keepRows(condition) : .dropRows(condition))
         }
         return (resolved, named)
     }
 
+    /// The first and last name of a row, as the preview has them.
+    private static func name(at index: Int, in all: RecipePreview) -> String {
+        ["first_name", "last_name"].compactMap { all.columns.firstIndex(of: $0).map { all.rows[index][$0].trimmingCharacters(in: .whitespaces) } }.joined(separator: " ")
+    }
+
+    /// The number of the row whose first and last name read `name` (any case and spacing); when
+    /// several do, the run asks which.
+    private func row(of name: String, in all: RecipePreview, source: String, keeps: Bool) async throws -> Int {
+        guard let first = all.columns.firstIndex(of: "first_name"), let last = all.columns.firstIndex(of: "last_name") else {
+            throw AgentError("Rows are found by name through first_name and last_name, and one of them is not imported; say the row number instead. Nothing changed.")
+        }
+        let words = { (text: String) in text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let rows = all.rows.indices.filter { words(all.rows[$0][first] + " " + all.rows[$0][last]) == words(name) }
+        guard let row = rows.first else { throw AgentError("No row of \(source) is named \(name); nothing changed.") }
+        guard rows.count > 1 else { return all.rowNumbers[row] }
+        // ("drop Elizabeth Khan", on two rows: which one, by what else each row holds.)
+        let verb = keeps ? "Keep" : "Drop"
+        let email = all.columns.firstIndex(of: "email"), company = all.columns.firstIndex(of: "company")
+        let options = rows.map { index in
+            let about = [email, company].compactMap { $0.map { all.rows[index][$0].trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+            return Question.Option(id: "row-\(all.rowNumbers[index])", label: "\(verb) row \(all.rowNumbers[index])" + (about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")"))
+        }
+        let id = "which_row"
+        let answer = Answers.text(
+            try await run.ask([
+                Question(
+                    id: id, question: "Rows \(Text.join(rows.map { String(all.rowNumbers[$0]) })) are all named \(name). Which one?",
+                    options: options + [.init(id: "leave", label: Interpretations.leaveAlone)], allowCustom: false)
+            ]), id: id)
+        guard let chosen = options.first(where: { $0.label == answer || $0.id == answer }), let number = Int(chosen.id.dropFirst(4)) else {
+            throw AgentError("You chose to leave the recipe as it is; nothing changed.")
+        }
+        return number
+    }
+
     /// The answer when the message is a question no sheet parses as an instruction.
     private func question(_ message: String, state: AgentState) async throws -> String? {
+        // "what would happen if we made phone required?": the change tried, never made.
+        if let answer = try await WhatIf(migration: migration).answer(message) { return answer }
         let text = QuestionText.normalise(message)
         let asking = #"^(what|which|how|why|where|when|who|whose|is|are|was|were|does|did|do we|do you|has|have|show me|show (?:row|record|line) \d+|tell me|give me|give (?:us |some |a few )*(?:examples?|samples?)|find|count|list|explain|examples?|samples?|(?:the )?(?:most common|commonest|top|main|biggest))\b"#
         let said = ChatMarkup.plain(CodeNotation.plain(message)).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -44,7 +44,10 @@ enum SpelledNumbers {
                 : !lone && (run.digits || takers.contains(before) || counted.contains(after) || listed)
             guard meant else { index = run.end; continue }
             let trailing = String(tokens[run.end - 1].reversed().prefix { ",.;:!?)".contains($0) }.reversed())
-            tokens.replaceSubrange(index..<run.end, with: [(run.ordinal ? ordinalForm(run.value) : String(run.value)) + trailing])
+            // ("rows one two three": after a plural of rows, single digits are a list, never one number.)
+            let each = run.digits && ["rows", "lines", "entries"].contains(before)
+                ? tokens[index..<run.end].compactMap { units[word($0)].map(String.init) }.joined(separator: ", ") : nil
+            tokens.replaceSubrange(index..<run.end, with: [(each ?? (run.ordinal ? ordinalForm(run.value) : String(run.value))) + trailing])
             lastNumber = index
             index += 1
         }

@@ -73,7 +73,8 @@ enum LineIntent: Equatable {
         if lowered.hasSuffix("?") { return true }
         // "why is row 12 even in here, get rid of it": a question asked in passing, then the change.
         // ("why on earth is the Company Domain going in?? leave it OUT": the same after the question mark.)
-        if lowered.range(of: #"(?:[,;]|\?+!*)\s*(?:so |just |please |and |then )*(?:drop|remove|delete|get rid of|skip|exclude|lose|ditch|(?:take|leave|keep) (?:it|them|that|those|these) out|put|make|map|set|trim|use|fill|change|undo|revert|bring|turn off)\b[^?]*$"#, options: .regularExpression) != nil {
+        // ("how many rows have no created date? and could we fill those with 2020-01-01": a question, then a request.)
+        if lowered.range(of: #"(?:[,;]|\?+!*)\s*(?:so |just |please |and |then |also )*(?:(?:can|could|would|will) (?:you|we) (?:please |also |then |just )?)?(?:drop|remove|delete|get rid of|skip|exclude|lose|ditch|(?:take|leave|keep) (?:it|them|that|those|these) out|put|make|map|set|trim|use|fill|change|undo|revert|bring|turn off)\b[^?]*$"#, options: .regularExpression) != nil {
             return false
         }
         let words = lowered.split(separator: " ").map { String($0.prefix { $0.isLetter || $0 == "'" }) }
