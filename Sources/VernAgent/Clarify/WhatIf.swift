@@ -55,7 +55,7 @@ struct WhatIf {
             let parser = InstructionParser(scope: ColumnScope(template: template, profile: state.source(named: sheet.source)?.profile, sheet: sheet), sheet: sheet)
             switch parser.parse(change) {
             case .failure: continue
-            case .success(.edits(let edits)) where !edits.contains(where: { ["dropRowNumber", "keepRowNumber", "dropPerson", "keepPerson"].contains($0.kind) }):
+            case .success(.edits(let edits)) where !edits.contains(where: \.namesRowToLookUp):
                 var recipe = state.recipe
                 let report = recipe.sheets[index].apply(edits, template: template)
                 guard recipe != state.recipe else {

@@ -70,6 +70,15 @@ extension Edit {
         }
     }
 
+    /// Whether the edit names a row by its number or by the person on it, which the update looks up
+    /// in the file before the recipe changes.
+    var namesRowToLookUp: Bool {
+        switch self {
+        case .dropRowNumber, .keepRowNumber, .dropPerson, .keepPerson: true
+        default: false
+        }
+    }
+
     /// The drop lifted ("bring them back"); any other edit as it is.
     var keptAgain: Edit {
         switch self {

@@ -193,7 +193,7 @@ struct Updater {
     private func resolvingRowNumbers(_ edits: [Edit], state: AgentState, sheet: SheetRecipe, bench: Workbench) async throws
         -> (edits: [Edit], rows: [(value: String, row: String)])
     {
-        guard edits.contains(where: { ["dropRowNumber", "keepRowNumber", "dropPerson", "keepPerson"].contains($0.kind) }) else { return (edits, []) }
+        guard edits.contains(where: \.namesRowToLookUp) else { return (edits, []) }
         guard case .column(let idColumn)? = sheet.column("external_id")?.source else {
             throw AgentError("Rows are dropped by their record id, and external_id is not mapped from one column; nothing changed.")
         }
