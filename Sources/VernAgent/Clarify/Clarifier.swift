@@ -37,6 +37,7 @@ struct Clarifier {
         // ("…? And which ones, if you can list them": the rows are listed with the count anyway;
         // "how many rows are invalid, and which ones": asked as which, which counts them too.)
         let said = Dictation.read(ChatMarkup.plain(CodeNotation.plain(question)))
+        if let plain = try await withoutExampleRow(said) { return try await answerOne(plain) }
         let which = #"(?:[?.!]\s*|,\s*|\s+)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*(?:[?.!]+|$)"#
         let question = (Text.contains(said, #"^\s*how many\b[^?.!]*"# + which) ? said.replacingRegex(#"^\s*how many\b"#, with: "which") : said)
             .replacingRegex(which, with: "?")
@@ -266,6 +267,35 @@ struct Clarifier {
             return answer
         }
         return feeds.unknown
+    }
+
+    /// A question that shows a row as its example but asks about the columns or about every row like
+    /// it, as asked without the row: "row 1 shows 2016-11-22 under created_date; which source column is
+    /// that read from?", "where does row 4's '+442062092574' come from — which column?", "row 1's 'Eve
+    /// Manager' doesn't show up anywhere — which columns are dropped?", "row 28 has no lead source — how
+    /// many others are like it". Nil when the question is about the row itself.
+    private func withoutExampleRow(_ text: String) async throws -> String? {
+        guard let row = Text.firstMatch(text, #"\b(?:row|line) #?(\d+)\b"#).flatMap({ Int($0) }) else { return nil }
+        if Text.contains(text, #"\bwhich (?:source )?(?:columns?|fields?) (?:are|is|were|was|get|gets|got)? ?(?:being )?(?:dropped|not imported|left out|skipped|ignored|lost|missing|not (?:mapped|used|migrated|brought over|carried over))\b"#) {
+            return "which source columns are not imported?"
+        }
+        if let lacked = Text.firstMatch(text, #"\b(?:row|line) #?\d+ (?:has no|has a blank|has an empty|is missing|lacks|doesn't have|does not have)(?: an?| the| any)? ([\w ]+?)(?=\s*(?:[-–—,;:.?!]|\band\b|$))"#),
+            Text.contains(text, #"\bhow many\b.*\b(?:others?|more|like (?:it|that|this)|too|as well)\b"#)
+        {
+            return "how many rows have no \(lacked)?"
+        }
+        guard Text.contains(text, #"\b(?:which|what) (?:source )?(?:column|field)\b|\bcomes? from\b|\b(?:read|taken|pulled|fed) from\b"#) else { return nil }
+        // (The column named, "under created_date"; else the one whose value in that row is the one quoted.)
+        let state = try await AgentState.load(migration)
+        let bench = Workbench(migration: migration)
+        guard let sheet = state.recipe.sheets.first, let template = bench.template(for: sheet) else { return nil }
+        let named = template.columnNames.filter { name in Text.contains(text, #"\b"# + name.replacingOccurrences(of: "_", with: "[ _]") + #"\b"#) }
+        if named.count == 1 { return "which column feeds \(named[0])?" }
+        guard let value = Text.firstMatch(text, #"(?:^|[\s(:])['"‘“]([^'"’”]+)['"’”]"#) ?? Text.firstMatch(text, #"\b(\d{4}-\d{2}-\d{2})\b"#) else { return nil }
+        let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
+        guard let index = output.rowNumbers.firstIndex(of: row) else { return nil }
+        let columns = output.columns.indices.filter { output.rows[index][$0] == value }.map { output.columns[$0] }.filter(template.columnNames.contains)
+        return columns.count == 1 ? "which column feeds \(columns[0])?" : nil
     }
 
     /// Which column feeds a template column: the answer, or why the column named is unknown.

@@ -28,13 +28,14 @@ extension InstructionParser {
             #"(.+?) "# + Self.must + #" (?:be always |be |always be )?(?:required|mandatory|compulsory|obligatory|present|filled(?: in)?|populated|provided|set|non-?empty|there)(?: for every (?:contact|row|record|lead|one)| on every (?:row|record)| always)?"#,
             #"(.+?) "# + Self.mustNot + #" be "# + Self.empty,
             #"(?:make|mark|set|flag)(?: the)? (.+?) (?:as |to )?(?:an? )?(?:required|mandatory|compulsory|obligatory)(?: field| column| value)?"#,
-            #"(?:require|enforce)(?: an?| the)? (.+?)"#,
+            #"(?:require|enforce|insist on|demand)(?: an?| the)? (.+?)"#,
             #"(?:every|each|all) (?:rows?|records?|contacts?|leads?|people|entries) (?:needs?|must have|should have|has to have|have to have|requires?) (?:an? |the )?(.+?)"#,
             #"(?:no|don't allow|do not allow|disallow) (?:empty|blank|missing) (.+?)"#,
             // "flag anyone without a signup date": a row without a value is invalid.
             #"(?:flag|mark|catch|report|reject) (?:anyone|everyone|anybody|every (?:contact|row|record|lead|one)|any (?:contact|row|record|lead|one)|(?:the )?(?:rows?|records?|contacts?|leads?|people|ones)) (?:without|with no|missing|lacking|that (?:has|have) no|who (?:has|have) no) (?:an? |the |any )?(.+?)(?: as invalid)?"#,
             #"(?:require|make|mark|set)(?: an?| the)? (.+?) (?:on|in|for) every (?:row|record|contact)"#,
-            #"(?:we |i )?(?:can't|cannot|can not|won't|will not|don't|do not) (?:accept|allow|take|import|load|want) (?:any )?(?:contacts|rows|records|leads|people|entries) (?:without|with no|missing|lacking) (?:an? |the |any )?(.+?)"#,
+            // ("don't import rows without a phone" leaves them out: a drop, not a rule.)
+            #"(?:we |i )?(?:(?:can't|cannot|can not|won't|will not) (?:accept|allow|take|import|load|want)|(?:don't|do not) (?:accept|allow|take|want)) (?:any )?(?:contacts|rows|records|leads|people|entries) (?:without|with no|missing|lacking) (?:an? |the |any )?(.+?)"#,
             #"(?:we |i )?need (?:an? |the )?(.+?) (?:on|for|in) (?:every|each|all) (?:contacts?|rows?|records?|leads?)"#,
             #"(.+?):? (?:required|mandatory|compulsory|obligatory)"#,
         ]
@@ -51,7 +52,7 @@ extension InstructionParser {
             #"(?:let|leave) (?:the )?(.+?) (?:empty|blank) (?:if|when) (?:it'?s |it is |they'?re |they are )?(?:missing|empty|blank|not there|unknown)"#,
             #"no need for (?:the |an? )?(.+?) to be (?:required|mandatory|filled(?: in)?|present)"#,
             #"(?:allow|accept|permit) (?:empty|blank|missing) (.+?)"#,
-            #"(?:an? |any )?(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|alright|allowed|acceptable|no problem|not a problem)"#,
+            #"(?:an? |any )?(?:empty|blank|missing) (.+?) (?:is|are) (?:fine|ok|okay|alright|allowed|acceptable|no problem|not a problem)(?: (?:by|for|with) (?:us|me|them|the client|the business|the team|sales))?"#,
             #"(?:it's|it is|that's|that is) (?:fine|ok|okay|alright|allowed|acceptable) (?:if|when|for) (?:the |an? )?(.+?) (?:is|are) (?:empty|blank|missing)"#,
             #"(.+?):? (?:optional|not required|not mandatory|not obligatory)"#,
             #"(?:don't|do not|dont) (?:mark|flag|treat) (?:rows (?:without|with no|missing) (?:an? |the )?(.+?)|(?:empty|blank|missing) (.+?)) (?:as )?(?:invalid|bad|errors?|wrong)"#,

@@ -45,6 +45,7 @@ struct InstructionParser: Sendable {
         var result = read(instruction)
         if case .failure = result, let again = regretThenRequest(instruction) { result = again }
         if case .failure = result, let said = dictated(instruction) { result = .success(.edits(said)) }
+        if case .failure = result, let said = valueByExample(instruction) { result = .success(.edits(said)) }
         // ("lower-case the company names only where the owner is Dev Ops": the change, said for some rows, is what asks.)
         if case .failure = result, let scope = rowScope(instruction),
             case .success(.edits(let edits)) = read(instruction.replacingOccurrences(of: scope, with: "")),
@@ -71,6 +72,57 @@ struct InstructionParser: Sendable {
         let request = Self.replacingPronouns(in: g[1], with: column)
         guard request != g[1], case .success(let command) = read(request) else { return nil }
         return .success(command)
+    }
+
+    /// "row 37's lead source PPC should show Advertising", "rows 20 and 26 say LinkedIn and end up as
+    /// Other; make them Advertising", "row 13 says WEBSITE → should be Web": values of the data shown by
+    /// the rows that hold them, and the one allowed value they should become. What the rows show now
+    /// ("come out as Other", "not Other") is no target; a message that asks anything else is not read here.
+    private func valueByExample(_ instruction: String) -> [Edit]? {
+        let text = instruction
+            .replacingRegex(#"\b(?:and |but )?(?:still )?(?:shows?|showing|comes? out as|came out as|comes? through as|came through as|ends? up(?: as| in| under)?|ended up(?: as| in| under)?|is showing|gets?|got|currently(?: is)?|displays?|lands? as|landed as|is|are|was|were)(?: as| under| in)? ['"]?other['"]?(?: now| at the moment| currently| today)?\b"#, with: " ")
+            .replacingRegex(#",?\s*(?:and )?not (?:as )?['"]?other['"]?\b"#, with: " ")
+        guard Text.contains(text, #"→|->|=>|\b(?:should|must|need|needs|has to|want|wanted|expect|expected|make|it's|that's|means?|becomes?|be|as|under|into|so)\b"#),
+            !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|trim|split|combine|join|required|mandatory|optional|unique|undo|revert|upper|lower|title|default|fill|blank|empty|missing|region|dates?|phones?|emails? (?:address|column)|also map|and map|plus)\b"#),
+            // ("webinar should not be Event": what it must not become says nothing of what it should.)
+            !Text.contains(text, #"\b(?:not|never|isn't|aren't|shouldn't|don't|doesn't|no longer|wrong)\b|n't\b"#)
+        else { return nil }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let phrases = (1...3).reversed().flatMap { n in words.count >= n ? (0...(words.count - n)).map { words[$0..<$0 + n].joined(separator: " ") } : [] }
+        for target in template.columnNames {
+            guard template.allowed(target) != nil, let column = scope.mappedFrom[target], let known = scope.values[column] else { continue }
+            // (The values said, longest first, none inside another; an allowed value is the target, never a value said.)
+            var values: [String] = []
+            for phrase in phrases where known[phrase] != nil && allowedMatch(phrase, in: target) == nil && !values.contains(where: { $0.contains(phrase) }) {
+                values.append(phrase)
+            }
+            let targets = Set(words.compactMap { allowedMatch($0, in: target) ?? allowedMatch(String($0.dropLast()), in: target) })
+            // (Never with a limit the map would lose: another column's value, "Eve Stone's webinar leads", a time
+            // or a campaign; nor two values run together unquoted, "the podcast webinar series"; nor a value kept as it is.)
+            let limited = phrases.contains { phrase in
+                known[phrase] == nil && scope.columns(holding: phrase).contains { $0 != column && scope.sortsRows($0) } && !values.contains { $0.contains(phrase) }
+            }
+            let runTogether = values.count > 1 && !Text.contains(text, #"\band\b|,|&|\bor\b"#) && quotedValues(text).count < values.count
+            if limited || runTogether || Text.contains(text, #"\b(?:before|after|since|until|owned|campaign|series|as it is|as is|stays?|remains?|keep|leave)\b"#) { return nil }
+            // (Nothing else said: no other column, and nothing quoted but the values and the target.)
+            let quoted = quotedValues(text)
+            guard !values.isEmpty, targets.count == 1, let value = targets.first,
+                quoted.allSatisfy({ values.contains($0) || allowedMatch($0, in: target) != nil }),
+                Set(mentioned((values + [value.lowercased()]).reduce(text.lowercased().replacingRegex(#"\b(?:i|we|you|they)'d\b"#, with: "i would")) { $0.replacingOccurrences(of: $1, with: " ") })).isSubset(of: [target]),
+                // (The target said after every value: "Webinar … should be Event".)
+                let at = text.lowercased().range(of: value.lowercased(), options: .backwards),
+                values.allSatisfy({ text.lowercased().range(of: $0).map { $0.lowerBound < at.lowerBound } ?? false }),
+                case .success(.edits(let edits)) = read("map " + values.map { "'\($0)'" }.joined(separator: " and ") + " to " + value),
+                edits.allSatisfy({ if case .picklistMap(target, _, _) = $0 { true } else { false } })
+            else { continue }
+            return edits
+        }
+        return nil
+    }
+
+    /// The words quoted in a message, lower-cased ("'Webinar'", "“chat”"); an apostrophe inside a word is no quote.
+    private func quotedValues(_ text: String) -> [String] {
+        text.matches(of: /(?:^|[\s(:])['"‘“]([^'"’”]+)['"’”]/).map { String($0.1).lowercased() }
     }
 
     /// A dictated message, without a mark in it, that reads as two requests one after the other ("so
@@ -135,6 +187,10 @@ struct InstructionParser: Sendable {
         // "map chat to Email - sorry, meant Web", "no, I tell a lie, it's …": a correction said shortly.
         let corrections = said.replacingRegex(#"\b(sorry|oops|no|wait|ah|er|erm)[,!]?\s+meant\b"#, with: "$1, I meant")
             .replacingRegex(#"\b(?:no,? )?i tell a lie\b,?\s*"#, with: "sorry, I meant ")
+            // "Tell it phone numbers are compulsory", "Have it map website to Web", "get it to trim the names":
+            // the tool spoken of as a colleague told what to do.
+            .replacingRegex(#"(?i)\b(?:tell|ask|instruct|remind) (?:it|vern|the tool|the agent|the system) not to\s+"#, with: "don't ")
+            .replacingRegex(#"(?i)(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:(?:tell|ask|instruct|remind) (?:it|vern|the tool|the agent|the system)(?: to| that)?\s+|(?:have|make) (?:it|vern|the tool|the agent|the system) (?=(?:map|treat|read|default|put|use|drop|flag|require|insist|skip|ignore|stop|count|write|fill|take|keep|trim|split|combine|join|upper|lower|title|capitali[sz]e|remove|exclude|leave|reject|mark|set|show|convert|normali[sz]e|format|dedupe|throw|bring|pull|import|load)\b)|get (?:it|vern|the tool|the agent|the system) to\s+)"#, with: "")
         let instruction = Paraphrases.placedSplit(ChatShorthand.conditions(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(Minutes.decisions(corrections)))))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
@@ -196,7 +252,9 @@ struct InstructionParser: Sendable {
             return switch parse(rest) {
             // ("no, the dates are day-first instead" after a change elsewhere answers something else:
             // a bare "no" replaces the last change only when the new one is of its kind or column.)
+            // ("No, undo the German phones. …": a step back said outright is made whatever follows.)
             case .success(.edits(let edits)) where Text.contains(instruction, #"^\s*(?:actually,? )?no\b(?!\s+wait)"#)
+                && !Text.contains(instruction, #"\b(?:undo|revert|roll ?back|reverse|take (?:it|that|this) back|change it back)\b"#)
                 && !previous.contains(where: { made in edits.contains { $0.kind == made.kind || $0.target != nil && $0.target == made.target } }):
                 .success(.edits(edits))
             case .success(.edits(let edits)): .success(.undoThen(count, edits))
@@ -718,6 +776,17 @@ struct InstructionParser: Sendable {
                     // (Never a statement naming rows the request does not: "…, and rows owned by Dev Ops are out, add …".)
                     if let rest = afterRemark(left, right, depth: depth), !namesOtherRows(left, rest) { return .success(rest) }
                 }
+                // "row 28 has a blank lead source, we can't attribute rows like that, drop them": one row shown as an
+                // example of the rows that lack a column; a plural reference means every such row ("drop it" is the row).
+                if let lacked = Text.firstMatch(left, #"^(?:the )?(?:row|record|line|entry) #?\d+(?: \([^()]*\))? (?:has no|has a blank|has an empty|has a missing|is missing|lacks|is without|doesn't have|does not have|has nothing in)(?: an?| the| any| its)? (.+?)$"#),
+                    scope.target(lacked) != nil,
+                    Text.contains(right, #"\b(?:them|those|these|such rows|rows like (?:that|it|this|these|those)|(?:all )?(?:the )?others like (?:it|that|this)|any like (?:that|it|this)|all of them)\b"#),
+                    Text.contains(right, #"\b(?:drop|remove|delete|exclude|skip|get rid of|leave out|filter out|don't import|do not import|shouldn't be imported|should not be imported|can't go in|bin|toss)\b"#),
+                    !Text.contains(right, #"\b(?:also|and then|plus|as well)\b|\band (?:make|map|set|trim|upper|lower|put|use|fill|default|treat|read)\b"#),
+                    case .success(let edits) = sequence("drop rows without \(lacked)", depth: depth + 1)
+                {
+                    return .success(edits)
+                }
                 // "the row number 36 is duplicate, delete it": the pronoun stands for what the first part is about.
                 // ("Row 60, please remove it": rows named alone before a request about them.)
                 let rows = Text.match(left, #"((?:the )?(?:rows?|records?) \d+(?:(?:\s*,\s*|\s*,?\s*(?:and|&)\s*)\d+)*)"#)?.first
@@ -983,6 +1052,24 @@ struct InstructionParser: Sendable {
         return drops.map(\.keptAgain)
     }
 
+    /// "i meant last name not first name", "Sorry, my manager corrected me: Chat should be Email, not Web.
+    /// Could we change that?": what was meant and what was wrong, in that order. A lead-in before it
+    /// and a request after it that says the same again ("Could we keep 12 and drop 13 instead?") are
+    /// allowed; a request that names anything else is not.
+    private func meantNotWrong(_ text: String) -> (meant: String, wrong: String)? {
+        guard let g = Text.match(text, #"(?:(?:no|nope|sorry|oops|whoops|wait|actually|hmm|ah|oh|oh no|oh dear|correction|my bad|i'm sorry|i am sorry)\b[\s,!.;:\-–—]*)*(?:[^.!?:]{0,80}[.!?:]\s+)?(?:(?:i meant|i mean|sorry)[\s,]+)?(?:(?:the )?[\w ]{1,30}? (?:should be|should have been|should've been|needs to be|must be|is)|i meant|i mean|i wanted|it's|it is|it should be|make it|use|rather)\s+(?:the )?['"]?([\w' -]+?)['"]?,?\s+(?:and )?not (?:the )?['"]?([\w' -]+?)['"]?(?: instead)?(?:[.!;]\s*|\s*$)(.*)"#)
+        else { return nil }
+        let (meant, wrong) = (g[0], g[1])
+        guard !g[2].isEmpty else { return (meant, wrong) }
+        // (What is left of the request once the two are taken out names no other column, value or number.)
+        let words = Set((meant + " " + wrong).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        let rest = g[2].split(separator: " ").filter { !words.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.joined(separator: " ")
+        let touched = Set(previous.compactMap(\.target))
+        guard !Text.contains(rest, #"\d|['"`]|\b(?:also|too|as well|plus|and then|another|other)\b"#), Set(mentioned(rest)).isSubset(of: touched), !namesValue(rest, besides: touched)
+        else { return nil }
+        return (meant, wrong)
+    }
+
     /// "not that, the other column: Lifecycle Stage", "wrong column, I meant company": the last change
     /// (when it was one) taken back and made with the column named instead; nil when it cannot be.
     private func otherOne(_ text: String, said instruction: String) -> Result<Command, Failure>? {
@@ -997,6 +1084,10 @@ struct InstructionParser: Sendable {
         {
             // "oops not row 40, row 41": what was wrong, then what was meant, said of the last change.
             named = g[1]
+        } else if let (meant, wrong) = meantNotWrong(text), names(last, wrong), !names(last, meant) {
+            // "oh wait i meant last name not first name", "correction: region should be GB not DE": what was
+            // meant, then what was wrong, said of the last change.
+            named = meant
         } else if let g = Text.match(instruction.trimmingCharacters(in: .whitespaces), #"(?:no|nope|sorry|oops|whoops|wait)[,!.]*\s+(?:(?:no|sorry|wait)[,!.]*\s+)?(?:i meant |i mean )?(?:the )?['"]?((?:[\w'-]+ ?){1,3}?)['"]?[.!]?"#) {
             // "no, row 41", "sorry, email": only what was meant, of the same kind as the last change.
             named = g[0]
@@ -1018,6 +1109,10 @@ struct InstructionParser: Sendable {
             }
         case .picklistMap(let target, let values, _):
             return allowedMatch(named, in: target).map { .success(.edits([.picklistMap(target: target, values: values, value: $0)])) }
+        case .phone(let target, let old):
+            let regions = Set(Region.mentions(in: named).map(\.region.code))
+            guard regions.count == 1, let region = regions.first, region != old else { return nil }
+            return .success(.edits([.phone(target: target, region: region)]))
         case .dropRows(let condition) where condition.when == .equals && condition.inSource == true:
             // "drop the Chat rows" → "no, webinar": another value of the same column.
             let value = Text.unquote(named).lowercased()
@@ -1412,6 +1507,7 @@ struct InstructionParser: Sendable {
         case .defaultValue(_, let value), .picklistDefault(_, let value): return Text.key(value) == said
         case .dropRowNumber(let number): return said == Text.key("row \(number)") || said == "\(number)"
         case .dropPerson(let name): return said == Text.key(name)
+        case .phone(_, let region): return Region.mentions(in: phrase).contains { $0.region.code == region }
         case .dropRows(let condition): return condition.value.map { Text.key($0) == said } ?? false
         default: return false
         }
@@ -1443,6 +1539,15 @@ struct InstructionParser: Sendable {
             || Text.match(text, #"(?:never ?mind(?: that)?|that was (?:wrong|a mistake)|go back(?: one step)?(?: to (?:how|what) it was(?: before)?)?|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back(?: (?:the way|how) it was)?|change it back|(?:go|get) back to (?:how|what) it was before(?: my| the)? last (?:message|change|request|edit)|(?:that was (?:wrong|a mistake),? )?(?:revert|undo|reverse|take back) (?:that|it|this)(?: change)?|back out (?:that|the last) change|oops|take (?:that|it) back|take (?:that|it|this) away|roll (?:that|it|this)(?: change)? back|make (?:the last change|that|it|this) back|(?:forget|ignore) what i (?:just )?said(?:\s*[-–—,;]\s*(?:put|change|set) (?:it|that|this) back(?: (?:how|the way) it was)?)?|never ?mind (?:the |my |that |this )?(?:last|previous) (?:one|change|edit)|(?:undo|revert|cancel|reverse|take back|scrap|drop) what (?:i|we|you) (?:just )?(?:did|changed|asked for|said)(?: before| last| just now| earlier| a moment ago)?|take (?:that|this|the|my)(?: last| previous)? (?:change|edit|one|update) back|make (?:back|undone) (?:the last change|that|it)|ctrl ?[+-]? ?z|cmd ?[+-]? ?z|(?:go|get|switch) back to (?:how|what) it was(?: before)?|put things back (?:the way|how|to how|to the way) they were before (?:that|the|my) (?:last )?(?:change|edit|request|one)|restore (?:the )?previous (?:version|recipe|state)|(?:do )?(?:the )?(?:opposite|reverse) of (?:the |my |that )?(?:last|previous|latest|most recent) (?:change|edit|update|step|one)|(?:go|get) back to the previous (?:version|recipe))"#) != nil
         {
             return .undo(1)
+        }
+        // "undo the German phones": a change said by what it did; the last change when it made that.
+        if let g = Text.match(text, #"(?:(?:no|sorry|wait|actually|ok(?:ay)?|oops)\b[\s,]*)*(?:please )?(?:undo|revert|reverse|roll back|take back) (?:the |my |that |those |these )?(?!(?:last|latest|previous|most recent|it|that|this|them|those|these|everything|all)\b)([^.;:!?,]+?)[.!]?"#),
+            !Text.contains(g[0], #"\b(?:change|edit|update|fix|changes|edits|steps?)$|\b(?:and|then|also|plus)\b"#),
+            case .success(let said) = sequence(g[0], depth: 1), !said.isEmpty
+        {
+            let last = previous.filter { if case .note = $0 { false } else { true } }
+            let isLast = !last.isEmpty && said.allSatisfy { edit in last.contains { $0.kind == edit.kind && $0.target == edit.target } }
+            return isLast ? .undo(1) : .revertBefore(said.compactMap(\.target).first ?? g[0])
         }
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
@@ -1698,6 +1803,8 @@ struct InstructionParser: Sendable {
             raw = raw.replacingRegex(#"\s+(?:by default|as (?:the |a )?(?:default|fallback)(?: value)?|as (?:a |the )?placeholder|instead)$"#, with: "")
             // "assume it came from the Web": the value is where it came from.
             raw = raw.replacingRegex(#"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "")
+            // ("a blank email is fine by us", "an empty phone is okay": how an empty value is judged, never the value to write.)
+            if Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|acceptable|allowed|permitted|not a problem|no problem|a problem|an issue|expected|normal|good|bad|wrong|invalid|valid|optional|required|mandatory|needed|necessary|unnecessary|tolerable|accepted)\b"#) { return nil }
             raw = Text.unquote(raw)
             // ("get the value Email": the value itself, said to be one.)
             let saidValue = Text.contains(raw, #"^(?:the )?(?:value|text|word|string)\s+"#)
@@ -1864,7 +1971,8 @@ struct InstructionParser: Sendable {
             return nil
         }
         // ("flag rows with an empty phone as invalid": the rows flagged, no value cleared.)
-        guard Text.contains(text, #"\b(clear|blank|empty|erase|wipe|null|remove)\b"#),
+        // ("clear", "blank out", "empty the …", "leave it empty": a verb; "with an empty first name" only says which rows.)
+        guard Text.contains(text, #"\b(?:clear|erase|wipe|null(?: out)?|nullify|remove|blank(?: out)?(?! \w+ (?:name|value|field|cell|column|date|phone|email|company|notes?|source)s?\b)|empty (?:out |the |it\b|them\b|those\b|these\b|any |all |bad |invalid |wrong ))|\b(?:leave|make|set|turn) (?:it|them|the value|those|these|that|the cell)s? (?:empty|blank|null)\b"#),
             Text.contains(text, #"\b(bad|invalid|wrong|broken|malformed|unparseable|incorrect|unusable)\b"#),
             !Text.contains(text, #"\b(?:flag|flagged|mark|marked|treat|treated|count|counted|report|reported)\b"#)
         else { return nil }
@@ -1930,6 +2038,12 @@ struct InstructionParser: Sendable {
         text = text.replacingRegex(#"\b(that|which|it)'s\b"#, with: "$1 is")
         // "remove row 60 from the import": where the rows go says nothing more.
         text = text.replacingRegex(#"\s+(?:from|out of) (?:the |this )?(?:import|migration|file|load|upload|output|batch|crm)$"#, with: "")
+        // "drop william.jones@alpinemedia.io": a row by its email address, as the file writes it.
+        if let g = Text.match(text, verbs + #"(?: the)?(?: (?:contact|row|record|lead|person|entry)(?: for| with)?)?(?: (?:the )?(?:email|e-mail|address|email address))? <?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?"#) {
+            let owners = scope.columns(holding: g[0])
+            guard owners.count == 1 else { throw Failure(reason: owners.isEmpty ? "no row has the email address \(g[0])" : "\(g[0]) is a value of \(Text.join(owners)); say which column to compare") }
+            return [.dropRows(RowCondition(column: owners[0], when: .equals, value: g[0].lowercased(), inSource: true))]
+        }
         if let ids = dropRecords(text, verbs: verbs) { return try ids.get() }
         // "drop Ahmed Miller", "remove the record for Sarah Nakamura": a person, by name.
         if let g = Text.match(text, verbs + #"(?: the)? (.+)"#), let people = people(g[0]) { return people }
@@ -1940,12 +2054,6 @@ struct InstructionParser: Sendable {
             let values = openingWith(g[1].lowercased(), in: column) + (scope.values[column]?[g[1].lowercased()] != nil ? [g[1].lowercased()] : [])
             guard !values.isEmpty else { throw Failure(reason: "no value of \(column) starts with \"\(g[1])\"") }
             return values.map { .dropRows(RowCondition(column: column, when: .equals, value: $0, inSource: true)) }
-        }
-        // "drop william.jones@alpinemedia.io": a row by its email address, as the file writes it.
-        if let g = Text.match(text, verbs + #"(?: the)?(?: (?:contact|row|record|lead|person|entry) (?:for |with )?)?(?: email)? <?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?"#) {
-            let owners = scope.columns(holding: g[0])
-            guard owners.count == 1 else { throw Failure(reason: owners.isEmpty ? "no row has the email address \(g[0])" : "\(g[0]) is a value of \(Text.join(owners)); say which column to compare") }
-            return [.dropRows(RowCondition(column: owners[0], when: .equals, value: g[0].lowercased(), inSource: true))]
         }
         // "throw away the duplicate email rows": duplicates are the uniqueness rule's (keep the first).
         if Text.match(text, verbs + #"(?: the| all| any)? (?:rows |records |contacts |entries )?(?:with |that have |having )?(?:a |the )?(?:later |other |second )?(?:duplicates?|duplicated|dupes?|repeated|repeats)\b.*"#) != nil { return nil }
@@ -2271,7 +2379,9 @@ struct InstructionParser: Sendable {
         guard Text.contains(text, #"(?<!\b(?:our|their|your|my|its) )\b(unique|dedupe|de-dupe|dedup|deduplicate|de-duplicate|duplicates?|duplicated)\b(?! (?:tool|step|process|job|script|system|check in|run|logic))"#),
             !Text.contains(text, #"\b(?:don't|do not|dont|doesn't|does not|no longer|stop|never|not|no need|needn't|without|no dedupe|no de-dupe|no dedup|no deduplication|off)\b"#)
         else { return nil }
-        let keeps = Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|(?:get )?rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
+        // ("only the first one should pass": the later ones flagged, none dropped.)
+        let flagsOnly = Text.contains(text, #"\bfirst(?: one| occurrence| row)? (?:should|must|will|can|may) (?:pass|be valid|validate|be accepted)|\b(?:the )?(?:others|rest|later ones?|second ones?) (?:should|must|will) (?:fail|be flagged|be invalid)"#)
+        let keeps = !flagsOnly && Text.contains(text, #"\b(keep(ing)? (the |only the )?(first|earliest)|first one|dedupe|de-dupe|dedup|deduplicate|de-duplicate|(remove|drop|delete|skip|throw away|discard|(?:get )?rid of|lose|exclude)( the| all| any)? (later |other |second )?(duplicates?|dupes?|(duplicate|duplicated|repeated) [\w ]+ (rows|records|contacts|entries|ones)|(rows|records|contacts|entries) (with|having) (a )?(duplicate|duplicated|repeated) [\w ]+))\b"#)
         // ("keep the newest one", "keep the one with the latest date": only the first in the file can be kept.)
         if keeps, Text.contains(text, #"\bkeep(?:ing)? (?:only )?the (?:(?:most recent|latest|last|newest|oldest|older|newer|earliest(?= (?:created|date|added))|second|later|other|one with|ones? (?:with|that|which|created))\b|(?:\w+ )?(?:updated|created|dated))"#) {
             throw Failure(reason: "only the first row of each duplicate in the file can be kept, not one chosen by its date or content", readings: mentioned(text).prefix(1).map { "\($0) must be unique, keep the first" })
@@ -2485,7 +2595,7 @@ struct InstructionParser: Sendable {
             return [.map(target: target, source: base.isEmpty ? .column(extra) : .combine(columns: base + [extra], separator: separator))]
         }
         // `Contact Owner + " / " + Lifecycle Stage -> notes`: the sources first.
-        if let g = Text.match(text, #"(.+?) (?:\+|then|and) ['"](.+?)['"] (?:\+|then|and) (.+?) (?:to|into|in|as|=|goes to|go to|goes into|go into)(?: the)? (.+?)"#),
+        if let g = Text.match(text, #"(?:(?:put|place|write|combine|join|merge|glue|concatenate) )?(?:the )?(.+?) (?:\+|then|and) ['"](.+?)['"] (?:\+|then|and) (?:the )?(.+?) (?:to|into|in|as|=|goes to|go to|goes into|go into)(?: the)? (.+?)"#),
             let first = scope.source(g[0]), let second = scope.source(g[2])
         {
             return [.map(target: try require(g[3]), source: .combine(columns: [first, second], separator: g[1]))]

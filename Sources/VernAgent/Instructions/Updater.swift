@@ -26,7 +26,7 @@ struct Updater {
             return .preview(try await bench.preview(state).preview)
         }
         // (When the run asked what was meant, the words it goes with are the answer's.)
-        var (sheetIndex, command, meant, expected) = try await understand(instruction, state: state, bench: bench)
+        var (sheetIndex, command, meant, expected) = try await understand(instruction, state: state, bench: bench, answered: answered)
         if case .revertBefore(let keyword) = command, changeMentioning(keyword, state: state, bench: bench).hit == nil {
             command = try await askWhichChange(keyword, state: state, bench: bench)
         }
@@ -382,7 +382,9 @@ struct Updater {
     /// interpretations, or fails listing examples.
     /// The sheet, the command, the words it was read from (the answer, when the run asked) and the
     /// parts set aside as what the tester expects to see.
-    private func understand(_ instruction: String, state: AgentState, bench: Workbench) async throws -> (Int, Command, String, [String]) {
+    /// The command `instruction` says, asked about when it cannot be read; `answered` is the answer to a
+    /// question said before it, shown before the run asks.
+    private func understand(_ instruction: String, state: AgentState, bench: Workbench, answered: String?) async throws -> (Int, Command, String, [String]) {
         var firstFailure: InstructionParser.Failure?
         var parsers: [InstructionParser] = []
         for sheet in state.recipe.sheets {
@@ -432,6 +434,8 @@ struct Updater {
         // as the answer is answered first); after three, the run fails.
         let id = "interpretation"
         var asked = question
+        // ("how many rows have no phone, and make it better": the question's answer is not lost to the ask.)
+        if let answered { try await run.emit(.message, data: ["text": .string(answered + "\nThen, about the rest of your message:")]) }
         for _ in 1...3 {
             let answer = Answers.text(
                 try await run.ask([

@@ -27,6 +27,17 @@ enum Dictation {
                 value.replaceSubrange(range, with: ".")
             }
         }
+        // "aiko at acmenetworks dot com": an address said with a plain "at", known by its spoken domain ending.
+        value = value.replacingRegex(#"\b([\w.'-]+?)(?: dot ([\w-]+))? at ([\w-]+(?: dot [\w-]+)*) dot (com|io|net|org|ai|co|uk|de|fr|es|it|nl|au|ca|us|edu|gov|mil|info|biz|dev|app|tech)\b"#, with: "$1.$2@$3.$4")
+            .replacingRegex(#"\.@"#, with: "@")
+        while let range = value.range(of: #"(?<=@[\w.-]{0,60}?\w) dot (?=\w)"#, options: .regularExpression) {
+            value.replaceSubrange(range, with: ".")
+        }
+        // "the lifecycle stage comma space contact owner", "with space dash space": a separator spelled
+        // out mark by mark, written as the quoted marks (between two names, joined with "+").
+        value = Self.spokenSeparators(value)
+        // "remove record 1,000,441": a record id written with thousands separators.
+        value = value.replacingRegex(#"(?<=\b(?:records?|ids?|id numbers?|record ids?|#)\s?)(\d{1,3}),(\d{3})(?:,(\d{3}))?\b(?!,\d)"#, with: "$1$2$3")
         // "ppc is advertising ads is advertising and paid search is advertising": one statement after another, unmarked.
         let statement = #"(?:[\w-]+ ){0,2}[\w-]+ (?:is|are|becomes|goes to|=) [\w-]+"#
         // (Only as speech-to-text writes, without capitals past the first word: "podcasts are Advertising and
@@ -54,5 +65,21 @@ enum Dictation {
         // ("drop rows 3 plus 4" adds a row).
         guard Text.contains(value, #"\b(?:phones?|numbers?|mobiles?|calling|country code|dial(?:ling)? code|region)\b"#) else { return value }
         return value.replacingRegex(#"\bplus\s+(?=\d{1,3}(?:\s+(?:numbers?|phones?|mobiles?|lines?)\b|\s*[.,;!]?\s*$))"#, with: "+")
+    }
+
+    /// Marks spoken as words, in the order said, at least two of them and one a space: "comma space", "space dash space".
+    private static let markWords = ["space": " ", "comma": ",", "dash": "-", "hyphen": "-", "pipe": "|", "slash": "/", "semicolon": ";", "colon": ":"]
+
+    private static func spokenSeparators(_ text: String) -> String {
+        let word = #"(?:space|comma|dash|hyphen|pipe|slash|semicolon|colon)"#
+        guard let match = text.range(of: #"\b"# + word + #"(?: "# + word + #")+\b"#, options: [.regularExpression, .caseInsensitive]) else { return text }
+        let words = text[match].lowercased().split(separator: " ").map(String.init)
+        guard words.contains("space"), words.contains(where: { $0 != "space" }), words.count <= 4 else { return text }
+        let literal = "'" + words.compactMap { markWords[$0] }.joined() + "'"
+        let before = text[..<match.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = text[match.upperBound...].trimmingCharacters(in: .whitespaces)
+        // ("with space dash space", "separated by comma space": the separator named; else between two names.)
+        let named = Text.contains(before, #"\b(?:with|by|using|separator|between|a|an)$"#) || after.isEmpty || Text.contains(after, #"^(?:between|in between)\b"#)
+        return named ? before + " " + literal + (after.isEmpty ? "" : " " + after) : before + " + " + literal + " + " + after
     }
 }

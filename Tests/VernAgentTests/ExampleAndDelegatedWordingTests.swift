@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import VernAPI
+@testable import VernAgent
+import VernRecipe
+
+/// How a team lead directs the tool as a colleague ("tell it …", "have it …", "get it to …"), and
+/// how an analyst shows a change by the rows it is about ("row 2 says podcast and comes out as Other;
+/// it should be Advertising", "row 2 has no email, drop those rows"). Phrasings of our own.
+@Suite struct ExampleAndDelegatedWordingTests {
+    @Test(arguments: [
+        ("Tell it podcasts count as advertising.", "map podcast to Advertising"),
+        ("Have it trim the company names", "trim company"),
+        ("could you get it to lower-case the emails", "lower-case email"),
+        ("Have it insist on a phone number.", "phone is required"),
+        ("tell the agent that phone numbers are compulsory", "phone is required"),
+    ])
+    func delegated(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    @Test(arguments: [
+        ("row 2 says podcast and comes out as Other; it should be Advertising", "map podcast to Advertising"),
+        ("the 'trade show' in row 3 → Event, not Other", "map trade show to Event"),
+        ("row 4 has Chat. I'd expect Web", "map chat to Web"),
+        ("row 2 has no email, drop those rows", "drop rows without an email"),
+        ("row 2 has no email, drop it", "drop row 2"),
+        ("row 2 fails only because there's no email; a blank email is fine by us", "email is optional"),
+    ])
+    func shownByARow(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// What a value must not become, an empty value judged "fine", or a row with an empty value said
+    /// to fail, is never read as a value to write or a value to clear.
+    @Test func judgementsAreNoValues() throws {
+        let parser = try PhrasingTests.parser()
+        #expect(PhrasingTests.edits(parser, "row 2 says podcast; it should not be Advertising") != [.picklistMap(target: "lead_source", values: ["podcast"], value: "Advertising")])
+        #expect(PhrasingTests.edits(parser, "a contact like row 4, with an empty company, must fail validation") != [.clearInvalid(target: "company")])
+        let fine = PhrasingTests.edits(parser, "an empty phone is fine by us")
+        #expect(fine == [.required(target: "phone", false)], "\(String(describing: fine))")
+    }
+
+    /// "undo the German phones": the last change, said by what it did; a request after it is made too.
+    @Test func aChangeUndoneByWhatItDid() async throws {
+        try await Session.with { session in
+            try await session.generated(smallCSV)
+            let before = try await session.agent.state().recipe.sheets[0].column("phone")
+            _ = try await session.update("phone region DE")
+            let said = try await session.update("No, undo the German phones. Read the dates day-first.")
+            let sheet = try await session.agent.state().recipe.sheets[0]
+            #expect(sheet.column("phone") == before, "\(said)")
+            #expect(said.contains("Undid the last change"), "\(said)")
+            #expect(said.contains("day-first"), "\(said)")
+        }
+    }
+
+    /// A question that shows a row as its example, asked of the columns or of every row like it.
+    @Test func aRowShownAsTheExampleOfAQuestion() async throws {
+        try await Session.with { session in
+            try await session.generated(smallCSV)
+            let feeds = try await session.clarify("where does row 1's 'analytical.io' come from — which column?")
+            #expect(feeds.contains("Company Domain"), "\(feeds)")
+            let alike = try await session.clarify("row 3 has no last name — how many others are like it")
+            #expect(alike.contains("rows have no last_name") || alike.contains("row has no last_name") || alike.contains("have no last_name"), "\(alike)")
+            #expect(alike.contains("row 3"), "\(alike)")
+        }
+    }
+}
