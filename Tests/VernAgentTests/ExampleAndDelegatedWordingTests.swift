@@ -31,6 +31,28 @@ import VernRecipe
         try PhrasingTests.expectSame(wording, as: plain)
     }
 
+    /// A value as it is and as it should be, said of one column: the case change or trim that makes
+    /// every pair; a row that lacks a value, said to fail or to get one.
+    @Test(arguments: [
+        ("row 3 shows 'Navy' — I want 'NAVY' for every company", "upper-case company"),
+        ("last names: 'Lovelace' → 'lovelace', 'Turing' → 'turing', and so on", "lower-case last_name"),
+        ("row 1's first name is ' Ada ' with spaces around it; want 'Ada'", "trim first_name"),
+        ("row 2 has no email; rows like that should be invalid", "email is required"),
+        ("row 4's company is blank — put 'Unknown' in there", "set company to 'Unknown' when it is empty"),
+        ("row 2 has no email. it should read nobody@example.com", "set email to 'nobody@example.com' when it is empty"),
+    ])
+    func changedByExample(_ wording: String, _ plain: String) throws {
+        try PhrasingTests.expectSame(wording, as: plain)
+    }
+
+    /// Examples that disagree, a pair of two columns, or an empty value said to be fine are not read as a change.
+    @Test func examplesThatDoNotAgreeAreNotGuessed() throws {
+        let parser = try PhrasingTests.parser()
+        #expect(PhrasingTests.edits(parser, "'Lovelace' → 'LOVELACE', 'Turing' → 'turing'") == nil)
+        #expect(PhrasingTests.edits(parser, "'Navy' → 'NAVY', 'Turing' → 'TURING'") == nil)
+        #expect(PhrasingTests.edits(parser, "row 2 has no phone, that's fine") == nil)
+    }
+
     /// What a value must not become, an empty value judged "fine", or a row with an empty value said
     /// to fail, is never read as a value to write or a value to clear.
     @Test func judgementsAreNoValues() throws {

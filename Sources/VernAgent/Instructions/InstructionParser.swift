@@ -45,7 +45,9 @@ struct InstructionParser: Sendable {
         var result = read(instruction)
         if case .failure = result, let again = regretThenRequest(instruction) { result = again }
         if case .failure = result, let said = dictated(instruction) { result = .success(.edits(said)) }
-        if case .failure = result, let said = valueByExample(instruction) { result = .success(.edits(said)) }
+        if case .failure = result, let said = valueByExample(instruction) ?? transformByExample(instruction) ?? lackingByExample(instruction) {
+            result = .success(.edits(said))
+        }
         // ("lower-case the company names only where the owner is Dev Ops": the change, said for some rows, is what asks.)
         if case .failure = result, let scope = rowScope(instruction),
             case .success(.edits(let edits)) = read(instruction.replacingOccurrences(of: scope, with: "")),
@@ -108,7 +110,7 @@ struct InstructionParser: Sendable {
             let quoted = quotedValues(text)
             guard !values.isEmpty, targets.count == 1, let value = targets.first,
                 quoted.allSatisfy({ values.contains($0) || allowedMatch($0, in: target) != nil }),
-                Set(mentioned((values + [value.lowercased()]).reduce(text.lowercased().replacingRegex(#"\b(?:i|we|you|they)'d\b"#, with: "i would")) { $0.replacingOccurrences(of: $1, with: " ") })).isSubset(of: [target]),
+                Set(mentioned((values + [value.lowercased()]).reduce(Self.withoutWouldContraction(text.lowercased())) { $0.replacingOccurrences(of: $1, with: " ") })).isSubset(of: [target]),
                 // (The target said after every value: "Webinar … should be Event".)
                 let at = text.lowercased().range(of: value.lowercased(), options: .backwards),
                 values.allSatisfy({ text.lowercased().range(of: $0).map { $0.lowerBound < at.lowerBound } ?? false }),
@@ -181,7 +183,7 @@ struct InstructionParser: Sendable {
             readings: ["use \(rightSource) for \(left)", "use \(leftSource) for \(right)"])
     }
 
-    private func read(_ said: String) -> Result<Command, Failure> {
+    func read(_ said: String) -> Result<Command, Failure> {
         memo.clear()
         scope.forgetLookups()
         // "map chat to Email - sorry, meant Web", "no, I tell a lie, it's …": a correction said shortly.
