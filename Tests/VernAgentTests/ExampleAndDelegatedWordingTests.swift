@@ -77,6 +77,18 @@ import VernRecipe
         }
     }
 
+    /// A review of the last step joined to the request meant instead.
+    @Test func theLastStepReviewedAndReplaced() async throws {
+        try await Session.with { session in
+            try await session.generated(smallCSV)
+            _ = try await session.update("make phone required")
+            let said = try await session.update("That last change was wrong — roll it back and make the created date required instead.")
+            let sheet = try await session.agent.state().recipe.sheets[0]
+            #expect(sheet.column("phone")?.required != true, "\(said)")
+            #expect(sheet.column("created_date")?.required == true, "\(said)")
+        }
+    }
+
     /// A question that shows a row as its example, asked of the columns or of every row like it.
     @Test func aRowShownAsTheExampleOfAQuestion() async throws {
         try await Session.with { session in

@@ -1280,8 +1280,10 @@ struct InstructionParser: Sendable {
 
     /// "undo that and drop row 1", "never mind, trim company instead": an undo said first and a
     /// change after it; the change is read as a message of its own.
-    private func leadingUndo(_ text: String) -> (count: Int, rest: String)? {
-        guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|never ?mind|scratch|scrap|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back|go back to (?:how|what) it was|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
+    private func leadingUndo(_ said: String) -> (count: Int, rest: String)? {
+        // ("That last change was wrong — roll it back and …": the regret before the step back says nothing more.)
+        let text = said.replacingRegex(#"^(?:(?:that|this|the|my) (?:last |previous )?(?:change|edit|step|one)|that|this) (?:was|is) (?:wrong|a mistake|not right|not what i (?:wanted|meant))\s*(?:[,.;:!]|\s[-–—])\s*"#, with: "")
+        guard Text.contains(text, #"^(?:(?:ok(?:ay)?|actually|hmm|sorry|no|wait)\b[\s,]*)*(?:undo|revert|roll ?back|roll (?:it|that|this) back|never ?mind|scratch|scrap|put (?:it|that|this|those|these|them)(?: rows| records| contacts)? back|go back to (?:how|what) it was|go back|take (?:it|that|this) back|cancel|oops|change it back)\b"#),
             let separator = Text.compiled(#"\s*(?:[,;:.!]|\s[-–—]\s|\band\b|\bthen\b)\s*"#)
         else { return nil }
         let whole = text as NSString
