@@ -291,7 +291,7 @@ struct Clarifier {
         guard let sheet = state.recipe.sheets.first, let template = bench.template(for: sheet) else { return nil }
         let named = template.columnNames.filter { name in Text.contains(text, #"\b"# + name.replacingOccurrences(of: "_", with: "[ _]") + #"\b"#) }
         if named.count == 1 { return "which column feeds \(named[0])?" }
-        guard let value = Text.firstMatch(text, #"(?:^|[\s(:])['"‘“]([^'"’”]+)['"’”]"#) ?? Text.firstMatch(text, #"\b(\d{4}-\d{2}-\d{2})\b"#) else { return nil }
+        guard let value = Text.quoted(text).first ?? Text.firstMatch(text, #"\b(\d{4}-\d{2}-\d{2})\b"#) else { return nil }
         let output = try await bench.enginePreview(state, sheet: sheet, limit: Self.wholeFile)
         guard let index = output.rowNumbers.firstIndex(of: row) else { return nil }
         let columns = output.columns.indices.filter { output.rows[index][$0] == value }.map { output.columns[$0] }.filter(template.columnNames.contains)

@@ -76,57 +76,6 @@ struct InstructionParser: Sendable {
         return .success(command)
     }
 
-    /// "row 37's lead source PPC should show Advertising", "rows 20 and 26 say LinkedIn and end up as
-    /// Other; make them Advertising", "row 13 says WEBSITE → should be Web": values of the data shown by
-    /// the rows that hold them, and the one allowed value they should become. What the rows show now
-    /// ("come out as Other", "not Other") is no target; a message that asks anything else is not read here.
-    private func valueByExample(_ instruction: String) -> [Edit]? {
-        let text = instruction
-            .replacingRegex(#"\b(?:and |but )?(?:still )?(?:shows?|showing|comes? out as|came out as|comes? through as|came through as|ends? up(?: as| in| under)?|ended up(?: as| in| under)?|is showing|gets?|got|currently(?: is)?|displays?|lands? as|landed as|is|are|was|were)(?: as| under| in)? ['"]?other['"]?(?: now| at the moment| currently| today)?\b"#, with: " ")
-            .replacingRegex(#",?\s*(?:and )?not (?:as )?['"]?other['"]?\b"#, with: " ")
-        guard Text.contains(text, #"→|->|=>|\b(?:should|must|need|needs|has to|want|wanted|expect|expected|make|it's|that's|means?|becomes?|be|as|under|into|so)\b"#),
-            !Text.contains(text, #"\b(?:drop|remove|delete|skip|exclude|trim|split|combine|join|required|mandatory|optional|unique|undo|revert|upper|lower|title|default|fill|blank|empty|missing|region|dates?|phones?|emails? (?:address|column)|also map|and map|plus)\b"#),
-            // ("webinar should not be Event": what it must not become says nothing of what it should.)
-            !Text.contains(text, #"\b(?:not|never|isn't|aren't|shouldn't|don't|doesn't|no longer|wrong)\b|n't\b"#)
-        else { return nil }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        let phrases = (1...3).reversed().flatMap { n in words.count >= n ? (0...(words.count - n)).map { words[$0..<$0 + n].joined(separator: " ") } : [] }
-        for target in template.columnNames {
-            guard template.allowed(target) != nil, let column = scope.mappedFrom[target], let known = scope.values[column] else { continue }
-            // (The values said, longest first, none inside another; an allowed value is the target, never a value said.)
-            var values: [String] = []
-            for phrase in phrases where known[phrase] != nil && allowedMatch(phrase, in: target) == nil && !values.contains(where: { $0.contains(phrase) }) {
-                values.append(phrase)
-            }
-            let targets = Set(words.compactMap { allowedMatch($0, in: target) ?? allowedMatch(String($0.dropLast()), in: target) })
-            // (Never with a limit the map would lose: another column's value, "Eve Stone's webinar leads", a time
-            // or a campaign; nor two values run together unquoted, "the podcast webinar series"; nor a value kept as it is.)
-            let limited = phrases.contains { phrase in
-                known[phrase] == nil && scope.columns(holding: phrase).contains { $0 != column && scope.sortsRows($0) } && !values.contains { $0.contains(phrase) }
-            }
-            let runTogether = values.count > 1 && !Text.contains(text, #"\band\b|,|&|\bor\b"#) && quotedValues(text).count < values.count
-            if limited || runTogether || Text.contains(text, #"\b(?:before|after|since|until|owned|campaign|series|as it is|as is|stays?|remains?|keep|leave)\b"#) { return nil }
-            // (Nothing else said: no other column, and nothing quoted but the values and the target.)
-            let quoted = quotedValues(text)
-            guard !values.isEmpty, targets.count == 1, let value = targets.first,
-                quoted.allSatisfy({ values.contains($0) || allowedMatch($0, in: target) != nil }),
-                Set(mentioned((values + [value.lowercased()]).reduce(Self.withoutWouldContraction(text.lowercased())) { $0.replacingOccurrences(of: $1, with: " ") })).isSubset(of: [target]),
-                // (The target said after every value: "Webinar … should be Event".)
-                let at = text.lowercased().range(of: value.lowercased(), options: .backwards),
-                values.allSatisfy({ text.lowercased().range(of: $0).map { $0.lowerBound < at.lowerBound } ?? false }),
-                case .success(.edits(let edits)) = read("map " + values.map { "'\($0)'" }.joined(separator: " and ") + " to " + value),
-                edits.allSatisfy({ if case .picklistMap(target, _, _) = $0 { true } else { false } })
-            else { continue }
-            return edits
-        }
-        return nil
-    }
-
-    /// The words quoted in a message, lower-cased ("'Webinar'", "“chat”"); an apostrophe inside a word is no quote.
-    private func quotedValues(_ text: String) -> [String] {
-        text.matches(of: /(?:^|[\s(:])['"‘“]([^'"’”]+)['"’”]/).map { String($0.1).lowercased() }
-    }
-
     /// A dictated message, without a mark in it, that reads as two requests one after the other ("so
     /// yeah bring the first name back map first name to first underscore name"), or a request and then
     /// why ("skip company domain we don't use it for anything"): each half read as a message of its own.

@@ -71,7 +71,7 @@ enum Dictation {
     private static let markWords = ["space": " ", "comma": ",", "dash": "-", "hyphen": "-", "pipe": "|", "slash": "/", "semicolon": ";", "colon": ":"]
 
     private static func spokenSeparators(_ text: String) -> String {
-        let word = #"(?:space|comma|dash|hyphen|pipe|slash|semicolon|colon)"#
+        let word = "(?:" + markWords.keys.sorted().joined(separator: "|") + ")"
         guard let match = text.range(of: #"\b"# + word + #"(?: "# + word + #")+\b"#, options: [.regularExpression, .caseInsensitive]) else { return text }
         let words = text[match].lowercased().split(separator: " ").map(String.init)
         guard words.contains("space"), words.contains(where: { $0 != "space" }), words.count <= 4 else { return text }

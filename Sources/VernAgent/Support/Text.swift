@@ -65,6 +65,12 @@ enum Text {
         return parts.map(unquote).filter { !$0.isEmpty }
     }
 
+    /// The values quoted in a message, in order and as typed, spaces kept ("'  Susan'", "“chat”"); an
+    /// apostrophe inside a word ("row 4's", "O'Brien") opens no quote.
+    static func quoted(_ text: String) -> [String] {
+        text.matches(of: /(?:^|[\s(:,])['‘"“]([^'’"”]*?)['’"”](?=[\s,.;:)!?—–-]|$)/).map { String($0.1) }
+    }
+
     /// Trims spaces and surrounding quotes.
     static func unquote(_ text: String) -> String {
         var value = text.trimmingCharacters(in: .whitespaces)
