@@ -89,6 +89,24 @@ import VernRecipe
         }
     }
 
+    /// A change said by what it did that is not the last one asks, offering only to leave the recipe;
+    /// a correction after a lead-in that asks for a change of its own is not read as the correction alone.
+    @Test func anOlderChangeOrAMissedRequestAsks() async throws {
+        try await Session.with { session in
+            try await session.generated(smallCSV)
+            _ = try await session.update("phone region DE")
+            _ = try await session.update("make phone required")
+            let before = try await session.agent.state().recipe
+            let older = try await session.start(.update, "No, undo the German phones. Read the dates day-first.")
+            #expect(older.status == .blocked)
+            #expect(older.questions?.first?.options.map(\.label) == [Interpretations.leaveAlone], "\(older.questions?.first?.options ?? [])")
+            #expect(try await session.agent.state().recipe == before)
+        }
+        var parser = try PhrasingTests.parser()
+        parser.previous = [.required(target: "first_name", true)]
+        #expect(PhrasingTests.edits(parser, "Make email unique. I meant last name not first name") == nil)
+    }
+
     /// A question that shows a row as its example, asked of the columns or of every row like it.
     @Test func aRowShownAsTheExampleOfAQuestion() async throws {
         try await Session.with { session in

@@ -173,6 +173,12 @@ struct InstructionParser: Sendable {
             return .failure(Failure(reason: expectation ? "it only says what to expect, not what to change; say the change itself, e.g. \"drop row 5\"" : "the instruction is empty"))
         }
         if let history = history(text) { return .success(history) }
+        // ("No, undo the German phones. …": the step back said first, whatever follows it.)
+        if let stepBack = Text.firstMatch(text, #"^(?:(?:no|sorry|wait|actually|ok(?:ay)?|oops)\b[\s,]*)*((?:please )?(?:undo|revert|reverse|roll back|take back) [^.;:!?,]+?)(?=\s+(?:and|then)\b|\s*[.;:!?,]|\s*$)"#),
+            undoneByWhatItDid(stepBack) == false
+        {
+            return .failure(Failure(reason: "it undoes a change that is not the last one; say which recipe to go back to, e.g. \"go back to the recipe before the phone change\"", offersNearby: false))
+        }
         if let disowned = disowned(text) { return .success(disowned) }
         // "Kindly undo the previous change, it was done by mistake": a remark after the step back.
         // ("…, same is not required": office English for "it is not needed".)
@@ -1008,13 +1014,15 @@ struct InstructionParser: Sendable {
     /// and a request after it that says the same again ("Could we keep 12 and drop 13 instead?") are
     /// allowed; a request that names anything else is not.
     private func meantNotWrong(_ text: String) -> (meant: String, wrong: String)? {
-        guard let g = Text.match(text, #"(?:(?:no|nope|sorry|oops|whoops|wait|actually|hmm|ah|oh|oh no|oh dear|correction|my bad|i'm sorry|i am sorry)\b[\s,!.;:\-–—]*)*(?:[^.!?:]{0,80}[.!?:]\s+)?(?:(?:i meant|i mean|sorry)[\s,]+)?(?:(?:the )?[\w ]{1,30}? (?:should be|should have been|should've been|needs to be|must be|is)|i meant|i mean|i wanted|it's|it is|it should be|make it|use|rather)\s+(?:the )?['"]?([\w' -]+?)['"]?,?\s+(?:and )?not (?:the )?['"]?([\w' -]+?)['"]?(?: instead)?(?:[.!;]\s*|\s*$)(.*)"#)
+        guard let g = Text.match(text, #"(?:(?:no|nope|sorry|oops|whoops|wait|actually|hmm|ah|oh|oh no|oh dear|correction|my bad|i'm sorry|i am sorry)\b[\s,!.;:\-–—]*)*((?:[^.!?:]{0,80}[.!?:]\s+)?)(?:(?:i meant|i mean|sorry)[\s,]+)?(?:(?:the )?[\w ]{1,30}? (?:should be|should have been|should've been|needs to be|must be|is)|i meant|i mean|i wanted|it's|it is|it should be|make it|use|rather)\s+(?:the )?['"]?([\w' -]+?)['"]?,?\s+(?:and )?not (?:the )?['"]?([\w' -]+?)['"]?(?: instead)?(?:[.!;]\s*|\s*$)(.*)"#)
         else { return nil }
-        let (meant, wrong) = (g[0], g[1])
-        guard !g[2].isEmpty else { return (meant, wrong) }
+        let (lead, meant, wrong) = (g[0], g[1], g[2])
+        // ("Make email unique. I meant last name, not first name": a lead-in that asks for a change is never passed over.)
+        if !lead.isEmpty, case .success(let asked) = sequence(Clauses.clean(lead), depth: 1), !asked.isEmpty { return nil }
+        guard !g[3].isEmpty else { return (meant, wrong) }
         // (What is left of the request once the two are taken out names no other column, value or number.)
         let words = Set((meant + " " + wrong).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-        let rest = g[2].split(separator: " ").filter { !words.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.joined(separator: " ")
+        let rest = g[3].split(separator: " ").filter { !words.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }.joined(separator: " ")
         let touched = Set(previous.compactMap(\.target))
         guard !Text.contains(rest, #"\d|['"`]|\b(?:also|too|as well|plus|and then|another|other)\b"#), Set(mentioned(rest)).isSubset(of: touched), !namesValue(rest, besides: touched)
         else { return nil }
@@ -1493,15 +1501,7 @@ struct InstructionParser: Sendable {
         {
             return .undo(1)
         }
-        // "undo the German phones": a change said by what it did; the last change when it made that.
-        if let g = Text.match(text, #"(?:(?:no|sorry|wait|actually|ok(?:ay)?|oops)\b[\s,]*)*(?:please )?(?:undo|revert|reverse|roll back|take back) (?:the |my |that |those |these )?(?!(?:last|latest|previous|most recent|it|that|this|them|those|these|everything|all)\b)([^.;:!?,]+?)[.!]?"#),
-            !Text.contains(g[0], #"\b(?:change|edit|update|fix|changes|edits|steps?)$|\b(?:and|then|also|plus)\b"#),
-            case .success(let said) = sequence(g[0], depth: 1), !said.isEmpty
-        {
-            let last = previous.filter { if case .note = $0 { false } else { true } }
-            let isLast = !last.isEmpty && said.allSatisfy { edit in last.contains { $0.kind == edit.kind && $0.target == edit.target } }
-            return isLast ? .undo(1) : .revertBefore(said.compactMap(\.target).first ?? g[0])
-        }
+        if undoneByWhatItDid(text) == true { return .undo(1) }
         let patterns = [
             #"(?:go|get|jump|roll|take me|switch) back to (?:the )?(?:recipe|version|state|mapping)?(?: from)? (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
             #"(?:revert|restore|return|reset)(?: back)?(?: to)? (?:the )?(?:recipe|version|state|mapping) (?:before|prior to) (?:the |my )?(.+?)(?: (?:change|edit|update|fix))?"#,
@@ -1517,6 +1517,18 @@ struct InstructionParser: Sendable {
             if let groups = Text.match(text, pattern) { return .revertBefore(groups[0]) }
         }
         return nil
+    }
+
+    /// "undo the German phones": a step back said by what the change did. True when that is what the
+    /// last change made, false when it is not (an older change, which cannot be told apart from the
+    /// later ones by its column alone, so the run asks), nil when the words say no change.
+    private func undoneByWhatItDid(_ text: String) -> Bool? {
+        guard let g = Text.match(text, #"(?:(?:no|sorry|wait|actually|ok(?:ay)?|oops)\b[\s,]*)*(?:please )?(?:undo|revert|reverse|roll back|take back) (?:the |my |that |those |these )?(?!(?:last|latest|previous|most recent|it|that|this|them|those|these|everything|all)\b)([^.;:!?,]+?)[.!]?"#),
+            !Text.contains(g[0], #"\b(?:change|edit|update|fix|changes|edits|steps?)$|\b(?:and|then|also|plus)\b"#),
+            case .success(let said) = sequence(g[0], depth: 1), !said.isEmpty
+        else { return nil }
+        let last = previous.filter { if case .note = $0 { false } else { true } }
+        return !last.isEmpty && said.allSatisfy { edit in last.contains { $0.kind == edit.kind && $0.target == edit.target } }
     }
 
     /// "leave it as it is", "change nothing": a part that asks for no change.
