@@ -89,7 +89,13 @@ let package = Package(
         .executableTarget(name: "vern-terminal-probe", dependencies: ["VernTerminal"]),
 
         // The local agent behind the local server's runs: profiling, mapping, instructions, clarify, execute.
-        .target(name: "VernAgent", dependencies: ["VernAgentKit", "VernRecipe", "VernAPI"]),
+        // Optimised in debug builds too: `swift run vern`, the README's first command, is a debug build,
+        // and the parser reads each message many ways (parse time per message: BENCHMARKS.md).
+        .target(
+            name: "VernAgent",
+            dependencies: ["VernAgentKit", "VernRecipe", "VernAPI"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
 
         // The conversational shell: session logic, slash commands, rendering of one event stream.
         .target(
