@@ -40,7 +40,8 @@ import VernRecipe
             _ = try await session.update("phone region DE")
             _ = try await session.update("correction: region should be US not DE")
             sheet = try await session.agent.state().recipe.sheets[0]
-            #expect("\(sheet.column("phone")?.transforms ?? [])".contains("US"), "\(sheet.column("phone")?.transforms ?? [])")
+            let phoneTransforms = "\(sheet.column("phone")?.transforms ?? [])"
+            #expect(phoneTransforms.contains("US"), "\(phoneTransforms)")
         }
     }
 
