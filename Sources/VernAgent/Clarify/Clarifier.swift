@@ -32,11 +32,12 @@ struct Clarifier {
     /// The answer to a message of one or more questions ("which column feeds X, also what's the
     /// date order"): every question answered, or none when one of them cannot be. Sentences that
     /// only comment ("I want to chase those accounts.") are not questions.
-    func answer(_ question: String) async throws -> String {
-        if let answer = try await WhatIf(migration: migration).answer(question) { return answer }
+    func answer(_ asked: String) async throws -> String {
+        let plainly = TicketNotation.plain(asked)
+        if let answer = try await WhatIf(migration: migration).answer(plainly) { return answer }
         // ("…? And which ones, if you can list them": the rows are listed with the count anyway;
         // "how many rows are invalid, and which ones": asked as which, which counts them too.)
-        let said = Dictation.read(ChatMarkup.plain(CodeNotation.plain(question)))
+        let said = Dictation.read(ChatMarkup.plain(CodeNotation.plain(plainly)))
         if let plain = try await withoutExampleRow(said) { return try await answerOne(plain) }
         let which = #"(?:[?.!]\s*|,\s*|\s+)(?:and )?which ones(?:,? if you can(?: list them)?|,? please)?\s*(?:[?.!]+|$)"#
         let question = (Text.contains(said, #"^\s*how many\b[^?.!]*"# + which) ? said.replacingRegex(#"^\s*how many\b"#, with: "which") : said)
@@ -170,7 +171,7 @@ struct Clarifier {
         for sheet in state.recipe.sheets {
             guard let template = bench.template(for: sheet), let source = state.source(named: sheet.source) else { continue }
             let scope = ColumnScope(template: template, profile: source.profile, sheet: sheet)
-            let person = try await personNamed(in: scope.namingColumnLetters(question), sheet: sheet, template: template, state: state, bench: bench)
+            let person = try await personNamed(in: scope.readingSheetNotation(question), sheet: sheet, template: template, state: state, bench: bench)
             if case .answer(let answer) = person {
                 lines.append(state.recipe.sheets.count > 1 ? "\(template.name): \(answer)" : answer)
                 continue

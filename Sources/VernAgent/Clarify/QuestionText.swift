@@ -160,6 +160,9 @@ enum QuestionText {
         // "how many contacts are there without any notes", "how many leads do we have with no phone".
         (#"^\s*how many (?:rows|records|contacts|leads|people|entries|ones)(?: are there| do we have| have we got| are| do you see)? (?:without|with no|missing|lacking|that lack|that have no) (?:an? |any |the )?([\w -]+?)(?: at all)?\s*[?.!]*\s*$"#, "how many rows have no $1"),
         (#"^\s*(?:count|number) of (?:blank|empty|missing) (.+?)\s*\??\s*$"#, "how many rows have no $1"),
+        // "how many blank first names are there", "how many blanks in E-mail Address", "how many empty cells in Notes".
+        (#"^\s*how many (?:blanks?|empty (?:cells|values|ones)|blank (?:cells|values|ones)|nulls|gaps) (?:in|on|for|under) (?:the )?(?:column )?([\w -]+?)(?: column| field)?\s*[?.!]*\s*$"#, "how many rows have no $1"),
+        (#"^\s*how many (?:blank|empty|missing) ([\w -]+?)(?: are there| do we have| have we got)?\s*[?.!]*\s*$"#, "how many rows have no $1"),
         (#"^\s*(?:anything|anyone|anybody|any rows?) (?:dropped|removed|excluded|filtered out)\s*\??\s*$"#, "which rows were dropped"),
         (#"^\s*who (?:did|do|will|would) (?:we|you) (?:drop|lose|remove|exclude)\b.*$"#, "which rows were dropped"),
         (#"^\s*(?:are|will) we (?:losing|going to lose|dropping) (?:anybody|anyone|any rows|anything|any contacts|people|rows)\b.*$"#, "how many rows are invalid"),

@@ -36,7 +36,7 @@ enum Clauses {
         "wont": "won't", "befor": "before", "frist": "first", "phnoes": "phones", "uniqe": "unique", "em": "them", "plese": "please", "emtpy": "empty", "cant": "can't", "didnt": "didn't", "thats": "that's", "theyre": "they're", "dya": "day", "fil": "fill", "splt": "split", "rwo": "row", "rwos": "rows", "waht": "what", "wich": "which", "whcih": "which", "mnay": "many", "hwo": "how",
         // Shorthand of a hurried analyst: "fname", "ln", "recs", "src", "co domain", "b/c", "w/o", "nvm".
         "fname": "first name", "lname": "last name", "ln": "last name", "rec": "record", "recs": "records", "src": "source",
-        "col": "column", "cols": "columns", "b/c": "because", "w/o": "without", "thru": "through",
+        "col": "column", "cols": "columns", "kill": "drop", "nuke": "drop", "b/c": "because", "w/o": "without", "thru": "through",
         "shd": "should", "shld": "should", "theres": "there's", "wouldnt": "wouldn't", "couldnt": "couldn't", "hasnt": "hasn't", "havent": "haven't", "wasnt": "wasn't", "werent": "weren't", "youre": "you're", "whats": "what's",
         "transfered": "transferred", "transfering": "transferring", "nvm": "never mind", "x2": "twice", "x3": "three times", "acct": "account", "whitespce": "whitespace", "wehn": "when", "wen": "when", "whch": "which", "feds": "feeds", "whne": "when", "duplicat": "duplicate", "duplciate": "duplicate",
         "ya": "you", "nope": "no", "ppl": "people", "dosent": "doesn't", "evrything": "everything", "evry": "every", "anythin": "anything", "defualt": "default",

@@ -48,6 +48,7 @@ struct InstructionParser: Sendable {
         if case .failure = result, let said = valueByExample(instruction) ?? transformByExample(instruction) ?? lackingByExample(instruction) {
             result = .success(.edits(said))
         }
+        if case .failure = result, let said = withoutBracketedRemark(instruction) { result = .success(.edits(said)) }
         // ("lower-case the company names only where the owner is Dev Ops": the change, said for some rows, is what asks.)
         if case .failure = result, let scope = rowScope(instruction),
             case .success(.edits(let edits)) = read(instruction.replacingOccurrences(of: scope, with: "")),
@@ -57,6 +58,18 @@ struct InstructionParser: Sendable {
         }
         guard case .success(.edits(let edits)) = result, let unplaced = recordLeftOut(of: edits, in: instruction) else { return result }
         return .failure(Failure(reason: "it names record \(unplaced) beside the records it drops, but I could not tell what to do with it; say each record's change plainly"))
+    }
+
+    /// "tradeshow = Event (only one row has it but still)", "delete record 1000907 (dupe of Mei's
+    /// email)": a remark in brackets after a request that reads on its own. Brackets that limit or
+    /// except rows or values, or that ask a change of their own, are never set aside.
+    private func withoutBracketedRemark(_ instruction: String) -> [Edit]? {
+        guard let g = Text.match(instruction, #"(.+?\S)\s*\(([^()]{3,80})\)\s*[.!]?"#),
+            !Text.contains(g[1], #"\b(?:except|excluding|apart from|other than|unless|but not|not|no|never|only (?:the|for|where|if|when|rows?|records?|ones?)|if|when|where|whose|keep|leave|instead|also|too|and then|separated|joined|with|without|e\.?g\.?|i\.?e\.?|ones?|those|these|which|that|who|rows?|records?|contacts?|leads?|people|split|space|word|part|first|last|before|after)\b|n't\b|\d{5,}|[=:]"#),
+            case .failure = sequence(Clauses.clean(g[1]), depth: 0),
+            case .success(.edits(let edits)) = read(g[0]), !edits.isEmpty
+        else { return nil }
+        return edits
     }
 
     /// "Sorry, I think making phone required was too strict. Could we make it optional again?", "I think
@@ -142,7 +155,7 @@ struct InstructionParser: Sendable {
             // the tool spoken of as a colleague told what to do.
             .replacingRegex(#"(?i)\b(?:tell|ask|instruct|remind) (?:it|vern|the tool|the agent|the system) not to\s+"#, with: "don't ")
             .replacingRegex(#"(?i)(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:(?:tell|ask|instruct|remind) (?:it|vern|the tool|the agent|the system)(?: to| that)?\s+|(?:have|make) (?:it|vern|the tool|the agent|the system) (?=(?:map|treat|read|default|put|use|drop|flag|require|insist|skip|ignore|stop|count|write|fill|take|keep|trim|split|combine|join|upper|lower|title|capitali[sz]e|remove|exclude|leave|reject|mark|set|show|convert|normali[sz]e|format|dedupe|throw|bring|pull|import|load)\b)|get (?:it|vern|the tool|the agent|the system) to\s+)"#, with: "")
-        let instruction = Paraphrases.placedSplit(ChatShorthand.conditions(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.namingColumnLetters(Minutes.decisions(corrections)))))))
+        let instruction = Paraphrases.placedSplit(ChatShorthand.conditions(Dictation.read(ChatMarkup.plain(CodeNotation.plain(scope.readingSheetNotation(Minutes.decisions(corrections)))))))
         // A tester's scenario that `TestScenario` could not read as a request asks; it never guesses.
         if Text.contains(instruction, #"(?s)^\s*given\b.+\bthen\b"#) {
             return .failure(Failure(reason: "it describes a test scenario, not the change that makes it pass; say the change itself, e.g. \"drop rows without a company\""))
@@ -1768,6 +1781,8 @@ struct InstructionParser: Sendable {
             raw = raw.replacingRegex(#"\s+(?:by default|as (?:the |a )?(?:default|fallback)(?: value)?|as (?:a |the )?placeholder|instead)$"#, with: "")
             // "assume it came from the Web": the value is where it came from.
             raw = raw.replacingRegex(#"^(?:it|they) (?:came|comes|come) (?:in )?(?:from|via|through) (?:the )?"#, with: "")
+            // "company_domain: default example.com where missing": the word naming the value goes.
+            raw = raw.replacingRegex(#"^(?:a |the )?(?:default|fallback|placeholder)(?: value)?(?: of| to| is| =|:)?\s+(?=\S)"#, with: "")
             // ("a blank email is fine by us", "an empty phone is okay": how an empty value is judged, never the value to write.)
             if Text.contains(raw, #"^(?:fine|ok|okay|alright|all right|acceptable|allowed|permitted|not a problem|no problem|a problem|an issue|expected|normal|good|bad|wrong|invalid|valid|optional|required|mandatory|needed|necessary|unnecessary|tolerable|accepted)\b"#) { return nil }
             raw = Text.unquote(raw)
@@ -2379,7 +2394,7 @@ struct InstructionParser: Sendable {
         let text = text.replacingRegex(#"\bthe (?:part|bit|text|rest) after(?: (?:it|that|the space)\b|(?=$|,| and\b| into\b| in\b| to\b))"#, with: "the last part")
             .replacingRegex(#"\bthe (?:part|bit|text) before(?: (?:it|that|the space)\b|(?=$|,| and\b| into\b| in\b| to\b))"#, with: "the first part")
             // "the rest of First Name (everything after the first word)": the rest is after the first word.
-            .replacingRegex(#"\s*\((?:everything|all|whatever comes|what comes) after the first (?:word|space)\)"#, with: "")
+            .replacingRegex(#"\s*\((?:(?:everything|all|whatever comes|what comes) )?after the first (?:word|space)\)"#, with: "")
             .replacingRegex(#"\b(everything|all|the text|the part|whatever is) (?:in|of) (?:the )?(.+?) (before|after) the (first|last) (space|blank|word)\b"#, with: "$1 $3 the $4 $5 of $2")
             // "from First Name take only the first word for first_name", "in notes only the first word of
             // Contact Owner": the place and the source said in another order.

@@ -484,6 +484,50 @@ enum Paraphrases {
         (#"\b(?:the same|same)(?= as (?:required|mandatory|optional|unique)\b)"#, "it"),
         (#"\bwhen (?:it |the (?:contact|row|record|lead) )?(?:does not|doesn't) have (?:an? |the )?"#, "when there is no "),
         (#"\b(?:is|are|should be|has to be|needs to be) (?:a )?must(?:[- ]?haves?)?(?: field| column| value| item)?\b"#, "is required"),
+        // "the domain has to be there", "phone must be present": a column that must have a value.
+        (#"(?<!not |n't |never )\b(?:has to|have to|must|needs? to|should) be (?:there|present)\b(?! in\b)"#, "must be filled in"),
+        // "re-import Phone into phone", "re-map it": the verb said again.
+        (#"\bre-?(import|map|add|include|load)\b"#, "$1"),
+        // "remove first name from mapping", "Remove the created_date mapping", "unmap company_domain": the column is not imported.
+        (#"^(?:please )?(?:remove|drop|delete|take out|kill) (?:the )?([\w -]+?) (?:from (?:the )?mapping|mapping)$"#, "don't import $1"),
+        (#"^(?:please )?un-?map (?:the )?([\w -]+?)$"#, "don't import $1"),
+        // "first_name -> UPPER", "company -> lower case": the case written as where the column goes.
+        (#"^(?:the )?([\w -]+?)\s*(?:->|→|=>)\s*(?:all )?(?:upper ?case|UPPER|all caps|caps|capitals)$"#, "upper-case $1"),
+        (#"^(?:the )?([\w -]+?)\s*(?:->|→|=>)\s*(?:all )?(?:lower ?case|LOWER)$"#, "lower-case $1"),
+        (#"^(?:the )?([\w -]+?)\s*(?:->|→|=>)\s*(?:proper ?case|PROPER|title ?case)$"#, "title-case $1"),
+        // "Lead source: required field", "mandatory fields: lead_source": the rule as a field's label.
+        (#"^(?:the )?([\w -]+?)\s*:\s*(required|mandatory|optional|unique)(?: field| column| value)?$"#, "$1 is $2"),
+        (#"^(required|mandatory|optional|unique) (?:fields?|columns?)\s*:\s*(?:the )?([\w -]+?)$"#, "$2 is $1"),
+        // "if notes blank -> use Lifecycle Stage": the verb left out of the condition.
+        (#"\b(if|when|where) (?:the )?((?:(?!\b(?:is|are|was|were|gets?|goes|stays?)\b)[\w -])+?) (blank|empty|missing)\b(?=\s*(?:->|→|,|:|then\b|use\b|take\b|put\b))"#, "$1 $2 is $3"),
+        // "lead_source default = Other (when the source is blank)": the condition in brackets.
+        (#"\s*\(\s*((?:when|if|where) [^()]{3,40}?\b(?:blank|empty|missing))\s*\)"#, " $1"),
+        // "rows with an invalid company -> drop them": the arrow to what is done with them.
+        (#"^(.+?)\s*(?:->|→|=>| to)\s+(drop|remove|delete|skip|exclude|filter out) (?:them|those|it|these)$"#, "$2 $1"),
+        // "append Lifecycle Stage, separator '; '": the separator named as a setting.
+        (#",?\s*\b(?:separator|sep|delimiter)\s*[:=]?\s*('[^']*'|"[^"]*")"#, " separated by $1"),
+        // "notes: append Lifecycle Stage": the column appended to, said first.
+        (#"^(?:the )?([\w -]+?)\s*:\s*(append|add|prepend|tack on) (?!to\b)(.+?)((?: separated by .+)?)$"#, "$2 $3 to $1$4"),
+        // "delete the row for record 1000907": the record.
+        (#"\bthe (?:row|line|entry) (?:for|of) (?=(?:record|contact|id|#)\b)"#, ""),
+        // "flag dupes in Last Name", "dedupe on First Name - just flag the repeats, don't delete anything": unique, kept.
+        (#"^(?:please )?flag (?:the )?(?:dupes|duplicates|repeats|doubles|double-ups)(?: in| on| of| for) (?:the )?([\w -]+?)$"#, "$1 must be unique"),
+        (#"^(?:please )?de-?dupe (?:on|by) (?:the )?([\w -]+?)\s*[-–—,;:]\s*(?:but )?(?:just |only )?flag (?:the )?(?:dupes|duplicates|repeats|doubles|double-ups)(?:,? (?:don't|do not|never) (?:delete|drop|remove)(?: anything| them| any)?)?$"#, "$1 must be unique"),
+        // "combine first and last with a space": the two name columns.
+        (#"\b(combine|join|concatenate|merge) (?:the )?first and last(?: names?)?\b"#, "$1 first name and last name"),
+        (#"\bconcatenate\b"#, "combine"),
+        // "don't let phone be empty": a column that must have a value.
+        (#"\b(?:don't|do not|never) (?:let|allow) (?:the )?([\w -]+?) (?:to )?be (?:empty|blank|missing)\b"#, "$1 must be filled in"),
+        // "Chat -> Other is wrong, make it Email": the value's place said wrong, then the right one.
+        (#"^(?:the )?([\w -]+?)\s*(?:->|→|=>| to| as)\s*[\w -]+? is wrong,? (?:make it|it should be|should be|it's|use|map it to) (.+)$"#, "map $1 to $2"),
+        // "fill blanks in col I with Web": the value for empty cells (a column named there is read as one).
+        (#"^(?:please )?fill (?:in )?(?:the )?(?:blanks|empty (?:cells|ones|values)|blank (?:cells|ones|values)|gaps|empties) (?:in|of|on) (?:the )?([\w -]+?) with (?!the (?:values? )?(?:of|from)\b)(.+)$"#, "set $1 to $2 when it is empty"),
+        // "stuff in lead source we don't recognise": anything there.
+        (#"^(?:the )?(?:stuff|things|entries|bits) in (?=.*\b(?:don't|do not|doesn't|does not|aren't|isn't|not|un\w+)\b)"#, "anything in "),
+        // "hide column L" in a spreadsheet: the column is not imported.
+        (#"^(?:please )?hide (?:the )?(?![^,]*\b(?:rows?|records?|contacts?|leads?|ones|entries|lines?)\b)(.+?)(?: column| col)?$"#, "don't import $1"),
+        // "Company Domain should feed company_domain", "Contact Owner populates notes": the column named first fills the other.
+        (#"^(?!(?:which|what|where|who|whose|how|does|do|did|is|are)\b)(?:the )?(.+?) (?:should |must |needs to |has to |is to |can )?(?:feed|feeds|populate|populates)(?: into)? (?:the )?([\w ]+?)(?: again| instead| too| as well)?$"#, "map $1 to $2"),
         // "Created date must never be empty", "company can't be blank": a column that must have a value.
         (#"\b(?:must|should|can|may|shall) (?:never|not) be (?:empty|blank|null|missing|left (?:empty|blank))\b|\b(?:can't|cannot|mustn't|shouldn't|may not) (?:ever )?be (?:empty|blank|null|missing|left (?:empty|blank))\b"#, "must be filled in"),
         (#"\bbig (?:letters|capitals)\b"#, "capital letters"),
@@ -756,7 +800,7 @@ enum Paraphrases {
         (#"(?:the )?(.+?) (?:is )?to be taken (?:till|until|up to|upto|before) the last space(?: only)?"#, "$1 = everything before the last space of $1"),
         (#"take (?:the )?(.+?) (?:till|until|up to|upto|before) the last space(?: only)?"#, "$1 = everything before the last space of $1"),
         (#"(?:in|into) (?:the )?(.+?),? (?:(?:we|i) )?(?:want|need|put)(?: to have)? (?:the )?(.+?) and (?:the )?(.+?) together(.*)"#, "combine $2 and $3 into $1$4"),
-        (#"split (?:the )?(.+?):\s*(?:the )?first (?:word|part) (?:into|to|in|for) (?:the )?(.+?),? (?:and )?(?:the )?rest (?:into|to|in|for) (?:the )?(.+)"#, "split $1 into $2 and $3"),
+        (#"split (?:the )?(.+?):\s*(?:the )?first (?:word|part) (?:into|to|in|for|->|→) (?:the )?(.+?)[,;]? (?:and )?(?:the )?rest (?:into|to|in|for|->|→) (?:the )?(.+)"#, "put the first word of $1 into $2; put the rest of $1 into $3"),
         // "fall back to Contact Owner for notes when Notes is empty": a fill from another column, or a value.
         (#"(?:fall ?back to|use|take|fill with|fill in|default to|put) (?:the )?(.+?) (?:for|in|into) (?:the )?(.+?),? (?:when|whenever|where|if) (?:(?:the )?(?:\2|it|they) )?(?:is|are|'s) "# + empty, "when $2 is empty use $1"),
         // "first name must be filled in for everyone", "company domain is filled in on every row": required.
@@ -1176,7 +1220,7 @@ enum Paraphrases {
     static func placedSplit(_ message: String) -> String {
         let column = #"(?:the )?([\w -]+?)(?: column| field)?"#
         // ("Company is split at its last space: the first part stays in company, the last word goes to notes in place of Notes".)
-        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?(?:the )?(?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as|to) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
+        if let g = Text.match(message, #"(?=.*\bsplit\b)\s*(?:please )?(?:split )?"# + column + #"(?: (?:is|must be|should be|gets|is to be) split)?(?: (?:on|at) (?:the|its) (first|last) (?:space|blank))?\s*[:;,.]?\s*(?:and )?(?:keep )?(?:the )?(?:first|left) (?:word|part|bit)(?: stays| goes| is kept| remains)? (?:in|into|as|to|->|→|=>) "# + column + #"(?:\s*[,;]\s*|\s+)(?:and )?(?:put |move |send )?(?:the )?(?:rest|remainder|second part|other part|(?:last|right) (?:word|part|bit))(?: goes| stays| is put| moves)? (?:in|into|to|as|->|→|=>) "# + column + #"(?: (?:in place of|instead of) (?:the )?[\w -]+?)?\s*[.!]?\s*"#) {
             let space = g[1].isEmpty ? "first" : g[1].lowercased()
             return "\(g[2]) = everything before the \(space) space of \(g[0]); \(g[3]) = everything after the \(space) space of \(g[0])"
         }

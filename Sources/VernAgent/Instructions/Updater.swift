@@ -12,7 +12,7 @@ struct Updater {
     func update() async throws -> RunOutcome {
         var state = try await AgentState.load(migration)
         let bench = Workbench(migration: migration)
-        var instruction = run.message ?? ""
+        var instruction = TicketNotation.plain(run.message ?? "")
         try await run.progress("Updating the recipe")
         // "how many rows have no phone, and make phone optional": the question answered on the recipe as
         // it is, then the request made.

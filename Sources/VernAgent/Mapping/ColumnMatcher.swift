@@ -183,21 +183,6 @@ struct ColumnScope: Sendable {
         return header.filter { values[$0]?[key] != nil }
     }
 
-    /// "col J goes into notes", "skip column L": a source column by its letter as the file opens in
-    /// a spreadsheet (A the first header), written as that header's name in quotes. A letter past
-    /// the last header, or one that is itself a header's name, is left as said.
-    func namingColumnLetters(_ text: String) -> String {
-        guard let pattern = Text.compiled(#"(?-i)\b(?:[Cc]ol(?:umn)?|COL(?:UMN)?)\.?\s+([A-Z]{1,2})\b(?![\w'’/])"#) else { return text }
-        var text = text
-        for match in pattern.matches(in: text).reversed() {
-            guard let whole = Range(match.range, in: text), let letters = Range(match.range(at: 1), in: text) else { continue }
-            let index = text[letters].uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-            guard header.indices.contains(index), !header.contains(where: { Text.key($0) == Text.key(String(text[letters])) }) else { continue }
-            text.replaceSubrange(whole, with: "\"\(header[index])\"")
-        }
-        return text
-    }
-
     /// Forgets the phrases looked up so far (each message is then measured from scratch).
     func forgetLookups() { lookups.clear() }
 
