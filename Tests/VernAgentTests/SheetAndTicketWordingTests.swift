@@ -69,6 +69,7 @@ import Testing
         ("notes: append Lifecycle Stage, separator ' - '", "append Lifecycle Stage to notes separated by ' - '"),
         ("unmap company_domain", "don't import company_domain"),
         ("re-import Phone into phone", "map Phone to phone"),
+        ("Contact Owner -> notes, replace whatever's in there now", "put Contact Owner into notes"),
         ("nuke the Country column, not needed", "drop Country"),
         ("fill blanks in company with Unknown", "set company to 'Unknown' when it is empty"),
         ("delete the row for record 1003", "drop record 1003"),

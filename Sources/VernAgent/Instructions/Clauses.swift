@@ -437,8 +437,9 @@ enum Clauses {
         if Text.contains(value, #"\bfrom\b"#) {
             value = value.replacingRegex(#"(?<=\w)\s*,?\s+(?:and )?(?:not|rather than|instead of) (?:from|of) (?:the )?[\w -]{1,40}?(?: column| field)?\s*[.!]?$"#, with: "")
         }
-        // "lifecycle stage into the notes please replacing whats there now": the old value goes, as a move does.
-        value = value.replacingRegex(#"\s*,?\s*(?:please )?(?:replacing|instead of|over(?:writing)?) (?:what'?s|whats|what is|whatever'?s|whatever is) (?:there|in (?:it|there))(?: now| already| currently| at the moment)?\s*[.!]?$"#, with: "")
+        // "lifecycle stage into the notes please replacing whats there now", "…, replace whatever's in there":
+        // the old value goes, as a move does.
+        value = value.replacingRegex(#"\s*,?\s*(?:and )?(?:please )?(?:replacing|replace|overwrite|instead of|over(?:writing)?) (?:what'?s|whats|what is|whatever'?s|whatever is|the (?:values?|contents?|text)(?: that'?s| that is)?) (?:there|in (?:it|there))(?: now| already| currently| at the moment)?\s*[.!]?$"#, with: "")
         // "source field Lifecycle Stage -> target field notes, replacing Notes": the source it takes the place of.
             .replacingRegex(#"(?<=[\w'"])\s*,\s*replacing (?:the )?(?:old |existing |current )?(?:free[- ]text(?: notes)?|['"][^'"]+['"]|(?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})|[\w -]+? (?:column|field))\s*[.!]?$"#, with: "")
         // "put the first name into the notes with the spaces trimmed off", "… with the blanks before and after removed",
