@@ -53,10 +53,18 @@ import Testing
         try PhrasingTests.expectSame(TicketNotation.plain(ticket), as: plain)
     }
 
-    @Test func textThatIsNoTicketIsKept() {
-        for text in ["notes: append Country", "trim the P2 codes? no — trim company", "Expected rows: all"] where !text.contains("P2") {
-            #expect(TicketNotation.plain(text) == text)
-        }
+    /// Text that is no ticket, or a ticket-like word inside a request ("P2 Labs"), is kept as said.
+    @Test(arguments: ["notes: append Country", "drop rows where Company is P2 Labs", "Expected rows: all", "Title-case the last names"])
+    func textThatIsNoTicketIsKept(_ text: String) {
+        #expect(TicketNotation.plain(text) == text)
+    }
+
+    /// When one letter disagrees with the name beside it, no letter of the text is rewritten.
+    @Test func aDisagreeingLetterLeavesTheWholeTextAsSaid() throws {
+        let scope = try PhrasingTests.parser().scope
+        let text = "col J (Contact Owner) into notes and col E (email) is required"
+        #expect(scope.readingSheetNotation(text) == text)
+        #expect(scope.readingSheetNotation("col J (Contact Owner) into notes") == "Contact Owner into notes")
     }
 
     @Test(arguments: [

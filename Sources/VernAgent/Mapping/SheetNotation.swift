@@ -6,20 +6,22 @@ import Foundation
 /// `=LOWER(TRIM(J))`, `=B2&" "&C2`, `CONCATENATE(B2, " ", C2)`, `TEXTJOIN("; ", J, K)`,
 /// `LEFT(B2, FIND(" ", B2)-1)`, `IF(ISBLANK(L2), J2, L2)`.
 ///
-/// A letter becomes its header's name in double quotes. A letter past the last header, one that is
+/// A letter becomes its header's name (in double quotes where a template column of that name is
+/// fed by another source, and inside formulas). A letter past the last header, one that is
 /// itself a header's name, or one said beside a name of another column ("col E (email)" when E is
 /// Phone) leaves the whole text as said, so that the parser asks instead of guessing.
 extension ColumnScope {
-    func readingSheetNotation(_ text: String) -> String {
-        guard Text.contains(text, Self.mayHoldSheetNotation) else { return text }
-        var text = text
-        guard withoutLetterDefinitions(&text), namingLetters(&text) else { return text }
+    func readingSheetNotation(_ said: String) -> String {
+        guard Text.contains(said, Self.mayHoldSheetNotation) else { return said }
+        var text = said
+        // (Nothing of a text whose letters disagree is rewritten, not even the letters read before.)
+        guard withoutLetterDefinitions(&text), namingLetters(&text) else { return said }
         return formulas(text)
     }
 
     /// Whether the text may name a column by letter or hold a formula (cheap check first).
     private static let mayHoldSheetNotation =
-        #"(?-i)\b(?:[Cc]ol(?:umn)?|COL(?:UMN)?)\.?\s+[A-Z]{1,2}\b|\b[A-Z]{1,2}\s+col(?:umn)?\b|\b[A-Z]{1,2}\d*\s*[(&=]|\(\s*(?:col(?:umn)?\s+|the\s+)?[A-Z]{1,2}(?:\s+col(?:umn)?)?\s*\)|&\s*[A-Z]{1,2}\d*\b|\b(?:UPPER|LOWER|PROPER|TRIM|CONCATENATE|CONCAT|TEXTJOIN|LEFT|IF)\s*\(|(?-i)\b(?:UPPER|LOWER|PROPER|TRIM)\b"#
+        #"(?-i)\b(?:[Cc]ol(?:umn)?|COL(?:UMN)?)\.?\s+[A-Z]{1,2}\b|\b[A-Z]{1,2}\s+col(?:umn)?\b|\b[A-Z]{1,2}\d*\s*[(&=]|\(\s*(?:col(?:umn)?\s+|the\s+)?[A-Z]{1,2}(?:\s+col(?:umn)?)?\s*\)|&\s*[A-Z]{1,2}\d*\b|\b(?:UPPER|LOWER|PROPER|TRIM|CONCATENATE|CONCAT|TEXTJOIN|LEFT|IF)\s*\(|\b(?:UPPER|LOWER|PROPER|TRIM)\b"#
 
     /// The header a letter names, A the first: nil past the last header, or when the letters are
     /// themselves a header's name.

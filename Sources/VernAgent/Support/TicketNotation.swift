@@ -33,14 +33,15 @@ enum TicketNotation {
 
     /// Whether the text reads as a ticket at all (cheap check first).
     private static let cue =
-        #"(?i)^\s*\[[\w -]{2,20}\]|^\s*(?:title|summary|subject|request|change(?: request)?|cr|task|story|chore|action|todo|to-?do|ticket\s*#?\d*|follow-?up|rule|ac|acceptance criteria|mapping check|regression(?: check)?|step|steps|fix|bug|issue|problem|repro|q|question|test|priority|sev(?:erity)?)\b\s*(?:#?\d+\s*)?(?::|\s[-–—]\s)|\b(?:expected|actual|fix|reason|repro|steps?|sev(?:erity)?|priority)\s*:|^\s*(?:bug|change|fix)(?:es)? (?:bundle|list|batch)\s*:|\bP[0-4]\b|\bcc:? @|\bsee (?:the )?slack\b|(?-i)^\s*[A-Z]{2,10}-\d+\b"#
+        #"(?i)^\s*\[[\w -]{2,20}\]|^\s*(?:title|summary|subject|request|change(?: request)?|cr|task|story|chore|action|todo|to-?do|ticket\s*#?\d*|follow-?up|rule|ac|acceptance criteria|mapping check|regression(?: check)?|step|steps|fix|bug|issue|problem|repro|q|question|test|priority|sev(?:erity)?)\b\s*(?:#?\d+\s*)?(?::|\s[-–—]\s)|\b(?:expected|actual|fix|reason|repro|steps?|sev(?:erity)?|priority)\s*:|^\s*(?:bug|change|fix)(?:es)? (?:bundle|list|batch)\s*:|(?-i:^\s*P[0-4]\b|[\s(,]P[0-4]\)?[.!]?\s*$)|\bcc:? @|\bsee (?:the )?slack\b|(?-i)^\s*[A-Z]{2,10}-\d+\b"#
 
     /// Triage and hand-off words around a request.
     private static let noise: [(String, String)] = [
         (#"(?i)\s*\bcc:?\s*@\w+(?:[\s,]+@\w+)*"#, ""),
         (#"(?i)\s*[-–—,(]?\s*\b(?:see|per|cf\.?)\s+(?:the\s+)?(?:slack|jira|confluence|thread|ticket|doc)(?:\s+(?:thread|channel|message|conversation))?(?:\s+#?[\w-]+)?\)?"#, ""),
         (#"(?i)\s*[-–—,(]?\s*\b(?:priority|prio|sev(?:erity)?)\s*[:=]?\s*(?:high|low|medium|med|critical|urgent|minor|major|blocker|trivial|normal|p?[0-4])\b\)?\s*[-–—:]?"#, ""),
-        (#"(?-i)\s*[-–—,(]?\s*\bP[0-4]\b\)?[.!]?"#, ""),
+        // (A priority tag opens or closes a ticket: "P2 Labs" inside a request is a value.)
+        (#"(?-i)^\s*P[0-4]\b\s*[:\-–—]?\s*|\s*[-–—,(]?\s*\bP[0-4]\)?[.!]?\s*$"#, ""),
         (#"(?i)\s*[.;,]?\s*\b(?:reason|rationale|why|background|context)\s*:[^.;]*"#, ""),
         (#"(?i)^\s*(?:\[[\w -]{2,20}\]\s*[:\-–—]?\s*)+"#, ""),
         (#"(?i)^\s*(?:title|summary|subject|request|change(?: request)?|(?:bug|change|fix)(?:es)? (?:bundle|list|batch)|changes|fixes|cr|task|story|chore|action|todo|to-?do|ticket\s*#?\d*|follow-?up|rule|ac|acceptance criteria|mapping check|regression check|q|question)\s*(?:#?\d+\s*)?(?::|\s[-–—]\s)\s*"#, ""),
